@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Insights.Etl;
+using Insights.Reports;
+using Insights.Warehouse;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Insights.Cli;
+
+/// <summary>Builds the host a command runs in (same configuration keys and validation as the site) and maps failures to exit codes.</summary>
+static class CliHost
+{
+    /// <summary>Exit codes: 0 ok, 1 the work failed, 2 bad usage or configuration, 3 the warehouse file is held by another process.</summary>
+    public const int Ok = 0, Failed = 1, BadUsage = 2, Locked = 3;
+
+    public static readonly Option<string?> WarehouseOption = new("--warehouse")
+    {
+        Description = "DuckDB warehouse file (overrides Warehouse:DatabasePath)",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> SourcesOption = new("--sources")
+    {
+        Description = "Root folder of the file sources (overrides Etl:SourcesFolder)",
+        Recursive = true,
+    };
+
+    /// <summary>
+    /// Starts a host for one command. Configuration: cli.settings.json next to the executable, then environment variables
+    /// (Warehouse__DatabasePath...), then the global options. <paramref name="withWarehouse"/> opens (and migrates)
+    /// the warehouse; commands that do not need it leave the file alone, so they work while the site runs.
+    /// </summary>
+    public static IHost Start(ParseResult parse, bool withWarehouse)
+    {
+        // Explicit sources instead of the host defaults: the site's appsettings.json must never leak into the CLI, and logs go to
+        // stderr so stdout carries only the command's output (csv/json for scripts).
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "cli.settings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(WarehouseOption) is { } warehouse) overrides["Warehouse:DatabasePath"] = warehouse;
+        if (parse.GetValue(SourcesOption) is { } sources) overrides["Etl:SourcesFolder"] = sources;
+        builder.Configuration.AddInMemoryCollection(overrides);
+        if (withWarehouse) builder.AddWarehouse();
+        builder.AddEtl();
+        builder.AddReports();
+        var host = builder.Build();
+        host.Start();
+        return host;
+    }
+
+    /// <summary>Parses and runs; turns known failures into a message on stderr and an exit code.</summary>
+    public static int Invoke(RootCommand root, string[] args)
+    {
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (Find<WarehouseLockedException>(e) is { } locked)
+        {
+            Console.Error.WriteLine(locked.Message);
+            return Locked;
+        }
+        catch (Exception e) when (Find<Microsoft.Extensions.Options.OptionsValidationException>(e) is { } invalid)
+        {
+            Console.Error.WriteLine("Configuration is not valid: " + string.Join("; ", invalid.Failures));
+            return BadUsage;
+        }
+        catch (Exception e) when (Find<SourceContractException>(e) is { } contract)
+        {
+            Console.Error.WriteLine(contract.Message);
+            return Failed;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"insights: {e.GetType().Name}: {e.Message}");
+            return Failed;
+        }
+    }
+
+    static T? Find<T>(Exception? e) where T : Exception
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is T found) return found;
+            if (e is AggregateException { InnerExceptions: var inner } && inner.Select(Find<T>).FirstOrDefault(x => x is not null) is { } f)
+                return f;
+        }
+        return null;
+    }
+}

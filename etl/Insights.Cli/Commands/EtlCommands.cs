@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Insights.Etl;
+using Insights.Warehouse.Status;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>`etl run` loads sources into the warehouse; `etl status` shows freshness, row counts and recent runs.</summary>
+static class EtlCommands
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var source = new Option<string?>("--source") { Description = "Load only this source (operational, contacts, complaints)" };
+        source.AcceptOnlyFromAmong([.. SourceNames.All]);
+        var run = new Command("run", "Load sources into the warehouse (each source in one transaction)") { source };
+        run.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var runner = host.Services.GetRequiredService<EtlRunner>();
+            var only = parse.GetValue(source);
+            var sources = only is null ? SourceNames.All.Where(runner.Sources.Contains).ToList() : [only];
+            foreach (var name in sources)
+            {
+                try
+                {
+                    var result = runner.Run(name, "cli", CancellationToken.None);
+                    var checks = result.FailedChecks.Count > 0 ? "; failed checks: " + string.Join(", ", result.FailedChecks) : "";
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}{checks}"));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Console.Error.WriteLine($"{name}: load failed, the warehouse keeps its last committed state. {e.Message}");
+                    return CliHost.Failed;
+                }
+            }
+            return CliHost.Ok;
+        });
+
+        var json = new Option<bool>("--json") { Description = "Print as JSON" };
+        var status = new Command("status", "Freshness per source, row counts and recent runs") { json };
+        status.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var query = host.Services.GetRequiredService<WarehouseStatusQuery>();
+            var report = new { Freshness = query.Freshness(), Tables = query.TableCounts(), Runs = query.RecentRuns(10) };
+            if (parse.GetValue(json))
+                Console.WriteLine(JsonSerializer.Serialize(report, Json));
+            else
+                PrintStatus(report.Freshness, report.Tables);
+            return CliHost.Ok;
+        });
+        return new Command("etl", "Load the warehouse") { run, status };
+    }
+
+    static void PrintStatus(IReadOnlyList<SourceFreshness> freshness, IReadOnlyList<TableCount> tables)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine($"{"source",-12} {"last status",-12} {"last success (UTC)",-20} {"rows",10}");
+        foreach (var f in freshness)
+            Console.WriteLine(string.Create(inv,
+                $"{f.Source,-12} {f.LastStatus,-12} {f.LastSuccessAt?.ToString("yyyy-MM-dd HH:mm:ss", inv) ?? "never",-20} {f.LastSuccessRows,10}"));
+        if (freshness.Count == 0) Console.WriteLine("(no runs yet)");
+        Console.WriteLine();
+        foreach (var t in tables) Console.WriteLine(string.Create(inv, $"{t.Table,-16} {t.Rows,12:N0}"));
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Insights.Etl;
+
+/// <summary>Where the sources are and when they load (configuration section "Etl").</summary>
+public sealed class EtlOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Etl";
+
+    /// <summary>Root of the file sources: operational/ (when the operational source is files), contacts/, complaints/.</summary>
+    [Required] public string SourcesFolder { get; set; } = "data/sources";
+
+    /// <summary>The operational shop system (customers, products, orders, order lines, returns).</summary>
+    [Required] public OperationalSourceOptions Operational { get; set; } = new();
+
+    /// <summary>Cron expression for every source's recurring load (5 fields, or 6 with seconds).</summary>
+    [Required] public string Schedule { get; set; } = "*/30 * * * *";
+
+    /// <summary>Enqueue a load of every source when the site starts.</summary>
+    public bool RunOnStart { get; set; } = true;
+
+    /// <summary>Full path of a sub-folder of <see cref="SourcesFolder"/>.</summary>
+    public string FolderOf(string name) => Path.GetFullPath(Path.Combine(SourcesFolder, name));
+}
+
+/// <summary>Where the operational source lives.</summary>
+public sealed class OperationalSourceOptions
+{
+    /// <summary>Files (exported CSVs under SourcesFolder/operational) or Postgres (the live database).</summary>
+    public OperationalSourceKind Kind { get; set; } = OperationalSourceKind.Files;
+
+    /// <summary>Npgsql connection string, required when <see cref="Kind"/> is Postgres.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+/// <summary>The kinds of operational source.</summary>
+public enum OperationalSourceKind
+{
+    /// <summary>CSV exports in SourcesFolder/operational.</summary>
+    Files,
+
+    /// <summary>A PostgreSQL database, extracted with binary COPY.</summary>
+    Postgres,
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Insights.Etl.Sources;
+using Insights.Warehouse;
+using Microsoft.Extensions.Logging;
+
+namespace Insights.Etl;
+
+/// <summary>The outcome of one source load.</summary>
+public sealed record EtlRunResult(long RunId, string Source, string Status, LoadCounts Counts, IReadOnlyList<string> FailedChecks);
+
+/// <summary>
+/// Runs one source load as one DuckDB transaction: empty the source's raw tables, land its rows, rebuild the models, run the
+/// data checks, record the run. Readers see the warehouse before or after, never half; a failure rolls everything back and
+/// leaves a 'failed' run row with the error.
+/// </summary>
+public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEnumerable<ISourceLoader> loaders, TimeProvider clock,
+    ILogger<EtlRunner> logger)
+{
+    // DuckDB takes one writer at a time per table; serialising loads in the process turns a write conflict into a short wait.
+    static readonly SemaphoreSlim Writer = new(1, 1);
+
+    readonly Dictionary<string, ISourceLoader> _loaders = loaders.ToDictionary(l => l.Source, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The sources that can be loaded.</summary>
+    public IReadOnlyCollection<string> Sources => _loaders.Keys;
+
+    /// <summary>Loads every source in turn (masters first).</summary>
+    public IReadOnlyList<EtlRunResult> RunAll(string trigger, CancellationToken cancellationToken) =>
+        SourceNames.All.Where(_loaders.ContainsKey).Select(s => Run(s, trigger, cancellationToken)).ToList();
+
+    /// <summary>Loads one source; throws (after recording the failure) when the load fails.</summary>
+    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken)
+    {
+        if (!_loaders.TryGetValue(source, out var loader))
+            throw new ArgumentException($"Unknown source '{source}'. Known sources: {string.Join(", ", _loaders.Keys)}.", nameof(source));
+
+        Writer.Wait(cancellationToken);
+        try
+        {
+            using var connection = warehouse.OpenConnection();
+            var runId = connection.ExecuteScalar<long>(EtlRunSql.Start,
+                ("source", loader.Source), ("trigger", trigger), ("now", Now()));
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                using var transaction = connection.BeginTransaction();
+                foreach (var table in loader.RawTables)
+                    connection.ExecuteNonQuery($"delete from {table}");
+                var counts = loader.Load(connection, runId, cancellationToken);
+                if (!counts.Reconciles)
+                    throw new InvalidOperationException(
+                        $"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} + quarantined {counts.Rejected}.");
+                cancellationToken.ThrowIfCancellationRequested();
+                models.BuildAll(connection);
+                var failedChecks = models.RunChecks(connection, runId);
+                var status = failedChecks.Count == 0 ? "succeeded" : "warning";
+                connection.ExecuteNonQuery(EtlRunSql.Finish, ("run_id", runId), ("status", status), ("now", Now()),
+                    ("read", counts.Read), ("loaded", counts.Loaded), ("rejected", counts.Rejected),
+                    ("error", failedChecks.Count == 0 ? null : "Data checks failed: " + string.Join(", ", failedChecks)));
+                transaction.Commit();
+                Log.SourceLoaded(logger, loader.Source, runId, counts.Loaded, counts.Rejected, watch.ElapsedMilliseconds);
+                return new EtlRunResult(runId, loader.Source, status, counts, failedChecks);
+            }
+            catch (Exception e)
+            {
+                // The transaction is rolled back by now (disposed); record the failure outside it so it survives.
+                connection.ExecuteNonQuery(EtlRunSql.Fail, ("run_id", runId), ("now", Now()), ("error", e.Message));
+                Log.SourceFailed(logger, e, loader.Source, runId);
+                throw;
+            }
+        }
+        finally
+        {
+            Writer.Release();
+        }
+    }
+
+    DateTime Now() => clock.GetUtcNow().UtcDateTime;
+}

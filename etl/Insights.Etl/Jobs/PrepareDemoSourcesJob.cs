@@ -1,0 +1,12 @@
+using Hangfire;
+
+namespace Insights.Etl.Jobs;
+
+/// <summary>Hangfire job: generates the demo sources on first start (the work is in <see cref="DemoSourcePreparer"/>).</summary>
+[Queue(JobQueues.Warehouse)]
+[AutomaticRetry(Attempts = 0)]
+public sealed class PrepareDemoSourcesJob(DemoSourcePreparer preparer)
+{
+    /// <summary>Generates the demo world if enabled and the sources are empty.</summary>
+    public void Run() => preparer.EnsureDemoSources();
+}

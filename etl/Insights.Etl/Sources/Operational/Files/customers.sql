@@ -1,0 +1,9 @@
+-- one raw row per line of customers.csv; lines that do not parse go to DuckDB's reject tables (then quarantine)
+insert into raw_customers by name
+select *, $run_id as _run_id
+from read_csv($path, header = true, delim = ',', quote = '"', escape = '"', store_rejects = true,
+    timestampformat = '%Y-%m-%d %H:%M:%S',
+    columns = {
+        'customer_id': 'integer', 'full_name': 'varchar', 'preferred_name': 'varchar', 'email': 'varchar',
+        'region': 'varchar', 'signup_channel': 'varchar', 'signed_up_at': 'timestamp', 'updated_at': 'timestamp'
+    })

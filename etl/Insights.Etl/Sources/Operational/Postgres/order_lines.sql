@@ -1,0 +1,2 @@
+select order_id, line_number, product_id, quantity, unit_price, discount_amount
+from order_lines

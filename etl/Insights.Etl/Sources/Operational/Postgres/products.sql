@@ -1,0 +1,2 @@
+select product_id, sku, product_name, category, list_price, updated_at
+from products

@@ -1,0 +1,48 @@
+using Insights.Warehouse;
+using Insights.Warehouse.Status;
+
+namespace Insights.Reports.Pages.Overview;
+
+/// <summary>Headline numbers.</summary>
+public sealed record OverviewKpis(long Customers, long Orders, decimal NetRevenue, DateTime? LastOrderedAt, long Returns,
+    long Contacts, long OpenComplaints);
+
+/// <summary>Completed sales of one month.</summary>
+public sealed record MonthRevenue(DateOnly Month, long Orders, long Customers, decimal NetRevenue);
+
+/// <summary>What the home page shows: freshness, row counts, headline numbers and revenue by month.</summary>
+public sealed record OverviewResult(IReadOnlyList<SourceFreshness> Freshness, IReadOnlyList<TableCount> Tables, OverviewKpis Kpis,
+    IReadOnlyList<MonthRevenue> RevenueByMonth)
+{
+    /// <summary>True before the first successful load.</summary>
+    public bool HasData => Kpis.Orders > 0;
+}
+
+/// <summary>Reads the home page's numbers from the warehouse.</summary>
+public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuery status)
+{
+    static readonly string KpisSql = SqlResource.Load<OverviewQuery>("overview_kpis.sql");
+    static readonly string RevenueSql = SqlResource.Load<OverviewQuery>("revenue_by_month.sql");
+
+    /// <summary>Runs the query; <paramref name="months"/> bounds the revenue series.</summary>
+    public OverviewResult Run(int months = 24)
+    {
+        using var connection = warehouse.OpenConnection();
+        OverviewKpis kpis;
+        using (var command = connection.CreateCommand(KpisSql))
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            kpis = new OverviewKpis(reader.GetInt64(0), reader.GetInt64(1), reader.GetDecimal(2),
+                reader.IsDBNull(3) ? null : reader.GetDateTime(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
+        }
+        var revenue = new List<MonthRevenue>();
+        using (var command = connection.CreateCommand(RevenueSql, ("months", months)))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                revenue.Add(new MonthRevenue(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetInt64(2),
+                    reader.GetDecimal(3)));
+        revenue.Reverse();
+        return new OverviewResult(status.Freshness(), status.TableCounts(), kpis, revenue);
+    }
+}

@@ -1,0 +1,16 @@
+using Insights.Reports.Pages.Overview;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Insights.Reports;
+
+/// <summary>Registers the report queries the site and the CLI share.</summary>
+public static class ReportsHostingExtensions
+{
+    /// <summary>Adds every report query.</summary>
+    public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<OverviewQuery>();
+        return builder;
+    }
+}

@@ -1,0 +1,32 @@
+using Hangfire;
+using Insights.Etl;
+using Insights.Etl.Jobs;
+using Insights.Warehouse.Status;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Insights.Site.Pages.Etl.Runs;
+
+/// <summary>ETL runs: per-source history with row counts, data-check results and errors; a button to load a source now.</summary>
+public sealed class IndexModel(WarehouseStatusQuery status, IBackgroundJobClient jobs) : PageModel
+{
+    /// <summary>Show only this source's runs (GET parameter).</summary>
+    [BindProperty(SupportsGet = true)] public string? Source { get; set; }
+
+    /// <summary>The runs, newest first.</summary>
+    public IReadOnlyList<EtlRun> Runs { get; private set; } = [];
+
+    /// <summary>The sources, for the filter and the load buttons.</summary>
+    public IReadOnlyList<string> Sources => SourceNames.All;
+
+    /// <summary>Reads the runs.</summary>
+    public void OnGet() => Runs = status.RecentRuns(100, SourceNames.All.Contains(Source) ? Source : null);
+
+    /// <summary>Enqueues a load of one source (anti-forgery checked by Razor Pages).</summary>
+    public IActionResult OnPostLoad(string source)
+    {
+        if (!SourceNames.All.Contains(source)) return BadRequest();
+        jobs.Enqueue<LoadSourceJob>(job => job.Run(source, "manual", CancellationToken.None));
+        return RedirectToPage(new { source });
+    }
+}

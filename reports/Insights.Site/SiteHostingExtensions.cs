@@ -1,0 +1,49 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Insights.Etl.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace Insights.Site;
+
+/// <summary>The site's own wiring: Razor Pages, Hangfire (storage, server, dashboard).</summary>
+public static class SiteHostingExtensions
+{
+    /// <summary>Adds Razor Pages and Hangfire with in-memory storage, or PostgreSQL storage when configured.</summary>
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+        builder.Services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (string.IsNullOrWhiteSpace(hangfire.PostgresConnectionString))
+                config.UseInMemoryStorage();
+            else
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(hangfire.PostgresConnectionString),
+                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+        });
+        // This process owns the DuckDB file, so its server is the one that serves the warehouse queue.
+        builder.Services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = hangfire.WorkerCount;
+            o.Queues = JobQueues.ServedBySite;
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+        });
+        return builder;
+    }
+
+    /// <summary>Maps the pages and the dashboard.</summary>
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapRazorPages();
+        // Default dashboard authorisation: local requests only (sign-in and roles come with their own issue).
+        app.UseHangfireDashboard(app.Services.GetRequiredService<IOptions<HangfireOptions>>().Value.DashboardPath);
+        return app;
+    }
+}

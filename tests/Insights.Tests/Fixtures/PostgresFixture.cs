@@ -1,0 +1,64 @@
+using Npgsql;
+
+namespace Insights.Tests.Fixtures;
+
+/// <summary>
+/// The real PostgreSQL server the tests use, found through INSIGHTS_TEST_POSTGRES (scripts/test.sh starts a throwaway one).
+/// Each test gets its own database, dropped afterwards. No server means a failed run, never a skipped test.
+/// </summary>
+public sealed class PostgresFixture
+{
+    public PostgresFixture()
+    {
+        ServerConnectionString = Environment.GetEnvironmentVariable("INSIGHTS_TEST_POSTGRES")
+            ?? "Host=127.0.0.1;Port=55432;Database=insights;Username=insights;Password=insights";
+        try
+        {
+            using var connection = new NpgsqlConnection(ServerConnectionString);
+            connection.Open();
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException(
+                "No PostgreSQL for the tests: run them with ./scripts/test.sh, or set INSIGHTS_TEST_POSTGRES to a server where the " +
+                $"user may create databases. ({e.Message})", e);
+        }
+    }
+
+    public string ServerConnectionString { get; }
+
+    /// <summary>Creates an empty database; dispose the result to drop it.</summary>
+    public TestDatabase CreateDatabase()
+    {
+        var name = "insights_test_" + Guid.NewGuid().ToString("N")[..12];
+        using (var connection = new NpgsqlConnection(ServerConnectionString))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"create database {name}", connection);   // name is ours, not input
+            create.ExecuteNonQuery();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name, Pooling = false };
+        return new TestDatabase(ServerConnectionString, name, builder.ConnectionString);
+    }
+}
+
+/// <summary>A database of one test; dropped on dispose.</summary>
+public sealed class TestDatabase(string serverConnectionString, string name, string connectionString) : IDisposable
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(serverConnectionString);
+        connection.Open();
+        using var drop = new NpgsqlCommand($"drop database if exists {name} with (force)", connection);
+        drop.ExecuteNonQuery();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "postgres";
+}

@@ -1,0 +1,48 @@
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
+
+namespace Insights.Warehouse;
+
+/// <summary>
+/// The process's one DuckDB database. DuckDB.NET shares one native instance per connection string, and closes it when the last
+/// connection closes; the keep-alive connection holds it open for the life of the process, so the site and the Hangfire jobs
+/// read and write the same instance (and its transactions) instead of fighting over the file lock.
+/// </summary>
+public sealed class DuckDbWarehouse : IDisposable
+{
+    readonly string _connectionString;
+    readonly DuckDBConnection _keepAlive;
+
+    /// <summary>Opens (creating if needed) the warehouse file named by the options.</summary>
+    /// <exception cref="WarehouseLockedException">Another process holds the file.</exception>
+    public DuckDbWarehouse(IOptions<WarehouseOptions> options)
+    {
+        DatabasePath = Path.GetFullPath(options.Value.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        _connectionString = $"Data Source={DatabasePath};threads={options.Value.Threads}";
+        _keepAlive = new DuckDBConnection(_connectionString);
+        try
+        {
+            _keepAlive.Open();
+        }
+        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            _keepAlive.Dispose();
+            throw new WarehouseLockedException(DatabasePath, e);
+        }
+    }
+
+    /// <summary>Full path of the warehouse file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Opens a new connection to the shared instance; one per unit of work, never shared across threads.</summary>
+    public DuckDBConnection OpenConnection()
+    {
+        var connection = new DuckDBConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _keepAlive.Dispose();
+}

@@ -1,0 +1,38 @@
+-- one row per channel code: the known channels, plus any code the sources use that is not known yet
+with known (channel_code, channel_name, crm_face, is_self_service) as (
+    values
+        ('store', 'Store', 'sales', false),
+        ('web', 'Web shop', 'sales', true),
+        ('app', 'Mobile app', 'sales', true),
+        ('phone', 'Phone', 'operational', false),
+        ('visit', 'Visit', 'operational', false),
+        ('letter', 'Letter', 'operational', false),
+        ('email', 'E-mail', 'operational', false),
+        ('audio_video_conference', 'Audio/video conference', 'operational', false),
+        ('instant_message', 'Instant message', 'operational', false),
+        ('portal_login', 'Portal login', 'collaborative', true),
+        ('portal_order', 'Portal order', 'collaborative', true),
+        ('portal_account_change', 'Portal account change', 'collaborative', true)
+),
+
+used as (
+    select channel_code from stg_orders
+    union select channel_code from stg_contacts
+),
+
+all_channels as (
+    select * from known
+    union all
+    select channel_code, channel_code, 'unknown', false
+    from used
+    where channel_code is not null and channel_code not in (select channel_code from known)
+),
+
+final as (
+    select
+        row_number() over (order by channel_code)::integer as channel_key,
+        *
+    from all_channels
+)
+
+select * from final

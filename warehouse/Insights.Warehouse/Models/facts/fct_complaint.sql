@@ -1,0 +1,41 @@
+-- one row per complaint, keyed to the customer version in force when it was opened
+with complaints as (
+    select * from stg_complaints
+),
+
+customers as (
+    select customer_key, customer_id, valid_from, valid_to from dim_customer
+),
+
+products as (
+    select product_key, product_id from dim_product
+),
+
+final as (
+    select
+        -- ids
+        complaints.complaint_id,
+        complaints.order_id,
+        -- keys
+        customers.customer_key,
+        products.product_key,
+        (year(complaints.opened_at) * 10000 + month(complaints.opened_at) * 100 + day(complaints.opened_at))::integer as opened_date_key,
+        -- attributes
+        complaints.status,
+        complaints.category,
+        complaints.severity,
+        complaints.complaint_text,
+        -- numerics
+        case when complaints.resolved_at is not null
+             then date_diff('second', complaints.opened_at, complaints.resolved_at) / 3600.0 end as hours_to_resolve,
+        -- timestamps
+        complaints.opened_at,
+        complaints.resolved_at
+    from complaints
+    left join customers
+        on customers.customer_id = complaints.customer_id
+       and complaints.opened_at >= customers.valid_from and complaints.opened_at < customers.valid_to
+    left join products on products.product_id = complaints.product_id
+)
+
+select * from final

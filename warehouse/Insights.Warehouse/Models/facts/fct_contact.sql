@@ -1,0 +1,36 @@
+-- one row per contact, keyed to the customer version in force at the time of contact
+with contacts as (
+    select * from stg_contacts
+),
+
+customers as (
+    select customer_key, customer_id, valid_from, valid_to from dim_customer
+),
+
+channels as (
+    select channel_key, channel_code from dim_channel
+),
+
+final as (
+    select
+        -- ids
+        contacts.contact_id,
+        -- keys
+        (year(contacts.contacted_at) * 10000 + month(contacts.contacted_at) * 100 + day(contacts.contacted_at))::integer as contact_date_key,
+        customers.customer_key,
+        channels.channel_key,
+        -- attributes
+        contacts.direction,
+        contacts.topic,
+        -- numerics
+        contacts.duration_seconds,
+        -- timestamps
+        contacts.contacted_at
+    from contacts
+    left join customers
+        on customers.customer_id = contacts.customer_id
+       and contacts.contacted_at >= customers.valid_from and contacts.contacted_at < customers.valid_to
+    left join channels on channels.channel_code = contacts.channel_code
+)
+
+select * from final

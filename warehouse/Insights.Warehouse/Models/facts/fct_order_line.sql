@@ -1,0 +1,52 @@
+-- one row per order line, keyed to the customer version in force when the order was placed
+with lines as (
+    select * from stg_order_lines
+),
+
+orders as (
+    select * from stg_orders
+),
+
+customers as (
+    select customer_key, customer_id, valid_from, valid_to from dim_customer
+),
+
+products as (
+    select product_key, product_id from dim_product
+),
+
+channels as (
+    select channel_key, channel_code from dim_channel
+),
+
+final as (
+    select
+        -- ids
+        lines.order_id,
+        lines.line_number,
+        -- keys
+        (year(orders.ordered_at) * 10000 + month(orders.ordered_at) * 100 + day(orders.ordered_at))::integer as order_date_key,
+        customers.customer_key,
+        products.product_key,
+        channels.channel_key,
+        -- attributes
+        orders.order_status,
+        -- numerics
+        lines.quantity,
+        lines.unit_price_amount,
+        (lines.quantity * lines.unit_price_amount)::decimal(12, 2) as gross_amount,
+        lines.discount_amount::decimal(12, 2) as discount_amount,
+        (lines.quantity * lines.unit_price_amount - lines.discount_amount)::decimal(12, 2) as net_amount,
+        lines.discount_amount > 0 as is_discounted,
+        -- timestamps
+        orders.ordered_at
+    from lines
+    left join orders on orders.order_id = lines.order_id
+    left join customers
+        on customers.customer_id = orders.customer_id
+       and orders.ordered_at >= customers.valid_from and orders.ordered_at < customers.valid_to
+    left join products on products.product_id = lines.product_id
+    left join channels on channels.channel_code = orders.channel_code
+)
+
+select * from final

@@ -1,0 +1,24 @@
+-- one row per contact
+with source as (
+    select * from raw_contacts
+),
+
+renamed as (
+    select
+        -- ids
+        contact_id,
+        customer_id,
+        -- attributes
+        lower(trim(channel)) as channel_code,
+        lower(trim(direction)) as direction,
+        trim(topic) as topic,
+        -- numerics
+        duration_seconds,
+        -- timestamps
+        contacted_at
+    from source
+    where contact_id is not null
+    qualify row_number() over (partition by contact_id order by _run_id desc) = 1
+)
+
+select * from renamed

@@ -1,0 +1,21 @@
+-- one row per order line
+with source as (
+    select * from raw_order_lines
+),
+
+renamed as (
+    select
+        -- ids
+        order_id,
+        line_number,
+        product_id,
+        -- numerics
+        quantity,
+        unit_price as unit_price_amount,
+        coalesce(discount_amount, 0) as discount_amount
+    from source
+    where order_id is not null and line_number is not null
+    qualify row_number() over (partition by order_id, line_number order by _run_id desc) = 1
+)
+
+select * from renamed
