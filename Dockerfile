@@ -28,7 +28,7 @@ COPY --from=build /app/publish ./
 # Create it owned by the image's non-root user, so a fresh named volume inherits that ownership.
 RUN mkdir -p /app/data/sources && chown -R "$APP_UID:$APP_UID" /app/data
 USER $APP_UID
-ENV ASPNETCORE_URLS=http://0.0.0.0:5000 \
+ENV Urls=http://0.0.0.0:5000 \
     Warehouse__DatabasePath=/app/data/insights.duckdb \
     Etl__SourcesFolder=/app/data/sources
 EXPOSE 5000

@@ -3,7 +3,10 @@ using Insights.Reports;
 using Insights.Site;
 using Insights.Warehouse;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root = the build output (appsettings.json sits there), so `dotnet run --project reports/Insights.Site` works from
+// any folder, and relative data paths resolve against the folder it was started from, as the CLI's do.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
 builder.AddWarehouse();
 builder.AddEtl();
 builder.AddEtlJobs();
