@@ -3,18 +3,21 @@ using Insights.Warehouse.Status;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Insights.Tests.Site;
 
 /// <summary>
-/// A fresh install, as `dotnet run --project reports/Insights.Site` starts it: no sources, no warehouse. The start-up job chain
-/// must generate the demo world and load every source through Hangfire, and the home page must then show its numbers.
+/// A fresh install: no sources, no warehouse. The start-up job chain must generate the demo world and load every source through
+/// Hangfire, and the home page must then show its numbers. Once on the embedded defaults (`dotnet run`), once as
+/// docker-compose.yml configures the app (PostgreSQL source and Hangfire.PostgreSql storage), against a real PostgreSQL.
 /// </summary>
-public sealed class FirstStartTests : IDisposable
+[Collection(PostgresCollection.Name)]
+public sealed class FirstStartTests(PostgresFixture postgres) : IDisposable
 {
     readonly TempFolder _folder = new();
 
-    sealed class FreshSite(TempFolder folder) : WebApplicationFactory<Program>
+    sealed class FreshSite(TempFolder folder, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -24,14 +27,44 @@ public sealed class FirstStartTests : IDisposable
             builder.UseSetting("Etl:RunOnStart", "true");
             builder.UseSetting("Demo:GenerateOnFirstStart", "true");
             builder.UseSetting("Demo:Scale", "0.002");
-            builder.UseSetting("Hangfire:PostgresConnectionString", "");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
     }
 
     [Fact]
-    public async Task Fresh_site_generates_the_demo_world_and_loads_every_source_through_hangfire()
+    public async Task Embedded_defaults_generate_the_demo_files_and_load_every_source_through_hangfire()
     {
-        await using var site = new FreshSite(_folder);
+        await using var site = new FreshSite(_folder, new Dictionary<string, string> { ["Hangfire:PostgresConnectionString"] = "" });
+
+        await ShowsDemoNumbersAfterStartUp(site);
+
+        Assert.True(File.Exists(_folder.File("sources/operational/customers.csv")));
+    }
+
+    [Fact]
+    public async Task Compose_configuration_seeds_postgres_and_runs_jobs_from_postgres_storage()
+    {
+        using var database = postgres.CreateDatabase();
+        await using var site = new FreshSite(_folder, new Dictionary<string, string>
+        {
+            ["Etl:Operational:Kind"] = "Postgres",
+            ["Etl:Operational:ConnectionString"] = database.ConnectionString,
+            ["Hangfire:PostgresConnectionString"] = database.ConnectionString,
+        });
+
+        await ShowsDemoNumbersAfterStartUp(site);
+
+        Assert.False(File.Exists(_folder.File("sources/operational/customers.csv")));
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var customers = new NpgsqlCommand("select count(*) from customers", connection);
+        Assert.Equal(200L, await customers.ExecuteScalarAsync());
+        await using var jobs = new NpgsqlCommand("select count(*) from hangfire.job where statename = 'Succeeded'", connection);
+        Assert.True((long)(await jobs.ExecuteScalarAsync())! >= 4, "the demo job and three loads ran from PostgreSQL storage");
+    }
+
+    static async Task ShowsDemoNumbersAfterStartUp(FreshSite site)
+    {
         var client = site.CreateClient();
         var status = site.Services.GetRequiredService<WarehouseStatusQuery>();
 
@@ -44,7 +77,6 @@ public sealed class FirstStartTests : IDisposable
             await Task.Delay(200);
         }
 
-        Assert.True(File.Exists(_folder.File("sources/operational/customers.csv")));
         Assert.All(status.RecentRuns(10), r => Assert.Equal("startup", r.Trigger));
         var html = await client.GetStringAsync("/");
         Assert.Contains("id=\"kpi-customers\">200<", html);
