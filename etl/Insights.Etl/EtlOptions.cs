@@ -32,6 +32,12 @@ public sealed class OperationalSourceOptions
 
     /// <summary>Npgsql connection string, required when <see cref="Kind"/> is Postgres.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// How far behind its cursor an incremental extract starts again, to catch rows committed late with an older updated_at
+    /// (rows it has already seen are skipped, so a wider window costs time, never duplicates).
+    /// </summary>
+    public TimeSpan LateCommitWindow { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>The kinds of operational source.</summary>

@@ -9,9 +9,10 @@ namespace Insights.Etl;
 public sealed record EtlRunResult(long RunId, string Source, string Status, LoadCounts Counts, IReadOnlyList<string> FailedChecks);
 
 /// <summary>
-/// Runs one source load as one DuckDB transaction: empty the source's raw tables, land its rows, rebuild the models, run the
-/// data checks, record the run. Readers see the warehouse before or after, never half; a failure rolls everything back and
-/// leaves a 'failed' run row with the error.
+/// Runs one source load as one DuckDB transaction: land what changed (everything with <c>full</c>), append the new rows to the
+/// raw tables, rebuild the models for the keys that changed (all of them with <c>full</c>), run the data checks, record the
+/// run with its reconciliation. Readers see the warehouse before or after, never half; a failure rolls everything back
+/// (cursors and file checksums included, so the next run picks the same work up) and leaves a 'failed' run row.
 /// </summary>
 public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEnumerable<ISourceLoader> loaders, TimeProvider clock,
     ILogger<EtlRunner> logger)
@@ -25,11 +26,11 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
     public IReadOnlyCollection<string> Sources => _loaders.Keys;
 
     /// <summary>Loads every source in turn (masters first).</summary>
-    public IReadOnlyList<EtlRunResult> RunAll(string trigger, CancellationToken cancellationToken) =>
-        SourceNames.All.Where(_loaders.ContainsKey).Select(s => Run(s, trigger, cancellationToken)).ToList();
+    public IReadOnlyList<EtlRunResult> RunAll(string trigger, CancellationToken cancellationToken, bool full = false) =>
+        SourceNames.All.Where(_loaders.ContainsKey).Select(s => Run(s, trigger, cancellationToken, full)).ToList();
 
     /// <summary>Loads one source; throws (after recording the failure) when the load fails.</summary>
-    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken)
+    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full = false)
     {
         if (!_loaders.TryGetValue(source, out var loader))
             throw new ArgumentException($"Unknown source '{source}'. Known sources: {string.Join(", ", _loaders.Keys)}.", nameof(source));
@@ -39,23 +40,21 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
         {
             using var connection = warehouse.OpenConnection();
             var runId = connection.ExecuteScalar<long>(EtlRunSql.Start,
-                ("source", loader.Source), ("trigger", trigger), ("now", Now()));
+                ("source", loader.Source), ("trigger", trigger), ("full", full), ("now", Now()));
             var watch = Stopwatch.StartNew();
             try
             {
                 using var transaction = connection.BeginTransaction();
-                foreach (var table in loader.RawTables)
-                    connection.ExecuteNonQuery($"delete from {table}");
-                var counts = loader.Load(connection, runId, cancellationToken);
+                var counts = loader.Load(connection, runId, full, cancellationToken);
                 if (!counts.Reconciles)
-                    throw new InvalidOperationException(
-                        $"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} + quarantined {counts.Rejected}.");
+                    throw new InvalidOperationException($"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} " +
+                                                        $"+ quarantined {counts.Rejected} + skipped {counts.Skipped}.");
                 cancellationToken.ThrowIfCancellationRequested();
-                models.BuildAll(connection);
+                models.Build(connection, runId, full);
                 var failedChecks = models.RunChecks(connection, runId);
                 var status = failedChecks.Count == 0 ? "succeeded" : "warning";
                 connection.ExecuteNonQuery(EtlRunSql.Finish, ("run_id", runId), ("status", status), ("now", Now()),
-                    ("read", counts.Read), ("loaded", counts.Loaded), ("rejected", counts.Rejected),
+                    ("read", counts.Read), ("loaded", counts.Loaded), ("rejected", counts.Rejected), ("skipped", counts.Skipped),
                     ("error", failedChecks.Count == 0 ? null : "Data checks failed: " + string.Join(", ", failedChecks)));
                 transaction.Commit();
                 Log.SourceLoaded(logger, loader.Source, runId, counts.Loaded, counts.Rejected, watch.ElapsedMilliseconds);

@@ -5,13 +5,15 @@ using Microsoft.Extensions.Logging;
 namespace Insights.Warehouse;
 
 /// <summary>
-/// Builds the models (Models/&lt;layer&gt;/&lt;name&gt;.sql, each a plain SELECT) in layer order, inside the caller's transaction:
-/// staging models become views; dims, facts and marts are full refreshes of the tables the migrations created.
+/// Builds the models in layer order, inside the caller's transaction. Staging models (a SELECT each) become views over the
+/// raw landing tables. The other layers are scripts run with $run_id and $full: batch/ collects the keys the run landed,
+/// then dims/, facts/ and marts/ (each in file-name order) rebuild the rows of exactly those keys. A full build empties the
+/// dims, facts and marts first and treats every landed key as new.
 /// Then runs the data checks (Checks/*.sql, each selecting the rows that break a rule).
 /// </summary>
 public sealed class ModelRunner(ILogger<ModelRunner> logger)
 {
-    static readonly string[] Layers = ["staging", "dims", "facts", "marts"];
+    static readonly string[] Layers = ["staging", "batch", "dims", "facts", "marts"];
     const string ModelsPrefix = "Insights.Warehouse.Models";
     const string ChecksPrefix = "Insights.Warehouse.Checks";
 
@@ -24,19 +26,22 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger)
             .Select(r => (Name(r, ChecksPrefix), SqlResource.Read(typeof(ModelRunner).Assembly, r)))
             .ToList();
 
-    /// <summary>Rebuilds every model on <paramref name="connection"/> (the caller owns the transaction).</summary>
-    public void BuildAll(DuckDBConnection connection)
+    /// <summary>
+    /// Builds every model on <paramref name="connection"/> (the caller owns the transaction) for the rows landed by
+    /// <paramref name="runId"/>, or from all landed rows when <paramref name="full"/>.
+    /// </summary>
+    public void Build(DuckDBConnection connection, long runId, bool full)
     {
+        if (full)
+            foreach (var (_, name, _) in Models.Where(m => m.Layer is "dims" or "facts" or "marts"))
+                connection.ExecuteNonQuery($"delete from {name}");
         foreach (var (layer, name, sql) in Models)
         {
             var watch = Stopwatch.StartNew();
             if (layer == "staging")
                 connection.ExecuteNonQuery($"create or replace view {name} as\n{sql}");
             else
-            {
-                connection.ExecuteNonQuery($"delete from {name}");
-                connection.ExecuteNonQuery($"insert into {name} by name\n{sql}");
-            }
+                connection.ExecuteNonQuery(sql, ("run_id", runId), ("full", full));
             Log.ModelBuilt(logger, name, watch.ElapsedMilliseconds);
         }
     }

@@ -16,7 +16,8 @@ static class EtlCommands
     {
         var source = new Option<string?>("--source") { Description = "Load only this source (operational, contacts, complaints)" };
         source.AcceptOnlyFromAmong([.. SourceNames.All]);
-        var run = new Command("run", "Load sources into the warehouse (each source in one transaction)") { source };
+        var full = new Option<bool>("--full") { Description = "Re-read every row and file and rebuild every model (nothing duplicates)" };
+        var run = new Command("run", "Load what changed in the sources (each source in one transaction)") { source, full };
         run.SetAction(parse =>
         {
             using var host = CliHost.Start(parse, withWarehouse: true);
@@ -27,10 +28,10 @@ static class EtlCommands
             {
                 try
                 {
-                    var result = runner.Run(name, "cli", CancellationToken.None);
+                    var result = runner.Run(name, "cli", CancellationToken.None, parse.GetValue(full));
                     var checks = result.FailedChecks.Count > 0 ? "; failed checks: " + string.Join(", ", result.FailedChecks) : "";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}{checks}"));
+                        $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}, skipped {result.Counts.Skipped}{checks}"));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

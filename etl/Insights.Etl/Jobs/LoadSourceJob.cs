@@ -8,6 +8,10 @@ namespace Insights.Etl.Jobs;
 [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900], ExceptOn = [typeof(SourceContractException)])]
 public sealed class LoadSourceJob(EtlRunner runner)
 {
-    /// <summary>Loads <paramref name="source"/>; <paramref name="trigger"/> says why (startup, schedule, manual).</summary>
-    public void Run(string source, string trigger, CancellationToken cancellationToken) => runner.Run(source, trigger, cancellationToken);
+    /// <summary>
+    /// Loads what changed in <paramref name="source"/> (everything when <paramref name="full"/>); <paramref name="trigger"/> says
+    /// why (startup, schedule, manual).
+    /// </summary>
+    public void Run(string source, string trigger, bool full, CancellationToken cancellationToken) =>
+        runner.Run(source, trigger, cancellationToken, full);
 }

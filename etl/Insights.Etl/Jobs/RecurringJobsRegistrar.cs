@@ -16,13 +16,13 @@ sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, IBackgroundJ
         var sources = SourceNames.All.Where(runner.Sources.Contains).ToList();
         foreach (var source in sources)
             recurring.AddOrUpdate<LoadSourceJob>(JobId(source), JobQueues.Warehouse,
-                job => job.Run(source, "schedule", CancellationToken.None), options.Value.Schedule);
+                job => job.Run(source, "schedule", false, CancellationToken.None), options.Value.Schedule);
 
         if (options.Value.RunOnStart)
         {
             var previous = jobs.Enqueue<PrepareDemoSourcesJob>(job => job.Run());
             foreach (var source in sources)
-                previous = jobs.ContinueJobWith<LoadSourceJob>(previous, job => job.Run(source, "startup", CancellationToken.None));
+                previous = jobs.ContinueJobWith<LoadSourceJob>(previous, job => job.Run(source, "startup", false, CancellationToken.None));
         }
         return Task.CompletedTask;
     }

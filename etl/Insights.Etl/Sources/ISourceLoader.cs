@@ -2,15 +2,15 @@ using DuckDB.NET.Data;
 
 namespace Insights.Etl.Sources;
 
-/// <summary>Lands one source's rows in its raw_ tables, inside the transaction the caller opened on <c>connection</c>.</summary>
+/// <summary>Lands one source's new and changed rows in its raw_ tables, inside the transaction the caller opened.</summary>
 public interface ISourceLoader
 {
     /// <summary>The source name (see <see cref="SourceNames"/>).</summary>
     string Source { get; }
 
-    /// <summary>The raw tables this source owns; a full load empties them first.</summary>
-    IReadOnlyList<string> RawTables { get; }
-
-    /// <summary>Loads the source; rows that cannot be loaded go to quarantine_row with their reason.</summary>
-    LoadCounts Load(DuckDBConnection connection, long runId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Lands what changed since the last load (everything when <paramref name="full"/>); rows that cannot be loaded go to
+    /// quarantine_row with their reason, rows the warehouse already has are skipped.
+    /// </summary>
+    LoadCounts Load(DuckDBConnection connection, long runId, bool full, CancellationToken cancellationToken);
 }

@@ -28,7 +28,7 @@ public sealed class SqlResourceTests
 
     [Fact]
     public void Models_build_in_layer_order() =>
-        Assert.Equal(["staging", "dims", "facts", "marts"], ModelRunner.Models.Select(m => m.Layer).Distinct().ToArray());
+        Assert.Equal(["staging", "batch", "dims", "facts", "marts"], ModelRunner.Models.Select(m => m.Layer).Distinct().ToArray());
 
     static string RepositoryRoot()
     {

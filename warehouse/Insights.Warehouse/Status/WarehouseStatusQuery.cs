@@ -11,8 +11,8 @@ public sealed record TableCount(string Table, long Rows);
 
 /// <summary>One ETL run (one source, one trigger).</summary>
 public sealed record EtlRun(long RunId, string Source, string Trigger, string Status, DateTimeOffset StartedAt,
-    DateTimeOffset? FinishedAt, long? RowsRead, long? RowsLoaded, long? RowsRejected, string? Error, long CountChecks,
-    string? FailedChecks)
+    DateTimeOffset? FinishedAt, long? RowsRead, long? RowsLoaded, long? RowsRejected, string? Error, long? RowsSkipped, bool IsFull,
+    long CountChecks, string? FailedChecks)
 {
     /// <summary>Wall time of the run, when it has finished.</summary>
     public TimeSpan? Duration => FinishedAt - StartedAt;
@@ -38,7 +38,7 @@ public sealed class WarehouseStatusQuery(DuckDbWarehouse warehouse)
         Read(RecentRunsSql, [("source", source), ("limit", limit)], r => new EtlRun(
             r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), ToOffset(r.GetValue(4))!.Value, ToOffset(r.GetValue(5)),
             NullableLong(r, 6), NullableLong(r, 7), NullableLong(r, 8), r.IsDBNull(9) ? null : r.GetString(9),
-            r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11)));
+            NullableLong(r, 10), r.GetBoolean(11), r.GetInt64(12), r.IsDBNull(13) ? null : r.GetString(13)));
 
     IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
     {

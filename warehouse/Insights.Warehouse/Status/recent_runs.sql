@@ -12,6 +12,7 @@ select
     etl_run.started_at, etl_run.finished_at,
     etl_run.rows_read, etl_run.rows_loaded, etl_run.rows_rejected,
     etl_run.error,
+    etl_run.rows_skipped, etl_run.is_full,
     coalesce(checks.count_checks, 0) as count_checks,
     checks.failed_checks
 from etl_run

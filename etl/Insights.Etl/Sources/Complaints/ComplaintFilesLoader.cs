@@ -1,11 +1,12 @@
 using DuckDB.NET.Data;
+using Insights.Etl.Sources.Landing;
 using Insights.Warehouse;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Etl.Sources.Complaints;
 
 /// <summary>
-/// Loads the complaint exports (SourcesFolder/complaints/*.jsonl). Lines are staged as text first, so a malformed line is
+/// Loads the new and changed complaint exports (SourcesFolder/complaints/*.jsonl). Lines are staged as text first, so a malformed line is
 /// quarantined with its line number and reason instead of failing the file or being skipped silently.
 /// </summary>
 public sealed class ComplaintFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
@@ -19,18 +20,18 @@ public sealed class ComplaintFilesLoader(IOptions<EtlOptions> options, TimeProvi
     public string Source => SourceNames.Complaints;
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RawTables { get; } = ["raw_complaints"];
-
-    /// <inheritdoc />
-    public LoadCounts Load(DuckDBConnection connection, long runId, CancellationToken cancellationToken)
+    public LoadCounts Load(DuckDBConnection connection, long runId, bool full, CancellationToken cancellationToken)
     {
-        var files = FileDrop.Require(options.Value.FolderOf("complaints"), "*.jsonl", Source);
-        connection.ExecuteNonQuery(StageSql, ("paths", files));
+        var files = FileInbox.Pending(connection, Source, options.Value.FolderOf("complaints"), "*.jsonl", full);
+        if (files.Count == 0) return LoadCounts.None;
+        var now = clock.GetUtcNow().UtcDateTime;
+        Landing.Landing.Create(connection, LandingTables.Complaints);
+        connection.ExecuteNonQuery(StageSql, ("paths", files.Select(f => f.Path).ToArray()));
         connection.ExecuteNonQuery(ParseSql);
-        var read = connection.ExecuteScalar<long>("select count(*) from complaint_parsed");
-        var loaded = connection.ExecuteNonQuery(LoadSql, ("run_id", runId));
-        var rejected = connection.ExecuteNonQuery(QuarantineSql,
-            ("run_id", runId), ("source", Source), ("now", clock.GetUtcNow().UtcDateTime));
-        return new LoadCounts(read, loaded, rejected);
+        connection.ExecuteNonQuery(LoadSql);
+        var unparsable = connection.ExecuteNonQuery(QuarantineSql, ("run_id", runId), ("source", Source), ("now", now));
+        var appended = Landing.Landing.AppendToRaw(connection, LandingTables.Complaints, runId, Source, now);
+        FileInbox.Record(connection, Source, files, LandingTables.Complaints, runId, now);
+        return new LoadCounts(unparsable + appended.Landed, appended.Appended, unparsable + appended.Conflicts, appended.Skipped);
     }
 }

@@ -1,10 +1,11 @@
 using DuckDB.NET.Data;
+using Insights.Etl.Sources.Landing;
 using Insights.Warehouse;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Etl.Sources.Contacts;
 
-/// <summary>Loads the contact-log exports (SourcesFolder/contacts/*.csv) with DuckDB's CSV reader.</summary>
+/// <summary>Loads the new and changed contact-log exports (SourcesFolder/contacts/*.csv) with DuckDB's CSV reader.</summary>
 public sealed class ContactFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
 {
     static readonly string LoadSql = SqlResource.Load<ContactFilesLoader>("contacts.sql");
@@ -13,16 +14,18 @@ public sealed class ContactFilesLoader(IOptions<EtlOptions> options, TimeProvide
     public string Source => SourceNames.Contacts;
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RawTables { get; } = ["raw_contacts"];
-
-    /// <inheritdoc />
-    public LoadCounts Load(DuckDBConnection connection, long runId, CancellationToken cancellationToken)
+    public LoadCounts Load(DuckDBConnection connection, long runId, bool full, CancellationToken cancellationToken)
     {
-        var files = FileDrop.Require(options.Value.FolderOf("contacts"), "*.csv", Source);
-        var loaded = connection.ExecuteNonQuery(LoadSql, ("paths", files), ("run_id", runId));
+        var files = FileInbox.Pending(connection, Source, options.Value.FolderOf("contacts"), "*.csv", full);
+        if (files.Count == 0) return LoadCounts.None;
         var now = clock.GetUtcNow().UtcDateTime;
+        Landing.Landing.Create(connection, LandingTables.Contacts);
+        connection.ExecuteNonQuery(LoadSql, ("paths", files.Select(f => f.Path).ToArray()));
         var unparsable = CsvRejects.Quarantine(connection, runId, Source, now);
         var unusable = UnusableRows.Quarantine(typeof(ContactFilesLoader), connection, runId, Source, now);
-        return new LoadCounts(loaded + unparsable, loaded - unusable, unparsable + unusable);
+        var appended = Landing.Landing.AppendToRaw(connection, LandingTables.Contacts, runId, Source, now);
+        FileInbox.Record(connection, Source, files, LandingTables.Contacts, runId, now);
+        return new LoadCounts(unparsable + unusable + appended.Landed, appended.Appended, unparsable + unusable + appended.Conflicts,
+            appended.Skipped);
     }
 }

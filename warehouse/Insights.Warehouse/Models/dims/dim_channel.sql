@@ -1,4 +1,5 @@
--- one row per channel code: the known channels, plus any code the sources use that is not known yet
+-- one row per channel code: the known channels, plus any code this run's orders and contacts use that is not known yet
+insert into dim_channel by name
 with known (channel_code, channel_name, crm_face, is_self_service) as (
     values
         ('store', 'Store', 'sales', false),
@@ -16,8 +17,8 @@ with known (channel_code, channel_name, crm_face, is_self_service) as (
 ),
 
 used as (
-    select channel_code from stg_orders
-    union select channel_code from stg_contacts
+    select channel_code from stg_orders where order_id in (select order_id from batch_orders)
+    union select channel_code from stg_contacts where contact_id in (select contact_id from batch_contacts)
 ),
 
 all_channels as (
@@ -28,11 +29,15 @@ all_channels as (
     where channel_code is not null and channel_code not in (select channel_code from known)
 ),
 
+new_channels as (
+    select * from all_channels where channel_code not in (select channel_code from dim_channel)
+),
+
 final as (
     select
-        row_number() over (order by channel_code)::integer as channel_key,
+        ((select coalesce(max(channel_key), 0) from dim_channel) + row_number() over (order by channel_code))::integer as channel_key,
         *
-    from all_channels
+    from new_channels
 )
 
-select * from final
+select * from final;

@@ -1,22 +1,24 @@
--- one row per calendar day, covering whole years around every date the facts use
-with event_dates as (
-    select ordered_at::date as event_on from stg_orders
-    union all select returned_at::date from stg_returns
-    union all select contacted_at::date from stg_contacts
-    union all select opened_at::date from stg_complaints
-    union all select resolved_at::date from stg_complaints where resolved_at is not null
-),
+-- one row per calendar day; extended to whole years around every date this run's events use (never shrinks)
+create or replace temp table batch_event_dates as
+select ordered_at::date as event_on from stg_orders where order_id in (select order_id from batch_orders)
+union all select returned_at::date from stg_returns where return_id in (select return_id from batch_returns)
+union all select contacted_at::date from stg_contacts where contact_id in (select contact_id from batch_contacts)
+union all select opened_at::date from stg_complaints where complaint_id in (select complaint_id from batch_complaints)
+union all select resolved_at::date from stg_complaints where complaint_id in (select complaint_id from batch_complaints);
 
-bounds as (
+insert into dim_date by name
+with bounds as (
     select
-        make_date(year(coalesce(min(event_on), current_date)), 1, 1) as first_on,
-        make_date(year(coalesce(max(event_on), current_date)), 12, 31) as last_on
-    from event_dates
+        make_date(year(min(event_on)), 1, 1) as first_on,
+        make_date(year(max(event_on)), 12, 31) as last_on
+    from batch_event_dates
+    where event_on is not null
 ),
 
 days as (
     select unnest(generate_series(first_on, last_on, interval 1 day))::date as full_date
     from bounds
+    where first_on is not null
 ),
 
 final as (
@@ -33,6 +35,7 @@ final as (
         dayname(full_date) as day_name,
         isodow(full_date) >= 6 as is_weekend
     from days
+    where full_date not in (select full_date from dim_date)
 )
 
-select * from final
+select * from final;

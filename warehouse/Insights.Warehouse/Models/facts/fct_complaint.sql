@@ -1,6 +1,18 @@
 -- one row per complaint, keyed to the customer version in force when it was opened
+-- rebuilt for this run's complaints, and for complaints of a customer whose version changed from that change on
+create or replace temp table batch_fact_complaints as
+select complaint_id from batch_complaints
+union
+select complaints.complaint_id
+from stg_complaints as complaints
+join batch_customer_rekey as rekey on rekey.customer_id = complaints.customer_id and complaints.opened_at >= rekey.since;
+
+delete from fct_complaint
+where complaint_id in (select complaint_id from batch_fact_complaints);
+
+insert into fct_complaint by name
 with complaints as (
-    select * from stg_complaints
+    select * from stg_complaints where complaint_id in (select complaint_id from batch_fact_complaints)
 ),
 
 customers as (
@@ -38,4 +50,4 @@ final as (
     left join products on products.product_id = complaints.product_id
 )
 
-select * from final
+select * from final;

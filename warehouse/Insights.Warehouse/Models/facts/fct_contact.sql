@@ -1,6 +1,18 @@
 -- one row per contact, keyed to the customer version in force at the time of contact
+-- rebuilt for this run's contacts, and for contacts of a customer whose version changed from that change on
+create or replace temp table batch_fact_contacts as
+select contact_id from batch_contacts
+union
+select contacts.contact_id
+from stg_contacts as contacts
+join batch_customer_rekey as rekey on rekey.customer_id = contacts.customer_id and contacts.contacted_at >= rekey.since;
+
+delete from fct_contact
+where contact_id in (select contact_id from batch_fact_contacts);
+
+insert into fct_contact by name
 with contacts as (
-    select * from stg_contacts
+    select * from stg_contacts where contact_id in (select contact_id from batch_fact_contacts)
 ),
 
 customers as (
@@ -33,4 +45,4 @@ final as (
     left join channels on channels.channel_code = contacts.channel_code
 )
 
-select * from final
+select * from final;

@@ -1,6 +1,18 @@
 -- one row per order line, keyed to the customer version in force when the order was placed
+-- rebuilt for this run's orders, and for orders placed by a customer whose version changed from that change on
+create or replace temp table batch_fact_orders as
+select order_id from batch_orders
+union
+select orders.order_id
+from stg_orders as orders
+join batch_customer_rekey as rekey on rekey.customer_id = orders.customer_id and orders.ordered_at >= rekey.since;
+
+delete from fct_order_line
+where order_id in (select order_id from batch_fact_orders);
+
+insert into fct_order_line by name
 with lines as (
-    select * from stg_order_lines
+    select * from stg_order_lines where order_id in (select order_id from batch_fact_orders)
 ),
 
 orders as (
@@ -49,4 +61,4 @@ final as (
     left join channels on channels.channel_code = orders.channel_code
 )
 
-select * from final
+select * from final;

@@ -1,6 +1,16 @@
 -- one row per return, keyed to the customer version and product of the returned order line
+-- rebuilt for this run's returns, and for returns of orders rebuilt in this run
+create or replace temp table batch_fact_returns as
+select return_id from batch_returns
+union
+select return_id from stg_returns where order_id in (select order_id from batch_fact_orders);
+
+delete from fct_return
+where return_id in (select return_id from batch_fact_returns);
+
+insert into fct_return by name
 with returns as (
-    select * from stg_returns
+    select * from stg_returns where return_id in (select return_id from batch_fact_returns)
 ),
 
 lines as (
@@ -45,4 +55,4 @@ final as (
     left join products on products.product_id = lines.product_id
 )
 
-select * from final
+select * from final;

@@ -17,7 +17,9 @@ renamed as (
         complaint_text,
         -- timestamps
         opened_at,
-        resolved_at
+        resolved_at,
+        -- lineage
+        _run_id
     from source
     where complaint_id is not null
     qualify row_number() over (partition by complaint_id order by _run_id desc) = 1

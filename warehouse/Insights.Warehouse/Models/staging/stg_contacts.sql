@@ -15,7 +15,9 @@ renamed as (
         -- numerics
         duration_seconds,
         -- timestamps
-        contacted_at
+        contacted_at,
+        -- lineage
+        _run_id
     from source
     where contact_id is not null
     qualify row_number() over (partition by contact_id order by _run_id desc) = 1

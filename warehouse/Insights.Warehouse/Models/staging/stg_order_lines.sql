@@ -12,7 +12,9 @@ renamed as (
         -- numerics
         quantity,
         unit_price as unit_price_amount,
-        coalesce(discount_amount, 0) as discount_amount
+        coalesce(discount_amount, 0) as discount_amount,
+        -- lineage
+        _run_id
     from source
     where order_id is not null and line_number is not null
     qualify row_number() over (partition by order_id, line_number order by _run_id desc) = 1

@@ -13,7 +13,9 @@ renamed as (
         lower(trim(status)) as order_status,
         -- timestamps
         ordered_at,
-        updated_at
+        updated_at,
+        -- lineage
+        _run_id
     from source
     where order_id is not null
     qualify row_number() over (partition by order_id order by updated_at desc nulls last, _run_id desc) = 1

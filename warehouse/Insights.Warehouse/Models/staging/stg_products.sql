@@ -14,7 +14,9 @@ renamed as (
         -- numerics
         list_price as list_price_amount,
         -- timestamps
-        updated_at
+        updated_at,
+        -- lineage
+        _run_id
     from source
     where product_id is not null
     qualify row_number() over (partition by product_id order by updated_at desc nulls last, _run_id desc) = 1

@@ -15,7 +15,9 @@ renamed as (
         quantity,
         refund_amount,
         -- timestamps
-        returned_at
+        returned_at,
+        -- lineage
+        _run_id
     from source
     where return_id is not null
     qualify row_number() over (partition by return_id order by _run_id desc) = 1

@@ -1,36 +1,43 @@
 using DuckDB.NET.Data;
+using Insights.Etl.Sources.Landing;
 using Insights.Warehouse;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Etl.Sources.Operational.Files;
 
-/// <summary>Loads the operational source from its CSV exports (SourcesFolder/operational/&lt;table&gt;.csv) with DuckDB's reader.</summary>
+/// <summary>
+/// Loads the operational source from its CSV exports (SourcesFolder/operational/&lt;table&gt;.csv, each a snapshot of its table)
+/// with DuckDB's reader. An export whose checksum was loaded before is skipped; a changed one lands whole and only its new or
+/// changed rows reach the warehouse.
+/// </summary>
 public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
 {
     /// <inheritdoc />
     public string Source => SourceNames.Operational;
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RawTables => OperationalTables.RawTables;
-
-    /// <inheritdoc />
-    public LoadCounts Load(DuckDBConnection connection, long runId, CancellationToken cancellationToken)
+    public LoadCounts Load(DuckDBConnection connection, long runId, bool full, CancellationToken cancellationToken)
     {
         var folder = options.Value.FolderOf("operational");
-        long loaded = 0;
-        foreach (var table in OperationalTables.Names)
+        var now = clock.GetUtcNow().UtcDateTime;
+        OperationalLanding.CreateAll(connection);
+        var loadedFiles = new List<(InboxFile File, LandingTable Table)>();
+        foreach (var table in LandingTables.Operational)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var path = Path.Combine(folder, table + ".csv");
+            var path = Path.Combine(folder, table.Name + ".csv");
             if (!File.Exists(path))
                 throw new SourceContractException($"The operational export {path} is missing (expected one CSV per table: " +
-                                                  string.Join(", ", OperationalTables.Names) + ").");
-            loaded += connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table + ".sql"),
-                ("path", path), ("run_id", runId));
+                                                  string.Join(", ", LandingTables.Operational.Select(t => t.Name)) + ").");
+            var pending = FileInbox.Pending(connection, Source, folder, table.Name + ".csv", full);
+            if (pending.Count == 0) continue;
+            connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table.Name + ".sql"), ("path", pending[0].Path));
+            loadedFiles.Add((pending[0], table));
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var unparsable = CsvRejects.Quarantine(connection, runId, Source, now);
-        var unusable = UnusableRows.Quarantine(typeof(OperationalTables), connection, runId, Source, now);
-        return new LoadCounts(loaded + unparsable, loaded - unusable, unparsable + unusable);
+        var rejected = CsvRejects.Quarantine(connection, runId, Source, now);
+        var counts = OperationalLanding.Finish(connection, runId, Source, now, rejected);
+        foreach (var (file, table) in loadedFiles)
+            FileInbox.Record(connection, Source, [file], table, runId, now);
+        return counts;
     }
 }

@@ -1,6 +1,6 @@
--- one raw row per line of products.csv
-insert into raw_products by name
-select *, $run_id as _run_id
+-- one landing row per line of products.csv; lines that do not parse go to DuckDB's reject tables (then quarantine)
+insert into landing_products by name
+select *, $path as _source_file
 from read_csv($path, header = true, delim = ',', quote = '"', escape = '"', store_rejects = true,
     timestampformat = '%Y-%m-%d %H:%M:%S',
     columns = {

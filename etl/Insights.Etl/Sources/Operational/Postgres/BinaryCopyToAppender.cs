@@ -4,24 +4,24 @@ using Npgsql;
 
 namespace Insights.Etl.Sources.Operational.Postgres;
 
-/// <summary>Streams a PostgreSQL query's rows (binary COPY) into a DuckDB table through the Appender.</summary>
+/// <summary>Streams a PostgreSQL query's rows (binary COPY) into a DuckDB landing table through the Appender.</summary>
 public static class BinaryCopyToAppender
 {
     enum Kind { Int32, Int64, Decimal, Text, Timestamp, Boolean, Double }
 
     /// <summary>
-    /// Copies the rows of <paramref name="select"/> into <paramref name="rawTable"/>, whose columns (before the trailing
-    /// _run_id) must match the select's columns in order; returns the row count.
+    /// Copies the rows of <paramref name="select"/> into <paramref name="landingTable"/>, whose columns (before the trailing
+    /// _source_file, filled with <paramref name="sourceLabel"/>) must match the select's columns in order; returns the row count.
     /// </summary>
-    public static long Copy(NpgsqlConnection source, string select, DuckDBConnection target, string rawTable, long runId,
+    public static long Copy(NpgsqlConnection source, string select, DuckDBConnection target, string landingTable, string sourceLabel,
         CancellationToken cancellationToken)
     {
-        var kinds = ColumnKinds(target, rawTable);
+        var kinds = ColumnKinds(target, landingTable);
         long rows = 0;
         try
         {
             using var exporter = source.BeginBinaryExport($"COPY ({select}) TO STDOUT (FORMAT BINARY)");
-            using var appender = target.CreateAppender(rawTable);
+            using var appender = target.CreateAppender("temp", "main", landingTable);
             while (exporter.StartRow() != -1)
             {
                 var row = appender.CreateRow();
@@ -44,22 +44,22 @@ public static class BinaryCopyToAppender
                         case Kind.Double: row.AppendValue(exporter.Read<double>()); break;
                     }
                 }
-                row.AppendValue(runId).EndRow();
+                row.AppendValue(sourceLabel).EndRow();
                 if (++rows % 65_536 == 0) cancellationToken.ThrowIfCancellationRequested();
             }
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn)
         {
-            throw new SourceContractException($"The operational database does not have what {rawTable} needs: {e.MessageText}", e);
+            throw new SourceContractException($"The operational database does not have what {landingTable} needs: {e.MessageText}", e);
         }
         return rows;
     }
 
-    static List<Kind> ColumnKinds(DuckDBConnection target, string rawTable)
+    static List<Kind> ColumnKinds(DuckDBConnection target, string landingTable)
     {
         using var command = target.CreateCommand(
-            "select data_type from information_schema.columns where table_name = $table and column_name <> '_run_id' order by ordinal_position",
-            ("table", rawTable));
+            "select data_type from duckdb_columns() where table_name = $table and column_name <> '_source_file' order by column_index",
+            ("table", landingTable));
         using var reader = command.ExecuteReader();
         var kinds = new List<Kind>();
         while (reader.Read())
@@ -74,7 +74,7 @@ public static class BinaryCopyToAppender
                 "BOOLEAN" => Kind.Boolean,
                 "DOUBLE" => Kind.Double,
                 _ when type.StartsWith("DECIMAL", StringComparison.Ordinal) => Kind.Decimal,
-                _ => throw new InvalidOperationException($"{rawTable} has a column of type {type} that the PostgreSQL copy does not map."),
+                _ => throw new InvalidOperationException($"{landingTable} has a column of type {type} that the PostgreSQL copy does not map."),
             });
         }
         return kinds;

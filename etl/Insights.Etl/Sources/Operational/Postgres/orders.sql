@@ -1,2 +1,3 @@
 select order_id, customer_id, ordered_at, channel, status, updated_at
 from orders
+where updated_at >= {since}

@@ -1,2 +1,3 @@
 select product_id, sku, product_name, category, list_price, updated_at
 from products
+where updated_at >= {since}

@@ -26,7 +26,7 @@ public sealed class IndexModel(WarehouseStatusQuery status, IBackgroundJobClient
     public IActionResult OnPostLoad(string source)
     {
         if (!SourceNames.All.Contains(source)) return BadRequest();
-        jobs.Enqueue<LoadSourceJob>(job => job.Run(source, "manual", CancellationToken.None));
+        jobs.Enqueue<LoadSourceJob>(job => job.Run(source, "manual", false, CancellationToken.None));
         return RedirectToPage(new { source });
     }
 }

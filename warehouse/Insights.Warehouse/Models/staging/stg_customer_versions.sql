@@ -1,4 +1,4 @@
--- one row per customer id (the latest landed row wins)
+-- one row per landed version of a customer (dim_customer builds its type-2 history from these)
 with source as (
     select * from raw_customers
 ),
@@ -15,10 +15,11 @@ renamed as (
         lower(trim(signup_channel)) as signup_channel,
         -- timestamps
         signed_up_at,
-        updated_at
+        updated_at,
+        -- lineage
+        _run_id
     from source
     where customer_id is not null
-    qualify row_number() over (partition by customer_id order by updated_at desc nulls last, _run_id desc) = 1
 )
 
 select * from renamed

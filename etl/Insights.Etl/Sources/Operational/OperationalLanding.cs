@@ -1,0 +1,30 @@
+using DuckDB.NET.Data;
+using Insights.Etl.Sources.Landing;
+
+namespace Insights.Etl.Sources.Operational;
+
+/// <summary>The steps every operational loader shares once its rows are in the landing tables.</summary>
+public static class OperationalLanding
+{
+    /// <summary>Creates the five landing tables.</summary>
+    public static void CreateAll(DuckDBConnection connection)
+    {
+        foreach (var table in LandingTables.Operational) Landing.Landing.Create(connection, table);
+    }
+
+    /// <summary>
+    /// Quarantines the landed rows no model can use, then appends the rest to the raw tables; <paramref name="rejectedEarlier"/>
+    /// rows were refused before landing (unparsable lines) and count as read and quarantined.
+    /// </summary>
+    public static LoadCounts Finish(DuckDBConnection connection, long runId, string source, DateTime nowUtc, long rejectedEarlier)
+    {
+        var unusable = UnusableRows.Quarantine(typeof(OperationalLanding), connection, runId, source, nowUtc);
+        var counts = new LoadCounts(rejectedEarlier + unusable, 0, rejectedEarlier + unusable);
+        foreach (var table in LandingTables.Operational)
+        {
+            var appended = Landing.Landing.AppendToRaw(connection, table, runId, source, nowUtc);
+            counts += new LoadCounts(appended.Landed, appended.Appended, appended.Conflicts, appended.Skipped);
+        }
+        return counts;
+    }
+}
