@@ -36,5 +36,7 @@ public static class Landing
         .Replace("{key_values}", string.Join(", ", table.Key.Select(k => $"coalesce(landed.{k}::varchar, 'null')")), StringComparison.Ordinal)
         .Replace("{key_label}", string.Join("/", table.Key), StringComparison.Ordinal)
         .Replace("{raw_version}", table.VersionColumn ?? "null", StringComparison.Ordinal)
-        .Replace("{version}", table.VersionColumn ?? "null::timestamp", StringComparison.Ordinal);
+        // never null: rows are matched on (key, _version) with USING, where null would match nothing
+        .Replace("{version}", table.VersionColumn is { } v ? $"coalesce({v}, timestamp '-infinity')" : "timestamp '-infinity'",
+            StringComparison.Ordinal);
 }
