@@ -20,6 +20,12 @@ static class CliHost
         Recursive = true,
     };
 
+    public static readonly Option<FileInfo?> SettingsOption = new("--settings")
+    {
+        Description = "A JSON settings file layered over cli.settings.json (e.g. an Etl:MappedFiles source for your own export layout)",
+        Recursive = true,
+    };
+
     public static readonly Option<string?> SourcesOption = new("--sources")
     {
         Description = "Root folder of the file sources (overrides Etl:SourcesFolder)",
@@ -37,6 +43,11 @@ static class CliHost
         // stderr so stdout carries only the command's output (csv/json for scripts).
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "cli.settings.json"), optional: true);
+        if (parse.GetValue(SettingsOption) is { } settings)
+        {
+            if (!settings.Exists) throw new FileNotFoundException($"Settings file {settings.FullName} does not exist.");
+            builder.Configuration.AddJsonFile(settings.FullName, optional: false);
+        }
         builder.Configuration.AddEnvironmentVariables();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -57,7 +68,10 @@ static class CliHost
     {
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var parse = root.Parse(args);
+            var exitCode = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // System.CommandLine prints parse errors and help but exits 1; bad usage is 2 here, as the README documents.
+            return parse.Errors.Count > 0 ? BadUsage : exitCode;
         }
         catch (Exception e) when (Find<WarehouseLockedException>(e) is { } locked)
         {
@@ -67,6 +81,11 @@ static class CliHost
         catch (Exception e) when (Find<Microsoft.Extensions.Options.OptionsValidationException>(e) is { } invalid)
         {
             Console.Error.WriteLine("Configuration is not valid: " + string.Join("; ", invalid.Failures));
+            return BadUsage;
+        }
+        catch (Exception e) when (Find<FileNotFoundException>(e) is { } missing)
+        {
+            Console.Error.WriteLine(missing.Message);
             return BadUsage;
         }
         catch (Exception e) when (Find<SourceContractException>(e) is { } contract)

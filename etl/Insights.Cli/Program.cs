@@ -5,6 +5,7 @@ var root = new System.CommandLine.RootCommand(
     "Insights command line: generate demo sources, run the ETL, show warehouse status. Reports print as csv or json.");
 root.Options.Add(CliHost.WarehouseOption);
 root.Options.Add(CliHost.SourcesOption);
+root.Options.Add(CliHost.SettingsOption);
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(EtlCommands.Create());
 return CliHost.Invoke(root, args);

@@ -2,6 +2,7 @@ using Insights.Etl.Jobs;
 using Insights.Etl.Sources;
 using Insights.Etl.Sources.Complaints;
 using Insights.Etl.Sources.Contacts;
+using Insights.Etl.Sources.Mapped;
 using Insights.Etl.Sources.Operational.Files;
 using Insights.Etl.Sources.Operational.Postgres;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,18 @@ public static class EtlHostingExtensions
                 : sp.GetRequiredService<OperationalFilesLoader>());
         builder.Services.AddSingleton<ISourceLoader, ContactFilesLoader>();
         builder.Services.AddSingleton<ISourceLoader, ComplaintFilesLoader>();
+        // one loader per configured mapped file source; the options instance (validated at start) supplies its mapping
+        var mappedCount = builder.Configuration.GetSection($"{EtlOptions.Section}:MappedFiles").GetChildren().Count();
+        for (var i = 0; i < mappedCount; i++)
+        {
+            var index = i;
+            builder.Services.AddSingleton<ISourceLoader>(sp =>
+            {
+                var etl = sp.GetRequiredService<IOptions<EtlOptions>>().Value;
+                var mapping = etl.MappedFiles[index];
+                return new MappedTransactionsLoader(mapping, etl.FolderOf(mapping.Folder), sp.GetRequiredService<TimeProvider>());
+            });
+        }
 
         builder.Services.AddSingleton<EtlRunner>();
         builder.Services.AddSingleton<DemoSourcePreparer>();

@@ -17,6 +17,9 @@ public sealed class EtlOptions
     /// <summary>Cron expression for every source's recurring load (5 fields, or 6 with seconds).</summary>
     [Required] public string Schedule { get; set; } = "*/30 * * * *";
 
+    /// <summary>File sources in the user's own layout, each loaded as its own source.</summary>
+    public List<MappedFileSourceOptions> MappedFiles { get; set; } = [];
+
     /// <summary>Enqueue a load of every source when the site starts.</summary>
     public bool RunOnStart { get; set; } = true;
 

@@ -12,6 +12,24 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
         var fields = options.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (fields is not (5 or 6))
             return ValidateOptionsResult.Fail($"Etl:Schedule '{options.Schedule}' is not a cron expression (5 or 6 fields).");
+        foreach (var mapped in options.MappedFiles)
+        {
+            var where = $"Etl:MappedFiles '{mapped.Name}'";
+            if (!System.Text.RegularExpressions.Regex.IsMatch(mapped.Name, "^[A-Za-z0-9_-]+$") || SourceNames.All.Contains(mapped.Name))
+                return ValidateOptionsResult.Fail($"{where}: Name must be letters, digits, '-' or '_' and not a built-in source.");
+            if (string.IsNullOrWhiteSpace(mapped.Folder))
+                return ValidateOptionsResult.Fail($"{where}: Folder is required.");
+            if (mapped.Delimiter != "whitespace" && mapped.Delimiter.Length != 1)
+                return ValidateOptionsResult.Fail($"{where}: Delimiter must be \"whitespace\" or one character.");
+            if (mapped.Map.Keys.FirstOrDefault(f => !MappedFileSourceOptions.Fields.Contains(f)) is { } unknown)
+                return ValidateOptionsResult.Fail($"{where}: Map has unknown field '{unknown}'; fields: {string.Join(", ", MappedFileSourceOptions.Fields)}.");
+            if (MappedFileSourceOptions.RequiredFields.FirstOrDefault(f => mapped.PositionOf(f) == 0) is { } missing)
+                return ValidateOptionsResult.Fail($"{where}: Map must name a column of Columns for '{missing}' (columns: {string.Join(", ", mapped.Columns)}).");
+            if (mapped.Map.FirstOrDefault(m => mapped.PositionOf(m.Key) == 0) is { Key: not null } dangling)
+                return ValidateOptionsResult.Fail($"{where}: Map sends '{dangling.Key}' to '{dangling.Value}', which is not in Columns.");
+        }
+        if (options.MappedFiles.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            return ValidateOptionsResult.Fail($"Etl:MappedFiles names '{twice.Key}' twice.");
         return ValidateOptionsResult.Success;
     }
 }

@@ -22,12 +22,13 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
 
     readonly Dictionary<string, ISourceLoader> _loaders = loaders.ToDictionary(l => l.Source, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The sources that can be loaded.</summary>
-    public IReadOnlyCollection<string> Sources => _loaders.Keys;
+    /// <summary>The sources that can be loaded: the built-in ones first (masters before facts), then the mapped file sources.</summary>
+    public IReadOnlyList<string> Sources =>
+        SourceNames.All.Where(_loaders.ContainsKey).Concat(_loaders.Keys.Except(SourceNames.All).Order()).ToList();
 
     /// <summary>Loads every source in turn (masters first).</summary>
     public IReadOnlyList<EtlRunResult> RunAll(string trigger, CancellationToken cancellationToken, bool full = false) =>
-        SourceNames.All.Where(_loaders.ContainsKey).Select(s => Run(s, trigger, cancellationToken, full)).ToList();
+        Sources.Select(s => Run(s, trigger, cancellationToken, full)).ToList();
 
     /// <summary>Loads one source; throws (after recording the failure) when the load fails.</summary>
     public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full = false)

@@ -14,8 +14,7 @@ static class EtlCommands
 
     public static Command Create()
     {
-        var source = new Option<string?>("--source") { Description = "Load only this source (operational, contacts, complaints)" };
-        source.AcceptOnlyFromAmong([.. SourceNames.All]);
+        var source = new Option<string?>("--source") { Description = "Load only this source (operational, contacts, complaints, or a mapped file source)" };
         var full = new Option<bool>("--full") { Description = "Re-read every row and file and rebuild every model (nothing duplicates)" };
         var run = new Command("run", "Load what changed in the sources (each source in one transaction)") { source, full };
         run.SetAction(parse =>
@@ -23,19 +22,26 @@ static class EtlCommands
             using var host = CliHost.Start(parse, withWarehouse: true);
             var runner = host.Services.GetRequiredService<EtlRunner>();
             var only = parse.GetValue(source);
-            var sources = only is null ? SourceNames.All.Where(runner.Sources.Contains).ToList() : [only];
+            if (only is not null && !runner.Sources.Contains(only))
+            {
+                Console.Error.WriteLine($"Unknown source '{only}'. Known sources: {string.Join(", ", runner.Sources)}.");
+                return CliHost.BadUsage;
+            }
+            var sources = only is null ? runner.Sources : [only];
+            var progress = new RunProgress();
             foreach (var name in sources)
             {
+                progress.Starting(name);
                 try
                 {
                     var result = runner.Run(name, "cli", CancellationToken.None, parse.GetValue(full));
                     var checks = result.FailedChecks.Count > 0 ? "; failed checks: " + string.Join(", ", result.FailedChecks) : "";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}, skipped {result.Counts.Skipped}{checks}"));
+                        $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}, skipped {result.Counts.Skipped}{checks} ({progress.Elapsed})"));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    Console.Error.WriteLine($"{name}: load failed, the warehouse keeps its last committed state. {e.Message}");
+                    Console.Error.WriteLine($"{name}: load failed after {progress.Elapsed}, the warehouse keeps its last committed state. {e.Message}");
                     return CliHost.Failed;
                 }
             }

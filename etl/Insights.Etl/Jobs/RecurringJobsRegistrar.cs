@@ -13,7 +13,7 @@ sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, IBackgroundJ
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var sources = SourceNames.All.Where(runner.Sources.Contains).ToList();
+        var sources = runner.Sources.ToList();
         foreach (var source in sources)
             recurring.AddOrUpdate<LoadSourceJob>(JobId(source), JobQueues.Warehouse,
                 job => job.Run(source, "schedule", false, CancellationToken.None), options.Value.Schedule);

@@ -17,7 +17,7 @@ public sealed class TransactionalLoadTests : IDisposable
     {
         _host = new WarehouseHost(_folder, services: s => s.AddSingleton<ISourceLoader, BrokenSource>());
         TinyWorld.CopyTo(_host.SourcesFolder);
-        _host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        LoadTinyWorld();
     }
 
     [Fact]
@@ -69,8 +69,14 @@ public sealed class TransactionalLoadTests : IDisposable
     public void Rerun_of_an_unchanged_source_changes_nothing()
     {
         var before = Snapshot();
-        _host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        LoadTinyWorld();
         Assert.Equal(before, Snapshot());
+    }
+
+    // the built-in sources only: RunAll would also run the broken one
+    void LoadTinyWorld()
+    {
+        foreach (var source in SourceNames.All) _host.Get<EtlRunner>().Run(source, "test", CancellationToken.None);
     }
 
     string Snapshot() => string.Join(" | ", _host.Rows(

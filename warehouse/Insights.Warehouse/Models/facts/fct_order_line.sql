@@ -46,9 +46,10 @@ final as (
         -- numerics
         lines.quantity,
         lines.unit_price_amount,
-        (lines.quantity * lines.unit_price_amount)::decimal(12, 2) as gross_amount,
+        -- a source that reports the line total (line_amount) is taken at its word
+        coalesce(lines.line_amount + lines.discount_amount, lines.quantity * lines.unit_price_amount)::decimal(12, 2) as gross_amount,
         lines.discount_amount::decimal(12, 2) as discount_amount,
-        (lines.quantity * lines.unit_price_amount - lines.discount_amount)::decimal(12, 2) as net_amount,
+        coalesce(lines.line_amount, lines.quantity * lines.unit_price_amount - lines.discount_amount)::decimal(12, 2) as net_amount,
         lines.discount_amount > 0 as is_discounted,
         -- timestamps
         orders.ordered_at

@@ -13,6 +13,7 @@ renamed as (
         quantity,
         unit_price as unit_price_amount,
         coalesce(discount_amount, 0) as discount_amount,
+        line_amount,
         -- lineage
         _run_id
     from source

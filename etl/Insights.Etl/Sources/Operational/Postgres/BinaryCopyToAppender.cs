@@ -11,7 +11,8 @@ public static class BinaryCopyToAppender
 
     /// <summary>
     /// Copies the rows of <paramref name="select"/> into <paramref name="landingTable"/>, whose columns (before the trailing
-    /// _source_file, filled with <paramref name="sourceLabel"/>) must match the select's columns in order; returns the row count.
+    /// _source_file, filled with <paramref name="sourceLabel"/>) must start with the select's columns in order (later ones
+    /// get nulls); returns the row count.
     /// </summary>
     public static long Copy(NpgsqlConnection source, string select, DuckDBConnection target, string landingTable, string sourceLabel,
         CancellationToken cancellationToken)
@@ -22,11 +23,18 @@ public static class BinaryCopyToAppender
         {
             using var exporter = source.BeginBinaryExport($"COPY ({select}) TO STDOUT (FORMAT BINARY)");
             using var appender = target.CreateAppender("temp", "main", landingTable);
-            while (exporter.StartRow() != -1)
+            int columns;
+            while ((columns = exporter.StartRow()) != -1)
             {
                 var row = appender.CreateRow();
-                foreach (var kind in kinds)
+                for (var i = 0; i < kinds.Count; i++)
                 {
+                    var kind = kinds[i];
+                    if (i >= columns)
+                    {
+                        row.AppendNullValue();   // a landing column this source does not deliver (e.g. line_amount)
+                        continue;
+                    }
                     if (exporter.IsNull)
                     {
                         exporter.Skip();

@@ -1,0 +1,43 @@
+-- one row per staged line with its typed purchase fields and, when it cannot be loaded, the reason why.
+-- $..._at parameters are 1-based field positions (0 = not mapped); defaults apply to unmapped optional fields.
+create or replace temp table mapped_parsed as
+with fields as (
+    select
+        filename, line_number, line, len(fields) as field_count,
+        case when $customer_at > 0 then fields[$customer_at] end as customer_text,
+        case when $ordered_at > 0 then fields[$ordered_at] end as ordered_text,
+        case when $amount_at > 0 then fields[$amount_at] end as amount_text,
+        case when $quantity_at > 0 then fields[$quantity_at] end as quantity_text,
+        case when $order_at > 0 then fields[$order_at] end as order_text,
+        case when $product_at > 0 then fields[$product_at] end as product_text,
+        case when $channel_at > 0 then lower(fields[$channel_at]) end as channel_text
+    from mapped_lines
+),
+
+typed as (
+    select
+        *,
+        try_cast(customer_text as integer) as customer_id,
+        try_strptime(ordered_text, $date_format) as ordered_at,
+        try_cast(amount_text as decimal(12, 2)) as amount,
+        coalesce(try_cast(quantity_text as integer), case when quantity_text is null then 1 end) as quantity,
+        try_cast(order_text as bigint) as source_order_id,
+        coalesce(try_cast(product_text as integer), case when product_text is null then $default_product end) as product_id,
+        coalesce(channel_text, $default_channel) as channel
+    from fields
+)
+
+select
+    *,
+    case
+        when field_count < $field_count
+            then 'line has ' || field_count || ' fields; the mapping expects ' || $field_count
+        when customer_id is null then 'customer_id "' || coalesce(customer_text, '') || '" is not a whole number'
+        when ordered_at is null then 'date "' || coalesce(ordered_text, '') || '" does not match the format ' || $date_format
+        when amount is null then 'amount "' || coalesce(amount_text, '') || '" is not a number'
+        when amount < 0 then 'negative amount ' || amount_text
+        when quantity is null or quantity <= 0 then 'quantity "' || coalesce(quantity_text, '') || '" is not a positive whole number'
+        when order_text is not null and source_order_id is null then 'order_id "' || order_text || '" is not a whole number'
+        when product_id is null then 'product_id "' || coalesce(product_text, '') || '" is not a whole number'
+    end as reject_reason
+from typed
