@@ -17,6 +17,12 @@ public sealed class EtlOptions
     /// <summary>Cron expression for every source's recurring load (5 fields, or 6 with seconds).</summary>
     [Required] public string Schedule { get; set; } = "*/30 * * * *";
 
+    /// <summary>Per-source cron expressions that override <see cref="Schedule"/> (e.g. "operational": "*/5 * * * *").</summary>
+    public Dictionary<string, string> Schedules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The cron schedule of <paramref name="source"/>.</summary>
+    public string ScheduleOf(string source) => Schedules.TryGetValue(source, out var cron) ? cron : Schedule;
+
     /// <summary>File sources in the user's own layout, each loaded as its own source.</summary>
     public List<MappedFileSourceOptions> MappedFiles { get; set; } = [];
 

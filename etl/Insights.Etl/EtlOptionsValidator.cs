@@ -9,9 +9,9 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
     {
         if (options.Operational.Kind == OperationalSourceKind.Postgres && string.IsNullOrWhiteSpace(options.Operational.ConnectionString))
             return ValidateOptionsResult.Fail("Etl:Operational:ConnectionString is required when Etl:Operational:Kind is Postgres.");
-        var fields = options.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (fields is not (5 or 6))
-            return ValidateOptionsResult.Fail($"Etl:Schedule '{options.Schedule}' is not a cron expression (5 or 6 fields).");
+        foreach (var (key, cron) in options.Schedules.Select(s => ($"Etl:Schedules:{s.Key}", s.Value)).Prepend(("Etl:Schedule", options.Schedule)))
+            if (cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
+                return ValidateOptionsResult.Fail($"{key} '{cron}' is not a cron expression (5 or 6 fields).");
         foreach (var mapped in options.MappedFiles)
         {
             var where = $"Etl:MappedFiles '{mapped.Name}'";

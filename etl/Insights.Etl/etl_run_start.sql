@@ -1,4 +1,5 @@
--- opens a run (outside the load transaction, so it is recorded even when the load fails)
-insert into etl_run (source, trigger, is_full, started_at, status)
-values ($source, $trigger, $full, $now, 'running')
+-- opens a run (outside the load transaction, so it is recorded even when the load fails); one writer at a time, so max + 1
+insert into etl_run (run_id, source, trigger, is_full, started_at, status)
+select coalesce(max(run_id), 0) + 1, $source, $trigger, $full, $now, 'running'
+from etl_run
 returning run_id

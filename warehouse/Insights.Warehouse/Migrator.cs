@@ -36,6 +36,9 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
             connection.ExecuteNonQuery("insert into etl_schema_version (name, checksum, applied_at) values ($name, $checksum, now() at time zone 'UTC')",
                 ("name", name), ("checksum", checksum));
             transaction.Commit();
+            // Move the schema change from the write-ahead log into the file at once: DuckDB cannot replay every DDL from the
+            // log (an ALTER of a table with a function default fails), and a process killed later must leave a file that opens.
+            connection.ExecuteNonQuery("checkpoint");
             Log.MigrationApplied(logger, name);
             ran.Add(name);
         }

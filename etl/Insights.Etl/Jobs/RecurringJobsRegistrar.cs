@@ -16,7 +16,7 @@ sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, IBackgroundJ
         var sources = runner.Sources.ToList();
         foreach (var source in sources)
             recurring.AddOrUpdate<LoadSourceJob>(JobId(source), JobQueues.Warehouse,
-                job => job.Run(source, "schedule", false, CancellationToken.None), options.Value.Schedule);
+                job => job.Run(source, "schedule", false, CancellationToken.None), options.Value.ScheduleOf(source));
 
         if (options.Value.RunOnStart)
         {

@@ -1,4 +1,5 @@
 -- a complaint is resolved after it was opened
 select complaint_id, opened_at, resolved_at
 from fct_complaint
-where resolved_at < opened_at
+where complaint_id in (select complaint_id from batch_fact_complaints)
+  and resolved_at < opened_at

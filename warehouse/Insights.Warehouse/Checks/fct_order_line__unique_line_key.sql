@@ -1,5 +1,6 @@
--- an order line appears once
+-- unique: an order line appears once (checked for the orders this run rebuilt; a --full run checks all)
 select order_id, line_number, count(*) as copies
 from fct_order_line
+where order_id in (select order_id from batch_fact_orders)
 group by order_id, line_number
 having count(*) > 1
