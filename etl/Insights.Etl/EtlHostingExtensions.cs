@@ -45,6 +45,7 @@ public static class EtlHostingExtensions
         }
 
         builder.Services.AddSingleton<EtlRunner>();
+        builder.Services.AddSingleton<EtlProgress>();
         builder.Services.AddSingleton<DemoSourcePreparer>();
         return builder;
     }

@@ -14,8 +14,8 @@ public sealed record EtlRunResult(long RunId, string Source, string Status, Load
 /// run with its reconciliation. Readers see the warehouse before or after, never half; a failure rolls everything back
 /// (cursors and file checksums included, so the next run picks the same work up) and leaves a 'failed' run row.
 /// </summary>
-public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEnumerable<ISourceLoader> loaders, TimeProvider clock,
-    ILogger<EtlRunner> logger)
+public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEnumerable<ISourceLoader> loaders, EtlProgress progress,
+    TimeProvider clock, ILogger<EtlRunner> logger)
 {
     // DuckDB takes one writer at a time per table; serialising loads in the process turns a write conflict into a short wait.
     static readonly SemaphoreSlim Writer = new(1, 1);
@@ -46,12 +46,14 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
             try
             {
                 using var transaction = connection.BeginTransaction();
+                progress.Report(runId, loader.Source, full ? "landing every row" : "landing new and changed rows");
                 var counts = loader.Load(connection, runId, full, cancellationToken);
                 if (!counts.Reconciles)
                     throw new InvalidOperationException($"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} " +
                                                         $"+ quarantined {counts.Rejected} + skipped {counts.Skipped}.");
                 cancellationToken.ThrowIfCancellationRequested();
-                models.Build(connection, runId, full);
+                models.Build(connection, runId, full, model => progress.Report(runId, loader.Source, "building " + model));
+                progress.Report(runId, loader.Source, "running data checks");
                 var failedChecks = models.RunChecks(connection, runId);
                 var status = failedChecks.Count == 0 ? "succeeded" : "warning";
                 connection.ExecuteNonQuery(EtlRunSql.Finish, ("run_id", runId), ("status", status), ("now", Now()),
@@ -67,6 +69,10 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 connection.ExecuteNonQuery(EtlRunSql.Fail, ("run_id", runId), ("now", Now()), ("error", e.Message));
                 Log.SourceFailed(logger, e, loader.Source, runId);
                 throw;
+            }
+            finally
+            {
+                progress.Finish(runId);
             }
         }
         finally

@@ -30,13 +30,14 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger)
     /// Builds every model on <paramref name="connection"/> (the caller owns the transaction) for the rows landed by
     /// <paramref name="runId"/>, or from all landed rows when <paramref name="full"/>.
     /// </summary>
-    public void Build(DuckDBConnection connection, long runId, bool full)
+    public void Build(DuckDBConnection connection, long runId, bool full, Action<string>? building = null)
     {
         if (full)
             foreach (var (_, name, _) in Models.Where(m => m.Layer is "dims" or "facts" or "marts"))
                 connection.ExecuteNonQuery($"delete from {name}");
         foreach (var (layer, name, sql) in Models)
         {
+            building?.Invoke(name);
             var watch = Stopwatch.StartNew();
             if (layer == "staging")
                 connection.ExecuteNonQuery($"create or replace view {name} as\n{sql}");
