@@ -19,7 +19,7 @@ public sealed class DuckDbWarehouse : IDisposable
     {
         DatabasePath = Path.GetFullPath(options.Value.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        _connectionString = $"Data Source={DatabasePath};threads={options.Value.Threads}";
+        _connectionString = $"Data Source={DatabasePath};threads={options.Value.Threads};memory_limit={options.Value.MemoryLimit}";
         _keepAlive = new DuckDBConnection(_connectionString);
         try
         {

@@ -13,4 +13,10 @@ public sealed class WarehouseOptions
 
     /// <summary>DuckDB worker threads.</summary>
     [Range(1, 64)] public int Threads { get; set; } = 2;
+
+    /// <summary>
+    /// DuckDB's memory limit (e.g. "1GB"); beyond it DuckDB spills to disk next to the file instead of growing. Its default,
+    /// 80% of RAM, would let one load take the machine.
+    /// </summary>
+    [Required, RegularExpression(@"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$")] public string MemoryLimit { get; set; } = "1GB";
 }

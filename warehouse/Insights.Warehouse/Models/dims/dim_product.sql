@@ -8,9 +8,12 @@ set sku = p.sku,
     category = coalesce(p.category, 'Unknown'),
     list_price_amount = p.list_price_amount,
     is_inferred = false
-from stg_products as p
-where p.product_id = dim_product.product_id
-  and p.product_id in (select product_id from batch_products);
+from (
+    select * from stg_products
+    where product_id in (select product_id from batch_products)
+    qualify row_number() over (partition by product_id order by updated_at desc nulls last, _run_id desc) = 1
+) as p
+where p.product_id = dim_product.product_id;
 
 -- 2. new products, and inferred rows for ids referenced by this run's lines and complaints but still unknown
 insert into dim_product by name
@@ -24,6 +27,7 @@ new_products as (
     from stg_products
     where product_id in (select product_id from batch_products)
       and product_id not in (select product_id from dim_product)
+    qualify row_number() over (partition by product_id order by updated_at desc nulls last, _run_id desc) = 1
 ),
 
 inferred as (

@@ -12,7 +12,9 @@ where complaint_id in (select complaint_id from batch_fact_complaints);
 
 insert into fct_complaint by name
 with complaints as (
-    select * from stg_complaints where complaint_id in (select complaint_id from batch_fact_complaints)
+    select * from stg_complaints
+    where complaint_id in (select complaint_id from batch_fact_complaints)
+    qualify row_number() over (partition by complaint_id order by _run_id desc) = 1
 ),
 
 customers as (

@@ -12,7 +12,9 @@ where contact_id in (select contact_id from batch_fact_contacts);
 
 insert into fct_contact by name
 with contacts as (
-    select * from stg_contacts where contact_id in (select contact_id from batch_fact_contacts)
+    select * from stg_contacts
+    where contact_id in (select contact_id from batch_fact_contacts)
+    qualify row_number() over (partition by contact_id order by _run_id desc) = 1
 ),
 
 customers as (

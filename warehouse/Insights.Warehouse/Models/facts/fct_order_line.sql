@@ -7,16 +7,26 @@ select orders.order_id
 from stg_orders as orders
 join batch_customer_rekey as rekey on rekey.customer_id = orders.customer_id and orders.ordered_at >= rekey.since;
 
+-- the months these orders sat in before the rebuild (the mart recomputes them, and the months they sit in after)
+create or replace temp table batch_months as
+select distinct date_trunc('month', ordered_at)::date as month_start
+from fct_order_line
+where order_id in (select order_id from batch_fact_orders);
+
 delete from fct_order_line
 where order_id in (select order_id from batch_fact_orders);
 
 insert into fct_order_line by name
 with lines as (
-    select * from stg_order_lines where order_id in (select order_id from batch_fact_orders)
+    select * from stg_order_lines
+    where order_id in (select order_id from batch_fact_orders)
+    qualify row_number() over (partition by order_id, line_number order by _run_id desc) = 1
 ),
 
 orders as (
     select * from stg_orders
+    where order_id in (select order_id from batch_fact_orders)
+    qualify row_number() over (partition by order_id order by updated_at desc nulls last, _run_id desc) = 1
 ),
 
 customers as (
@@ -63,3 +73,8 @@ final as (
 )
 
 select * from final;
+
+insert into batch_months
+select distinct date_trunc('month', ordered_at)::date
+from fct_order_line
+where order_id in (select order_id from batch_fact_orders);

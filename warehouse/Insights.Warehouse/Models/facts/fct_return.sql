@@ -10,15 +10,21 @@ where return_id in (select return_id from batch_fact_returns);
 
 insert into fct_return by name
 with returns as (
-    select * from stg_returns where return_id in (select return_id from batch_fact_returns)
+    select * from stg_returns
+    where return_id in (select return_id from batch_fact_returns)
+    qualify row_number() over (partition by return_id order by _run_id desc) = 1
 ),
 
 lines as (
     select order_id, line_number, product_id from stg_order_lines
+    where order_id in (select order_id from returns)
+    qualify row_number() over (partition by order_id, line_number order by _run_id desc) = 1
 ),
 
 orders as (
     select order_id, customer_id, ordered_at from stg_orders
+    where order_id in (select order_id from returns)
+    qualify row_number() over (partition by order_id order by updated_at desc nulls last, _run_id desc) = 1
 ),
 
 customers as (

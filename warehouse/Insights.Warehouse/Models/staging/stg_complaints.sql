@@ -1,4 +1,4 @@
--- one row per complaint
+-- one row per landed version of a complaint (models pick the latest version of the keys they rebuild)
 with source as (
     select * from raw_complaints
 ),
@@ -22,7 +22,6 @@ renamed as (
         _run_id
     from source
     where complaint_id is not null
-    qualify row_number() over (partition by complaint_id order by _run_id desc) = 1
 )
 
 select * from renamed

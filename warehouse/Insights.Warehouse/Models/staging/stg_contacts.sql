@@ -1,4 +1,4 @@
--- one row per contact
+-- one row per landed version of a contact (models pick the latest version of the keys they rebuild)
 with source as (
     select * from raw_contacts
 ),
@@ -20,7 +20,6 @@ renamed as (
         _run_id
     from source
     where contact_id is not null
-    qualify row_number() over (partition by contact_id order by _run_id desc) = 1
 )
 
 select * from renamed

@@ -1,4 +1,4 @@
--- one row per order line
+-- one row per landed version of an order line (models pick the latest version of the keys they rebuild)
 with source as (
     select * from raw_order_lines
 ),
@@ -18,7 +18,6 @@ renamed as (
         _run_id
     from source
     where order_id is not null and line_number is not null
-    qualify row_number() over (partition by order_id, line_number order by _run_id desc) = 1
 )
 
 select * from renamed

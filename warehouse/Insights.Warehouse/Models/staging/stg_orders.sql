@@ -1,4 +1,4 @@
--- one row per order
+-- one row per landed version of an order (models pick the latest version of the keys they rebuild)
 with source as (
     select * from raw_orders
 ),
@@ -18,7 +18,6 @@ renamed as (
         _run_id
     from source
     where order_id is not null
-    qualify row_number() over (partition by order_id order by updated_at desc nulls last, _run_id desc) = 1
 )
 
 select * from renamed

@@ -1,4 +1,4 @@
--- one row per product id (the latest landed row wins)
+-- one row per landed version of a product (models pick the latest version of the keys they rebuild)
 with source as (
     select * from raw_products
 ),
@@ -19,7 +19,6 @@ renamed as (
         _run_id
     from source
     where product_id is not null
-    qualify row_number() over (partition by product_id order by updated_at desc nulls last, _run_id desc) = 1
 )
 
 select * from renamed

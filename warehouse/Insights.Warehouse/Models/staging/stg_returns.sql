@@ -1,4 +1,4 @@
--- one row per return
+-- one row per landed version of a return (models pick the latest version of the keys they rebuild)
 with source as (
     select * from raw_returns
 ),
@@ -20,7 +20,6 @@ renamed as (
         _run_id
     from source
     where return_id is not null
-    qualify row_number() over (partition by return_id order by _run_id desc) = 1
 )
 
 select * from renamed
