@@ -8,4 +8,5 @@ root.Options.Add(CliHost.SourcesOption);
 root.Options.Add(CliHost.SettingsOption);
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(EtlCommands.Create());
+root.Subcommands.Add(QuarantineCommands.Create());
 return CliHost.Invoke(root, args);

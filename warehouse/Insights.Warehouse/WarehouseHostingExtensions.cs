@@ -16,6 +16,8 @@ public static class WarehouseHostingExtensions
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddSingleton<ModelRunner>();
         builder.Services.AddSingleton<WarehouseStatusQuery>();
+        builder.Services.AddSingleton<QuarantineQuery>();
+        builder.Services.AddSingleton<CheckResultsQuery>();
         builder.Services.AddHostedService<WarehouseInitializer>();
         return builder;
     }

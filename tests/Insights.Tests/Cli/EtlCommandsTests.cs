@@ -20,6 +20,10 @@ public sealed class EtlCommandsTests : IDisposable
         var run = CliProcess.Run(["etl", "run", .. Paths]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("operational: run 1 succeeded; read 15, loaded 15, quarantined 0", run.Stdout);
+        // progress: a start line per source on stderr (stdout is redirected here, so it stays clean), seconds on each result line
+        Assert.Contains("operational: loading…", run.Stderr);
+        Assert.DoesNotContain("loading", run.Stdout);
+        Assert.Matches(@"contacts: run 2 succeeded; .* \(\d+\.\d s\)", run.Stdout);
 
         var status = CliProcess.Run(["etl", "status", "--json", .. Paths]);
 

@@ -18,6 +18,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         TinyWorld.CopyTo(Path.Combine(_folder.Path, "sources"));
     }
 
+    /// <summary>The site's file sources (the tiny world): add or change files here before loading.</summary>
+    public string SourcesFolder => _folder.File("sources");
+
     /// <summary>Loads every source of the tiny world through the site's own runner.</summary>
     public void LoadTinyWorld() => Services.GetRequiredService<EtlRunner>().RunAll("test", CancellationToken.None);
 

@@ -40,22 +40,10 @@ public sealed class WarehouseStatusQuery(DuckDbWarehouse warehouse)
             NullableLong(r, 6), NullableLong(r, 7), NullableLong(r, 8), r.IsDBNull(9) ? null : r.GetString(9),
             NullableLong(r, 10), r.GetBoolean(11), r.GetInt64(12), r.IsDBNull(13) ? null : r.GetString(13)));
 
-    IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
-    {
-        using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read()) rows.Add(map(reader));
-        return rows;
-    }
+    IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map) =>
+        StatusRows.Read(warehouse, sql, parameters, map);
 
-    static long? NullableLong(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+    static long? NullableLong(DbDataReader reader, int ordinal) => StatusRows.NullableLong(reader, ordinal);
 
-    static DateTimeOffset? ToOffset(object value) => value switch
-    {
-        DateTimeOffset o => o,
-        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
-        _ => null,
-    };
+    static DateTimeOffset? ToOffset(object value) => StatusRows.ToOffset(value);
 }

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Insights.Etl.Sources.Complaints;
 
 /// <summary>
-/// Loads the new and changed complaint exports (SourcesFolder/complaints/*.jsonl). Lines are staged as text first, so a malformed line is
-/// quarantined with its line number and reason instead of failing the file or being skipped silently.
+/// Loads the new and changed complaint exports (SourcesFolder/complaints/*.jsonl). Lines are staged one by one first (from the
+/// file's bytes, so even a line that is not UTF-8 stands alone), then parsed and checked in SQL, so a bad line is quarantined
+/// with its line number and reason instead of failing the file or being skipped silently.
 /// </summary>
 public sealed class ComplaintFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
 {

@@ -1,8 +1,19 @@
--- one row per staged line with its typed fields and, when it cannot be loaded, the reason why
-create or replace temporary table complaint_parsed as
+-- one row per staged line with its typed fields and, when it cannot be loaded, the first rule it breaks, in words.
+-- Known codes are the complaint desk's (see Demo/ComplaintDesk.cs); they compare as the models read them (trimmed, lower case).
+create or replace temp macro whole_number_problem(field_name, field_text, typed_value) as
+    case when not regexp_full_match(trim(field_text), '[+-]?[0-9]+')
+             then field_name || ' "' || field_text || '" is not a whole number'
+         when typed_value is null then field_name || ' "' || field_text || '" is out of range' end;
+
+create or replace temp macro code_problem(field_name, code, known_codes) as
+    case when nullif(trim(code), '') is null then 'missing ' || field_name
+         when not list_contains(known_codes, lower(trim(code)))
+             then 'unknown ' || field_name || ' ''' || code || '''; known: ' || array_to_string(known_codes, ', ') end;
+
+create or replace temp table complaint_parsed as
 with lines as (
     -- case, not and: DuckDB evaluates both sides of an and, and json_type throws on text that is not JSON
-    select *, case when json_valid(line) then json_type(line) = 'OBJECT' else false end as is_object from complaint_lines
+    select *, case when is_utf8 and json_valid(line) then json_type(line) end as json_kind from complaint_lines
 ),
 
 typed as (
@@ -10,17 +21,20 @@ typed as (
         filename,
         line_number,
         line,
-        is_object,
+        is_utf8,
+        json_kind,
         -- cast only what parsed: invalid lines become a null document (and a reason below), never an error
-        (case when is_object then line end)::json as doc
+        (case when json_kind = 'OBJECT' then line end)::json as doc
     from lines
 ),
 
 fields as (
     select
-        filename, line_number, line, is_object,
+        filename, line_number, line, is_utf8, json_kind,
         doc ->> 'complaint_id' as complaint_id_text,
         doc ->> 'customer_id' as customer_id_text,
+        doc ->> 'order_id' as order_id_text,
+        doc ->> 'product_id' as product_id_text,
         doc ->> 'opened_at' as opened_at_text,
         doc ->> 'resolved_at' as resolved_at_text,
         try_cast(doc ->> 'complaint_id' as bigint) as complaint_id,
@@ -32,27 +46,51 @@ fields as (
         try_strptime(doc ->> 'opened_at', '%Y-%m-%d %H:%M:%S') as opened_at,
         try_strptime(doc ->> 'resolved_at', '%Y-%m-%d %H:%M:%S') as resolved_at,
         doc ->> 'status' as status,
-        doc ->> 'text' as complaint_text,
-        (doc ->> 'order_id') is not null and try_cast(doc ->> 'order_id' as bigint) is null as bad_order_id,
-        (doc ->> 'product_id') is not null and try_cast(doc ->> 'product_id' as integer) is null as bad_product_id
+        doc ->> 'text' as complaint_text
     from typed
+),
+
+known as (
+    select
+        ['billing_error', 'damaged_item', 'delivery_delay', 'product_quality', 'staff_behaviour', 'website_problem',
+         'wrong_item'] as categories,
+        ['low', 'medium', 'high', 'critical'] as severities,
+        ['open', 'in_progress', 'resolved'] as statuses
 )
 
 select
-    *,
+    fields.*,
     case
-        when not is_object then 'malformed JSON: the line is not one JSON object'
+        when not is_utf8 then 'bad encoding: the line is not valid UTF-8'
+        when json_kind is null then 'malformed JSON: the line is not one JSON object'
+        when json_kind <> 'OBJECT'
+            then 'not a complaint: the line is a JSON '
+                 || case json_kind when 'ARRAY' then 'array' when 'VARCHAR' then 'string' when 'BOOLEAN' then 'true/false'
+                                   when 'NULL' then 'null' else 'number' end
+                 || ', not one JSON object'
         when complaint_id_text is null then 'missing complaint_id'
-        when complaint_id is null then 'complaint_id "' || complaint_id_text || '" is not a whole number'
+        when whole_number_problem('complaint_id', complaint_id_text, complaint_id) is not null
+            then whole_number_problem('complaint_id', complaint_id_text, complaint_id)
         when customer_id_text is null then 'missing customer_id'
-        when customer_id is null then 'customer_id "' || customer_id_text || '" is not a whole number'
+        when whole_number_problem('customer_id', customer_id_text, customer_id) is not null
+            then whole_number_problem('customer_id', customer_id_text, customer_id)
+        when order_id_text is not null and whole_number_problem('order_id', order_id_text, order_id) is not null
+            then whole_number_problem('order_id', order_id_text, order_id)
+        when product_id_text is not null and whole_number_problem('product_id', product_id_text, product_id) is not null
+            then whole_number_problem('product_id', product_id_text, product_id)
         when opened_at_text is null then 'missing opened_at'
         when opened_at is null then 'opened_at "' || opened_at_text || '" is not a date-time (yyyy-MM-dd HH:mm:ss)'
         when resolved_at_text is not null and resolved_at is null
             then 'resolved_at "' || resolved_at_text || '" is not a date-time (yyyy-MM-dd HH:mm:ss)'
-        when bad_order_id then 'order_id is not a whole number'
-        when bad_product_id then 'product_id is not a whole number'
-        when category is null then 'missing category'
-        when status is null then 'missing status'
+        when code_problem('category', category, known.categories) is not null
+            then code_problem('category', category, known.categories)
+        when code_problem('severity', severity, known.severities) is not null
+            then code_problem('severity', severity, known.severities)
+        when code_problem('status', status, known.statuses) is not null
+            then code_problem('status', status, known.statuses)
+        when resolved_at < opened_at
+            then 'resolved_at ' || resolved_at_text || ' is before opened_at ' || opened_at_text
+        when lower(trim(status)) = 'resolved' and resolved_at is null then 'status ''' || status || ''' without resolved_at'
     end as reject_reason
 from fields
+cross join known

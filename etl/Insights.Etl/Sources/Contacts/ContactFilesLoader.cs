@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Insights.Etl.Sources.Contacts;
 
-/// <summary>Loads the new and changed contact-log exports (SourcesFolder/contacts/*.csv) with DuckDB's CSV reader.</summary>
+/// <summary>
+/// Loads the new and changed contact-log exports (SourcesFolder/contacts/*.csv) with DuckDB's CSV reader; a file whose header does
+/// not name the contact columns fails the load (<see cref="CsvHeader"/>).
+/// </summary>
 public sealed class ContactFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
 {
     static readonly string LoadSql = SqlResource.Load<ContactFilesLoader>("contacts.sql");
@@ -21,6 +24,7 @@ public sealed class ContactFilesLoader(IOptions<EtlOptions> options, TimeProvide
         var now = clock.GetUtcNow().UtcDateTime;
         Landing.Landing.Create(connection, LandingTables.Contacts);
         connection.ExecuteNonQuery(LoadSql, ("paths", files.Select(f => f.Path).ToArray()));
+        foreach (var file in files) CsvHeader.Check(connection, Source, file.Path);
         var unparsable = CsvRejects.Quarantine(connection, runId, Source, now);
         var unusable = UnusableRows.Quarantine(typeof(ContactFilesLoader), connection, runId, Source, now);
         var appended = Landing.Landing.AppendToRaw(connection, LandingTables.Contacts, runId, Source, now);

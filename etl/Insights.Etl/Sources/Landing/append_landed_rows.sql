@@ -16,7 +16,7 @@ insert into quarantine_row (run_id, source, source_file, row_ref, raw_content, r
 select
     $run_id, $source, landed._source_file,
     '{key_label} ' || concat_ws('/', {key_values}),
-    to_json(landed)::varchar,
+    to_json(struct_pack(*columns(landed.* exclude (_source_file, _version, _content_hash))))::varchar,
     'duplicate key: ' || count(*) over (partition by {key_qualified}, landed._version)
         || ' different rows for {key_label} ' || concat_ws('/', {key_values}) || ' in the same load; none was loaded',
     $now

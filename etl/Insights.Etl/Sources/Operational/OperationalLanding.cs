@@ -14,11 +14,15 @@ public static class OperationalLanding
 
     /// <summary>
     /// Quarantines the landed rows no model can use, then appends the rest to the raw tables; <paramref name="rejectedEarlier"/>
-    /// rows were refused before landing (unparsable lines) and count as read and quarantined.
+    /// rows were refused before landing (unparsable lines) and count as read and quarantined. The shop's own code lists (order
+    /// channels and statuses) apply only to the shop's source, whether it comes as files or from PostgreSQL.
     /// </summary>
     public static LoadCounts Finish(DuckDBConnection connection, long runId, string source, DateTime nowUtc, long rejectedEarlier)
     {
-        var unusable = UnusableRows.Quarantine(typeof(OperationalLanding), connection, runId, source, nowUtc);
+        var unusable = source == SourceNames.Operational
+            ? UnusableRows.Quarantine(typeof(OperationalLanding), connection, runId, source, nowUtc, "quarantine_unknown_shop_codes.sql")
+            : 0;
+        unusable += UnusableRows.Quarantine(typeof(OperationalLanding), connection, runId, source, nowUtc);
         var counts = new LoadCounts(rejectedEarlier + unusable, 0, rejectedEarlier + unusable);
         foreach (var table in LandingTables.Operational)
         {

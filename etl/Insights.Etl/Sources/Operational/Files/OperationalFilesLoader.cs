@@ -8,7 +8,7 @@ namespace Insights.Etl.Sources.Operational.Files;
 /// <summary>
 /// Loads the operational source from its CSV exports (SourcesFolder/operational/&lt;table&gt;.csv, each a snapshot of its table)
 /// with DuckDB's reader. An export whose checksum was loaded before is skipped; a changed one lands whole and only its new or
-/// changed rows reach the warehouse.
+/// changed rows reach the warehouse. An export whose header does not name its columns fails the load (<see cref="CsvHeader"/>).
 /// </summary>
 public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
 {
@@ -32,6 +32,7 @@ public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimePro
             var pending = FileInbox.Pending(connection, Source, folder, table.Name + ".csv", full);
             if (pending.Count == 0) continue;
             connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table.Name + ".sql"), ("path", pending[0].Path));
+            CsvHeader.Check(connection, Source, pending[0].Path);
             loadedFiles.Add((pending[0], table));
         }
         var rejected = CsvRejects.Quarantine(connection, runId, Source, now);

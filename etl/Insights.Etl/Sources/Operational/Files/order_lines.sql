@@ -1,8 +1,12 @@
--- one landing row per line of order_lines.csv; lines that do not parse go to DuckDB's reject tables (then quarantine)
+-- one landing row per line of order_lines.csv; lines that do not parse go to DuckDB's reject tables (then quarantine).
+-- csv_columns is the export's contract: read_csv maps by position, and CsvHeader checks the file's header names these, in order.
+set variable csv_columns = {
+    'order_id': 'bigint', 'line_number': 'integer', 'product_id': 'integer', 'quantity': 'integer',
+    'unit_price': 'decimal(10, 2)', 'discount_amount': 'decimal(10, 2)'
+};
+
+-- auto_detect = false: the dialect is fixed, and the sniffer would fail the whole file on one badly quoted line
 insert into landing_order_lines by name
 select *, $path as _source_file
-from read_csv($path, header = true, delim = ',', quote = '"', escape = '"', store_rejects = true,
-    columns = {
-        'order_id': 'bigint', 'line_number': 'integer', 'product_id': 'integer', 'quantity': 'integer',
-        'unit_price': 'decimal(10, 2)', 'discount_amount': 'decimal(10, 2)'
-    })
+from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', store_rejects = true,
+    columns = getvariable('csv_columns'))

@@ -7,20 +7,33 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Site.Pages.Etl.Runs;
 
-/// <summary>ETL runs: per-source history with row counts, data-check results and errors; a button to load a source now.</summary>
-public sealed class IndexModel(WarehouseStatusQuery status, IBackgroundJobClient jobs) : PageModel
+/// <summary>
+/// ETL runs: per-source history with row counts (read = loaded + quarantined + skipped), each data check's result, links to the
+/// quarantined rows, and errors; a button to load a source now.
+/// </summary>
+public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery checks, IBackgroundJobClient jobs) : PageModel
 {
+    const int RunsShown = 100;
+
     /// <summary>Show only this source's runs (GET parameter).</summary>
     [BindProperty(SupportsGet = true)] public string? Source { get; set; }
 
     /// <summary>The runs, newest first.</summary>
     public IReadOnlyList<EtlRun> Runs { get; private set; } = [];
 
+    /// <summary>The data-check results of the listed runs, by run id.</summary>
+    public ILookup<long, CheckResult> Checks { get; private set; } = Array.Empty<CheckResult>().ToLookup(c => c.RunId);
+
     /// <summary>The sources, for the filter and the load buttons.</summary>
     public IReadOnlyList<string> Sources => SourceNames.All;
 
     /// <summary>Reads the runs.</summary>
-    public void OnGet() => Runs = status.RecentRuns(100, SourceNames.All.Contains(Source) ? Source : null);
+    public void OnGet()
+    {
+        var source = SourceNames.All.Contains(Source) ? Source : null;
+        Runs = status.RecentRuns(RunsShown, source);
+        Checks = checks.ForRecentRuns(RunsShown, source);
+    }
 
     /// <summary>Enqueues a load of one source (anti-forgery checked by Razor Pages).</summary>
     public IActionResult OnPostLoad(string source)

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using Insights.Reports.Export;
+
+namespace Insights.Tests.Reports.Export;
+
+public sealed class CsvExportTests
+{
+    static string Csv(params IReadOnlyList<object?>[] rows)
+    {
+        var writer = new StringWriter();
+        CsvExport.Write(writer, ["a", "b"], rows);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void Writes_a_header_and_rows_with_crlf_line_breaks() =>
+        Assert.Equal("a,b\r\n1,x\r\n2,y\r\n", Csv([1, "x"], [2L, "y"]));
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("cr\rhere", "\"cr\rhere\"")]
+    [InlineData(" padded ", " padded ")]
+    [InlineData("", "")]
+    public void Quotes_only_fields_that_need_it(string value, string field) => Assert.Equal(field, CsvExport.Field(value));
+
+    [Theory]
+    [InlineData("=1+2", "'=1+2")]
+    [InlineData("+SUM(A1)", "'+SUM(A1)")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")]
+    [InlineData("=a,b", "\"'=a,b\"")]
+    [InlineData("a=1", "a=1")]
+    public void Text_that_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe(string value, string field) =>
+        Assert.Equal(field, CsvExport.Field(value));
+
+    [Fact]
+    public void Numbers_are_invariant_and_a_negative_number_stays_a_number()
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            Assert.Equal("-1234.5", CsvExport.Field(-1234.5m));
+            Assert.Equal("0.25", CsvExport.Field(0.25d));
+            Assert.Equal("-7", CsvExport.Field(-7L));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
+    public void Dates_times_flags_and_nulls_have_one_fixed_form()
+    {
+        Assert.Equal("2024-03-01 10:05:00", CsvExport.Field(new DateTime(2024, 3, 1, 10, 5, 0)));
+        Assert.Equal("2024-03-01 08:05:00", CsvExport.Field(new DateTimeOffset(2024, 3, 1, 10, 5, 0, TimeSpan.FromHours(2))));
+        Assert.Equal("2024-03-01", CsvExport.Field(new DateOnly(2024, 3, 1)));
+        Assert.Equal("true", CsvExport.Field(true));
+        Assert.Equal("", CsvExport.Field(null));
+    }
+
+    [Fact]
+    public void Bytes_are_utf8_with_a_byte_order_mark_and_count_rows()
+    {
+        var bytes = CsvExport.ToBytes(["name"], [["Zoë"]]);
+
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        Assert.Equal("name\r\nZoë\r\n", Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Equal(2, CsvExport.Write(new StringWriter(), ["x"], [[1], [2]]));
+    }
+}

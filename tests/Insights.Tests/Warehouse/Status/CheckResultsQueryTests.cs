@@ -1,0 +1,54 @@
+using Insights.Etl;
+using Insights.Tests.Fixtures;
+using Insights.Warehouse;
+using Insights.Warehouse.Status;
+
+namespace Insights.Tests.Warehouse.Status;
+
+/// <summary>Data-check results per run and for each source's latest run, on the tiny world.</summary>
+public sealed class CheckResultsQueryTests : IDisposable
+{
+    readonly TempFolder _folder = new();
+    readonly WarehouseHost _host;
+
+    public CheckResultsQueryTests()
+    {
+        _host = new WarehouseHost(_folder);
+        TinyWorld.CopyTo(_host.SourcesFolder);
+    }
+
+    [Fact]
+    public void A_run_lists_every_check_with_its_failing_rows()
+    {
+        var run = _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
+
+        var checks = _host.Get<CheckResultsQuery>().ForRun(run.RunId);
+
+        Assert.Equal(ModelRunner.Checks.Select(c => c.Name).Order(StringComparer.Ordinal).ToArray(), checks.Select(c => c.CheckName).ToArray());
+        Assert.All(checks, c => Assert.True(c.Passed && c.FailingRows == 0 && c.Outcome == "pass" && c.RunId == run.RunId));
+    }
+
+    [Fact]
+    public void Latest_per_source_takes_each_sources_newest_checked_run()
+    {
+        var runner = _host.Get<EtlRunner>();
+        runner.RunAll("test", CancellationToken.None);
+        var newest = runner.Run(SourceNames.Contacts, "test", CancellationToken.None).RunId;
+        var query = _host.Get<CheckResultsQuery>();
+
+        var latest = query.LatestPerSource();
+
+        Assert.Equal(SourceNames.All.Order(StringComparer.Ordinal).ToArray(), latest.Select(c => c.Source).Distinct().ToArray());
+        Assert.Equal([newest], latest.Where(c => c.Source == SourceNames.Contacts).Select(c => c.RunId).Distinct().ToArray());
+        var recent = query.ForRecentRuns(2);
+        Assert.Equal(2, recent.Count);
+        Assert.Equal(ModelRunner.Checks.Count, recent[newest].Count());
+        Assert.Single(query.ForRecentRuns(10, SourceNames.Operational));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+}
