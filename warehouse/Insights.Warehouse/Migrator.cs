@@ -17,9 +17,25 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
     public IReadOnlyList<string> Migrate()
     {
         using var connection = warehouse.OpenConnection();
-        connection.ExecuteNonQuery(SqlResource.Load<Migrator>("etl_schema_version.sql"));
-        var applied = ReadApplied(connection);
+        // Schema changes go straight into the file at commit, never through the write-ahead log: DuckDB 1.5 cannot replay every
+        // DDL from the log (an ALTER of a table with a function default fails), so a process killed between a migration's
+        // commit and the next checkpoint would leave a file that no longer opens. Loads log as usual afterwards.
+        connection.ExecuteNonQuery("set wal_autocheckpoint = '0KB'");
         var ran = new List<string>();
+        try
+        {
+            connection.ExecuteNonQuery(SqlResource.Load<Migrator>("etl_schema_version.sql"));
+            ApplyPending(connection, ReadApplied(connection), ran);
+        }
+        finally
+        {
+            connection.ExecuteNonQuery("reset wal_autocheckpoint");
+        }
+        return ran;
+    }
+
+    void ApplyPending(DuckDBConnection connection, Dictionary<string, string> applied, List<string> ran)
+    {
         foreach (var resource in SqlResource.List(typeof(Migrator).Assembly, Prefix))
         {
             var name = resource[(Prefix.Length + 1)..];
@@ -36,13 +52,9 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
             connection.ExecuteNonQuery("insert into etl_schema_version (name, checksum, applied_at) values ($name, $checksum, now() at time zone 'UTC')",
                 ("name", name), ("checksum", checksum));
             transaction.Commit();
-            // Move the schema change from the write-ahead log into the file at once: DuckDB cannot replay every DDL from the
-            // log (an ALTER of a table with a function default fails), and a process killed later must leave a file that opens.
-            connection.ExecuteNonQuery("checkpoint");
             Log.MigrationApplied(logger, name);
             ran.Add(name);
         }
-        return ran;
     }
 
     static Dictionary<string, string> ReadApplied(DuckDBConnection connection)

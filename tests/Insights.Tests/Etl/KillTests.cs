@@ -27,12 +27,16 @@ public sealed class KillTests : IDisposable
         var sources = _folder.File("sources");
         using (var host = new WarehouseHost(_folder))
             host.Get<DemoSourcePreparer>().Generate(0.02, seed: 5, new DateOnly(2026, 6, 30), toPostgres: false);
+        var watch = Stopwatch.StartNew();
         var clean = Run(_folder.File("clean.duckdb"), sources);
+        var cleanMs = (int)watch.ElapsedMilliseconds;
         Assert.Equal(0, clean.ExitCode);
         var expected = Fingerprint(_folder.File("clean.duckdb"));
 
+        // kill points spread over the clean run's own duration (so a slow machine moves them with it): start-up and
+        // migrations, each source's landing, model build and commit
         var interrupted = 0;
-        foreach (var delayMs in new[] { 250, 450, 650, 850, 1100, 1400, 1800 })
+        foreach (var delayMs in new[] { 0.08, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85 }.Select(f => (int)(f * cleanMs)))
         {
             var path = _folder.File($"killed-{delayMs}.duckdb");
             KillAfter(path, sources, delayMs);
