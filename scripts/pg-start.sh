@@ -49,7 +49,7 @@ started=0
 for _ in $(seq 1 20); do
   if ! port_busy "$PORT"; then
     if "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$DATA/db" -l "$DATA/log" -w -t 30 -o "-p $PORT -k $DATA \
-        -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off" \
         start >/dev/null 2>&1; then
       started=1; break
     fi

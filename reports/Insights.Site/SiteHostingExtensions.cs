@@ -23,7 +23,13 @@ public static class SiteHostingExtensions
                 config.UseInMemoryStorage();
             else
                 config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(hangfire.PostgresConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    new PostgreSqlStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        PrepareSchemaIfNecessary = true,
+                        // the default (15 s) would add up to 15 s per step of the start-up chain; loads are minutes apart anyway
+                        QueuePollInterval = TimeSpan.FromSeconds(1),
+                    });
         });
         // This process owns the DuckDB file, so its server is the one that serves the warehouse queue.
         builder.Services.AddHangfireServer(o =>

@@ -53,7 +53,20 @@ public sealed class TestDatabase(string serverConnectionString, string name, str
         using var connection = new NpgsqlConnection(serverConnectionString);
         connection.Open();
         using var drop = new NpgsqlCommand($"drop database if exists {name} with (force)", connection);
-        drop.ExecuteNonQuery();
+        // a server process of another role (autovacuum on a server we did not start) can hold the database for a moment,
+        // and a non-superuser may not terminate it: wait for it rather than leave the database behind
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 }
 
