@@ -1,5 +1,8 @@
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Insights.Etl.Jobs;
 using Microsoft.Extensions.Options;
 
@@ -14,23 +17,17 @@ public static class SiteHostingExtensions
         builder.Services.AddRazorPages();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (string.IsNullOrWhiteSpace(hangfire.PostgresConnectionString))
-                config.UseInMemoryStorage();
-            else
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(hangfire.PostgresConnectionString),
-                    new PostgreSqlStorageOptions
-                    {
-                        SchemaName = "hangfire",
-                        PrepareSchemaIfNecessary = true,
-                        // the default (15 s) would add up to 15 s per step of the start-up chain; loads are minutes apart anyway
-                        QueuePollInterval = TimeSpan.FromSeconds(1),
-                    });
-        });
+        // Storage and job activator are this host's own singletons. Hangfire's defaults are process-wide statics
+        // (JobStorage.Current, JobActivator.Current) that the last host to start overwrites, so two hosts in one process (the
+        // test suite's sites) would run each other's jobs against each other's warehouses.
+        builder.Services.AddSingleton<JobStorage>(_ => string.IsNullOrWhiteSpace(hangfire.PostgresConnectionString)
+            ? new InMemoryStorage()
+            : PostgresStorage(hangfire.PostgresConnectionString));
+        builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         // This process owns the DuckDB file, so its server is the one that serves the warehouse queue.
         builder.Services.AddHangfireServer(o =>
         {
@@ -39,6 +36,18 @@ public static class SiteHostingExtensions
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
         return builder;
+    }
+
+    static PostgreSqlStorage PostgresStorage(string connectionString)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            // the default (15 s) would add up to 15 s per step of the start-up chain; loads are minutes apart anyway
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     /// <summary>Maps the pages and the dashboard.</summary>

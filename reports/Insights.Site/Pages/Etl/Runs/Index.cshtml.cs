@@ -11,7 +11,8 @@ namespace Insights.Site.Pages.Etl.Runs;
 /// ETL runs: per-source history with row counts (read = loaded + quarantined + skipped), each data check's result, links to the
 /// quarantined rows, and errors; a button to load a source now.
 /// </summary>
-public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery checks, IBackgroundJobClient jobs) : PageModel
+public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery checks, EtlRunner runner, EtlProgress progress,
+    IBackgroundJobClient jobs) : PageModel
 {
     const int RunsShown = 100;
 
@@ -24,13 +25,16 @@ public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery ch
     /// <summary>The data-check results of the listed runs, by run id.</summary>
     public ILookup<long, CheckResult> Checks { get; private set; } = Array.Empty<CheckResult>().ToLookup(c => c.RunId);
 
-    /// <summary>The sources, for the filter and the load buttons.</summary>
-    public IReadOnlyList<string> Sources => SourceNames.All;
+    /// <summary>The sources, for the filter and the load buttons (mapped file sources included).</summary>
+    public IReadOnlyList<string> Sources => runner.Sources;
+
+    /// <summary>The loads running now, with their phase (a load commits as a whole, so this is how it shows progress).</summary>
+    public IReadOnlyList<EtlProgressEntry> Running => progress.Running;
 
     /// <summary>Reads the runs.</summary>
     public void OnGet()
     {
-        var source = SourceNames.All.Contains(Source) ? Source : null;
+        var source = runner.Sources.Contains(Source) ? Source : null;
         Runs = status.RecentRuns(RunsShown, source);
         Checks = checks.ForRecentRuns(RunsShown, source);
     }
@@ -38,7 +42,7 @@ public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery ch
     /// <summary>Enqueues a load of one source (anti-forgery checked by Razor Pages).</summary>
     public IActionResult OnPostLoad(string source)
     {
-        if (!SourceNames.All.Contains(source)) return BadRequest();
+        if (!runner.Sources.Contains(source)) return BadRequest();
         jobs.Enqueue<LoadSourceJob>(job => job.Run(source, "manual", false, CancellationToken.None));
         return RedirectToPage(new { source });
     }
