@@ -8,5 +8,6 @@ root.Options.Add(CliHost.SourcesOption);
 root.Options.Add(CliHost.SettingsOption);
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(EtlCommands.Create());
+root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(QuarantineCommands.Create());
 return CliHost.Invoke(root, args);

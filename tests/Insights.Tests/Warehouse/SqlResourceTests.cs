@@ -8,6 +8,7 @@ public sealed class SqlResourceTests
     static readonly Assembly[] ProductionAssemblies =
     [
         typeof(DuckDbWarehouse).Assembly, typeof(Insights.Etl.EtlRunner).Assembly, typeof(Insights.Reports.ReportsHostingExtensions).Assembly,
+        Assembly.Load("insights"),   // the CLI (bench SQL), by name: its types are internal and its reference is aliased
     ];
 
     [Fact]
