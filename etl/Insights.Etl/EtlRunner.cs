@@ -26,12 +26,18 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
     public IReadOnlyList<string> Sources =>
         SourceNames.All.Where(_loaders.ContainsKey).Concat(_loaders.Keys.Except(SourceNames.All).Order()).ToList();
 
-    /// <summary>Loads every source in turn (masters first).</summary>
+    /// <summary>
+    /// Loads every source in turn (masters first). With <paramref name="full"/> every source re-reads everything, but the models
+    /// are rebuilt from scratch once, by the first source; the others' changes then build incrementally on that.
+    /// </summary>
     public IReadOnlyList<EtlRunResult> RunAll(string trigger, CancellationToken cancellationToken, bool full = false) =>
-        Sources.Select(s => Run(s, trigger, cancellationToken, full)).ToList();
+        Sources.Select((s, i) => Run(s, trigger, cancellationToken, full, rebuildModels: full && i == 0)).ToList();
 
     /// <summary>Loads one source; throws (after recording the failure) when the load fails.</summary>
-    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full = false)
+    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full = false) =>
+        Run(source, trigger, cancellationToken, full, rebuildModels: full);
+
+    EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full, bool rebuildModels)
     {
         if (!_loaders.TryGetValue(source, out var loader))
             throw new ArgumentException($"Unknown source '{source}'. Known sources: {string.Join(", ", _loaders.Keys)}.", nameof(source));
@@ -52,9 +58,14 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                     throw new InvalidOperationException($"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} " +
                                                         $"+ quarantined {counts.Rejected} + skipped {counts.Skipped}.");
                 cancellationToken.ThrowIfCancellationRequested();
-                models.Build(connection, runId, full, model => progress.Report(runId, loader.Source, "building " + model));
-                progress.Report(runId, loader.Source, "running data checks");
-                var failedChecks = models.RunChecks(connection, runId);
+                // nothing landed and nothing to rebuild: the models and checks would only re-read what they already hold
+                IReadOnlyList<string> failedChecks = [];
+                if (counts.Loaded > 0 || rebuildModels)
+                {
+                    models.Build(connection, runId, rebuildModels, model => progress.Report(runId, loader.Source, "building " + model));
+                    progress.Report(runId, loader.Source, "running data checks");
+                    failedChecks = models.RunChecks(connection, runId);
+                }
                 var status = failedChecks.Count == 0 ? "succeeded" : "warning";
                 connection.ExecuteNonQuery(EtlRunSql.Finish, ("run_id", runId), ("status", status), ("now", Now()),
                     ("read", counts.Read), ("loaded", counts.Loaded), ("rejected", counts.Rejected), ("skipped", counts.Skipped),

@@ -33,6 +33,8 @@ public sealed class CheckResultsQueryTests : IDisposable
     {
         var runner = _host.Get<EtlRunner>();
         runner.RunAll("test", CancellationToken.None);
+        // a run with new rows (a run that lands nothing builds nothing, so it checks nothing)
+        File.AppendAllText(Path.Combine(_host.SourcesFolder, "contacts", "contacts.csv"), "4,1,2024-04-02 10:00:00,email,outbound,0,offer\n");
         var newest = runner.Run(SourceNames.Contacts, "test", CancellationToken.None).RunId;
         var query = _host.Get<CheckResultsQuery>();
 
