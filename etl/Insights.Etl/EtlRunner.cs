@@ -37,7 +37,11 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
     public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full = false) =>
         Run(source, trigger, cancellationToken, full, rebuildModels: full);
 
-    EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full, bool rebuildModels)
+    /// <summary>
+    /// Loads one source, re-reading everything when <paramref name="full"/>, and rebuilding the models from scratch only when
+    /// <paramref name="rebuildModels"/> (otherwise for the keys this run landed); throws after recording a failure.
+    /// </summary>
+    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full, bool rebuildModels)
     {
         if (!_loaders.TryGetValue(source, out var loader))
             throw new ArgumentException($"Unknown source '{source}'. Known sources: {string.Join(", ", _loaders.Keys)}.", nameof(source));

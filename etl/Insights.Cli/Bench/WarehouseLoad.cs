@@ -12,10 +12,10 @@ sealed class WarehouseLoad(EtlRunner runner)
     public BenchPhase Run(bool full, CancellationToken cancellationToken)
     {
         var meter = new PhaseMeter();
-        foreach (var source in SourceNames.All.Where(runner.Sources.Contains))
+        foreach (var (source, index) in SourceNames.All.Where(runner.Sources.Contains).Select((s, i) => (s, i)))
         {
             meter.StartPart();
-            var result = runner.Run(source, "bench", cancellationToken, full);
+            var result = runner.Run(source, "bench", cancellationToken, full, rebuildModels: full && index == 0);
             meter.EndPart(source, result.Counts.Read);
             if (result.Counts.Rejected > 0) meter.Note($"{source}: {result.Counts.Rejected} rows quarantined");
             if (result.FailedChecks.Count > 0) meter.Note($"{source}: data checks failed: {string.Join(", ", result.FailedChecks)}");
