@@ -1,7 +1,4 @@
 using Insights.Tests.Fixtures;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Insights.Tests.Browser;
@@ -15,10 +12,8 @@ public sealed class OverviewBrowserTests(PlaywrightFixture playwright) : IAsyncL
 
     public Task InitializeAsync()
     {
-        _site.UseKestrel(0);
-        _site.StartServer();
+        _baseUrl = _site.StartOnLoopback();
         _site.LoadTinyWorld();
-        _baseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return Task.CompletedTask;
     }
 

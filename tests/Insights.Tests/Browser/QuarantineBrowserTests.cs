@@ -1,7 +1,4 @@
 using Insights.Tests.Fixtures;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Insights.Tests.Browser;
@@ -17,10 +14,8 @@ public sealed class QuarantineBrowserTests(PlaywrightFixture playwright) : IAsyn
     {
         File.AppendAllText(Path.Combine(_site.SourcesFolder, "contacts", "contacts.csv"),
             "4,1,2024-13-45 10:00:00,email,outbound,0,newsletter\n");   // line 5: impossible date
-        _site.UseKestrel(0);
-        _site.StartServer();
+        _baseUrl = _site.StartOnLoopback();
         _site.LoadTinyWorld();
-        _baseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,6 @@
 using Insights.Etl;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     /// <summary>The site's file sources (the tiny world): add or change files here before loading.</summary>
     public string SourcesFolder => _folder.File("sources");
+
+    /// <summary>Starts the site on a real loopback socket (for a browser) and returns its base address.</summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
 
     /// <summary>Loads every source of the tiny world through the site's own runner.</summary>
     public void LoadTinyWorld() => Services.GetRequiredService<EtlRunner>().RunAll("test", CancellationToken.None);
