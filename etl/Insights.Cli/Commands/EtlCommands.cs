@@ -29,12 +29,16 @@ static class EtlCommands
             }
             var sources = only is null ? runner.Sources : [only];
             var progress = new RunProgress();
-            foreach (var name in sources)
+            // a load commits as a whole; its phases (landing, each model, checks) are how a long run shows it is moving
+            host.Services.GetRequiredService<EtlProgress>().Changed += progress.Phase;
+            var isFull = parse.GetValue(full);
+            foreach (var (name, index) in sources.Select((s, i) => (s, i)))
             {
                 progress.Starting(name);
                 try
                 {
-                    var result = runner.Run(name, "cli", CancellationToken.None, parse.GetValue(full));
+                    // like RunAll: a full reload rebuilds the star schema once, with the first source
+                    var result = runner.Run(name, "cli", CancellationToken.None, isFull, rebuildModels: isFull && index == 0);
                     var checks = result.FailedChecks.Count > 0 ? "; failed checks: " + string.Join(", ", result.FailedChecks) : "";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}, skipped {result.Counts.Skipped}{checks} ({progress.Elapsed})"));

@@ -21,6 +21,9 @@ sealed class RunProgress
         _watch.Restart();
     }
 
+    /// <summary>Prints a running load's new phase, e.g. "operational: building fct_order_line (3.1 s)".</summary>
+    public void Phase(Insights.Etl.EtlProgressEntry entry) => _progress.WriteLine($"{entry.Source}: {entry.Phase} ({Elapsed})");
+
     /// <summary>Seconds since <see cref="Starting"/>, e.g. "2.4 s".</summary>
     public string Elapsed => string.Create(CultureInfo.InvariantCulture, $"{_watch.Elapsed.TotalSeconds:F1} s");
 }
