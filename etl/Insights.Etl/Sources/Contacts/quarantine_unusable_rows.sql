@@ -1,13 +1,14 @@
 -- Moves landed contacts that no model can use from the landing table into quarantine_row, with the first rule they break,
 -- before the models build. A contact needs its keys, a time, a channel and direction that are known, and a duration that is
 -- not negative. A customer nobody knows yet is not a reason: the contact gets an inferred customer (dim_customer).
--- The channels are the staff-interaction and self-service channels of dim_channel.sql; codes compare as the models read them
--- (trimmed, lower case).
+-- The channels are the contact channels of ref_channel (migration 0007); codes compare as the models read them (trimmed,
+-- lower case).
 create or replace temp table unusable as
 with known as (
-    select ['phone', 'visit', 'letter', 'email', 'audio_video_conference', 'instant_message', 'portal_login', 'portal_order',
-            'portal_account_change'] as channels,
+    select list(channel_code order by list_position) as channels,
            ['inbound', 'outbound'] as directions
+    from ref_channel
+    where is_contact_channel
 )
 
 select c.rowid as landing_row, c._source_file, 'contact_id ' || coalesce(c.contact_id::varchar, 'null') as row_ref,

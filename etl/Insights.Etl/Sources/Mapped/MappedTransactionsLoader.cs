@@ -34,7 +34,7 @@ public sealed class MappedTransactionsLoader(MappedFileSourceOptions mapping, st
             ("order_at", mapping.PositionOf("order_id")), ("product_at", mapping.PositionOf("product_id")),
             ("channel_at", mapping.PositionOf("channel")), ("field_count", mapping.Map.Keys.Max(mapping.PositionOf)),
             ("date_format", mapping.DateFormat), ("default_product", mapping.DefaultProductId),
-            ("default_channel", mapping.DefaultChannel.ToLowerInvariant()));
+            ("default_channel", mapping.DefaultChannel.ToLowerInvariant()), ("source", Source));
         connection.ExecuteNonQuery(LandSql, ("source", Source), ("run_id", runId), ("now", now));
         var lines = connection.ExecuteScalar<long>("select count(*) from mapped_parsed");
         var rejected = connection.ExecuteScalar<long>("select count(*) from mapped_parsed where reject_reason is not null");

@@ -1,9 +1,8 @@
 -- Lands the parsed purchases: one order per line (or per mapped order_id), one line each, the customer as a master row with
--- what the file tells (its id only), and the default product when none is mapped. Ids of orders without one in the file are
--- derived from source, file name and line number, so a changed file maps each line to the same order again.
+-- what the file tells (its id only), and the default product when none is mapped.
 insert into landing_orders by name
 select
-    coalesce(source_order_id, (hash($source, parse_filename(filename), line_number) >> 1)::bigint) as order_id,
+    order_id,
     customer_id,
     ordered_at,
     channel,
@@ -12,14 +11,12 @@ select
     filename as _source_file
 from mapped_parsed
 where reject_reason is null
-qualify row_number() over (partition by coalesce(source_order_id, (hash($source, parse_filename(filename), line_number) >> 1)::bigint)
-                           order by line_number) = 1;
+qualify row_number() over (partition by order_id order by line_number) = 1;
 
 insert into landing_order_lines by name
 select
-    coalesce(source_order_id, (hash($source, parse_filename(filename), line_number) >> 1)::bigint) as order_id,
-    row_number() over (partition by coalesce(source_order_id, (hash($source, parse_filename(filename), line_number) >> 1)::bigint)
-                       order by filename, line_number)::integer as line_number,
+    order_id,
+    row_number() over (partition by order_id order by filename, line_number)::integer as line_number,
     product_id,
     quantity,
     round(amount / quantity, 2)::decimal(10, 2) as unit_price,

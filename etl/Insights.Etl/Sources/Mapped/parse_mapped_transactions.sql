@@ -23,7 +23,10 @@ typed as (
         coalesce(try_cast(quantity_text as integer), case when quantity_text is null then 1 end) as quantity,
         try_cast(order_text as bigint) as source_order_id,
         coalesce(try_cast(product_text as integer), case when product_text is null then $default_product end) as product_id,
-        coalesce(channel_text, $default_channel) as channel
+        coalesce(channel_text, $default_channel) as channel,
+        -- a line without an order id in the file is its own order, with an id from source, file name and line number, so a
+        -- changed file maps each line to the same order again
+        coalesce(try_cast(order_text as bigint), (hash($source, parse_filename(filename), line_number) >> 1)::bigint) as order_id
     from fields
 )
 

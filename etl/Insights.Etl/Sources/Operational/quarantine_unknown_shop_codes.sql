@@ -1,11 +1,13 @@
 -- Moves the shop's orders whose channel or status is not one the shop uses into quarantine_row, with the reason and the codes
 -- that are known, before the other rules run (so their lines follow them as orders never loaded). These lists are the shop's:
 -- they apply to its exports and database (source 'operational'), not to mapped file sources, which bring codes of their own.
--- The sales channels are those of dim_channel.sql (crm_face 'sales', and phone orders); codes compare as the models read them
--- (trimmed, lower case), so 'Web' is web.
+-- The order channels are those of ref_channel (migration 0007); codes compare as the models read them (trimmed, lower
+-- case), so 'Web' is web.
 create or replace temp table unusable as
 with known as (
-    select ['store', 'web', 'app', 'phone'] as channels, ['completed', 'cancelled'] as statuses
+    select list(channel_code order by list_position) as channels, ['completed', 'cancelled'] as statuses
+    from ref_channel
+    where is_order_channel
 )
 
 select o.rowid as landing_row, o._source_file, 'order_id ' || coalesce(o.order_id::varchar, 'null') as row_ref,

@@ -1,19 +1,7 @@
 -- one row per channel code: the known channels, plus any code this run's orders and contacts use that is not known yet
 insert into dim_channel by name
-with known (channel_code, channel_name, crm_face, is_self_service) as (
-    values
-        ('store', 'Store', 'sales', false),
-        ('web', 'Web shop', 'sales', true),
-        ('app', 'Mobile app', 'sales', true),
-        ('phone', 'Phone', 'operational', false),
-        ('visit', 'Visit', 'operational', false),
-        ('letter', 'Letter', 'operational', false),
-        ('email', 'E-mail', 'operational', false),
-        ('audio_video_conference', 'Audio/video conference', 'operational', false),
-        ('instant_message', 'Instant message', 'operational', false),
-        ('portal_login', 'Portal login', 'collaborative', true),
-        ('portal_order', 'Portal order', 'collaborative', true),
-        ('portal_account_change', 'Portal account change', 'collaborative', true)
+with known as (
+    select channel_code, channel_name, crm_face, is_self_service from ref_channel
 ),
 
 used as (
