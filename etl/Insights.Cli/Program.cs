@@ -10,4 +10,5 @@ root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(EtlCommands.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(QuarantineCommands.Create());
+root.Subcommands.Add(ReportCommands.Create());
 return CliHost.Invoke(root, args);
