@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Insights.Etl.Sources;
 using Insights.Warehouse;
+using Landing = Insights.Etl.Sources.Landing.Landing;
 using Microsoft.Extensions.Logging;
 
 namespace Insights.Etl;
@@ -58,6 +59,7 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 using var transaction = connection.BeginTransaction();
                 progress.Report(runId, loader.Source, full ? "landing every row" : "landing new and changed rows");
                 var counts = loader.Load(connection, runId, full, cancellationToken);
+                Landing.DropAll(connection);
                 if (!counts.Reconciles)
                     throw new InvalidOperationException($"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} " +
                                                         $"+ quarantined {counts.Rejected} + skipped {counts.Skipped}.");

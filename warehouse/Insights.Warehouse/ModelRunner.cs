@@ -35,6 +35,9 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger)
         if (full)
             foreach (var (_, name, _) in Models.Where(m => m.Layer is "dims" or "facts" or "marts"))
                 connection.ExecuteNonQuery($"delete from {name}");
+        // Models order explicitly where order matters; keeping insertion order would pin whole inputs of a full build in memory.
+        // (A failed build aborts the transaction, and its connection is dropped: no reset needed on that path.)
+        connection.ExecuteNonQuery("set session preserve_insertion_order = false");
         foreach (var (layer, name, sql) in Models)
         {
             building?.Invoke(name);
@@ -45,6 +48,7 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger)
                 connection.ExecuteNonQuery(sql, ("run_id", runId), ("full", full));
             Log.ModelBuilt(logger, name, watch.ElapsedMilliseconds);
         }
+        connection.ExecuteNonQuery("reset session preserve_insertion_order");
     }
 
     /// <summary>Runs every check and records its failing-row count under <paramref name="runId"/>; returns the failed checks.</summary>

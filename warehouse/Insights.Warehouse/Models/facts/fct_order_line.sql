@@ -17,16 +17,41 @@ delete from fct_order_line
 where order_id in (select order_id from batch_fact_orders);
 
 insert into fct_order_line by name
-with lines as (
+with batch_lines as (
     select * from stg_order_lines
     where order_id in (select order_id from batch_fact_orders)
-    qualify row_number() over (partition by order_id, line_number order by _run_id desc) = 1
+),
+
+-- latest version of a line landed more than once; an aggregate over the keys, not a window over whole rows, so it can spill
+repeated_lines as (
+    select order_id, line_number, max(_run_id) as _run_id
+    from batch_lines
+    group by order_id, line_number
+    having count(*) > 1
+),
+
+lines as (
+    select batch_lines.* from batch_lines
+    left join repeated_lines using (order_id, line_number)
+    where repeated_lines._run_id is null or repeated_lines._run_id = batch_lines._run_id
+),
+
+batch_order_versions as (
+    select * from stg_orders
+    where order_id in (select order_id from batch_fact_orders)
+),
+
+repeated_orders as (
+    select order_id, arg_max(_run_id, (coalesce(updated_at, timestamp '-infinity'), _run_id)) as _run_id
+    from batch_order_versions
+    group by order_id
+    having count(*) > 1
 ),
 
 orders as (
-    select * from stg_orders
-    where order_id in (select order_id from batch_fact_orders)
-    qualify row_number() over (partition by order_id order by updated_at desc nulls last, _run_id desc) = 1
+    select batch_order_versions.* from batch_order_versions
+    left join repeated_orders using (order_id)
+    where repeated_orders._run_id is null or repeated_orders._run_id = batch_order_versions._run_id
 ),
 
 customers as (

@@ -1,0 +1,2 @@
+-- how many rows a landing table holds before its append
+select count(*) from {landing}
