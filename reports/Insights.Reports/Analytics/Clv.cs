@@ -1,0 +1,27 @@
+namespace Insights.Reports.Analytics;
+
+/// <summary>
+/// Customer lifetime value as lifetimes' <c>customer_lifetime_value</c> computes it: expected spend per purchase (Gamma-Gamma)
+/// times the BG/NBD expected purchases in each month of the horizon, discounted monthly:
+/// <code>
+/// CLV = Σ_{k=1..months} margin · E[M] · (E[Y(k·m) | x, t_x, T] − E[Y((k−1)·m) | x, t_x, T]) / (1 + d)^k
+/// </code>
+/// with m one month in the time unit (30 days or 4.345 weeks) and d the monthly discount rate.
+/// </summary>
+public static class Clv
+{
+    /// <summary>The discounted value of one customer over <paramref name="months"/> months.</summary>
+    public static double Value(BgNbdParameters model, TimeUnit unit, int x, double tx, double t, double expectedSpend,
+        int months, double monthlyDiscountRate, double margin = 1)
+    {
+        var month = unit.Month();
+        double value = 0, previous = 0;
+        for (var k = 1; k <= months; k++)
+        {
+            var cumulative = BgNbd.ConditionalExpectedPurchases(model, k * month, x, tx, t);
+            value += margin * expectedSpend * (cumulative - previous) / Math.Pow(1 + monthlyDiscountRate, k);
+            previous = cumulative;
+        }
+        return value;
+    }
+}
