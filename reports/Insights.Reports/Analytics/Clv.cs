@@ -12,14 +12,22 @@ public static class Clv
 {
     /// <summary>The discounted value of one customer over <paramref name="months"/> months.</summary>
     public static double Value(BgNbdParameters model, TimeUnit unit, int x, double tx, double t, double expectedSpend,
-        int months, double monthlyDiscountRate, double margin = 1)
+        int months, double monthlyDiscountRate, double margin = 1) =>
+        margin * expectedSpend * DiscountedPurchases(model, unit, x, tx, t, months, monthlyDiscountRate);
+
+    /// <summary>
+    /// Σ_{k=1..months} (E[Y(k·m)] − E[Y((k−1)·m)]) / (1 + d)^k: the discounted expected purchases, which depend on (x, t_x, T)
+    /// only, so customers sharing a triple share it (CLV is then margin · E[M] · this).
+    /// </summary>
+    public static double DiscountedPurchases(BgNbdParameters model, TimeUnit unit, int x, double tx, double t, int months,
+        double monthlyDiscountRate)
     {
         var month = unit.Month();
         double value = 0, previous = 0;
         for (var k = 1; k <= months; k++)
         {
             var cumulative = BgNbd.ConditionalExpectedPurchases(model, k * month, x, tx, t);
-            value += margin * expectedSpend * (cumulative - previous) / Math.Pow(1 + monthlyDiscountRate, k);
+            value += (cumulative - previous) / Math.Pow(1 + monthlyDiscountRate, k);
             previous = cumulative;
         }
         return value;
