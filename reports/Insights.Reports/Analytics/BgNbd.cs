@@ -21,7 +21,9 @@ public static class BgNbd
             Log(0.3, 0.3 / rate, 0.5, 2),
             Log(3, 3 / rate, 2, 5),
         ];
-        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, (long)Math.Round(likelihood.TotalWeight));
+        MleFitter.Objective? screening = customers.Count > MleFitter.ScreeningSize
+            ? new BgNbdLikelihood(Subsample(customers, MleFitter.ScreeningSize)).MeanNegative : null;
+        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, (long)Math.Round(likelihood.TotalWeight), screening);
         var p = new BgNbdParameters(Math.Exp(theta[0]), Math.Exp(theta[1]), Math.Exp(theta[2]), Math.Exp(theta[3]));
         return new(p, diagnostics);
     }
@@ -45,12 +47,16 @@ public static class BgNbd
     /// By Euler's transformation ((α+T)/(α+T+t))^(r+x)·₂F₁(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1)·₂F₁(a+b−1−r, a−1; a+b+x−1; z),
     /// whose series has small numerators whatever x is: no overflow for heavy buyers or long horizons.
     /// </summary>
-    public static double ConditionalExpectedPurchases(BgNbdParameters p, double horizon, int x, double tx, double t)
-    {
-        if (horizon <= 0) return 0;
-        var z = horizon / (p.Alpha + t + horizon);
-        return Bracket(p, x, z) * ProbabilityAlive(p, x, tx, t);
-    }
+    public static double ConditionalExpectedPurchases(BgNbdParameters p, double horizon, int x, double tx, double t) =>
+        ExpectedPurchasesIfAlive(p, horizon, x, t) * ProbabilityAlive(p, x, tx, t);
+
+    /// <summary>
+    /// E[Y(t) | alive at T, x, T]: the expected purchases of a customer known to be still active. Dead customers buy nothing, and
+    /// given that a customer is alive the posterior of their rate and drop-out depends on x and T only, so
+    /// E[Y(t) | x, t_x, T] = this × P(alive | x, t_x, T); customers sharing (x, T) share this factor whatever their t_x.
+    /// </summary>
+    public static double ExpectedPurchasesIfAlive(BgNbdParameters p, double horizon, int x, double t) =>
+        horizon <= 0 ? 0 : Bracket(p, x, horizon / (p.Alpha + t + horizon));
 
     /// <summary>E[X(t)], the expected repeat purchases of a new customer in their first <paramref name="horizon"/> time units (FHL 2005, eq. 9).</summary>
     public static double ExpectedPurchases(BgNbdParameters p, double horizon) =>
@@ -64,6 +70,15 @@ public static class BgNbd
         var (a, b, r) = (p.A, p.B, p.R);
         var f = Hypergeometric.Series(a + b - 1 - r, a - 1, a + b + x - 1, z);
         return (a + b + x - 1) / (a - 1) * (1 - Math.Exp((a - 1) * Math.Log(1 - z)) * f);
+    }
+
+    /// <summary>Every k-th item, about <paramref name="size"/> of them (a systematic sample).</summary>
+    internal static List<T> Subsample<T>(IReadOnlyList<T> items, int size)
+    {
+        var step = (int)Math.Ceiling(items.Count / (double)size);
+        var sample = new List<T>(size + 1);
+        for (var i = 0; i < items.Count; i += step) sample.Add(items[i]);
+        return sample;
     }
 
     static double[] Log(params double[] values) => values.Select(v => Math.Log(v)).ToArray();

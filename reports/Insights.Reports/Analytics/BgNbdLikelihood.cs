@@ -15,8 +15,10 @@ namespace Insights.Reports.Analytics;
 sealed class BgNbdLikelihood
 {
     readonly int[] _x;
-    readonly double[] _tx;
-    readonly double[] _t;
+    readonly int[] _txIndex;          // into _distinctTx: t_x and T take few distinct values (whole days), so their logs are
+    readonly int[] _tIndex;           // computed once per evaluation and looked up per group
+    readonly double[] _distinctTx;
+    readonly double[] _distinctT;
     readonly double[] _w;
     readonly int _maxX;
     readonly double _totalWeight;
@@ -24,11 +26,24 @@ sealed class BgNbdLikelihood
     public BgNbdLikelihood(IReadOnlyList<RecencyFrequency> groups)
     {
         _x = groups.Select(g => g.Frequency).ToArray();
-        _tx = groups.Select(g => g.Recency).ToArray();
-        _t = groups.Select(g => g.T).ToArray();
+        (_distinctTx, _txIndex) = Index(groups.Select(g => g.Recency));
+        (_distinctT, _tIndex) = Index(groups.Select(g => g.T));
         _w = groups.Select(g => g.Weight).ToArray();
         _maxX = _x.Length == 0 ? 0 : _x.Max();
         _totalWeight = _w.Sum();
+    }
+
+    static (double[] Values, int[] Index) Index(IEnumerable<double> values)
+    {
+        var map = new Dictionary<double, int>();
+        var index = values.Select(v =>
+        {
+            if (!map.TryGetValue(v, out var i)) map[v] = i = map.Count;
+            return i;
+        }).ToArray();
+        var distinct = new double[map.Count];
+        foreach (var (v, i) in map) distinct[i] = v;
+        return (distinct, index);
     }
 
     public double TotalWeight => _totalWeight;
@@ -59,18 +74,25 @@ sealed class BgNbdLikelihood
         }
         var lnAlpha = Math.Log(alpha);
         var lnA = Math.Log(a);
+        // per distinct x: ln a − ln(b+x−1); per distinct t_x and T: ln(α+·) and 1/(α+·)
+        var lnAOverB = new double[n];
+        for (var x = 1; x < n; x++) lnAOverB[x] = lnA - Math.Log(b + x - 1);
+        var lnAtxs = _distinctTx.Select(v => Math.Log(alpha + v)).ToArray();
+        var invAtxs = _distinctTx.Select(v => 1 / (alpha + v)).ToArray();
+        var lnATs = _distinctT.Select(v => Math.Log(alpha + v)).ToArray();
+        var invATs = _distinctT.Select(v => 1 / (alpha + v)).ToArray();
         double total = 0, gr = 0, galpha = 0, ga = 0, gb = 0;
         for (var i = 0; i < _x.Length; i++)
         {
             var x = _x[i];
             var w = _w[i];
-            var lnAT = Math.Log(alpha + _t[i]);
+            var lnAT = lnATs[_tIndex[i]];
             var a3 = -(r + x) * lnAT;
             double tail, w4 = 0, lnAtx = 0;
             if (x > 0)
             {
-                lnAtx = Math.Log(alpha + _tx[i]);
-                var d = lnA - Math.Log(b + x - 1) - (r + x) * (lnAtx - lnAT);   // A4 − A3
+                lnAtx = lnAtxs[_txIndex[i]];
+                var d = lnAOverB[x] - (r + x) * (lnAtx - lnAT);   // A4 − A3
                 tail = a3 + Softplus(d);
                 w4 = Sigmoid(d);
             }
@@ -82,7 +104,7 @@ sealed class BgNbdLikelihood
             if (!withGradient) continue;
             var w3 = 1 - w4;
             gr += w * (psiR[x] + lnAlpha - lnAT - w4 * (lnAtx - lnAT));
-            galpha += w * (r / alpha - (r + x) * (w3 / (alpha + _t[i]) + w4 / (alpha + _tx[i])));
+            galpha += w * (r / alpha - (r + x) * (w3 * invATs[_tIndex[i]] + w4 * invAtxs[_txIndex[i]]));
             ga += w * (-psiAb[x] + w4 / a);
             gb += w * (psiB[x] - psiAb[x] - (x > 0 ? w4 / (b + x - 1) : 0));
         }

@@ -20,13 +20,21 @@ public static class Clv
     /// only, so customers sharing a triple share it (CLV is then margin · E[M] · this).
     /// </summary>
     public static double DiscountedPurchases(BgNbdParameters model, TimeUnit unit, int x, double tx, double t, int months,
+        double monthlyDiscountRate) =>
+        BgNbd.ProbabilityAlive(model, x, tx, t) * DiscountedPurchasesIfAlive(model, unit, x, t, months, monthlyDiscountRate);
+
+    /// <summary>
+    /// <see cref="DiscountedPurchases"/> of a customer known to be alive (see <see cref="BgNbd.ExpectedPurchasesIfAlive"/>): it
+    /// depends on (x, T) only, and times P(alive) it is the discounted expected purchases.
+    /// </summary>
+    public static double DiscountedPurchasesIfAlive(BgNbdParameters model, TimeUnit unit, int x, double t, int months,
         double monthlyDiscountRate)
     {
         var month = unit.Month();
         double value = 0, previous = 0;
         for (var k = 1; k <= months; k++)
         {
-            var cumulative = BgNbd.ConditionalExpectedPurchases(model, k * month, x, tx, t);
+            var cumulative = BgNbd.ExpectedPurchasesIfAlive(model, k * month, x, t);
             value += (cumulative - previous) / Math.Pow(1 + monthlyDiscountRate, k);
             previous = cumulative;
         }

@@ -21,7 +21,9 @@ public static class GammaGamma
             [Math.Log(1), Math.Log(2), Math.Log(meanSpend)],
             [Math.Log(6), Math.Log(4), Math.Log(meanSpend / 2)],
         ];
-        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, (long)Math.Round(likelihood.TotalWeight));
+        MleFitter.Objective? screening = repeaters.Count > MleFitter.ScreeningSize
+            ? new GammaGammaLikelihood(BgNbd.Subsample(repeaters, MleFitter.ScreeningSize)).MeanNegative : null;
+        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, (long)Math.Round(likelihood.TotalWeight), screening);
         return new(new GammaGammaParameters(Math.Exp(theta[0]), Math.Exp(theta[1]), Math.Exp(theta[2])), diagnostics);
     }
 

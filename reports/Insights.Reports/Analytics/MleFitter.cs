@@ -20,22 +20,35 @@ public static class MleFitter
     /// <summary>Log-parameters beyond ±this (parameters beyond e^±25) mean the fit ran to a boundary: not trusted.</summary>
     public const double MaxAbsLogParameter = 25;
 
-    /// <summary>Minimises <paramref name="objective"/> from every start (in parallel); returns the best log-parameters and the diagnostics.</summary>
-    public static (double[] Theta, FitDiagnostics Diagnostics) Minimise(Objective objective, IReadOnlyList<double[]> starts, long customers)
+    /// <summary>Above this many groups, starts are compared on a systematic subsample first (see <see cref="Minimise"/>).</summary>
+    public const int ScreeningSize = 5_000;
+
+    /// <summary>
+    /// Minimises <paramref name="objective"/> from every start (in parallel); returns the best log-parameters and the diagnostics.
+    /// With a <paramref name="screening"/> objective (the same likelihood on a subsample, for large data), the starts run on it,
+    /// their agreement is judged there, and the best of them is finished on the full <paramref name="objective"/>, whose
+    /// gradient and Hessian decide whether the fit is trusted.
+    /// </summary>
+    public static (double[] Theta, FitDiagnostics Diagnostics) Minimise(Objective objective, IReadOnlyList<double[]> starts, long customers,
+        Objective? screening = null)
     {
         var runs = new StartResult[starts.Count];
-        Parallel.For(0, starts.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => runs[i] = RunStart(objective, starts[i]));
-        var best = runs.Where(r => double.IsFinite(r.Value)).MinBy(r => r.Value);
-        if (best is null)
+        Parallel.For(0, starts.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => runs[i] = RunStart(screening ?? objective, starts[i]));
+        var bestStart = runs.Where(r => double.IsFinite(r.Value)).MinBy(r => r.Value);
+        if (bestStart is null)
             return (starts[0], new FitDiagnostics(false, double.NaN, double.NaN, false, starts.Count, 0, false, 0,
                 "The likelihood could not be evaluated from any start.", []));
+        var best = screening is null ? bestStart : RunStart(objective, bestStart.Theta);
+        if (!double.IsFinite(best.Value))
+            return (best.Theta, new FitDiagnostics(false, double.NaN, double.NaN, false, starts.Count, 0, false, 0,
+                "The likelihood could not be evaluated at the optimum.", []));
 
         var converged = runs.Where(r => r.GradientNorm < GradientTolerance && double.IsFinite(r.Value)).ToList();
-        var scale = Math.Max(1, Math.Abs(best.Value));
-        var ties = converged.Where(r => r.Value - best.Value < 1e-9 * scale).ToList();
-        var agree = ties.All(r => MaxDifference(r.Theta, best.Theta) < 1e-3) && converged.Count == runs.Length
-            && converged.All(r => r.Value - best.Value < 1e-6 * scale);
-        var ridge = ties.Any(r => MaxDifference(r.Theta, best.Theta) >= 1e-2);
+        var scale = Math.Max(1, Math.Abs(bestStart.Value));
+        var ties = converged.Where(r => r.Value - bestStart.Value < 1e-9 * scale).ToList();
+        var agree = ties.All(r => MaxDifference(r.Theta, bestStart.Theta) < 1e-3) && converged.Count == runs.Length
+            && converged.All(r => r.Value - bestStart.Value < 1e-6 * scale);
+        var ridge = ties.Any(r => MaxDifference(r.Theta, bestStart.Theta) >= 1e-2);
         var inRange = best.Theta.All(t => double.IsFinite(t) && Math.Abs(t) < MaxAbsLogParameter);
         var trusted = best.GradientNorm < GradientTolerance && best.HessianPositiveDefinite && inRange && !ridge;
         var message = trusted
@@ -45,11 +58,12 @@ public static class MleFitter
             : ridge ? "Not trusted: different starts reach equally good but different parameters (the model is not identified on these data)."
             : best.GradientNorm >= GradientTolerance ? "Not trusted: the optimiser stopped where the gradient is not zero."
             : "Not trusted: the likelihood is flat or saddle-shaped at the optimum (Hessian not positive definite).";
+        if (screening is not null) message += " (The starts were compared on a subsample; the optimum was then refined on all the data.)";
         var logLikelihood = -best.Value * customers;
         // the Hessian is of the mean over customers: the covariance of θ is its inverse divided by the number of customers
         var errors = best.StandardErrors.Select(e => e / Math.Sqrt(customers)).ToArray();
         return (best.Theta, new FitDiagnostics(trusted, logLikelihood, best.GradientNorm, best.HessianPositiveDefinite, runs.Length,
-            converged.Count, agree, runs.Sum(r => r.Iterations), message, errors));
+            converged.Count, agree, runs.Sum(r => r.Iterations) + (screening is null ? 0 : best.Iterations), message, errors));
     }
 
     sealed record StartResult(double[] Theta, double Value, double GradientNorm, bool HessianPositiveDefinite, int Iterations,
@@ -82,19 +96,21 @@ public static class MleFitter
         }
         var grad = new double[n];
         var value = objective(theta, grad);
+        // Newton steps on one Hessian (the point barely moves: BFGS has done the travelling), then the same Hessian is the check
         var hessian = Hessian(objective, theta);
-        for (var step = 0; step < 4 && double.IsFinite(value) && Norm(grad) >= 1e-12; step++)
+        var checkedAt = (double[])theta.Clone();
+        var positiveHere = hessian is not null && IsPositiveDefinite(hessian);
+        for (var step = 0; step < 3 && positiveHere && double.IsFinite(value) && Norm(grad) >= 1e-12; step++)
         {
-            if (hessian is null || !IsPositiveDefinite(hessian)) break;
-            var delta = hessian.Solve(Vector<double>.Build.DenseOfArray(grad));
+            var delta = hessian!.Solve(Vector<double>.Build.DenseOfArray(grad));
             var candidate = theta.Select((t, i) => t - delta[i]).ToArray();
             var candidateGrad = new double[n];
             var candidateValue = objective(candidate, candidateGrad);
             if (!double.IsFinite(candidateValue) || candidateValue > value + 1e-14 * Math.Abs(value)) break;
             (theta, value, grad) = (candidate, candidateValue, candidateGrad);
-            hessian = Hessian(objective, theta);
             iterations++;
         }
+        if (MaxDifference(theta, checkedAt) > 1e-4) hessian = Hessian(objective, theta);   // moved: check where it ended
         var positive = hessian is not null && IsPositiveDefinite(hessian);
         var errors = positive ? hessian!.Inverse().Diagonal().Select(d => Math.Sqrt(d)).ToArray() : theta.Select(_ => double.NaN).ToArray();
         return new StartResult(theta, value, Norm(grad), positive, iterations, errors);

@@ -44,14 +44,31 @@ public static class IntervalsScoring
         {
             var p = bg.Parameters;
             var holdoutLength = settings.HoldoutLength;
-            Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, g =>
+            // E[Y | x, t_x, T] = E[Y | alive, x, T] · P(alive | x, t_x, T): the series-heavy factor is computed once per distinct (x, T)
+            var pairIndex = new Dictionary<(int, int), int>();
+            var pairOf = new int[groups.Count];
+            var pairs = new List<(int X, double T)>();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var key = (keys[g].X, keys[g].T);
+                if (!pairIndex.TryGetValue(key, out var k)) { pairIndex[key] = k = pairs.Count; pairs.Add((keys[g].X, keys[g].T / days)); }
+                pairOf[g] = k;
+            }
+            var ifAlive = new (double Expected, double Holdout, double Discounted)[pairs.Count];
+            Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
+            {
+                var (x, t) = pairs[k];
+                ifAlive[k] = (BgNbd.ExpectedPurchasesIfAlive(p, settings.Horizon, x, t),
+                    holdoutLength > 0 ? BgNbd.ExpectedPurchasesIfAlive(p, holdoutLength, x, t) : 0,
+                    Clv.DiscountedPurchasesIfAlive(p, settings.Unit, x, t, settings.ClvMonths, settings.DiscountRate));
+            });
+            for (var g = 0; g < groups.Count; g++)
             {
                 var c = groups[g];
-                alive[g] = BgNbd.ProbabilityAlive(p, c.Frequency, c.Recency, c.T);
-                expected[g] = BgNbd.ConditionalExpectedPurchases(p, settings.Horizon, c.Frequency, c.Recency, c.T);
-                holdout[g] = holdoutLength > 0 ? BgNbd.ConditionalExpectedPurchases(p, holdoutLength, c.Frequency, c.Recency, c.T) : 0;
-                discounted[g] = Clv.DiscountedPurchases(p, settings.Unit, c.Frequency, c.Recency, c.T, settings.ClvMonths, settings.DiscountRate);
-            });
+                var a = alive[g] = BgNbd.ProbabilityAlive(p, c.Frequency, c.Recency, c.T);
+                var pair = ifAlive[pairOf[g]];
+                (expected[g], holdout[g], discounted[g]) = (a * pair.Expected, a * pair.Holdout, a * pair.Discounted);
+            }
         }
 
         var hasHoldout = settings.HoldoutEnd is not null;

@@ -1,20 +1,9 @@
 -- one row per customer (business id, across type-2 versions) with a completed purchase on or before $calibration_end:
 -- purchase days, the gaps between consecutive purchase days, and the time since the last one
-with lines as (
-    select
-        customers.customer_id,
-        lines.ordered_at::date as purchase_on,
-        lines.net_amount
-    from fct_order_line as lines
-    join dim_customer as customers on customers.customer_key = lines.customer_key
-    where lines.order_status = 'completed'
-      and lines.ordered_at < $calibration_end::date + 1
-),
-
-purchase_days as (
-    select customer_id, purchase_on, sum(net_amount) as day_amount
-    from lines
-    group by customer_id, purchase_on
+with purchase_days as (
+    select customer_id, purchase_on, net_amount as day_amount
+    from mart_customer_purchase_day
+    where purchase_on <= $calibration_end::date
 ),
 
 gaps as (

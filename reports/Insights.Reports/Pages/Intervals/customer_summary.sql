@@ -1,21 +1,10 @@
 -- one row per customer (business id, across type-2 versions) with a completed purchase on or before $calibration_end:
 -- the buy-till-you-die summary in days, and the purchase days of the hold-out period ($calibration_end, $holdout_end]
 -- several purchases on one day are one purchase day (its amount is their sum)
-with lines as (
-    select
-        customers.customer_id,
-        lines.ordered_at::date as purchase_on,
-        lines.net_amount
-    from fct_order_line as lines
-    join dim_customer as customers on customers.customer_key = lines.customer_key
-    where lines.order_status = 'completed'
-      and lines.ordered_at < $holdout_end::date + 1
-),
-
-purchase_days as (
-    select customer_id, purchase_on, sum(net_amount) as day_amount
-    from lines
-    group by customer_id, purchase_on
+with purchase_days as (
+    select customer_id, purchase_on, net_amount as day_amount
+    from mart_customer_purchase_day
+    where purchase_on <= $holdout_end::date
 ),
 
 calibration as (

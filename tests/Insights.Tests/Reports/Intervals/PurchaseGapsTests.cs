@@ -136,6 +136,20 @@ public sealed class PurchaseGapsTests : IDisposable
         Assert.Equal(1, cycle.GapsPerWeek[2]);                  // 20 days is week 2
     }
 
+    [Fact]
+    public void Purchase_day_mart_follows_a_changed_line()
+    {
+        // customer 2's Feb 22 purchase is corrected from 40.00 to 55.00: the day's spend changes, the rest stays
+        File.WriteAllText(Path.Combine(_folder.File("files"), "purchases.csv"), Purchases.Replace("2,20240222,1,40.00", "2,20240222,1,55.00"));
+        _host.Get<EtlRunner>().Run("shop", "test", CancellationToken.None);
+
+        var rows = Query.Summary(Settings()).ToDictionary(r => r.CustomerId);
+
+        Assert.Equal(new CustomerSummaryRow(2, 3, 21, 29, (40 + 40 + 55) / 3.0, 0), rows[2]);
+        Assert.Equal(new CustomerSummaryRow(1, 2, 30, 60, 25, 1), rows[1]);
+        Assert.Equal(10L, _host.Scalar<long>("select count(*) from mart_customer_purchase_day"));   // customers 1..4: 4 + 4 + 1 + 1 days
+    }
+
     public void Dispose()
     {
         _host.Dispose();
