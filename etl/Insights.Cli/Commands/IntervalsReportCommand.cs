@@ -35,8 +35,8 @@ static class IntervalsReportCommand
         var overdue = new Option<double>("--overdue-factor") { Description = "Overdue when time since the last purchase ≥ factor × the median gap", DefaultValueFactory = _ => 2 };
         var sort = new Option<string>("--sort") { Description = "Customer order: clv, p_alive, expected, frequency, customer", DefaultValueFactory = _ => "customer" };
         sort.AcceptOnlyFromAmong("clv", "p_alive", "expected", "frequency", "customer");
-        var view = new Option<string>("--view") { Description = "customers, parameters, validation, intervals, overdue or categories", DefaultValueFactory = _ => "customers" };
-        view.AcceptOnlyFromAmong("customers", "parameters", "validation", "intervals", "overdue", "categories");
+        var view = new Option<string>("--view") { Description = "customers, parameters, validation, intervals, overdue, categories or category-overdue", DefaultValueFactory = _ => "customers" };
+        view.AcceptOnlyFromAmong("customers", "parameters", "validation", "intervals", "overdue", "categories", "category-overdue");
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("csv", "json");
 
@@ -88,6 +88,9 @@ static class IntervalsReportCommand
                     break;
                 case "overdue":
                     Print(csv, IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).ToList(), CustomerGaps.CsvHeader, g => g.CsvCells());
+                    break;
+                case "category-overdue":
+                    Print(csv, query.CategoryOverdue(settings), CategoryOverdue.CsvHeader, c => c.CsvCells());
                     break;
                 case "categories":
                     Print(csv, query.Categories(settings), CategoryCycle.CsvHeader, c => c.CsvCells());

@@ -17,15 +17,26 @@ public sealed class IndexModel(IntervalsQuery query) : PageModel
     public void OnGet() => Result = query.Run(Filter);
 
     /// <summary>Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>).</summary>
-    public IActionResult OnGetCustomersCsv() => query.Model(Filter) is { } model
-        ? File(CsvExport.ToBytes(CustomerScore.CsvHeader, IntervalsQuery.Sorted(model.Customers, Filter.Sort).Select(c => c.CsvCells())),
-            "text/csv", "intervals-customers.csv")
-        : NotFound();
+    public IActionResult OnGetCustomersCsv() => Csv(settings =>
+        File(CsvExport.ToBytes(CustomerScore.CsvHeader, IntervalsQuery.Sorted(query.Model(settings).Customers, Filter.Sort).Select(c => c.CsvCells())),
+            "text/csv", "intervals-customers.csv"));
 
     /// <summary>The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>).</summary>
-    public IActionResult OnGetOverdueCsv() => query.Resolve(Filter) is { } settings
-        ? File(CsvExport.ToBytes(CustomerGaps.CsvHeader,
+    public IActionResult OnGetOverdueCsv() => Csv(settings =>
+        File(CsvExport.ToBytes(CustomerGaps.CsvHeader,
             IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).Select(g => g.CsvCells())),
-            "text/csv", "intervals-overdue.csv")
-        : NotFound();
+            "text/csv", "intervals-overdue.csv"));
+
+    // a filter that does not resolve (bad unit, negative horizon...) is the client's error, said in plain text
+    IActionResult Csv(Func<IntervalsSettings, IActionResult> export)
+    {
+        try
+        {
+            return query.Resolve(Filter) is { } settings ? export(settings) : NotFound();
+        }
+        catch (ArgumentException e)
+        {
+            return BadRequest(e.Message);
+        }
+    }
 }

@@ -10,6 +10,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     static readonly string GapsSql = SqlResource.Load<IntervalsQuery>("customer_gaps.sql");
     static readonly string CyclesSql = SqlResource.Load<IntervalsQuery>("category_cycles.sql");
     static readonly string CycleWeeksSql = SqlResource.Load<IntervalsQuery>("category_cycle_weeks.sql");
+    static readonly string CategoryOverdueSql = SqlResource.Load<IntervalsQuery>("category_overdue.sql");
 
     /// <summary>The filter with its defaults filled in from the warehouse; null when there are no purchases yet.</summary>
     public IntervalsSettings? Resolve(IntervalsFilter filter)
@@ -78,6 +79,19 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         return cycles;
     }
 
+    /// <summary>Customers overdue in a category by the settings' overdue factor × the category's median cycle, most overdue first.</summary>
+    public IReadOnlyList<CategoryOverdue> CategoryOverdue(IntervalsSettings settings)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(CategoryOverdueSql, ("calibration_end", settings.CalibrationEnd), ("factor", settings.OverdueFactor));
+        using var reader = command.ExecuteReader();
+        var rows = new List<CategoryOverdue>();
+        while (reader.Read())
+            rows.Add(new CategoryOverdue(reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetDouble(3),
+                (int)reader.GetInt64(4), reader.GetDouble(5), reader.GetFieldValue<DateOnly>(6)));
+        return rows;
+    }
+
     /// <summary>The whole page: models, the top customers in the chosen order, rhythms, overdue customers and category cycles.</summary>
     public IntervalsResult Run(IntervalsFilter filter)
     {
@@ -97,7 +111,8 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         var gaps = Gaps(settings);
         var limit = Math.Clamp(filter.Limit, 1, 1000);
         return new IntervalsResult(settings, model, Sorted(model.Customers, filter.Sort).Take(limit).ToList(), gaps,
-            OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), Categories(settings), null);
+            OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), Categories(settings),
+            CategoryOverdue(settings).Take(limit).ToList(), null);
     }
 
     /// <summary>Customers with at least three purchase days whose time since the last one is ≥ factor × their median gap, by value at risk.</summary>

@@ -71,6 +71,23 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
     }
 
     [Fact]
+    public async Task Overdue_csv_is_the_win_back_list_by_value_at_risk_and_a_bad_filter_is_a_bad_request()
+    {
+        var overdue = await _client.GetAsync("/intervals?handler=OverdueCsv&" + Query.TrimStart('?'));
+        var bad = await _client.GetAsync("/intervals?handler=OverdueCsv&Filter.Horizon=-3");
+
+        Assert.Equal(HttpStatusCode.OK, overdue.StatusCode);
+        var rows = (await overdue.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.NotEmpty(rows);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.All(rows, r => Assert.True(double.Parse(r[6], inv) >= 2.0));           // overdue ratio ≥ the default factor
+        var risk = rows.Select(r => double.Parse(r[9], inv)).ToList();
+        Assert.Equal(risk.OrderDescending(), risk);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Sort_falls_back_to_clv_for_unknown_columns()
     {
         var html = await _client.GetStringAsync("/intervals" + Query + "&Filter.Sort=customer_id;drop%20table");

@@ -137,6 +137,21 @@ public sealed class PurchaseGapsTests : IDisposable
     }
 
     [Fact]
+    public void Category_overdue_compares_with_the_category_cycle()
+    {
+        // one category, median cycle of {7, 7, 7, 10, 20} = 7 days: customer 1 is 30 days past (30/7 = 4.29 ≥ 2),
+        // customer 2 is 8 days past (1.14 < 2), customer 3 bought it on one day only
+        var overdue = Query.CategoryOverdue(Settings());
+
+        var row = Assert.Single(overdue);
+        Assert.Equal(1, row.CustomerId);
+        Assert.Equal(3, row.PurchaseDays);
+        Assert.Equal(7, row.MedianCycleDays);
+        Assert.Equal(30, row.DaysSinceLast);
+        Assert.Equal(30 / 7.0, row.OverdueRatio, 9);
+    }
+
+    [Fact]
     public void Purchase_day_mart_follows_a_changed_line()
     {
         // customer 2's Feb 22 purchase is corrected from 40.00 to 55.00: the day's spend changes, the rest stays
