@@ -86,7 +86,7 @@ public static class MleFitter
         var iterations = 0;
         try
         {
-            var result = new BfgsMinimizer(1e-9, 1e-12, 1e-15, 500).FindMinimum(guarded, Vector<double>.Build.DenseOfArray(start));
+            var result = new BfgsMinimizer(1e-6, 1e-10, 1e-13, 500).FindMinimum(guarded, Vector<double>.Build.DenseOfArray(start));
             theta = result.MinimizingPoint.ToArray();
             iterations = result.Iterations;
         }
