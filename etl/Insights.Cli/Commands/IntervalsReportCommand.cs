@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Insights.Reports.Export;
+using Insights.Reports.Pages.Intervals;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>
+/// `report intervals`: the purchase-interval page's numbers through its own query class. --view picks the table: customers
+/// (model scores, the default), parameters, validation, intervals (every customer's rhythm), overdue, categories. JSON of the
+/// customers and parameters views carries the model parameters and their diagnostics as fields; CSV is one row per item.
+/// </summary>
+static class IntervalsReportCommand
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static Command Create()
+    {
+        var calibrationEnd = new Option<string?>("--calibration-end") { Description = "yyyy-MM-dd: purchases on or before this day fit the models (default: the last purchase day)" };
+        var holdoutEnd = new Option<string?>("--holdout-end") { Description = "yyyy-MM-dd: end of the hold-out period for the validation view (default: the last purchase day)" };
+        var unit = new Option<string>("--unit") { Description = "days or weeks", DefaultValueFactory = _ => "weeks" };
+        unit.AcceptOnlyFromAmong("days", "weeks");
+        var horizon = new Option<double?>("--horizon") { Description = "Expected purchases over this many units ahead (default: 52 weeks or 365 days)" };
+        var clvMonths = new Option<int>("--clv-months") { Description = "CLV horizon in months", DefaultValueFactory = _ => 12 };
+        var discount = new Option<double>("--discount-rate") { Description = "Monthly discount rate of the CLV", DefaultValueFactory = _ => 0.01 };
+        var margin = new Option<double>("--margin") { Description = "Share of spend that is margin (1 = CLV in revenue)", DefaultValueFactory = _ => 1 };
+        var overdue = new Option<double>("--overdue-factor") { Description = "Overdue when time since the last purchase ≥ factor × the median gap", DefaultValueFactory = _ => 2 };
+        var sort = new Option<string>("--sort") { Description = "Customer order: clv, p_alive, expected, frequency, customer", DefaultValueFactory = _ => "customer" };
+        sort.AcceptOnlyFromAmong("clv", "p_alive", "expected", "frequency", "customer");
+        var view = new Option<string>("--view") { Description = "customers, parameters, validation, intervals, overdue, categories or category-overdue", DefaultValueFactory = _ => "customers" };
+        view.AcceptOnlyFromAmong("customers", "parameters", "validation", "intervals", "overdue", "categories", "category-overdue");
+        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("csv", "json");
+
+        var command = new Command("intervals", "Purchase intervals, overdue customers, BG/NBD + Gamma-Gamma models, CLV and hold-out validation")
+        {
+            calibrationEnd, holdoutEnd, unit, horizon, clvMonths, discount, margin, overdue, sort, view, format,
+        };
+        command.SetAction(parse =>
+        {
+            IntervalsFilter filter;
+            try
+            {
+                filter = new IntervalsFilter
+                {
+                    CalibrationEnd = Day(parse.GetValue(calibrationEnd), "--calibration-end"),
+                    HoldoutEnd = Day(parse.GetValue(holdoutEnd), "--holdout-end"),
+                    Unit = parse.GetValue(unit)!, Horizon = parse.GetValue(horizon), ClvMonths = parse.GetValue(clvMonths),
+                    DiscountRate = parse.GetValue(discount), Margin = parse.GetValue(margin), OverdueFactor = parse.GetValue(overdue),
+                    Sort = parse.GetValue(sort)!,
+                };
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return CliHost.BadUsage;
+            }
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var query = host.Services.GetRequiredService<IntervalsQuery>();
+            IntervalsSettings? settings;
+            try
+            {
+                settings = query.Resolve(filter);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return CliHost.BadUsage;
+            }
+            if (settings is null)
+            {
+                Console.Error.WriteLine("The warehouse has no completed purchases yet.");
+                return CliHost.Failed;
+            }
+            var csv = parse.GetValue(format) == "csv";
+            switch (parse.GetValue(view))
+            {
+                case "intervals":
+                    Print(csv, query.Gaps(settings), CustomerGaps.CsvHeader, g => g.CsvCells());
+                    break;
+                case "overdue":
+                    Print(csv, IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).ToList(), CustomerGaps.CsvHeader, g => g.CsvCells());
+                    break;
+                case "category-overdue":
+                    Print(csv, query.CategoryOverdue(settings), CategoryOverdue.CsvHeader, c => c.CsvCells());
+                    break;
+                case "categories":
+                    Print(csv, query.Categories(settings), CategoryCycle.CsvHeader, c => c.CsvCells());
+                    break;
+                default:
+                    PrintModel(csv, parse.GetValue(view)!, query.Model(settings), parse.GetValue(sort));
+                    break;
+            }
+            return CliHost.Ok;
+        });
+        return command;
+    }
+
+    static void PrintModel(bool csv, string view, IntervalsModelResult model, string? sort)
+    {
+        if (!model.Trusted)
+            Console.Error.WriteLine("warning: a model fit is not trusted; its per-customer columns are empty. BG/NBD: "
+                + model.BgNbd.Diagnostics.Message + " Gamma-Gamma: " + model.GammaGamma.Diagnostics.Message);
+        var customers = IntervalsQuery.Sorted(model.Customers, sort).ToList();
+        switch (view, csv)
+        {
+            case ("parameters", true):
+                CsvExport.Write(Console.Out, ModelParameterRow.CsvHeader, ModelParameterRow.From(model).Select(r => r.CsvCells()));
+                break;
+            case ("validation", true):
+                CsvExport.Write(Console.Out, ValidationBucket.CsvHeader, model.Validation.Select(v => v.CsvCells()));
+                break;
+            case ("validation", false):
+                Console.WriteLine(JsonSerializer.Serialize(model.Validation, Json));
+                break;
+            case (_, true):
+                CsvExport.Write(Console.Out, CustomerScore.CsvHeader, customers.Select(c => c.CsvCells()));
+                break;
+            default:
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    model.Settings,
+                    Customers = model.Customers.Count,
+                    BgNbd = new { model.BgNbd.Parameters, model.BgNbd.Diagnostics },
+                    GammaGamma = new { model.GammaGamma.Parameters, model.GammaGamma.Diagnostics },
+                    model.Validation,
+                    Scores = view == "parameters" ? null : customers,
+                }, Json));
+                break;
+        }
+    }
+
+    static void Print<T>(bool csv, IReadOnlyList<T> rows, IReadOnlyList<string> header, Func<T, IReadOnlyList<object?>> cells)
+    {
+        if (csv) CsvExport.Write(Console.Out, header, rows.Select(cells));
+        else Console.WriteLine(JsonSerializer.Serialize(rows, Json));
+    }
+
+    static DateOnly? Day(string? text, string option) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new FormatException($"{option} must be a date as yyyy-MM-dd, not '{text}'.");
+}

@@ -1,0 +1,137 @@
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.Intervals;
+
+/// <summary>Reads the purchase histories from the warehouse and computes the purchase-interval report (page and CLI).</summary>
+public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
+{
+    static readonly string DatesSql = SqlResource.Load<IntervalsQuery>("purchase_dates.sql");
+    static readonly string SummarySql = SqlResource.Load<IntervalsQuery>("customer_summary.sql");
+    static readonly string GapsSql = SqlResource.Load<IntervalsQuery>("customer_gaps.sql");
+    static readonly string CyclesSql = SqlResource.Load<IntervalsQuery>("category_cycles.sql");
+    static readonly string CycleWeeksSql = SqlResource.Load<IntervalsQuery>("category_cycle_weeks.sql");
+    static readonly string CategoryOverdueSql = SqlResource.Load<IntervalsQuery>("category_overdue.sql");
+
+    /// <summary>The filter with its defaults filled in from the warehouse; null when there are no purchases yet.</summary>
+    public IntervalsSettings? Resolve(IntervalsFilter filter)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(DatesSql);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read() || reader.IsDBNull(1)) return null;
+        return IntervalsSettings.From(filter, reader.GetFieldValue<DateOnly>(1));
+    }
+
+    /// <summary>Every customer's calibration summary (whole days) and hold-out purchase days.</summary>
+    public IReadOnlyList<CustomerSummaryRow> Summary(IntervalsSettings settings)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(SummarySql, Dates(settings));
+        using var reader = command.ExecuteReader();
+        var rows = new List<CustomerSummaryRow>();
+        while (reader.Read())
+            rows.Add(new CustomerSummaryRow(reader.GetInt32(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3),
+                reader.GetDouble(4), (int)reader.GetInt64(5)));
+        return rows;
+    }
+
+    /// <summary>Fits the models and scores every customer; null when there are no purchases yet.</summary>
+    public IntervalsModelResult? Model(IntervalsFilter filter) => Resolve(filter) is { } settings ? Model(settings) : null;
+
+    /// <summary>Fits the models and scores every customer.</summary>
+    public IntervalsModelResult Model(IntervalsSettings settings) => IntervalsScoring.Score(Summary(settings), settings);
+
+    /// <summary>Every customer's purchase rhythm up to the calibration end.</summary>
+    public IReadOnlyList<CustomerGaps> Gaps(IntervalsSettings settings)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(GapsSql, ("calibration_end", settings.CalibrationEnd));
+        using var reader = command.ExecuteReader();
+        var rows = new List<CustomerGaps>();
+        while (reader.Read())
+            rows.Add(new CustomerGaps(reader.GetInt32(0), reader.GetInt64(1), NullableDouble(reader, 2), NullableDouble(reader, 3),
+                NullableDouble(reader, 4), (int)reader.GetInt64(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetFieldValue<DateOnly>(8)));
+        return rows;
+    }
+
+    /// <summary>The replenishment cycle of every category.</summary>
+    public IReadOnlyList<CategoryCycle> Categories(IntervalsSettings settings)
+    {
+        using var connection = warehouse.OpenConnection();
+        var weeks = new Dictionary<string, long[]>();
+        using (var command = connection.CreateCommand(CycleWeeksSql, ("calibration_end", settings.CalibrationEnd)))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var category = reader.GetString(0);
+                if (!weeks.TryGetValue(category, out var counts)) weeks[category] = counts = new long[27];
+                counts[reader.GetInt32(1)] = reader.GetInt64(2);
+            }
+        var cycles = new List<CategoryCycle>();
+        using (var command = connection.CreateCommand(CyclesSql, ("calibration_end", settings.CalibrationEnd)))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var category = reader.GetString(0);
+                cycles.Add(new CategoryCycle(category, reader.GetInt64(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4),
+                    reader.GetDouble(5), weeks.GetValueOrDefault(category) ?? new long[27]));
+            }
+        return cycles;
+    }
+
+    /// <summary>Customers overdue in a category by the settings' overdue factor × the category's median cycle, most overdue first.</summary>
+    public IReadOnlyList<CategoryOverdue> CategoryOverdue(IntervalsSettings settings)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(CategoryOverdueSql, ("calibration_end", settings.CalibrationEnd), ("factor", settings.OverdueFactor));
+        using var reader = command.ExecuteReader();
+        var rows = new List<CategoryOverdue>();
+        while (reader.Read())
+            rows.Add(new CategoryOverdue(reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetDouble(3),
+                (int)reader.GetInt64(4), reader.GetDouble(5), reader.GetFieldValue<DateOnly>(6)));
+        return rows;
+    }
+
+    /// <summary>The whole page: models, the top customers in the chosen order, rhythms, overdue customers and category cycles.</summary>
+    public IntervalsResult Run(IntervalsFilter filter)
+    {
+        IntervalsSettings? settings;
+        try
+        {
+            settings = Resolve(filter);
+        }
+        catch (ArgumentException e)
+        {
+            return IntervalsResult.Empty(e.Message);
+        }
+        if (settings is null) return IntervalsResult.Empty();
+        var model = Model(settings);
+        if (model.Customers.Count == 0)
+            return IntervalsResult.Empty($"No customer bought on or before {settings.CalibrationEnd:yyyy-MM-dd}.");
+        var gaps = Gaps(settings);
+        var limit = Math.Clamp(filter.Limit, 1, 1000);
+        return new IntervalsResult(settings, model, Sorted(model.Customers, filter.Sort).Take(limit).ToList(), gaps,
+            OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), Categories(settings),
+            CategoryOverdue(settings).Take(limit).ToList(), null);
+    }
+
+    /// <summary>Customers with at least three purchase days whose time since the last one is ≥ factor × their median gap, by value at risk.</summary>
+    public static IEnumerable<CustomerGaps> OverdueCustomers(IEnumerable<CustomerGaps> gaps, double factor) =>
+        gaps.Where(g => g.PurchaseDays >= 3 && g.OverdueRatio >= factor)
+            .OrderByDescending(g => g.ValueAtRisk).ThenBy(g => g.CustomerId);
+
+    /// <summary>The customers in a whitelisted order (anything unknown sorts by CLV).</summary>
+    public static IEnumerable<CustomerScore> Sorted(IEnumerable<CustomerScore> customers, string? sort) => sort switch
+    {
+        "p_alive" => customers.OrderByDescending(c => c.ProbabilityAlive).ThenBy(c => c.CustomerId),
+        "expected" => customers.OrderByDescending(c => c.ExpectedPurchases).ThenBy(c => c.CustomerId),
+        "frequency" => customers.OrderByDescending(c => c.Frequency).ThenBy(c => c.CustomerId),
+        "customer" => customers.OrderBy(c => c.CustomerId),
+        _ => customers.OrderByDescending(c => c.Clv).ThenBy(c => c.CustomerId),
+    };
+
+    static (string, object?)[] Dates(IntervalsSettings s) =>
+        [("calibration_end", s.CalibrationEnd), ("holdout_end", s.HoldoutEnd ?? s.CalibrationEnd)];
+
+    static double? NullableDouble(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+}

@@ -1,0 +1,43 @@
+using Insights.Reports.Analytics;
+using MathNet.Numerics.Distributions;
+
+namespace Insights.Tests.Reports.Analytics;
+
+/// <summary>Customers drawn from known BG/NBD and Gamma-Gamma parameters, as the models describe them, for recovery tests.</summary>
+static class SyntheticCustomers
+{
+    /// <summary>
+    /// Each customer: λ ~ Gamma(r, rate α), dropout p ~ Beta(a, b), observed for T ~ Uniform(minT, maxT) whole days (in weeks).
+    /// Purchases arrive as a Poisson process with rate λ; after each repeat purchase the customer drops out with probability p.
+    /// Each repeat purchase's value is Gamma(pSpend, rate ν) with ν ~ Gamma(q, rate v); the summary keeps its mean.
+    /// </summary>
+    public static List<(RecencyFrequency Rf, double MeanSpend)> Draw(int count, BgNbdParameters bg, GammaGammaParameters gg,
+        double minT, double maxT, int seed)
+    {
+        var random = new Random(seed);
+        var rates = new Gamma(bg.R, bg.Alpha, random);
+        var dropouts = new Beta(bg.A, bg.B, random);
+        var spendRates = new Gamma(gg.Q, gg.V, random);
+        var customers = new List<(RecencyFrequency, double)>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var lambda = rates.Sample();
+            var p = dropouts.Sample();
+            var t = Math.Round(minT * 7 + random.NextDouble() * (maxT - minT) * 7) / 7;
+            var spend = new Gamma(gg.P, spendRates.Sample(), random);
+            double now = 0, last = 0, total = 0;
+            var x = 0;
+            while (true)
+            {
+                now += -Math.Log(1 - random.NextDouble()) / lambda;
+                if (now > t) break;
+                x++;
+                last = now;
+                total += spend.Sample();
+                if (random.NextDouble() < p) break;
+            }
+            customers.Add((new RecencyFrequency(x, last, t), x > 0 ? total / x : 0));
+        }
+        return customers;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using Insights.Tests.Fixtures;
+
+namespace Insights.Tests.Reports.Intervals;
+
+/// <summary>The purchase-interval page through the real site pipeline, on the CDNOW sample.</summary>
+public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.LoadedSite>
+{
+    public sealed class LoadedSite : IDisposable
+    {
+        public LoadedSite()
+        {
+            Factory = new CdnowSiteFactory();
+            Factory.LoadCdnow();
+        }
+
+        public CdnowSiteFactory Factory { get; }
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    const string Query = "?Filter.CalibrationEnd=1997-09-30&Filter.Unit=weeks&Filter.Horizon=39";
+    readonly HttpClient _client;
+
+    public IntervalsPageTests(LoadedSite site) => _client = site.Factory.CreateClient();
+
+    [Fact]
+    public async Task Page_shows_the_published_parameters_the_validation_chart_and_the_lists()
+    {
+        var html = await _client.GetStringAsync("/intervals" + Query);
+
+        Assert.Contains("2,357 customers with a purchase on or before 1997-09-30", html);
+        Assert.Equal(0.243, Estimate(html, "bg_nbd", "r"), 0.005);
+        Assert.Equal(4.414, Estimate(html, "bg_nbd", "alpha"), 0.005);
+        Assert.Equal(6.25, Estimate(html, "gamma_gamma", "p"), 0.01);
+        Assert.DoesNotContain("id=\"untrusted\"", html);
+        foreach (var id in new[] { "validation-chart", "gap-chart", "customers", "overdue", "categories" })
+            Assert.Contains($"id=\"{id}\"", html);
+    }
+
+    static double Estimate(string html, string model, string parameter)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html,
+            $"<td>{model}</td><td>{parameter}</td><td class=\"num\">([0-9.]+)</td>");
+        Assert.True(match.Success, $"no {model} {parameter} row");
+        return double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Customers_csv_has_every_customer_with_the_cli_columns()
+    {
+        var response = await _client.GetAsync("/intervals?handler=CustomersCsv&" + Query.TrimStart('?') + "&Filter.Sort=customer");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2358, lines.Length);
+        Assert.StartsWith("customer_id,frequency,recency,T,mean_repeat_spend,p_alive,expected_purchases", lines[0]);
+        // sample customer 1: x = 2, t_x = 30.43, T = 38.86, expected purchases in 39 weeks 1.226
+        var first = lines[1].Split(',');
+        Assert.Equal("1", first[0]);
+        Assert.Equal(1.226, double.Parse(first[6], System.Globalization.CultureInfo.InvariantCulture), 3);
+    }
+
+    [Fact]
+    public async Task A_bad_unit_is_reported_not_thrown()
+    {
+        var html = await _client.GetStringAsync("/intervals?Filter.Unit=fortnights");
+
+        Assert.Contains("id=\"problem\"", html);
+        Assert.Contains("unknown time unit", html);
+    }
+
+    [Fact]
+    public async Task Overdue_csv_is_the_win_back_list_by_value_at_risk_and_a_bad_filter_is_a_bad_request()
+    {
+        var overdue = await _client.GetAsync("/intervals?handler=OverdueCsv&" + Query.TrimStart('?'));
+        var bad = await _client.GetAsync("/intervals?handler=OverdueCsv&Filter.Horizon=-3");
+
+        Assert.Equal(HttpStatusCode.OK, overdue.StatusCode);
+        var rows = (await overdue.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.NotEmpty(rows);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.All(rows, r => Assert.True(double.Parse(r[6], inv) >= 2.0));           // overdue ratio ≥ the default factor
+        var risk = rows.Select(r => double.Parse(r[9], inv)).ToList();
+        Assert.Equal(risk.OrderDescending(), risk);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sort_falls_back_to_clv_for_unknown_columns()
+    {
+        var html = await _client.GetStringAsync("/intervals" + Query + "&Filter.Sort=customer_id;drop%20table");
+
+        Assert.Contains("id=\"customers\"", html);
+    }
+}
