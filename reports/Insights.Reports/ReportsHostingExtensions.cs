@@ -1,3 +1,4 @@
+using Insights.Reports.Pages.Loyalty;
 using Insights.Reports.Pages.Overview;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,7 @@ public static class ReportsHostingExtensions
     public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OverviewQuery>();
+        builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>();
         return builder;
     }
 }

@@ -1,0 +1,132 @@
+using System.Data.Common;
+using System.Globalization;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.Loyalty;
+
+/// <summary>
+/// The loyalty report's numbers, for the page and `insights report loyalty`: RFM segments, segment migration, cohort retention,
+/// price behaviour, service and loyalty, and the customers behind each number. Every view is loyalty_base.sql (the population
+/// and its per-customer figures under the filter) followed by the view's own select; aggregates are cached per warehouse state.
+/// </summary>
+public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
+{
+    static readonly string Base = SqlResource.Load<LoyaltyQuery>("loyalty_base.sql");
+    static readonly string SegmentsSql = Base + SqlResource.Load<LoyaltyQuery>("rfm_segments.sql");
+    static readonly string GridSql = Base + SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
+    static readonly string MigrationSql = Base + SqlResource.Load<LoyaltyQuery>("migration.sql");
+    static readonly string CohortsSql = Base + SqlResource.Load<LoyaltyQuery>("cohorts.sql");
+    static readonly string RepeatSql = Base + SqlResource.Load<LoyaltyQuery>("repeat.sql");
+    static readonly string PriceSql = Base + SqlResource.Load<LoyaltyQuery>("price.sql");
+    static readonly string ServiceSql = Base + SqlResource.Load<LoyaltyQuery>("service.sql");
+    static readonly string CustomersSql = Base + SqlResource.Load<LoyaltyQuery>("customer_list.sql");
+    static readonly string ChoicesSql = SqlResource.Load<LoyaltyQuery>("choices.sql");
+    static readonly string RunIdSql = SqlResource.Load<LoyaltyQuery>("latest_run.sql");
+
+    /// <summary>The values each filter may take, and the default as-of date.</summary>
+    public LoyaltyChoices Choices() => cache.GetOrAdd(LatestRun(), "choices", () =>
+    {
+        using var connection = warehouse.OpenConnection();
+        DateOnly? latest = null;
+        var regions = new List<string>(); var channels = new List<string>(); var categories = new List<string>();
+        using var command = connection.CreateCommand(ChoicesSql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var value = reader.GetString(1);
+            switch (reader.GetString(0))
+            {
+                case "as_of": latest = DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
+                case "region": regions.Add(value); break;
+                case "channel": channels.Add(value); break;
+                case "category": categories.Add(value); break;
+            }
+        }
+        return new LoyaltyChoices(latest, regions, channels, categories);
+    });
+
+    /// <summary>Checks <paramref name="filter"/> against <see cref="Choices"/> and fills its defaults.</summary>
+    /// <exception cref="LoyaltyFilterException">A value the warehouse does not know.</exception>
+    public LoyaltyScope Resolve(LoyaltyFilter filter)
+    {
+        var choices = Choices();
+        var view = Blank(filter.View) ?? "rfm";
+        if (!LoyaltyFilter.Views.Contains(view)) throw new LoyaltyFilterException($"Unknown view \"{view}\": use one of {string.Join(", ", LoyaltyFilter.Views)}.");
+        var period = Blank(filter.Period) ?? "quarter";
+        if (!LoyaltyFilter.Periods.ContainsKey(period)) throw new LoyaltyFilterException($"Unknown period \"{period}\": use month, quarter or year.");
+        return new LoyaltyScope(view, filter.AsOf ?? choices.LatestAsOf ?? DateOnly.FromDateTime(DateTime.UnixEpoch), period,
+            Known("region", filter.Region, choices.Regions), Known("channel", filter.Channel, choices.Channels),
+            Known("category", filter.Category, choices.Categories));
+    }
+
+    /// <summary>Segments with sizes, revenue shares and average order value, and the R x F segment map.</summary>
+    public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () =>
+    {
+        var raw = Read(SegmentsSql, scope.Parameters(false), r => (Segment: r.GetString(0), Customers: r.GetInt64(1),
+            Net: r.GetDecimal(2), Orders: r.GetInt64(3), Recency: r.GetDouble(4)));
+        var customers = raw.Sum(s => s.Customers);
+        var revenue = raw.Sum(s => s.Net);
+        var segments = raw.Select(s => new SegmentRow(s.Segment, s.Customers, customers == 0 ? 0 : (double)s.Customers / customers,
+            s.Net, revenue == 0 ? 0 : (double)(s.Net / revenue), s.Orders, s.Recency)).ToList();
+        var grid = Read(GridSql, scope.Parameters(false),
+            r => new GridCell(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetInt64(3), r.GetDecimal(4)));
+        return new RfmResult(segments, grid);
+    });
+
+    /// <summary>How customers moved between segments from one period before the as-of date to the as-of date.</summary>
+    public MigrationResult Migration(LoyaltyScope scope) => Cached(scope, "migration", () =>
+        new MigrationResult(scope.PreviousAsOf, scope.AsOf,
+            Read(MigrationSql, scope.Parameters(true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2)))));
+
+    /// <summary>Monthly first-purchase cohorts by months since, and the repeat-purchase summary.</summary>
+    public CohortResult Cohorts(LoyaltyScope scope) => Cached(scope, "cohorts", () =>
+    {
+        var cells = Read(CohortsSql, scope.Parameters(false), r => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
+            r.GetInt64(2), r.GetInt64(3)));
+        var repeat = Read(RepeatSql, scope.Parameters(false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
+            r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3)))[0];
+        return new CohortResult(cells, repeat);
+    });
+
+    /// <summary>Customers by price behaviour: brand loyal, mixed, deal seeker, single purchase.</summary>
+    public IReadOnlyList<PriceRow> Price(LoyaltyScope scope) => Cached(scope, "price", () =>
+        Read(PriceSql, scope.Parameters(false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
+            r.GetDouble(4))));
+
+    /// <summary>Retention after a complaint (by how it was handled) and after a return, against customers without one.</summary>
+    public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () =>
+        Read(ServiceSql, scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3))));
+
+    /// <summary>Every customer behind a number, biggest spender first (not cached: a list is read once, to show or export).</summary>
+    public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection) =>
+        Read(CustomersSql, [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters()],
+            r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
+                r.GetInt32(6), r.GetInt32(7), r.GetInt64(8), r.GetDecimal(9), r.GetDouble(10), r.GetFieldValue<DateOnly>(11),
+                r.GetFieldValue<DateOnly>(12)));
+
+    T Cached<T>(LoyaltyScope scope, string view, Func<T> compute) where T : notnull =>
+        cache.GetOrAdd(LatestRun(), $"{view}|{scope with { View = view }}", compute);
+
+    long LatestRun()
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.ExecuteScalar<long>(RunIdSql);
+    }
+
+    IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(map(reader));
+        return rows;
+    }
+
+    static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    static string? Known(string name, string? value, IReadOnlyList<string> allowed) =>
+        Blank(value) is not { } given ? null
+        : allowed.FirstOrDefault(a => string.Equals(a, given, StringComparison.OrdinalIgnoreCase))
+          ?? throw new LoyaltyFilterException($"Unknown {name} \"{given}\": use one of {string.Join(", ", allowed)}.");
+}
