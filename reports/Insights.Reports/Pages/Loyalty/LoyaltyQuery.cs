@@ -22,6 +22,7 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     static readonly string CustomersSql = Base + SqlResource.Load<LoyaltyQuery>("customer_list.sql");
     static readonly string ChoicesSql = SqlResource.Load<LoyaltyQuery>("choices.sql");
     static readonly string RunIdSql = SqlResource.Load<LoyaltyQuery>("latest_run.sql");
+    static readonly string ScoreMapSql = SqlResource.Load<LoyaltyQuery>("score_map.sql");
 
     /// <summary>The values each filter may take, and the default as-of date.</summary>
     public LoyaltyChoices Choices() => cache.GetOrAdd(LatestRun(), "choices", () =>
@@ -44,6 +45,11 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
         }
         return new LoyaltyChoices(latest, regions, channels, categories);
     });
+
+    /// <summary>The score map: the segment of each (R, F) cell (ref_rfm_segment).</summary>
+    public IReadOnlyDictionary<(int R, int F), string> ScoreMap() => cache.GetOrAdd(LatestRun(), "score-map", () =>
+        (IReadOnlyDictionary<(int R, int F), string>)Read(ScoreMapSql, [], r => (Key: (r.GetInt32(0), r.GetInt32(1)), Segment: r.GetString(2)))
+            .ToDictionary(c => c.Key, c => c.Segment));
 
     /// <summary>Checks <paramref name="filter"/> against <see cref="Choices"/> and fills its defaults.</summary>
     /// <exception cref="LoyaltyFilterException">A value the warehouse does not know.</exception>
