@@ -11,8 +11,31 @@ create table mart_customer_rfm (
     r_score         integer not null,              -- 1..5, 5 = most recent
     f_score         integer not null,              -- 1..5, 5 = most frequent
     m_score         integer not null,              -- 1..5, 5 = highest spend
-    segment         varchar not null               -- Champions, Loyal, Potential Loyalist, New, Promising, Need Attention,
+    segment         varchar not null,              -- Champions, Loyal, Potential Loyalist, New, Promising, Need Attention,
                                                    -- About to Sleep, At Risk, Can't Lose Them, Hibernating, Lost
+    -- the loyalty report's precomputed default view (no filters, as of as_of_date); see the README's Loyalty section
+    segment_rank    integer not null,              -- display order of the segment, best first
+    full_price_amount decimal(18, 2) not null,     -- net revenue of lines sold without discount
+    first_ordered_at timestamp not null,
+    second_ordered_at timestamp,                   -- null for one-order customers
+    last_ordered_on date not null,
+    cohort_month    date not null,                 -- month of the first completed order
+    price_class     varchar not null,              -- Brand loyal, Mixed, Deal seeker, Single purchase
+    segment_prev_month varchar,                    -- segment as of as_of_date - 1 month (null: no order before then)
+    segment_prev_quarter varchar,                  -- ... - 3 months
+    segment_prev_year varchar,                     -- ... - 12 months
+    complaint_group varchar,                       -- Resolved quickly/slowly, Unresolved, No complaint; null: not in that study
+    is_complaint_retained boolean,
+    return_group    varchar,                       -- Returned, No return; null: not in that study
+    is_return_retained boolean
+);
+
+-- one row per (first-purchase month, months since) for the report's default view: the cohort's size and its active customers
+create table mart_loyalty_cohort (
+    cohort_month    date not null,
+    months_since    integer not null,
+    count_customers bigint not null,
+    count_active    bigint not null
 );
 
 -- The RFM score map: which named segment each (r_score, f_score) cell belongs to. Reference data, shared by the mart and the

@@ -11,15 +11,18 @@ namespace Insights.Reports.Pages.Loyalty;
 /// </summary>
 public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 {
-    static readonly string Base = SqlResource.Load<LoyaltyQuery>("loyalty_base.sql");
-    static readonly string SegmentsSql = Base + SqlResource.Load<LoyaltyQuery>("rfm_segments.sql");
-    static readonly string GridSql = Base + SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
-    static readonly string MigrationSql = Base + SqlResource.Load<LoyaltyQuery>("migration.sql");
-    static readonly string CohortsSql = Base + SqlResource.Load<LoyaltyQuery>("cohorts.sql");
-    static readonly string RepeatSql = Base + SqlResource.Load<LoyaltyQuery>("repeat.sql");
-    static readonly string PriceSql = Base + SqlResource.Load<LoyaltyQuery>("price.sql");
-    static readonly string ServiceSql = Base + SqlResource.Load<LoyaltyQuery>("service.sql");
-    static readonly string CustomersSql = Base + SqlResource.Load<LoyaltyQuery>("customer_list.sql");
+    static readonly string LiveBase = SqlResource.Load<LoyaltyQuery>("loyalty_base.sql");
+    static readonly string MartBase = SqlResource.Load<LoyaltyQuery>("mart_base.sql");
+    static readonly string SegmentsSql = SqlResource.Load<LoyaltyQuery>("rfm_segments.sql");
+    static readonly string GridSql = SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
+    static readonly string MigrationSql = SqlResource.Load<LoyaltyQuery>("migration.sql");
+    static readonly string CohortsSql = SqlResource.Load<LoyaltyQuery>("cohorts.sql");
+    static readonly string CohortsMartSql = SqlResource.Load<LoyaltyQuery>("cohorts_mart.sql");
+    static readonly string RepeatSql = SqlResource.Load<LoyaltyQuery>("repeat.sql");
+    static readonly string PriceSql = SqlResource.Load<LoyaltyQuery>("price.sql");
+    static readonly string ServiceSql = SqlResource.Load<LoyaltyQuery>("service.sql");
+    static readonly string CustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list.sql");
+    static readonly string MartAsOfSql = SqlResource.Load<LoyaltyQuery>("mart_as_of.sql");
     static readonly string ChoicesSql = SqlResource.Load<LoyaltyQuery>("choices.sql");
     static readonly string RunIdSql = SqlResource.Load<LoyaltyQuery>("latest_run.sql");
     static readonly string ScoreMapSql = SqlResource.Load<LoyaltyQuery>("score_map.sql");
@@ -68,13 +71,13 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// <summary>Segments with sizes, revenue shares and average order value, and the R x F segment map.</summary>
     public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () =>
     {
-        var raw = Read(SegmentsSql, scope.Parameters(false), r => (Segment: r.GetString(0), Customers: r.GetInt64(1),
+        var raw = Read(Sql(scope, SegmentsSql), scope.Parameters(false), r => (Segment: r.GetString(0), Customers: r.GetInt64(1),
             Net: r.GetDecimal(2), Orders: r.GetInt64(3), Recency: r.GetDouble(4)));
         var customers = raw.Sum(s => s.Customers);
         var revenue = raw.Sum(s => s.Net);
         var segments = raw.Select(s => new SegmentRow(s.Segment, s.Customers, customers == 0 ? 0 : (double)s.Customers / customers,
             s.Net, revenue == 0 ? 0 : (double)(s.Net / revenue), s.Orders, s.Recency)).ToList();
-        var grid = Read(GridSql, scope.Parameters(false),
+        var grid = Read(Sql(scope, GridSql), scope.Parameters(false),
             r => new GridCell(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetInt64(3), r.GetDecimal(4)));
         return new RfmResult(segments, grid);
     });
@@ -82,33 +85,50 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// <summary>How customers moved between segments from one period before the as-of date to the as-of date.</summary>
     public MigrationResult Migration(LoyaltyScope scope) => Cached(scope, "migration", () =>
         new MigrationResult(scope.PreviousAsOf, scope.AsOf,
-            Read(MigrationSql, scope.Parameters(true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2)))));
+            Read(Sql(scope, MigrationSql), scope.Parameters(true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2)))));
 
     /// <summary>Monthly first-purchase cohorts by months since, and the repeat-purchase summary.</summary>
     public CohortResult Cohorts(LoyaltyScope scope) => Cached(scope, "cohorts", () =>
     {
-        var cells = Read(CohortsSql, scope.Parameters(false), r => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
-            r.GetInt64(2), r.GetInt64(3)));
-        var repeat = Read(RepeatSql, scope.Parameters(false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
+        var cells = UsesMart(scope)
+            ? Read(CohortsMartSql, [], Cell)
+            : Read(LiveBase + CohortsSql, scope.Parameters(false), Cell);
+        static CohortCell Cell(DbDataReader r) => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
+            r.GetInt64(2), r.GetInt64(3));
+        var repeat = Read(Sql(scope, RepeatSql), scope.Parameters(false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
             r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3)))[0];
         return new CohortResult(cells, repeat);
     });
 
     /// <summary>Customers by price behaviour: brand loyal, mixed, deal seeker, single purchase.</summary>
     public IReadOnlyList<PriceRow> Price(LoyaltyScope scope) => Cached(scope, "price", () =>
-        Read(PriceSql, scope.Parameters(false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
+        Read(Sql(scope, PriceSql), scope.Parameters(false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
             r.GetDouble(4))));
 
     /// <summary>Retention after a complaint (by how it was handled) and after a return, against customers without one.</summary>
     public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () =>
-        Read(ServiceSql, scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3))));
+        Read(Sql(scope, ServiceSql), scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3))));
 
     /// <summary>Every customer behind a number, biggest spender first (not cached: a list is read once, to show or export).</summary>
     public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection) =>
-        Read(CustomersSql, [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters()],
+        Read(Sql(scope, CustomersSql), [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters()],
             r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
                 r.GetInt32(6), r.GetInt32(7), r.GetInt64(8), r.GetDecimal(9), r.GetDouble(10), r.GetFieldValue<DateOnly>(11),
                 r.GetFieldValue<DateOnly>(12)));
+
+    /// <summary>
+    /// True when <paramref name="scope"/> is the view the marts precompute (no region, channel or category, as of the mart's
+    /// date), so the views read mart_customer_rfm and mart_loyalty_cohort instead of the order lines.
+    /// </summary>
+    public bool UsesMart(LoyaltyScope scope) =>
+        scope.Region is null && scope.Channel is null && scope.Category is null &&
+        cache.GetOrAdd(LatestRun(), "mart-as-of", () =>
+        {
+            using var connection = warehouse.OpenConnection();
+            return connection.ExecuteScalar<string?>(MartAsOfSql) ?? "";
+        }) == scope.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    string Sql(LoyaltyScope scope, string view) => (UsesMart(scope) ? MartBase : LiveBase) + view;
 
     T Cached<T>(LoyaltyScope scope, string view, Func<T> compute) where T : notnull =>
         cache.GetOrAdd(LatestRun(), $"{view}|{scope with { View = view }}", compute);

@@ -2,25 +2,17 @@ using Insights.Etl;
 using Insights.Reports.Pages.Loyalty;
 using Insights.Tests.Fixtures;
 using Insights.Tests.Reports.Loyalty;
-using Insights.Warehouse;
 
 namespace Insights.Tests.Warehouse.Models;
 
 /// <summary>mart_customer_rfm (the contract shared with cross-sell) holds the loyalty report's unfiltered scores.</summary>
 public sealed class CustomerRfmMartTests
 {
-    static readonly string MartSql = ModelRunner.Models.Single(m => m.Name == "mart_customer_rfm").Sql;
-
     [Fact]
     public void Mart_equals_the_reports_scores_on_the_hand_computed_world()
     {
         using var world = new LoyaltyWorld();
-        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection())
-        {
-            // the batch tables the earlier layers leave behind; a full build needs no keys in them
-            connection.ExecuteNonQuery("create temp table batch_fact_orders (order_id bigint); create temp table batch_customers (customer_id integer);");
-            connection.ExecuteNonQuery(MartSql, ("run_id", 1L), ("full", true));
-        }
+        world.BuildMarts();
 
         var mart = world.Host.Rows("select customer_id, as_of_date, recency_days, count_orders, net_amount, r_score, f_score, m_score, segment from mart_customer_rfm order by customer_id");
         var report = world.Query.Customers(world.Scope(), new LoyaltySelection()).OrderBy(c => c.CustomerId).ToList();
