@@ -29,14 +29,14 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>The query behind the page, for the view's sections.</summary>
     public LoyaltyQuery Query => query;
 
-    /// <summary>The drill-down list, when a number was clicked.</summary>
+    /// <summary>The drill-down list when a number was clicked: at most <see cref="ListLimit"/> + 1 customers.</summary>
     public IReadOnlyList<LoyaltyCustomer>? Customers { get; private set; }
 
     /// <summary>Reads the chosen view (and list); an unknown filter value gives 400 with the reason.</summary>
     public IActionResult OnGet()
     {
         if (!TryResolve()) return Page();
-        if (Selection.IsAny) Customers = query.Customers(Scope!, Selection);
+        if (Selection.IsAny) Customers = query.Customers(Scope!, Selection, ListLimit + 1);   // one more tells whether there are more
         return Page();
     }
 

@@ -109,9 +109,12 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () =>
         Read(Sql(scope, ServiceSql), scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3))));
 
-    /// <summary>Every customer behind a number, biggest spender first (not cached: a list is read once, to show or export).</summary>
-    public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection) =>
-        Read(Sql(scope, CustomersSql), [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters()],
+    /// <summary>
+    /// The customers behind a number, biggest spender first: all of them, or the first <paramref name="limit"/> (not cached: a
+    /// list is read once, to show or export).
+    /// </summary>
+    public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection, int? limit = null) =>
+        Read(Sql(scope, CustomersSql), [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters(), ("limit", limit)],
             r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
                 r.GetInt32(6), r.GetInt32(7), r.GetInt64(8), r.GetDecimal(9), r.GetDouble(10), r.GetFieldValue<DateOnly>(11),
                 r.GetFieldValue<DateOnly>(12)));
@@ -133,13 +136,45 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     T Cached<T>(LoyaltyScope scope, string view, Func<T> compute) where T : notnull =>
         cache.GetOrAdd(LatestRun(), $"{view}|{scope with { View = view }}", compute);
 
+    /// <summary>
+    /// A chart (or any text derived from one view's numbers) rendered once per warehouse state: charts are pure functions of
+    /// the numbers, and rendering the SVG costs more than reading cached numbers.
+    /// </summary>
+    public string Rendered(LoyaltyScope scope, string name, Func<string> render) => Cached(scope, "render:" + name, render);
+
+    // The run id is read at most once a second: a result can outlive a load by that second, no more.
+    long _runId;
+    long _runIdReadAt = long.MinValue;
+
     long LatestRun()
     {
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _runIdReadAt) < 1000) return Interlocked.Read(ref _runId);
         using var connection = warehouse.OpenConnection();
-        return connection.ExecuteScalar<long>(RunIdSql);
+        Interlocked.Exchange(ref _runId, connection.ExecuteScalar<long>(RunIdSql));
+        Interlocked.Exchange(ref _runIdReadAt, now);
+        return _runId;
     }
 
+    // A query over the order lines (a filtered view) scans the whole fact table and can take DuckDB's memory for a while:
+    // at most two at once, so a burst of new filters queues instead of exhausting memory; mart reads are not gated.
+    readonly SemaphoreSlim _liveGate = new(2);
+
     IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
+    {
+        var live = sql.StartsWith(LiveBase, StringComparison.Ordinal);
+        if (live) _liveGate.Wait();
+        try
+        {
+            return ReadNow(sql, parameters, map);
+        }
+        finally
+        {
+            if (live) _liveGate.Release();
+        }
+    }
+
+    IReadOnlyList<T> ReadNow<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
     {
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(sql, parameters);

@@ -32,3 +32,4 @@ where ($segment::varchar is null or customers.segment = $segment::varchar)
         select customer_id from service
         where service_group = $service_group::varchar and ($retained::boolean is null or is_retained = $retained::boolean)))
 order by customers.net_amount desc, customers.customer_id
+limit $limit::integer   -- null: every row

@@ -118,5 +118,8 @@ public sealed class RfmTests(LoyaltyWorld world) : IClassFixture<LoyaltyWorld>
 
         var cell = world.Query.Customers(world.Scope(), new LoyaltySelection { R = 2, F = 1 });
         Assert.Equal(4, Assert.Single(cell).CustomerId);
+
+        // the page asks for its limit + 1 rows: the biggest spenders first (500, 200, 120)
+        Assert.Equal([3, 1], world.Query.Customers(world.Scope(), new LoyaltySelection(), limit: 2).Select(c => c.CustomerId));
     }
 }
