@@ -56,11 +56,11 @@ public sealed class LoyaltySelection
         return string.Join(' ', parts);
     }
 
-    /// <summary>The SQL parameters of customer_list.sql.</summary>
-    public (string Name, object? Value)[] Parameters() =>
+    /// <summary>The SQL parameters of customer_list.sql, or of customer_list_active.sql (<paramref name="withMonthsSince"/>).</summary>
+    public (string Name, object? Value)[] Parameters(bool withMonthsSince) =>
     [
         ("segment", Segment), ("r_score", R), ("f_score", F), ("from_segment", FromSegment), ("cohort_month", Cohort),
-        ("months_since", MonthsSince), ("repeat", Repeat), ("price_class", PriceClass), ("service_group", ServiceGroup),
-        ("retained", Retained),
+        ("repeat", Repeat), ("price_class", PriceClass), ("service_group", ServiceGroup), ("retained", Retained),
+        .. (withMonthsSince ? new (string, object?)[] { ("months_since", MonthsSince) } : []),
     ];
 }

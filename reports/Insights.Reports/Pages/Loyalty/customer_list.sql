@@ -1,8 +1,9 @@
--- the customers behind one number: every customer in the population matching the drill-down selection (null = any)
+-- the customers behind one number: every customer in the population matching the drill-down selection (null = any);
+-- customer_list_active.sql adds the cohort-month condition (it reads the orders, which the other selections never need)
 select
     customers.customer_id,
-    customers.full_name,
-    customers.region,
+    current_customers.full_name,
+    current_customers.region,
     customers.segment,
     customers.r_score,
     customers.f_score,
@@ -14,6 +15,7 @@ select
     customers.first_ordered_at::date as first_ordered_on,
     customers.last_ordered_on
 from customers
+join current_customers on current_customers.customer_id = customers.customer_id
 where ($segment::varchar is null or customers.segment = $segment::varchar)
   and ($r_score::integer is null or customers.r_score = $r_score::integer)
   and ($f_score::integer is null or customers.f_score = $f_score::integer)
@@ -21,10 +23,6 @@ where ($segment::varchar is null or customers.segment = $segment::varchar)
         select previous.segment from segmented as previous
         where previous.customer_id = customers.customer_id and previous.as_of = $prev_as_of::date), '(new)'))
   and ($cohort_month::date is null or customers.cohort_month = $cohort_month::date)
-  and ($months_since::integer is null or exists (
-        select 1 from orders
-        where orders.customer_id = customers.customer_id
-          and datediff('month', customers.cohort_month, date_trunc('month', orders.ordered_at)::date) = $months_since::integer))
   and ($repeat::boolean is null or (customers.count_orders >= 2) = $repeat::boolean)
   and ($price_class::varchar is null or customers.customer_id in (
         select customer_id from price_classes where price_class = $price_class::varchar))

@@ -69,16 +69,13 @@ segmented as (
     join ref_rfm_segment as map on map.r_score = scored.r_score and map.f_score = scored.f_score
 ),
 
--- the customers as of $as_of, the population of every view
+-- the customers as of $as_of, the population of every view (lines holds only customers of the region already)
 customers as (
     select
         segmented.*,
-        current_customers.full_name,
-        current_customers.region,
         date_trunc('month', segmented.first_ordered_at)::date as cohort_month,
         case when segmented.net_amount > 0 then segmented.full_price_amount / segmented.net_amount else 0 end as full_price_share
     from segmented
-    join current_customers on current_customers.customer_id = segmented.customer_id
     where segmented.as_of = $as_of::date
 ),
 

@@ -24,12 +24,9 @@ customers as (
         mart.m_score,
         mart.segment,
         mart.segment_rank,
-        current_customers.full_name,
-        current_customers.region,
         mart.cohort_month,
         case when mart.net_amount > 0 then mart.full_price_amount / mart.net_amount else 0 end as full_price_share
     from mart_customer_rfm as mart
-    join current_customers on current_customers.customer_id = mart.customer_id
     where mart.as_of_date = $as_of::date
 ),
 
