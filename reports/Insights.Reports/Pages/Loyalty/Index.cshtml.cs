@@ -26,8 +26,27 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>The filters' allowed values.</summary>
     public LoyaltyChoices Choices { get; private set; } = new(null, [], [], []);
 
-    /// <summary>The query behind the page, for the view's sections.</summary>
-    public LoyaltyQuery Query => query;
+    /// <summary>The RFM tab's numbers (when it is the chosen view).</summary>
+    public RfmResult? Rfm { get; private set; }
+
+    /// <summary>The migration tab's flow matrix.</summary>
+    public MigrationResult? Migration { get; private set; }
+
+    /// <summary>The cohort tab's triangle and repeat-purchase summary.</summary>
+    public CohortResult? Cohorts { get; private set; }
+
+    /// <summary>The beyond-price tab's classes.</summary>
+    public IReadOnlyList<PriceRow>? Price { get; private set; }
+
+    /// <summary>The service tab's groups.</summary>
+    public IReadOnlyList<ServiceRow>? Service { get; private set; }
+
+    /// <summary>The score map (segment of each R, F cell), for the segment map chart.</summary>
+    public IReadOnlyDictionary<(int R, int F), string> ScoreMap => query.ScoreMap();
+
+    /// <summary>A chart as a data URI, rendered once per filter and warehouse state.</summary>
+    public string Chart(string name, Func<string> renderSvg) =>
+        query.Rendered(Scope!, name, () => Charts.ChartTheme.ToDataUri(renderSvg()));
 
     /// <summary>The drill-down list when a number was clicked: at most <see cref="ListLimit"/> + 1 customers.</summary>
     public IReadOnlyList<LoyaltyCustomer>? Customers { get; private set; }
@@ -35,7 +54,16 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>Reads the chosen view (and list); an unknown filter value gives 400 with the reason.</summary>
     public IActionResult OnGet()
     {
-        if (!TryResolve()) return Page();
+        if (!TryResolve() || Choices.LatestAsOf is null) return Page();
+        var scope = Scope!;
+        switch (scope.View)
+        {
+            case "migration": Migration = query.Migration(scope); break;
+            case "cohorts": Cohorts = query.Cohorts(scope); break;
+            case "price": Price = query.Price(scope); break;
+            case "service": Service = query.Service(scope); break;
+            default: Rfm = query.Rfm(scope); break;
+        }
         if (Selection.IsAny) Customers = query.Customers(Scope!, Selection, ListLimit + 1);   // one more tells whether there are more
         return Page();
     }
