@@ -13,7 +13,6 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 {
     static readonly string LiveBase = SqlResource.Load<LoyaltyQuery>("loyalty_base.sql");
     static readonly string MartBase = SqlResource.Load<LoyaltyQuery>("mart_base.sql");
-    static readonly string SegmentsSql = SqlResource.Load<LoyaltyQuery>("rfm_segments.sql");
     static readonly string GridSql = SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
     static readonly string MigrationSql = SqlResource.Load<LoyaltyQuery>("migration.sql");
     static readonly string CohortsSql = SqlResource.Load<LoyaltyQuery>("cohorts.sql");
@@ -72,15 +71,19 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// <summary>Segments with sizes, revenue shares and average order value, and the R x F segment map.</summary>
     public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () =>
     {
-        var raw = Read(Sql(scope, SegmentsSql), scope.Parameters(false), r => (Segment: r.GetString(0), Customers: r.GetInt64(1),
-            Net: r.GetDecimal(2), Orders: r.GetInt64(3), Recency: r.GetDouble(4)));
-        var customers = raw.Sum(s => s.Customers);
-        var revenue = raw.Sum(s => s.Net);
-        var segments = raw.Select(s => new SegmentRow(s.Segment, s.Customers, customers == 0 ? 0 : (double)s.Customers / customers,
-            s.Net, revenue == 0 ? 0 : (double)(s.Net / revenue), s.Orders, s.Recency)).ToList();
-        var grid = Read(Sql(scope, GridSql), scope.Parameters(false),
-            r => new GridCell(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetInt64(3), r.GetDecimal(4)));
-        return new RfmResult(segments, grid);
+        var cells = Read(Sql(scope, GridSql), scope.Parameters(false), r => (Cell: new GridCell(r.GetInt32(0), r.GetInt32(1),
+            r.GetString(2), r.GetInt64(4), r.GetDecimal(5)), Rank: r.GetInt32(3), Orders: r.GetInt64(6), Recency: r.GetInt64(7)));
+        // a segment is a set of cells: its figures are sums over them (one scan of the customers for both tables)
+        var customers = cells.Sum(c => c.Cell.Customers);
+        var revenue = cells.Sum(c => c.Cell.NetAmount);
+        var segments = cells.GroupBy(c => (c.Cell.Segment, c.Rank)).OrderBy(g => g.Key.Rank).Select(g =>
+        {
+            var n = g.Sum(c => c.Cell.Customers);
+            var net = g.Sum(c => c.Cell.NetAmount);
+            return new SegmentRow(g.Key.Segment, n, customers == 0 ? 0 : (double)n / customers, net,
+                revenue == 0 ? 0 : (double)(net / revenue), g.Sum(c => c.Orders), (double)g.Sum(c => c.Recency) / n);
+        }).ToList();
+        return new RfmResult(segments, [.. cells.Select(c => c.Cell)]);
     });
 
     /// <summary>How customers moved between segments from one period before the as-of date to the as-of date.</summary>
