@@ -1,3 +1,4 @@
+using Insights.Reports.Pages.Loyalty;
 using Insights.Reports.Pages.Overview;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ public static class ReportsHostingExtensions
     {
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<Pages.Intervals.IntervalsQuery>();
+        builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>();
         return builder;
     }
 }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Insights.Reports.Pages.Loyalty;
+using Insights.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insights.Cli.Bench.Loyalty;
+
+/// <summary>
+/// `bench loyalty --warehouse FILE`: the loyalty page under load. Rebuilds the loyalty marts (timed: the cost a load adds),
+/// starts the report pages behind an in-process Kestrel, then measures per view: the first (cold) default views, distinct
+/// filters each asked once (cold: computed from the order lines), and 20 clients looping over every view (repeated: served
+/// from the marts or the result cache), plus drill-down lists (never cached).
+/// </summary>
+static class LoyaltyBenchCommand
+{
+    public static Command Create()
+    {
+        var clients = new Option<int>("--clients") { Description = "Concurrent HTTP clients", DefaultValueFactory = _ => 20 };
+        var seconds = new Option<int>("--seconds") { Description = "Length of the repeated-view phase", DefaultValueFactory = _ => 30 };
+        var skipMarts = new Option<bool>("--skip-marts") { Description = "Do not rebuild the loyalty marts first (they must be current)" };
+        var memory = new Option<string>("--memory-limit") { Description = "DuckDB memory limit", DefaultValueFactory = _ => "1GB" };
+        var json = new Option<bool>("--json") { Description = "Print as JSON" };
+        var command = new Command("loyalty", "Measure the loyalty page's views (p50/p95/max) under concurrent clients on a warehouse copy")
+        {
+            clients, seconds, skipMarts, memory, json,
+        };
+        command.SetAction(async (parse, _) =>
+        {
+            var path = parse.GetValue(CliHost.WarehouseOption);
+            if (string.IsNullOrEmpty(path) || !File.Exists(path))
+            {
+                Console.Error.WriteLine("bench loyalty needs --warehouse <a copy of a loaded warehouse file>.");
+                return CliHost.BadUsage;
+            }
+            var loadAtStart = BenchReport.ReadLoadAverage();
+            await using var site = await LoyaltyBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!);
+            double? martSeconds = parse.GetValue(skipMarts) ? null : RebuildMarts(site.Services.GetRequiredService<DuckDbWarehouse>());
+            var query = site.Services.GetRequiredService<LoyaltyQuery>();
+            var choices = query.Choices();
+            var n = parse.GetValue(clients);
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = n }) { BaseAddress = new Uri(site.BaseAddress), Timeout = TimeSpan.FromMinutes(10) };
+            var load = new LoyaltyLoad(http);
+            using (var warmUp = await http.GetAsync("/loyalty?view=rfm&region=none"))   // Razor warm-up, not measured (a refused filter: 400)
+                if (warmUp.StatusCode != System.Net.HttpStatusCode.BadRequest)
+                {
+                    Console.Error.WriteLine($"bench loyalty: the page answered {(int)warmUp.StatusCode} {await warmUp.Content.ReadAsStringAsync()}");
+                    return CliHost.Failed;
+                }
+
+            var defaults = LoyaltyFilter.Views.Select(v => new LoyaltyRequest(v, $"/loyalty?view={v}")).ToList();
+            var filters = new List<string>();
+            if (choices.Regions.Count > 0) filters.Add("region=" + Uri.EscapeDataString(choices.Regions[0]));
+            if (choices.Channels.Count > 0) filters.Add("channel=" + Uri.EscapeDataString(choices.Channels[0]));
+            if (choices.Categories.Count > 0) filters.Add("category=" + Uri.EscapeDataString(choices.Categories[0]));
+            var filtered = LoyaltyFilter.Views.SelectMany(v => filters.Select(f => new LoyaltyRequest(v, $"/loyalty?view={v}&{f}"))).ToList();
+            var lists = new[] { "Champions", "At Risk", "Lost" }
+                .Select(s => new LoyaltyRequest("list", "/loyalty?segment=" + Uri.EscapeDataString(s))).ToList();
+
+            var figures = new List<LoyaltyViewFigures>();
+            foreach (var request in defaults) figures.AddRange(await load.OnceAsync("cold default", [request], 1));
+            figures.AddRange(await load.OnceAsync("cold filtered", filtered, n));
+            figures.AddRange(await load.LoopAsync("repeated", [.. defaults, .. filtered, .. lists], n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
+
+            var report = new LoyaltyBenchReport(Path.GetFullPath(path), n, Environment.ProcessorCount, martSeconds, loadAtStart,
+                BenchReport.ReadLoadAverage(), figures);
+            if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(report, PhaseProcess.Json));
+            else report.Write(Console.Out);
+            return CliHost.Ok;
+        });
+        return command;
+    }
+
+    static double RebuildMarts(DuckDbWarehouse warehouse)
+    {
+        var watch = Stopwatch.StartNew();
+        using var connection = warehouse.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        connection.ExecuteNonQuery(SqlResource.Load<LoyaltyBenchSite>("prepare_mart_build.sql"));
+        foreach (var (_, name, sql) in ModelRunner.Models.Where(m => m.Name is "mart_customer_rfm" or "mart_loyalty_cohort"))
+            connection.ExecuteNonQuery(sql, ("run_id", 0L), ("full", true));
+        transaction.Commit();
+        return Math.Round(watch.Elapsed.TotalSeconds, 1);
+    }
+}

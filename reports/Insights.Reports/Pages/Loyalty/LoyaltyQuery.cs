@@ -1,0 +1,198 @@
+using System.Data.Common;
+using System.Globalization;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.Loyalty;
+
+/// <summary>
+/// The loyalty report's numbers, for the page and `insights report loyalty`: RFM segments, segment migration, cohort retention,
+/// price behaviour, service and loyalty, and the customers behind each number. Every view is loyalty_base.sql (the population
+/// and its per-customer figures under the filter) followed by the view's own select; aggregates are cached per warehouse state.
+/// </summary>
+public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
+{
+    static readonly string LiveBase = SqlResource.Load<LoyaltyQuery>("loyalty_base.sql");
+    static readonly string MartBase = SqlResource.Load<LoyaltyQuery>("mart_base.sql");
+    static readonly string GridSql = SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
+    static readonly string MigrationSql = SqlResource.Load<LoyaltyQuery>("migration.sql");
+    static readonly string CohortsSql = SqlResource.Load<LoyaltyQuery>("cohorts.sql");
+    static readonly string CohortsMartSql = SqlResource.Load<LoyaltyQuery>("cohorts_mart.sql");
+    static readonly string RepeatSql = SqlResource.Load<LoyaltyQuery>("repeat.sql");
+    static readonly string PriceSql = SqlResource.Load<LoyaltyQuery>("price.sql");
+    static readonly string ServiceSql = SqlResource.Load<LoyaltyQuery>("service.sql");
+    static readonly string CustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list.sql");
+    static readonly string ActiveCustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list_active.sql");
+    static readonly string MartAsOfSql = SqlResource.Load<LoyaltyQuery>("mart_as_of.sql");
+    static readonly string ChoicesSql = SqlResource.Load<LoyaltyQuery>("choices.sql");
+    static readonly string RunIdSql = SqlResource.Load<LoyaltyQuery>("latest_run.sql");
+    static readonly string ScoreMapSql = SqlResource.Load<LoyaltyQuery>("score_map.sql");
+
+    /// <summary>The values each filter may take, and the default as-of date.</summary>
+    public LoyaltyChoices Choices() => cache.GetOrAdd(LatestRun(), "choices", () =>
+    {
+        using var connection = warehouse.OpenConnection();
+        DateOnly? latest = null;
+        var regions = new List<string>(); var channels = new List<string>(); var categories = new List<string>();
+        using var command = connection.CreateCommand(ChoicesSql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var value = reader.GetString(1);
+            switch (reader.GetString(0))
+            {
+                case "as_of": latest = DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
+                case "region": regions.Add(value); break;
+                case "channel": channels.Add(value); break;
+                case "category": categories.Add(value); break;
+            }
+        }
+        return new LoyaltyChoices(latest, regions, channels, categories);
+    });
+
+    /// <summary>The score map: the segment of each (R, F) cell (ref_rfm_segment).</summary>
+    public IReadOnlyDictionary<(int R, int F), string> ScoreMap() => cache.GetOrAdd(LatestRun(), "score-map", () =>
+        (IReadOnlyDictionary<(int R, int F), string>)Read(ScoreMapSql, [], r => (Key: (r.GetInt32(0), r.GetInt32(1)), Segment: r.GetString(2)))
+            .ToDictionary(c => c.Key, c => c.Segment));
+
+    /// <summary>Checks <paramref name="filter"/> against <see cref="Choices"/> and fills its defaults.</summary>
+    /// <exception cref="LoyaltyFilterException">A value the warehouse does not know.</exception>
+    public LoyaltyScope Resolve(LoyaltyFilter filter)
+    {
+        var choices = Choices();
+        var view = Blank(filter.View) ?? "rfm";
+        if (!LoyaltyFilter.Views.Contains(view)) throw new LoyaltyFilterException($"Unknown view \"{view}\": use one of {string.Join(", ", LoyaltyFilter.Views)}.");
+        var period = Blank(filter.Period) ?? "quarter";
+        if (!LoyaltyFilter.Periods.ContainsKey(period)) throw new LoyaltyFilterException($"Unknown period \"{period}\": use month, quarter or year.");
+        return new LoyaltyScope(view, filter.AsOf ?? choices.LatestAsOf ?? DateOnly.FromDateTime(DateTime.UnixEpoch), period,
+            Known("region", filter.Region, choices.Regions), Known("channel", filter.Channel, choices.Channels),
+            Known("category", filter.Category, choices.Categories));
+    }
+
+    /// <summary>Segments with sizes, revenue shares and average order value, and the R x F segment map.</summary>
+    public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () =>
+    {
+        var cells = Read(Sql(scope, GridSql), scope.Parameters(false), r => (Cell: new GridCell(r.GetInt32(0), r.GetInt32(1),
+            r.GetString(2), r.GetInt64(4), r.GetDecimal(5)), Rank: r.GetInt32(3), Orders: r.GetInt64(6), Recency: r.GetInt64(7)));
+        // a segment is a set of cells: its figures are sums over them (one scan of the customers for both tables)
+        var customers = cells.Sum(c => c.Cell.Customers);
+        var revenue = cells.Sum(c => c.Cell.NetAmount);
+        var segments = cells.GroupBy(c => (c.Cell.Segment, c.Rank)).OrderBy(g => g.Key.Rank).Select(g =>
+        {
+            var n = g.Sum(c => c.Cell.Customers);
+            var net = g.Sum(c => c.Cell.NetAmount);
+            return new SegmentRow(g.Key.Segment, n, customers == 0 ? 0 : (double)n / customers, net,
+                revenue == 0 ? 0 : (double)(net / revenue), g.Sum(c => c.Orders), (double)g.Sum(c => c.Recency) / n);
+        }).ToList();
+        return new RfmResult(segments, [.. cells.Select(c => c.Cell)]);
+    });
+
+    /// <summary>How customers moved between segments from one period before the as-of date to the as-of date.</summary>
+    public MigrationResult Migration(LoyaltyScope scope) => Cached(scope, "migration", () =>
+        new MigrationResult(scope.PreviousAsOf, scope.AsOf,
+            Read(Sql(scope, MigrationSql), scope.Parameters(true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2)))));
+
+    /// <summary>Monthly first-purchase cohorts by months since, and the repeat-purchase summary.</summary>
+    public CohortResult Cohorts(LoyaltyScope scope) => Cached(scope, "cohorts", () =>
+    {
+        var cells = UsesMart(scope)
+            ? Read(CohortsMartSql, [], Cell)
+            : Read(LiveBase + CohortsSql, scope.Parameters(false), Cell);
+        static CohortCell Cell(DbDataReader r) => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
+            r.GetInt64(2), r.GetInt64(3));
+        var repeat = Read(Sql(scope, RepeatSql), scope.Parameters(false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
+            r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3)))[0];
+        return new CohortResult(cells, repeat);
+    });
+
+    /// <summary>Customers by price behaviour: brand loyal, mixed, deal seeker, single purchase.</summary>
+    public IReadOnlyList<PriceRow> Price(LoyaltyScope scope) => Cached(scope, "price", () =>
+        Read(Sql(scope, PriceSql), scope.Parameters(false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
+            r.GetDouble(4))));
+
+    /// <summary>Retention after a complaint (by how it was handled) and after a return, against customers without one.</summary>
+    public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () =>
+        Read(Sql(scope, ServiceSql), scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3))));
+
+    /// <summary>
+    /// The customers behind a number, biggest spender first: all of them, or the first <paramref name="limit"/> (not cached: a
+    /// list is read once, to show or export).
+    /// </summary>
+    public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection, int? limit = null) =>
+        Read(Sql(scope, selection.MonthsSince is null ? CustomersSql : ActiveCustomersSql),
+            [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters(selection.MonthsSince is not null), ("limit", limit)],
+            r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
+                r.GetInt32(6), r.GetInt32(7), r.GetInt64(8), r.GetDecimal(9), r.GetDouble(10), r.GetFieldValue<DateOnly>(11),
+                r.GetFieldValue<DateOnly>(12)));
+
+    /// <summary>
+    /// True when <paramref name="scope"/> is the view the marts precompute (no region, channel or category, as of the mart's
+    /// date), so the views read mart_customer_rfm and mart_loyalty_cohort instead of the order lines.
+    /// </summary>
+    public bool UsesMart(LoyaltyScope scope) =>
+        scope.Region is null && scope.Channel is null && scope.Category is null &&
+        cache.GetOrAdd(LatestRun(), "mart-as-of", () =>
+        {
+            using var connection = warehouse.OpenConnection();
+            return connection.ExecuteScalar<string?>(MartAsOfSql) ?? "";
+        }) == scope.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    string Sql(LoyaltyScope scope, string view) => (UsesMart(scope) ? MartBase : LiveBase) + view;
+
+    T Cached<T>(LoyaltyScope scope, string view, Func<T> compute) where T : notnull =>
+        cache.GetOrAdd(LatestRun(), $"{view}|{scope with { View = view }}", compute);
+
+    /// <summary>
+    /// A chart (or any text derived from one view's numbers) rendered once per warehouse state: charts are pure functions of
+    /// the numbers, and rendering the SVG costs more than reading cached numbers.
+    /// </summary>
+    public string Rendered(LoyaltyScope scope, string name, Func<string> render) => Cached(scope, "render:" + name, render);
+
+    // The run id is read at most once a second: a result can outlive a load by that second, no more.
+    long _runId;
+    long _runIdReadAt = long.MinValue;
+
+    long LatestRun()
+    {
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _runIdReadAt) < 1000) return Interlocked.Read(ref _runId);
+        using var connection = warehouse.OpenConnection();
+        Interlocked.Exchange(ref _runId, connection.ExecuteScalar<long>(RunIdSql));
+        Interlocked.Exchange(ref _runIdReadAt, now);
+        return _runId;
+    }
+
+    // A query over the order lines (a filtered view) scans the whole fact table and can take DuckDB's memory for a while:
+    // at most two at once, so a burst of new filters queues instead of exhausting memory; mart reads are not gated.
+    readonly SemaphoreSlim _liveGate = new(2);
+
+    IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
+    {
+        var live = sql.StartsWith(LiveBase, StringComparison.Ordinal);
+        if (live) _liveGate.Wait();
+        try
+        {
+            return ReadNow(sql, parameters, map);
+        }
+        finally
+        {
+            if (live) _liveGate.Release();
+        }
+    }
+
+    IReadOnlyList<T> ReadNow<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(map(reader));
+        return rows;
+    }
+
+    static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    static string? Known(string name, string? value, IReadOnlyList<string> allowed) =>
+        Blank(value) is not { } given ? null
+        : allowed.FirstOrDefault(a => string.Equals(a, given, StringComparison.OrdinalIgnoreCase))
+          ?? throw new LoyaltyFilterException($"Unknown {name} \"{given}\": use one of {string.Join(", ", allowed)}.");
+}

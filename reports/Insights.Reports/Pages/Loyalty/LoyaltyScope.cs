@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace Insights.Reports.Pages.Loyalty;
+
+/// <summary>A validated filter: every value is one the warehouse knows, defaults filled in. Equal scopes give equal numbers.</summary>
+public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, string? Region, string? Channel, string? Category)
+{
+    /// <summary>Days after a complaint or return in which an order counts as "retained".</summary>
+    public const int WindowDays = 90;
+
+    /// <summary>A complaint resolved within this many hours is "resolved quickly".</summary>
+    public const double QuickHours = 48;
+
+    /// <summary>The migration view's earlier date: <see cref="AsOf"/> minus one <see cref="Period"/>.</summary>
+    public DateOnly PreviousAsOf => AsOf.AddMonths(-LoyaltyFilter.Periods[Period]);
+
+    /// <summary>The SQL parameters of loyalty_base.sql (values only; never spliced into SQL text).</summary>
+    public (string Name, object? Value)[] Parameters(bool withPrevious) =>
+    [
+        ("as_of", AsOf), ("prev_as_of", withPrevious ? PreviousAsOf : AsOf), ("region", Region), ("channel", Channel),
+        ("category", Category), ("window_days", WindowDays), ("quick_hours", QuickHours),
+    ];
+
+    /// <summary>
+    /// A download's file name from the validated filter and selection: letters, digits and dashes only, so a name never
+    /// carries a path or a header-breaking character, e.g. loyalty_rfm_2025-01-01_all-regions_web_all-categories_Champions.csv.
+    /// </summary>
+    public string FileName(string? selection) =>
+        string.Join('_', new[]
+        {
+            "loyalty", View, AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Slug(Region ?? "all-regions"),
+            Slug(Channel ?? "all-channels"), Slug(Category ?? "all-categories"),
+        }.Concat(string.IsNullOrEmpty(selection) ? [] : [Slug(selection)])) + ".csv";
+
+    static string Slug(string value)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in value)
+            slug.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        return slug.Length > 60 ? slug.ToString(0, 60) : slug.ToString();
+    }
+}

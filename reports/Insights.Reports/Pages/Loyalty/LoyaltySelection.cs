@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Insights.Reports.Pages.Loyalty;
+
+/// <summary>Which customers a drill-down lists: the number clicked (all null = the whole population of the filter).</summary>
+public sealed class LoyaltySelection
+{
+    /// <summary>Customers in this RFM segment (as of the as-of date).</summary>
+    public string? Segment { get; set; }
+
+    /// <summary>Customers with this recency score.</summary>
+    public int? R { get; set; }
+
+    /// <summary>Customers with this frequency score.</summary>
+    public int? F { get; set; }
+
+    /// <summary>Customers who were in this segment one period earlier ("(new)": no order then); pairs with <see cref="Segment"/>.</summary>
+    public string? FromSegment { get; set; }
+
+    /// <summary>Customers whose first purchase fell in this month (yyyy-MM-01).</summary>
+    public DateOnly? Cohort { get; set; }
+
+    /// <summary>With <see cref="Cohort"/>: customers who ordered this many months after their first purchase month.</summary>
+    public int? MonthsSince { get; set; }
+
+    /// <summary>true: customers with two or more orders; false: one order.</summary>
+    public bool? Repeat { get; set; }
+
+    /// <summary>Brand loyal, Mixed, Deal seeker or Single purchase.</summary>
+    public string? PriceClass { get; set; }
+
+    /// <summary>Resolved quickly, Resolved slowly, Unresolved, No complaint, Returned or No return.</summary>
+    public string? ServiceGroup { get; set; }
+
+    /// <summary>With <see cref="ServiceGroup"/>: only the retained (true) or lapsed (false) customers.</summary>
+    public bool? Retained { get; set; }
+
+    /// <summary>True when any field is set.</summary>
+    public bool IsAny => Describe() != "";
+
+    /// <summary>A short text of the selection (for titles and file names).</summary>
+    public string Describe()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var parts = new List<string>();
+        if (FromSegment is not null) parts.Add("from " + FromSegment);
+        if (Segment is not null) parts.Add(Segment);
+        if (R is not null) parts.Add(string.Create(inv, $"R{R}"));
+        if (F is not null) parts.Add(string.Create(inv, $"F{F}"));
+        if (Cohort is not null) parts.Add("cohort " + Cohort.Value.ToString("yyyy-MM", inv));
+        if (MonthsSince is not null) parts.Add(string.Create(inv, $"month {MonthsSince}"));
+        if (Repeat is not null) parts.Add(Repeat.Value ? "repeat" : "one order");
+        if (PriceClass is not null) parts.Add(PriceClass);
+        if (ServiceGroup is not null) parts.Add(ServiceGroup);
+        if (Retained is not null) parts.Add(Retained.Value ? "retained" : "lapsed");
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The SQL parameters of customer_list.sql, or of customer_list_active.sql (<paramref name="withMonthsSince"/>).</summary>
+    public (string Name, object? Value)[] Parameters(bool withMonthsSince) =>
+    [
+        ("segment", Segment), ("r_score", R), ("f_score", F), ("from_segment", FromSegment), ("cohort_month", Cohort),
+        ("repeat", Repeat), ("price_class", PriceClass), ("service_group", ServiceGroup), ("retained", Retained),
+        .. (withMonthsSince ? new (string, object?)[] { ("months_since", MonthsSince) } : []),
+    ];
+}

@@ -1,0 +1,6 @@
+-- one row per (kind, service group): customers and those retained (an order within $window_days days after the event)
+select kind, service_group, count(*) as count_customers, count(*) filter (where is_retained) as count_retained
+from service
+group by kind, service_group
+order by kind, case service_group
+    when 'Resolved quickly' then 1 when 'Resolved slowly' then 2 when 'Unresolved' then 3 when 'Returned' then 1 else 9 end

@@ -1,0 +1,28 @@
+using Insights.Tests.Fixtures;
+using Insights.Tests.Reports.Loyalty;
+
+namespace Insights.Tests.Cli;
+
+/// <summary>`insights bench loyalty` on the seven-customer world: it rebuilds the marts, serves the pages and measures every view.</summary>
+public sealed class LoyaltyBenchCommandTests
+{
+    [Fact]
+    public void Bench_measures_every_view_in_every_phase_without_errors()
+    {
+        using var world = new LoyaltyWorld();
+        var path = world.Host.Folder.File("warehouse.duckdb");
+        world.Host.Dispose();
+
+        var result = CliProcess.Run("bench", "loyalty", "--warehouse", path, "--clients", "4", "--seconds", "1");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("loyalty marts rebuilt in", result.Stdout);
+        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("cold ") || l.StartsWith("repeated")).ToList();
+        foreach (var view in new[] { "rfm", "migration", "cohorts", "price", "service" })
+            foreach (var phase in new[] { "cold default", "cold filtered", "repeated" })
+                Assert.Contains(rows, r => r.StartsWith(phase) && r[15..].StartsWith(view));
+        Assert.Contains(rows, r => r.StartsWith("repeated") && r[15..].StartsWith("list"));
+        // errors column: the fourth number of each row
+        Assert.All(rows, r => Assert.Equal("0", r[15..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[2]));
+    }
+}

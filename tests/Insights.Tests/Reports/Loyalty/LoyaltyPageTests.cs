@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text;
+
+namespace Insights.Tests.Reports.Loyalty;
+
+/// <summary>The loyalty page through the real site pipeline on the seven-customer world.</summary>
+public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySite>
+{
+    readonly HttpClient _client = site.Factory.CreateClient();
+
+    [Fact]
+    public async Task Rfm_view_shows_segments_with_drill_down_links_and_the_segment_map()
+    {
+        var html = await _client.GetStringAsync("/loyalty");
+
+        Assert.Contains("id=\"segments\"", html);
+        Assert.Contains("<td>Lost</td>", html);
+        Assert.Contains("segment=Lost\">2</a>", html);            // customers 3 and 5
+        Assert.Contains("<td class=\"num\">550.00</td>", html);
+        Assert.Contains("<td class=\"num\">183.33</td>", html);   // 550 / 3 orders
+        Assert.Contains("id=\"segment-map\" src=\"data:image/svg", html);
+    }
+
+    [Theory]
+    [InlineData("migration", "segment=Lost&amp;fromSegment=Loyal\">1</a>")]
+    [InlineData("cohorts", "id=\"repeat-rate\">57.1%</span>")]       // 4 of 7
+    [InlineData("price", "priceClass=Brand%20loyal\">2</a>")]
+    [InlineData("service", "serviceGroup=Resolved%20quickly&amp;retained=true\">1</a>")]
+    public async Task Each_view_shows_its_hand_computed_numbers(string view, string expected)
+    {
+        var html = await _client.GetStringAsync($"/loyalty?view={view}&period=month");
+
+        Assert.True(html.Contains(expected), html[html.IndexOf("<main>")..]);
+    }
+
+    [Fact]
+    public async Task Drill_down_lists_the_customers_and_encodes_their_names()
+    {
+        var html = await _client.GetStringAsync("/loyalty?r=4&f=2");
+
+        Assert.Contains("id=\"customers\"", html);
+        Assert.Contains("=Fay &lt;b&gt;&quot;June&quot;&lt;/b&gt;, Jr", html);
+        Assert.DoesNotContain("<b>\"June\"</b>", html);
+    }
+
+    [Fact]
+    public async Task Target_list_downloads_as_csv_named_after_the_filters()
+    {
+        var response = await _client.GetAsync("/loyalty?handler=Csv&region=South&segment=Lost");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("loyalty_rfm_2024-07-01_South_all-channels_all-categories_Lost.csv",
+            response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("customer_id,full_name,region,segment", lines[0]);
+        // South only: customers 3, 4, 6 rescored among themselves (ntile(5) of 3 gives 1, 2, 3); Lost = R1 F1 = customer 3
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("3,Cy Once,South,Lost,1,1,", lines[1]);
+    }
+
+    [Fact]
+    public async Task Csv_defuses_a_name_that_looks_like_a_formula()
+    {
+        var csv = await _client.GetStringAsync("/loyalty?handler=Csv&r=4&f=2");
+
+        Assert.Contains("6,\"'=Fay <b>\"\"June\"\"</b>, Jr\",South,Potential Loyalist", csv);
+    }
+
+    [Fact]
+    public async Task Unknown_filter_value_is_refused_with_400_and_the_reason()
+    {
+        var response = await _client.GetAsync("/loyalty?region=%3Cscript%3E");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Unknown region &quot;&lt;script&gt;&quot;", html);
+    }
+}

@@ -1,0 +1,20 @@
+using Insights.Tests.Fixtures;
+using Insights.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insights.Tests.Reports.Loyalty;
+
+/// <summary>The real site on a warehouse holding the loyalty fixture (TestData/loyalty/world.sql) instead of the tiny world.</summary>
+public sealed class LoyaltySite : IDisposable
+{
+    public LoyaltySite()
+    {
+        Factory = new SiteFactory();
+        using var connection = Factory.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
+        connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "loyalty", "world.sql")));
+    }
+
+    public SiteFactory Factory { get; }
+
+    public void Dispose() => Factory.Dispose();
+}

@@ -1,0 +1,49 @@
+using Insights.Reports.Pages.Loyalty;
+using Insights.Tests.Fixtures;
+using Insights.Warehouse;
+
+namespace Insights.Tests.Reports.Loyalty;
+
+/// <summary>A migrated warehouse holding TestData/loyalty/world.sql (seven customers; README.md there has the arithmetic).</summary>
+public sealed class LoyaltyWorld : IDisposable
+{
+    /// <summary>The as-of date every hand-computed number uses: the day after the latest completed order (2024-06-30).</summary>
+    public static readonly DateOnly AsOf = new(2024, 7, 1);
+
+    readonly TempFolder _folder = new();
+
+    public LoyaltyWorld()
+    {
+        Host = new WarehouseHost(_folder);
+        using var connection = Host.Get<DuckDbWarehouse>().OpenConnection();
+        connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "loyalty", "world.sql")));
+    }
+
+    public WarehouseHost Host { get; }
+
+    /// <summary>
+    /// Runs the loyalty marts' models (mart_customer_rfm, then mart_loyalty_cohort) as a full build would, on one connection
+    /// (the second reads the first's temp table). Afterwards the default view reads the marts.
+    /// </summary>
+    public void BuildMarts()
+    {
+        using var connection = Host.Get<DuckDbWarehouse>().OpenConnection();
+        // the batch tables the earlier layers leave behind; a full build needs no keys in them
+        connection.ExecuteNonQuery("create temp table batch_fact_orders (order_id bigint); create temp table batch_customers (customer_id integer);");
+        foreach (var name in new[] { "mart_customer_rfm", "mart_loyalty_cohort" })
+            connection.ExecuteNonQuery(ModelRunner.Models.Single(m => m.Name == name).Sql, ("run_id", 1L), ("full", true));
+    }
+
+    public LoyaltyQuery Query => Host.Get<LoyaltyQuery>();
+
+    /// <summary>The scope of a filter, resolved as the page and the CLI resolve it.</summary>
+    public LoyaltyScope Scope(string? region = null, string? channel = null, string? category = null, string? period = null,
+        DateOnly? asOf = null) =>
+        Query.Resolve(new LoyaltyFilter { AsOf = asOf, Region = region, Channel = channel, Category = category, Period = period });
+
+    public void Dispose()
+    {
+        Host.Dispose();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,158 @@
+-- one row per customer (business id) with a completed order, scored as of the day after the latest completed order, with the
+-- loyalty report's per-customer figures for its default view (no filters). Quintiles are global (one customer's new order can
+-- move everyone's scores) and recency moves with the as-of date, so the mart is rebuilt whole, but only when this run touched
+-- orders or customers (a complaints-only load costs nothing). The definitions are the loyalty report's
+-- (reports/Insights.Reports/Pages/Loyalty/loyalty_base.sql, window 90 days, quick = 48 hours); a test keeps the two equal.
+create or replace temp table batch_rfm_changed as
+select exists (select 1 from batch_fact_orders) or exists (select 1 from batch_customers) or $full as changed;
+
+-- one row per completed order; mart_loyalty_cohort reads it too, to scan the order lines once
+create or replace temp table batch_loyalty_orders as
+select
+    customers.customer_id,
+    lines.order_id,
+    min(lines.ordered_at) as ordered_at,
+    sum(lines.net_amount) as net_amount,
+    coalesce(sum(lines.net_amount) filter (where not lines.is_discounted), 0) as full_price_amount
+from fct_order_line as lines
+join dim_customer as customers on customers.customer_key = lines.customer_key
+where lines.order_status = 'completed'
+  and (select changed from batch_rfm_changed)
+group by customers.customer_id, lines.order_id;
+
+delete from mart_customer_rfm
+where (select changed from batch_rfm_changed);
+
+insert into mart_customer_rfm by name
+with as_of_dates as (
+    select latest.as_of, periods.period, (latest.as_of - to_months(periods.months))::date as scored_on
+    from (select max(ordered_at)::date + 1 as as_of from batch_loyalty_orders) as latest
+    cross join (values ('now', 0), ('month', 1), ('quarter', 3), ('year', 12)) as periods(period, months)
+),
+
+per_customer as (
+    select
+        as_of_dates.period,
+        as_of_dates.as_of,
+        as_of_dates.scored_on,
+        orders.customer_id,
+        count(*) as count_orders,
+        sum(orders.net_amount)::decimal(18, 2) as net_amount,
+        sum(orders.full_price_amount)::decimal(18, 2) as full_price_amount,
+        min(orders.ordered_at) as first_ordered_at,
+        max(orders.ordered_at)::date as last_ordered_on
+    from batch_loyalty_orders as orders
+    join as_of_dates on orders.ordered_at < as_of_dates.scored_on
+    group by all
+),
+
+scored as (
+    select
+        per_customer.*,
+        ntile(5) over (partition by period order by last_ordered_on asc, customer_id asc)::integer as r_score,
+        ntile(5) over (partition by period order by count_orders asc, customer_id asc)::integer as f_score,
+        ntile(5) over (partition by period order by net_amount asc, customer_id asc)::integer as m_score
+    from per_customer
+),
+
+segmented as (
+    select scored.*, map.segment, map.segment_rank
+    from scored
+    join ref_rfm_segment as map on map.r_score = scored.r_score and map.f_score = scored.f_score
+),
+
+previous as (
+    select
+        customer_id,
+        any_value(segment) filter (where period = 'month') as segment_prev_month,
+        any_value(segment) filter (where period = 'quarter') as segment_prev_quarter,
+        any_value(segment) filter (where period = 'year') as segment_prev_year
+    from segmented
+    where period <> 'now'
+    group by customer_id
+),
+
+second_orders as (
+    select customer_id, ordered_at as second_ordered_at
+    from batch_loyalty_orders
+    qualify row_number() over (partition by customer_id order by ordered_at, order_id) = 2
+),
+
+events as (
+    select customers.customer_id, 'complaint' as kind, complaints.opened_at as event_at,
+        case
+            when complaints.resolved_at is null or complaints.resolved_at >= as_of_dates.as_of then 'Unresolved'
+            when complaints.hours_to_resolve <= 48 then 'Resolved quickly'
+            else 'Resolved slowly'
+        end as service_group
+    from fct_complaint as complaints
+    join dim_customer as customers on customers.customer_key = complaints.customer_key
+    join as_of_dates on as_of_dates.period = 'now'
+    where complaints.opened_at < as_of_dates.as_of - to_days(90)
+    qualify row_number() over (partition by customers.customer_id order by complaints.opened_at, complaints.complaint_id) = 1
+    union all
+    select customers.customer_id, 'return', returns.returned_at, 'Returned'
+    from fct_return as returns
+    join dim_customer as customers on customers.customer_key = returns.customer_key
+    join as_of_dates on as_of_dates.period = 'now'
+    where returns.returned_at < as_of_dates.as_of - to_days(90)
+    qualify row_number() over (partition by customers.customer_id order by returns.returned_at, returns.return_id) = 1
+),
+
+-- retained: an order within 90 days after the event; without an event (and a first order before the window): in the last 90 days
+service as (
+    select
+        now.customer_id,
+        kinds.kind,
+        coalesce(events.service_group, kinds.baseline_group) as service_group,
+        case when events.customer_id is not null
+            then exists (select 1 from batch_loyalty_orders as o where o.customer_id = now.customer_id
+                         and o.ordered_at > events.event_at and o.ordered_at <= events.event_at + to_days(90))
+            else now.last_ordered_on >= now.as_of - to_days(90)
+        end as is_retained
+    from segmented as now
+    cross join (values ('complaint', 'No complaint'), ('return', 'No return')) as kinds(kind, baseline_group)
+    left join events on events.kind = kinds.kind and events.customer_id = now.customer_id
+    where now.period = 'now'
+      and (events.customer_id is not null or now.first_ordered_at < now.as_of - to_days(90))
+),
+
+final as (
+    select
+        now.customer_id,
+        now.as_of as as_of_date,
+        (now.as_of - now.last_ordered_on)::integer as recency_days,
+        now.count_orders,
+        now.net_amount,
+        now.r_score,
+        now.f_score,
+        now.m_score,
+        now.segment,
+        now.segment_rank,
+        now.full_price_amount,
+        now.first_ordered_at,
+        second_orders.second_ordered_at,
+        now.last_ordered_on,
+        date_trunc('month', now.first_ordered_at)::date as cohort_month,
+        case
+            when now.count_orders = 1 then 'Single purchase'
+            when now.net_amount > 0 and now.full_price_amount / now.net_amount >= 0.8 then 'Brand loyal'
+            when now.net_amount <= 0 or now.full_price_amount / now.net_amount < 0.5 then 'Deal seeker'
+            else 'Mixed'
+        end as price_class,
+        previous.segment_prev_month,
+        previous.segment_prev_quarter,
+        previous.segment_prev_year,
+        complaint.service_group as complaint_group,
+        complaint.is_retained as is_complaint_retained,
+        returned.service_group as return_group,
+        returned.is_retained as is_return_retained
+    from segmented as now
+    left join previous on previous.customer_id = now.customer_id
+    left join second_orders on second_orders.customer_id = now.customer_id
+    left join service as complaint on complaint.customer_id = now.customer_id and complaint.kind = 'complaint'
+    left join service as returned on returned.customer_id = now.customer_id and returned.kind = 'return'
+    where now.period = 'now'
+)
+
+select * from final;
