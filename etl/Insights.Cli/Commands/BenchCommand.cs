@@ -34,8 +34,8 @@ static class BenchCommand
 
         var bench = new Command("bench", "Measure extraction, native DuckDB, full and incremental loads, and peak memory at a scale factor")
         {
-            scale, postgres, work, json, CreatePhase(), Bench.Intervals.IntervalsBenchCommand.Create(),
-            scale, postgres, work, json, CreatePhase(), Bench.Loyalty.LoyaltyBenchCommand.Create(),
+            scale, postgres, work, json, CreatePhase(),
+            Bench.Loyalty.LoyaltyBenchCommand.Create(), Bench.Intervals.IntervalsBenchCommand.Create(),
         };
         bench.SetAction(parse =>
         {
