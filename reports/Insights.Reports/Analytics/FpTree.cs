@@ -1,0 +1,97 @@
+namespace Insights.Reports.Analytics;
+
+/// <summary>
+/// An FP-tree in flat arrays (no node objects): node 0 is the root; every node has an item rank, a count, its parent, its first
+/// child and next sibling, and a link to the next node of the same rank. Ranks are 0 = most frequent; paths run from the root in
+/// ascending rank order, so a node's ancestors always have smaller ranks.
+/// </summary>
+sealed class FpTree
+{
+    int[] _item, _count, _parent, _firstChild, _nextSibling, _nextSame;
+
+    public FpTree(int[] rankToItem, int capacity = 64)
+    {
+        RankToItem = rankToItem;
+        Head = new int[rankToItem.Length];
+        Array.Fill(Head, -1);
+        Support = new int[rankToItem.Length];
+        capacity = Math.Max(capacity, 4);
+        _item = new int[capacity];
+        _count = new int[capacity];
+        _parent = new int[capacity];
+        _firstChild = new int[capacity];
+        _nextSibling = new int[capacity];
+        _nextSame = new int[capacity];
+        _item[0] = -1;
+        _firstChild[0] = -1;
+        _nextSibling[0] = -1;
+        Size = 1;
+    }
+
+    /// <summary>Original item id of each rank.</summary>
+    public int[] RankToItem { get; }
+
+    /// <summary>First node of each rank (follow <see cref="NextSame"/>), or -1.</summary>
+    public int[] Head { get; }
+
+    /// <summary>Count of each rank over the whole tree.</summary>
+    public int[] Support { get; }
+
+    /// <summary>Nodes, root included.</summary>
+    public int Size { get; private set; }
+
+    /// <summary>True while no node has two children: then every combination of the path's items is frequent.</summary>
+    public bool IsSinglePath { get; private set; } = true;
+
+    public int Item(int node) => _item[node];
+
+    public int Count(int node) => _count[node];
+
+    public int Parent(int node) => _parent[node];
+
+    public int NextSame(int node) => _nextSame[node];
+
+    public int FirstChild(int node) => _firstChild[node];
+
+    /// <summary>Adds a basket (its frequent items' ranks, ascending) with a weight.</summary>
+    public void Insert(ReadOnlySpan<int> ranks, int weight)
+    {
+        var node = 0;
+        foreach (var rank in ranks)
+        {
+            var child = _firstChild[node];
+            while (child != -1 && _item[child] != rank) child = _nextSibling[child];
+            if (child == -1) child = NewNode(rank, node);
+            _count[child] += weight;
+            Support[rank] += weight;
+            node = child;
+        }
+    }
+
+    int NewNode(int rank, int parent)
+    {
+        if (Size == _item.Length) Grow();
+        var node = Size++;
+        _item[node] = rank;
+        _count[node] = 0;
+        _parent[node] = parent;
+        _firstChild[node] = -1;
+        if (_firstChild[parent] != -1) IsSinglePath = false;
+        _nextSibling[node] = _firstChild[parent];
+        _firstChild[parent] = node;
+        _nextSame[node] = Head[rank];
+        Head[rank] = node;
+        return node;
+    }
+
+    void Grow()
+    {
+        var size = _item.Length * 2;
+        Array.Resize(ref _item, size);
+        Array.Resize(ref _count, size);
+        Array.Resize(ref _parent, size);
+        Array.Resize(ref _firstChild, size);
+        Array.Resize(ref _nextSibling, size);
+        Array.Resize(ref _nextSame, size);
+    }
+}
