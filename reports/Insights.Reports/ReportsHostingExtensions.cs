@@ -11,6 +11,7 @@ public static class ReportsHostingExtensions
     public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OverviewQuery>();
+        Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         return builder;
     }
 }

@@ -7,5 +7,6 @@ static class ReportCommands
 {
     public static Command Create() => new("report", "Print a report's numbers as csv or json (same filters and numbers as its page)")
     {
+        CrossSellReportCommand.Create(),
     };
 }

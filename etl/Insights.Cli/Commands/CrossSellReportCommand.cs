@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Text.Json;
+using Insights.Reports.Export;
+using Insights.Reports.Pages.CrossSell;
+using Insights.Reports.Pages.CrossSell.Rules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>
+/// `report cross-sell &lt;view&gt; [filters] --format csv|json`: the cross-sell pages' numbers through their own query classes,
+/// with the same filters and the model parameters. JSON writes an infinite conviction as null, CSV as "inf".
+/// </summary>
+static class CrossSellReportCommand
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create() => new("cross-sell", "Market-basket rules, sequences, next-best offers, white space and new offerings")
+    {
+        Rules(),
+    };
+
+    sealed record BasketOptions(Option<string> Level, Option<string?> Segment, Option<DateOnly?> From, Option<DateOnly?> To, Option<string> Format)
+    {
+        public static BasketOptions Create(string defaultLevel)
+        {
+            var level = new Option<string>("--level") { Description = "product or category", DefaultValueFactory = _ => defaultLevel };
+            level.AcceptOnlyFromAmong("product", "category");
+            var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
+            format.AcceptOnlyFromAmong("csv", "json");
+            return new(level,
+                new Option<string?>("--segment") { Description = "Only customers in this current RFM segment" },
+                new Option<DateOnly?>("--from") { Description = "Only orders on or after this day (yyyy-MM-dd)" },
+                new Option<DateOnly?>("--to") { Description = "Only orders on or before this day (yyyy-MM-dd)" },
+                format);
+        }
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Level);
+            command.Options.Add(Segment);
+            command.Options.Add(From);
+            command.Options.Add(To);
+            command.Options.Add(Format);
+        }
+
+        public void Fill(ParseResult parse, BasketFilter filter)
+        {
+            filter.Level = parse.GetValue(Level)!;
+            filter.Segment = parse.GetValue(Segment);
+            filter.From = parse.GetValue(From);
+            filter.To = parse.GetValue(To);
+        }
+    }
+
+    static Command Rules()
+    {
+        var basket = BasketOptions.Create("product");
+        var defaults = new RulesFilter();
+        var minSupport = new Option<decimal>("--min-support") { Description = "Minimum support (share of baskets)", DefaultValueFactory = _ => defaults.MinSupport };
+        var minConfidence = new Option<decimal>("--min-confidence") { Description = "Minimum confidence", DefaultValueFactory = _ => defaults.MinConfidence };
+        var minLift = new Option<decimal>("--min-lift") { Description = "Minimum lift (0 = none)", DefaultValueFactory = _ => 0m };
+        var maxLength = new Option<int>("--max-length") { Description = "Most items in a rule", DefaultValueFactory = _ => defaults.MaxLength };
+        var consequents = new Option<string>("--consequents")
+        {
+            Description = "one: one item in the consequent (arules); all: every split (mlxtend)",
+            DefaultValueFactory = _ => "one",
+        };
+        consequents.AcceptOnlyFromAmong("one", "all");
+        var item = new Option<string?>("--item") { Description = "Only rules naming this item (either side)" };
+        var category = new Option<string?>("--category") { Description = "Only rules with an item of this category" };
+        var sort = new Option<string>("--sort") { Description = "lift, confidence, support, leverage, conviction, count, antecedent, consequent", DefaultValueFactory = _ => "lift" };
+        sort.AcceptOnlyFromAmong("lift", "confidence", "support", "leverage", "conviction", "count", "antecedent", "consequent");
+        var ascending = new Option<bool>("--ascending") { Description = "Sort ascending" };
+        var command = new Command("rules", "Association rules (support, confidence, lift, leverage, conviction) mined by FP-growth")
+        {
+            minSupport, minConfidence, minLift, maxLength, consequents, item, category, sort, ascending,
+        };
+        basket.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var filter = new RulesFilter
+            {
+                MinSupport = parse.GetValue(minSupport), MinConfidence = parse.GetValue(minConfidence), MinLift = parse.GetValue(minLift),
+                MaxLength = parse.GetValue(maxLength), Consequents = parse.GetValue(consequents)!, Item = parse.GetValue(item),
+                Category = parse.GetValue(category), Sort = parse.GetValue(sort)!, Ascending = parse.GetValue(ascending),
+            };
+            basket.Fill(parse, filter);
+            var result = host.Services.GetRequiredService<RulesQuery>().Run(filter);
+            if (result.Problems.Count > 0)
+            {
+                Console.Error.WriteLine(string.Join(Environment.NewLine, result.Problems));
+                return CliHost.BadUsage;
+            }
+            if (parse.GetValue(basket.Format) == "csv")
+                CsvExport.Write(Console.Out, RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
+            else
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    model = result.Model,
+                    rules = result.Rules.Select(r => new
+                    {
+                        antecedent = r.Antecedent, consequent = r.Consequent, r.Support, r.Confidence, r.Lift, r.Leverage,
+                        conviction = double.IsPositiveInfinity(r.Conviction) ? (double?)null : r.Conviction,
+                        r.Count, r.AntecedentCount, r.ConsequentCount,
+                    }),
+                }, Json));
+            return CliHost.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Insights.Reports.Analytics;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.CrossSell;
+
+/// <summary>An item of the mined baskets: its display name, its category, and how many baskets hold it.</summary>
+public sealed record BasketItem(string Name, string Category, int Orders);
+
+/// <summary>Baskets read from the warehouse with their items' names and categories, and how long the read took.</summary>
+public sealed record LoadedBaskets(Baskets Baskets, IReadOnlyList<BasketItem> Items, TimeSpan ReadTime);
+
+/// <summary>Reads completed orders as sparse baskets (identical baskets once, with a count) for the cross-sell analytics.</summary>
+public sealed class BasketQuery(DuckDbWarehouse warehouse)
+{
+    static readonly string Head = SqlResource.Load<BasketQuery>("basket_lines.sql");
+    static readonly string ItemsSql = Head + SqlResource.Load<BasketQuery>("basket_items.sql");
+    static readonly string BasketsSql = Head + SqlResource.Load<BasketQuery>("baskets.sql");
+
+    /// <summary>The baskets in <paramref name="filter"/>.</summary>
+    public LoadedBaskets Load(BasketFilter filter)
+    {
+        var clock = Stopwatch.StartNew();
+        using var connection = warehouse.OpenConnection();
+        (string, object?)[] parameters =
+        [
+            ("level", filter.IsCategoryLevel ? "category" : "product"), ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
+            ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
+        ];
+        var items = new List<BasketItem>();
+        using (var command = connection.CreateCommand(ItemsSql, parameters))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                items.Add(new BasketItem(reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+        var sets = new List<int[]>();
+        var weights = new List<int>();
+        using (var command = connection.CreateCommand(BasketsSql, parameters))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                sets.Add([.. reader.GetFieldValue<List<int>>(0)]);
+                weights.Add(reader.GetInt32(1));
+            }
+        return new LoadedBaskets(new Baskets(items.Select(i => i.Name).ToArray(), sets, weights), items, clock.Elapsed);
+    }
+}
