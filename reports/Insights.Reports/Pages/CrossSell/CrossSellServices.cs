@@ -11,6 +11,7 @@ public static class CrossSellServices
     {
         services.AddSingleton<BasketQuery>();
         services.AddSingleton<RulesQuery>();
+        services.AddSingleton<SegmentsQuery>();
         return services;
     }
 }

@@ -33,6 +33,24 @@ public sealed class RulesFilter : BasketFilter
     /// <summary>Rules shown on the page (the CLI and the CSV download give every rule).</summary>
     public int Limit { get; set; } = 200;
 
+    /// <summary>This filter as GET parameters, with another sort column (for the table's sort links and the CSV link).</summary>
+    public Dictionary<string, string> RouteValues(string? sort = null, bool? ascending = null)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var values = new Dictionary<string, string>
+        {
+            ["Level"] = Level, ["MinSupport"] = MinSupport.ToString(inv), ["MinConfidence"] = MinConfidence.ToString(inv),
+            ["MinLift"] = MinLift.ToString(inv), ["MaxLength"] = MaxLength.ToString(inv), ["Consequents"] = Consequents,
+            ["Sort"] = sort ?? Sort, ["Ascending"] = (ascending ?? Ascending) ? "true" : "false",
+        };
+        if (!string.IsNullOrWhiteSpace(Item)) values["Item"] = Item;
+        if (!string.IsNullOrWhiteSpace(Category)) values["Category"] = Category;
+        if (!string.IsNullOrWhiteSpace(Segment)) values["Segment"] = Segment;
+        if (From is { } from) values["From"] = from.ToString("yyyy-MM-dd", inv);
+        if (To is { } to) values["To"] = to.ToString("yyyy-MM-dd", inv);
+        return values;
+    }
+
     /// <summary>The thresholds' problems, if any (empty when the filter is usable).</summary>
     public IReadOnlyList<string> Problems()
     {
