@@ -3,6 +3,7 @@ using System.Text.Json;
 using Insights.Reports.Export;
 using Insights.Reports.Pages.CrossSell;
 using Insights.Reports.Pages.CrossSell.Rules;
+using Insights.Reports.Pages.CrossSell.Sequences;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Cli.Commands;
@@ -18,7 +19,39 @@ static class CrossSellReportCommand
     public static Command Create() => new("cross-sell", "Market-basket rules, sequences, next-best offers, white space and new offerings")
     {
         Rules(),
+        Sequences(),
     };
+
+    // csv through CsvExport, or json of { parameters, rows }
+    static void Print<T>(string format, object parameters, IReadOnlyList<T> rows, IReadOnlyList<string> header, Func<T, IReadOnlyList<object?>> cells)
+    {
+        if (format == "csv")
+            CsvExport.Write(Console.Out, header, rows.Select(cells));
+        else
+            Console.WriteLine(JsonSerializer.Serialize(new { parameters, rows }, Json));
+    }
+
+    static Command Sequences()
+    {
+        var basket = BasketOptions.Create("category");
+        var defaults = new SequencesFilter();
+        var days = new Option<int>("--days") { Description = "The follow-up window N in days", DefaultValueFactory = _ => defaults.Days };
+        var minCustomers = new Option<int>("--min-customers") { Description = "Pairs need this many followable buyers of A", DefaultValueFactory = _ => defaults.MinCustomers };
+        var item = new Option<string?>("--item") { Description = "Only pairs starting with this item" };
+        var command = new Command("sequences", "Customers who bought A went on to buy B within N days, against B's usual rate") { days, minCustomers, item };
+        basket.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var filter = new SequencesFilter { Days = parse.GetValue(days), MinCustomers = parse.GetValue(minCustomers), Item = parse.GetValue(item) };
+            basket.Fill(parse, filter);
+            var result = host.Services.GetRequiredService<SequencesQuery>().Run(filter);
+            Print(parse.GetValue(basket.Format)!, new { result.Level, result.Days, result.MinCustomers, filter.Segment, filter.From, filter.To },
+                result.Rows, SequenceRow.CsvHeader, r => r.CsvCells());
+            return CliHost.Ok;
+        });
+        return command;
+    }
 
     sealed record BasketOptions(Option<string> Level, Option<string?> Segment, Option<DateOnly?> From, Option<DateOnly?> To, Option<string> Format)
     {

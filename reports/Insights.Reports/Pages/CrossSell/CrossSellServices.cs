@@ -12,6 +12,7 @@ public static class CrossSellServices
         services.AddSingleton<BasketQuery>();
         services.AddSingleton<RulesQuery>();
         services.AddSingleton<SegmentsQuery>();
+        services.AddSingleton<Sequences.SequencesQuery>();
         return services;
     }
 }
