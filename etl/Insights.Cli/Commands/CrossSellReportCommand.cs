@@ -4,6 +4,7 @@ using Insights.Reports.Export;
 using Insights.Reports.Pages.CrossSell;
 using Insights.Reports.Pages.CrossSell.Rules;
 using Insights.Reports.Pages.CrossSell.Sequences;
+using Insights.Reports.Pages.CrossSell.WhiteSpace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Cli.Commands;
@@ -20,7 +21,28 @@ static class CrossSellReportCommand
     {
         Rules(),
         Sequences(),
+        WhiteSpaceCommand(),
     };
+
+    static Command WhiteSpaceCommand()
+    {
+        var from = new Option<DateOnly?>("--from") { Description = "Only orders on or after this day (yyyy-MM-dd)" };
+        var to = new Option<DateOnly?>("--to") { Description = "Only orders on or before this day (yyyy-MM-dd)" };
+        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money") { from, to, format };
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var filter = new WhiteSpaceFilter { From = parse.GetValue(from), To = parse.GetValue(to) };
+            var result = host.Services.GetRequiredService<WhiteSpaceQuery>().Run(filter);
+            if (result.Cells.Count == 0) Console.Error.WriteLine("No customer segments exist yet (mart_customer_rfm is empty): the matrix is empty.");
+            Print(parse.GetValue(format)!, new { filter.From, filter.To, benchmark = "penetration among the customers of every other segment" },
+                result.Cells, WhiteSpaceCell.CsvHeader, c => c.CsvCells());
+            return CliHost.Ok;
+        });
+        return command;
+    }
 
     // csv through CsvExport, or json of { parameters, rows }
     static void Print<T>(string format, object parameters, IReadOnlyList<T> rows, IReadOnlyList<string> header, Func<T, IReadOnlyList<object?>> cells)

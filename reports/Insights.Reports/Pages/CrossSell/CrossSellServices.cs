@@ -13,6 +13,7 @@ public static class CrossSellServices
         services.AddSingleton<RulesQuery>();
         services.AddSingleton<SegmentsQuery>();
         services.AddSingleton<Sequences.SequencesQuery>();
+        services.AddSingleton<WhiteSpace.WhiteSpaceQuery>();
         return services;
     }
 }
