@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Insights.Reports.Export;
 using Insights.Reports.Pages.CrossSell;
+using Insights.Reports.Pages.CrossSell.Offers;
 using Insights.Reports.Pages.CrossSell.Rules;
 using Insights.Reports.Pages.CrossSell.Sequences;
 using Insights.Reports.Pages.CrossSell.WhiteSpace;
@@ -22,7 +23,36 @@ static class CrossSellReportCommand
         Rules(),
         Sequences(),
         WhiteSpaceCommand(),
+        Offers(),
     };
+
+    static Command Offers()
+    {
+        var basket = BasketOptions.Create("category");
+        var defaults = new OffersFilter();
+        var top = new Option<int>("--top") { Description = "Offers per customer", DefaultValueFactory = _ => defaults.Top };
+        var minSupport = new Option<decimal>("--min-support") { Description = "Minimum support of a customer-level pair rule", DefaultValueFactory = _ => defaults.MinSupport };
+        var minLift = new Option<decimal>("--min-lift") { Description = "Minimum lift of a rule (at least 1)", DefaultValueFactory = _ => defaults.MinLift };
+        var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)")
+        {
+            top, minSupport, minLift,
+        };
+        basket.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var filter = new OffersFilter { Top = parse.GetValue(top), MinSupport = parse.GetValue(minSupport), MinLift = parse.GetValue(minLift) };
+            basket.Fill(parse, filter);
+            var result = host.Services.GetRequiredService<OffersQuery>().Run(filter);
+            Print(parse.GetValue(basket.Format)!, new
+            {
+                result.Level, filter.Top, filter.MinSupport, result.MinCount, filter.MinLift, result.Customers, result.PairRules, result.HasSegments,
+                filter.Segment, filter.From, filter.To,
+            }, result.Offers, OfferRow.CsvHeader, o => o.CsvCells());
+            return CliHost.Ok;
+        });
+        return command;
+    }
 
     static Command WhiteSpaceCommand()
     {

@@ -14,6 +14,7 @@ public static class CrossSellServices
         services.AddSingleton<SegmentsQuery>();
         services.AddSingleton<Sequences.SequencesQuery>();
         services.AddSingleton<WhiteSpace.WhiteSpaceQuery>();
+        services.AddSingleton<Offers.OffersQuery>();
         return services;
     }
 }
