@@ -3,6 +3,7 @@ using System.Text.Json;
 using Insights.Reports.Export;
 using Insights.Reports.Pages.CrossSell;
 using Insights.Reports.Pages.CrossSell.Offers;
+using Insights.Reports.Pages.CrossSell.Opportunities;
 using Insights.Reports.Pages.CrossSell.Rules;
 using Insights.Reports.Pages.CrossSell.Sequences;
 using Insights.Reports.Pages.CrossSell.WhiteSpace;
@@ -24,7 +25,41 @@ static class CrossSellReportCommand
         Sequences(),
         WhiteSpaceCommand(),
         Offers(),
+        OpportunitiesCommand(),
     };
+
+    static Command OpportunitiesCommand()
+    {
+        var defaults = new OpportunitiesFilter();
+        var kind = new Option<string>("--kind") { Description = "pairs (co-bought, no bundle), rising (category pairs), complaints", DefaultValueFactory = _ => "pairs" };
+        kind.AcceptOnlyFromAmong("pairs", "rising", "complaints");
+        var minOrders = new Option<int>("--min-orders") { Description = "Pairs need this many orders", DefaultValueFactory = _ => defaults.MinOrders };
+        var limit = new Option<int>("--limit") { Description = "Rows per list", DefaultValueFactory = _ => defaults.Limit };
+        var from = new Option<DateOnly?>("--from") { Description = "Only events on or after this day (yyyy-MM-dd)" };
+        var to = new Option<DateOnly?>("--to") { Description = "Only events on or before this day (yyyy-MM-dd)" };
+        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var command = new Command("opportunities", "New offerings: co-bought pairs without a bundle, rising category pairs, complaint and return signals")
+        {
+            kind, minOrders, limit, from, to, format,
+        };
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, withWarehouse: true);
+            var filter = new OpportunitiesFilter { MinOrders = parse.GetValue(minOrders), Limit = parse.GetValue(limit), From = parse.GetValue(from), To = parse.GetValue(to) };
+            var result = host.Services.GetRequiredService<OpportunitiesQuery>().Run(filter);
+            var parameters = new { kind = parse.GetValue(kind), filter.MinOrders, filter.Limit, filter.From, filter.To };
+            var f = parse.GetValue(format)!;
+            switch (parse.GetValue(kind))
+            {
+                case "rising": Print(f, parameters, result.Rising, RisingPair.CsvHeader, r => r.CsvCells()); break;
+                case "complaints": Print(f, parameters, result.Signals, ComplaintSignal.CsvHeader, r => r.CsvCells()); break;
+                default: Print(f, parameters, result.Pairs, UnbundledPair.CsvHeader, r => r.CsvCells()); break;
+            }
+            return CliHost.Ok;
+        });
+        return command;
+    }
 
     static Command Offers()
     {

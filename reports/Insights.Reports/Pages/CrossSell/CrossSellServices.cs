@@ -15,6 +15,7 @@ public static class CrossSellServices
         services.AddSingleton<Sequences.SequencesQuery>();
         services.AddSingleton<WhiteSpace.WhiteSpaceQuery>();
         services.AddSingleton<Offers.OffersQuery>();
+        services.AddSingleton<Opportunities.OpportunitiesQuery>();
         return services;
     }
 }
