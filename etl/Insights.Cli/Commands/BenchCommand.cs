@@ -34,7 +34,7 @@ static class BenchCommand
 
         var bench = new Command("bench", "Measure extraction, native DuckDB, full and incremental loads, and peak memory at a scale factor")
         {
-            scale, postgres, work, json, CreatePhase(),
+            scale, postgres, work, json, CreatePhase(), Bench.CrossSell.CrossSellBenchCommand.Create(),
         };
         bench.SetAction(parse =>
         {

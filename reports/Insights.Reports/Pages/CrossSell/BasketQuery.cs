@@ -4,7 +4,7 @@ using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell;
 
-/// <summary>An item of the mined baskets: its display name, its category, and how many baskets hold it.</summary>
+/// <summary>An item of the mined baskets: its display name, its category, and how many baskets hold it (0: none in the filter).</summary>
 public sealed record BasketItem(string Name, string Category, int Orders);
 
 /// <summary>Baskets read from the warehouse with their items' names and categories, and how long the read took.</summary>
@@ -27,11 +27,11 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
             ("level", filter.IsCategoryLevel ? "category" : "product"), ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
             ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
         ];
-        var items = new List<BasketItem>();
+        var names = new List<(string Name, string Category)>();
         using (var command = connection.CreateCommand(ItemsSql, parameters))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                items.Add(new BasketItem(reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+                names.Add((reader.GetString(1), reader.GetString(2)));
         var sets = new List<int[]>();
         var weights = new List<int>();
         using (var command = connection.CreateCommand(BasketsSql, parameters))
@@ -41,6 +41,10 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
                 sets.Add([.. reader.GetFieldValue<List<int>>(0)]);
                 weights.Add(reader.GetInt32(1));
             }
+        var orders = new int[names.Count];
+        for (var b = 0; b < sets.Count; b++)
+            foreach (var item in sets[b]) orders[item] += weights[b];
+        var items = names.Select((n, i) => new BasketItem(n.Name, n.Category, orders[i])).ToList();
         return new LoadedBaskets(new Baskets(items.Select(i => i.Name).ToArray(), sets, weights), items, clock.Elapsed);
     }
 }

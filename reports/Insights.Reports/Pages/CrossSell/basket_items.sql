@@ -1,10 +1,6 @@
--- one row per item (product or category) in the filtered baskets, numbered 0.. in item_key order
-select
-    i.item_id,
-    any_value(l.item_name) as item_name,
-    any_value(l.category) as category,
-    count(distinct l.order_id)::integer as count_orders
-from lines as l
-join items as i on i.item_key = l.item_key
-group by i.item_id
-order by i.item_id
+-- one row per item id (product or category) with its display name and category; how many baskets hold it is counted from
+-- the baskets themselves (BasketQuery), so this never scans the facts
+select item_id, any_value(item_name) as item_name, any_value(category) as category
+from items
+group by item_id
+order by item_id

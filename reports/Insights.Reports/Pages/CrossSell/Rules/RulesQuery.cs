@@ -53,7 +53,7 @@ public sealed class RulesQuery(BasketQuery baskets)
 
     static RuleModel Model(RulesFilter f, LoadedBaskets? loaded, FrequentItemsets? itemsets, int mined, TimeSpan mining, TimeSpan ruling) =>
         new(f.IsCategoryLevel ? "category" : "product", loaded?.Baskets.Count ?? 0, loaded?.Baskets.ItemSets.Count ?? 0,
-            loaded?.Items.Count ?? 0, f.MinSupport, itemsets?.MinCount ?? 0, f.MinConfidence, f.MinLift, f.MaxLength, f.Consequents,
+            loaded?.Items.Count(i => i.Orders > 0) ?? 0, f.MinSupport, itemsets?.MinCount ?? 0, f.MinConfidence, f.MinLift, f.MaxLength, f.Consequents,
             itemsets?.Itemsets.Count ?? 0, mined, loaded?.ReadTime.TotalMilliseconds ?? 0, mining.TotalMilliseconds, ruling.TotalMilliseconds);
 
     static RuleRow ToRow(AssociationRule r, LoadedBaskets loaded) =>
