@@ -25,7 +25,8 @@ words as (
     where length(word) >= 4
       and word not in ('again', 'about', 'after', 'also', 'been', 'from', 'have', 'just', 'only', 'still', 'than', 'that', 'their',
                        'them', 'then', 'there', 'they', 'this', 'very', 'were', 'what', 'when', 'which', 'will', 'with', 'would',
-                       'your', 'into', 'over', 'some', 'even', 'does', 'didn', 'doesn', 'could', 'should')
+                       'your', 'into', 'over', 'some', 'even', 'does', 'didn', 'doesn', 'could', 'should', 'before',
+                       'days', 'week', 'weeks', 'since', 'because')
     group by all
 ),
 
