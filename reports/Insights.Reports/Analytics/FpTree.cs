@@ -7,7 +7,12 @@ namespace Insights.Reports.Analytics;
 /// </summary>
 sealed class FpTree
 {
-    int[] _item, _count, _parent, _firstChild, _nextSibling, _nextSame;
+    // A node with many children (the root and upper levels of a wide tree: hundreds of products) finds a child through a hash
+    // map instead of walking its sibling list: walking long lists of nodes scattered in memory took over a minute at SF10.
+    const int ScanLimit = 8;
+
+    int[] _item, _count, _parent, _firstChild, _nextSibling, _nextSame, _childCount;
+    Dictionary<long, int>? _wide;
 
     public FpTree(int[] rankToItem, int capacity = 64)
     {
@@ -22,6 +27,7 @@ sealed class FpTree
         _firstChild = new int[capacity];
         _nextSibling = new int[capacity];
         _nextSame = new int[capacity];
+        _childCount = new int[capacity];
         _item[0] = -1;
         _firstChild[0] = -1;
         _nextSibling[0] = -1;
@@ -59,14 +65,23 @@ sealed class FpTree
         var node = 0;
         foreach (var rank in ranks)
         {
-            var child = _firstChild[node];
-            while (child != -1 && _item[child] != rank) child = _nextSibling[child];
+            var child = FindChild(node, rank);
             if (child == -1) child = NewNode(rank, node);
             _count[child] += weight;
             Support[rank] += weight;
             node = child;
         }
     }
+
+    int FindChild(int node, int rank)
+    {
+        if (_childCount[node] > ScanLimit) return _wide!.TryGetValue(Key(node, rank), out var found) ? found : -1;
+        var child = _firstChild[node];
+        while (child != -1 && _item[child] != rank) child = _nextSibling[child];
+        return child;
+    }
+
+    static long Key(int parent, int rank) => ((long)parent << 32) | (uint)rank;
 
     int NewNode(int rank, int parent)
     {
@@ -79,6 +94,16 @@ sealed class FpTree
         if (_firstChild[parent] != -1) IsSinglePath = false;
         _nextSibling[node] = _firstChild[parent];
         _firstChild[parent] = node;
+        _childCount[node] = 0;
+        var children = ++_childCount[parent];
+        if (children > ScanLimit)
+        {
+            _wide ??= [];
+            if (children == ScanLimit + 1)
+                for (var c = node; c != -1; c = _nextSibling[c]) _wide[Key(parent, _item[c])] = c;
+            else
+                _wide[Key(parent, rank)] = node;
+        }
         _nextSame[node] = Head[rank];
         Head[rank] = node;
         return node;
@@ -93,5 +118,6 @@ sealed class FpTree
         Array.Resize(ref _firstChild, size);
         Array.Resize(ref _nextSibling, size);
         Array.Resize(ref _nextSame, size);
+        Array.Resize(ref _childCount, size);
     }
 }
