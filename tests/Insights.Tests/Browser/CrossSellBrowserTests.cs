@@ -34,7 +34,8 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
         await Assertions.Expect(page).ToHaveURLAsync(_baseUrl + "/cross-sell/rules");
         await Assertions.Expect(page.Locator("#no-segments")).ToBeVisibleAsync();
 
-        // tiny world: 4 completed orders {coffee, croissant}, {coffee}, {croissant}, {product 30}; the pair is in 1 of 4 baskets
+        // tiny world: 3 completed orders {coffee, croissant}, {coffee}, {product 30} (order 102 is cancelled); at support 0.25
+        // (1 basket) and confidence 0.5: croissant => coffee (1 of 1) and coffee => croissant (1 of 2)
         await page.FillAsync("input[name=MinSupport]", "0.25");
         await page.FillAsync("input[name=MinConfidence]", "0.5");
         await page.ClickAsync("#apply");
@@ -68,6 +69,35 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
         await page.GotoAsync(_baseUrl + "/cross-sell/white-space");
         await Assertions.Expect(page.Locator("#no-segments")).ToContainTextAsync("No customer segments exist yet");
         await Assertions.Expect(page.Locator("#white-space-chart")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task With_segments_white_space_shows_the_heatmap_and_the_gaps_in_money_and_offers_filter_by_segment()
+    {
+        using (var connection = _site.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("""
+                insert into mart_customer_rfm values
+                  (1, date '2024-03-06', 20, 2, 38.00, 5, 5, 5, 'Champions'), (4, date '2024-03-06', 1, 1, 4.00, 5, 1, 1, 'Lost')
+                """);
+        await using var context = await playwright.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(_baseUrl + "/cross-sell/white-space");
+
+        // Champions (customer 1) bought Coffee 25.00 + 10.00 and Bakery 3.00; Lost (customer 4) bought product 30 (Unknown) 4.00.
+        // Gaps: Lost misses Coffee (1 buyer x 35.00), Champions Unknown (4.00), Lost Bakery (3.00)
+        await Assertions.Expect(page.Locator("#no-segments")).ToHaveCountAsync(0);
+        Assert.True(await page.Locator("#white-space-chart").EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        var gaps = page.Locator("#gaps tbody tr");
+        await Assertions.Expect(gaps).ToHaveCountAsync(3);
+        await Assertions.Expect(gaps.First).ToContainTextAsync("Lost");
+        await Assertions.Expect(gaps.First).ToContainTextAsync("35.00");
+
+        await page.GotoAsync(_baseUrl + "/cross-sell/offers?Segment=Champions&MinSupport=0");
+        await Assertions.Expect(page.Locator("select[name=Segment] option")).ToHaveTextAsync(["all customers", "Champions", "Lost"]);
+        // customer 1 bought Coffee and Bakery; no Champion bought anything else and no rule starts there: no offer, said plainly
+        await Assertions.Expect(page.Locator("#offers-summary")).ToContainTextAsync("0 offers for Champions customers");
+        await Assertions.Expect(page.Locator("#offers tbody tr")).ToHaveCountAsync(0);
     }
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
