@@ -83,6 +83,17 @@ sealed class FpTree
 
     static long Key(int parent, int rank) => ((long)parent << 32) | (uint)rank;
 
+    // long's own hash is low ^ high word, i.e. parent ^ rank: neighbouring parents with a few hundred children collide in whole
+    // runs. Fibonacci hashing spreads the keys.
+    sealed class MixedKeys : IEqualityComparer<long>
+    {
+        public static readonly MixedKeys Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32);
+    }
+
     int NewNode(int rank, int parent)
     {
         if (Size == _item.Length) Grow();
@@ -98,7 +109,7 @@ sealed class FpTree
         var children = ++_childCount[parent];
         if (children > ScanLimit)
         {
-            _wide ??= [];
+            _wide ??= new Dictionary<long, int>(MixedKeys.Instance);
             if (children == ScanLimit + 1)
                 for (var c = node; c != -1; c = _nextSibling[c]) _wide[Key(parent, _item[c])] = c;
             else
