@@ -47,14 +47,14 @@ static class CrossSellReportCommand
         {
             using var host = CliHost.Start(parse, withWarehouse: true);
             var filter = new OpportunitiesFilter { MinOrders = parse.GetValue(minOrders), Limit = parse.GetValue(limit), From = parse.GetValue(from), To = parse.GetValue(to) };
-            var result = host.Services.GetRequiredService<OpportunitiesQuery>().Run(filter);
+            var query = host.Services.GetRequiredService<OpportunitiesQuery>();
             var parameters = new { kind = parse.GetValue(kind), filter.MinOrders, filter.Limit, filter.From, filter.To };
             var f = parse.GetValue(format)!;
             switch (parse.GetValue(kind))
             {
-                case "rising": Print(f, parameters, result.Rising, RisingPair.CsvHeader, r => r.CsvCells()); break;
-                case "complaints": Print(f, parameters, result.Signals, ComplaintSignal.CsvHeader, r => r.CsvCells()); break;
-                default: Print(f, parameters, result.Pairs, UnbundledPair.CsvHeader, r => r.CsvCells()); break;
+                case "rising": Print(f, parameters, query.Rising(filter), RisingPair.CsvHeader, r => r.CsvCells()); break;
+                case "complaints": Print(f, parameters, query.Signals(filter), ComplaintSignal.CsvHeader, r => r.CsvCells()); break;
+                default: Print(f, parameters, query.Pairs(filter), UnbundledPair.CsvHeader, r => r.CsvCells()); break;
             }
             return CliHost.Ok;
         });

@@ -63,31 +63,37 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
     static readonly string SignalsSql = SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
 
     /// <summary>All three lists.</summary>
-    public OpportunitiesResult Run(OpportunitiesFilter filter)
+    public OpportunitiesResult Run(OpportunitiesFilter filter) => new(Pairs(filter), Rising(filter), Signals(filter));
+
+    /// <summary>Co-bought product pairs without a bundle, most orders first.</summary>
+    public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter) => Read(PairsSql, filter, withSize: true, r =>
+        new UnbundledPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetDouble(5)));
+
+    /// <summary>Category pairs by growth of their share of orders, fastest first (new pairs first of all).</summary>
+    public IReadOnlyList<RisingPair> Rising(OpportunitiesFilter filter) => Read(RisingSql, filter, withSize: true, r =>
+        new RisingPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), NullableDouble(r, 4), NullableDouble(r, 5),
+            NullableDouble(r, 6), r.GetInt64(7), r.GetDouble(8)));
+
+    /// <summary>Complaint and return signals per product category, most revenue at stake first.</summary>
+    public IReadOnlyList<ComplaintSignal> Signals(OpportunitiesFilter filter) => Read(SignalsSql, filter, withSize: false, r =>
+        new ComplaintSignal(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetString(5), r.GetString(6),
+            r.GetString(7)));
+
+    List<T> Read<T>(string sql, OpportunitiesFilter filter, bool withSize, Func<System.Data.Common.DbDataReader, T> map)
     {
+        List<(string, object?)> parameters = [("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue))];
+        if (withSize)
+        {
+            parameters.Add(("min_orders", Math.Max(1, filter.MinOrders)));
+            parameters.Add(("limit", Math.Clamp(filter.Limit, 1, 10_000)));
+        }
         using var connection = warehouse.OpenConnection();
-        (string, object?) from = ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), to = ("to", filter.To?.ToDateTime(TimeOnly.MinValue));
-        (string, object?) minOrders = ("min_orders", Math.Max(1, filter.MinOrders)), limit = ("limit", Math.Clamp(filter.Limit, 1, 10_000));
-        var pairs = Read(connection, PairsSql, [from, to, minOrders, limit], r =>
-            new UnbundledPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetDouble(5)));
-        var rising = Read(connection, RisingSql, [from, to, minOrders, limit], r =>
-            new RisingPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), NullableDouble(r, 4), NullableDouble(r, 5),
-                NullableDouble(r, 6), r.GetInt64(7), r.GetDouble(8)));
-        var signals = Read(connection, SignalsSql, [from, to], r =>
-            new ComplaintSignal(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetString(5), r.GetString(6),
-                r.GetString(7)));
-        return new OpportunitiesResult(pairs, rising, signals);
-    }
-
-    static double? NullableDouble(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
-
-    static List<T> Read<T>(DuckDB.NET.Data.DuckDBConnection connection, string sql, (string, object?)[] parameters,
-        Func<System.Data.Common.DbDataReader, T> map)
-    {
-        using var command = connection.CreateCommand(sql, parameters);
+        using var command = connection.CreateCommand(sql, [.. parameters]);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read()) rows.Add(map(reader));
         return rows;
     }
+
+    static double? NullableDouble(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
 }

@@ -21,23 +21,34 @@ halves as (
 ),
 
 order_counts as (
+    select count(*) filter (where not is_late) as early_orders, count(*) filter (where is_late) as late_orders
+    from (select distinct order_id, is_late from halves)
+),
+
+-- two plain aggregations instead of count(distinct): they spill to disk within DuckDB's memory limit
+pair_customers as (
     select
-        count(distinct order_id) filter (where not is_late) as early_orders,
-        count(distinct order_id) filter (where is_late) as late_orders
-    from halves
+        a.category as category_a,
+        b.category as category_b,
+        a.customer_id,
+        a.is_late,
+        count(*) as count_orders,
+        sum(a.net_amount + b.net_amount) as net_amount
+    from halves as a
+    join halves as b on b.order_id = a.order_id and b.category > a.category
+    group by a.category, b.category, a.customer_id, a.is_late
 ),
 
 pairs as (
     select
-        a.category as category_a,
-        b.category as category_b,
-        count(*) filter (where not a.is_late) as count_early,
-        count(*) filter (where a.is_late) as count_late,
-        count(distinct a.customer_id) filter (where a.is_late) as count_customers,
-        coalesce(sum(a.net_amount + b.net_amount) filter (where a.is_late), 0)::double as net_amount
-    from halves as a
-    join halves as b on b.order_id = a.order_id and b.category > a.category
-    group by a.category, b.category
+        category_a,
+        category_b,
+        coalesce(sum(count_orders) filter (where not is_late), 0)::bigint as count_early,
+        coalesce(sum(count_orders) filter (where is_late), 0)::bigint as count_late,
+        count(*) filter (where is_late) as count_customers,
+        coalesce(sum(net_amount) filter (where is_late), 0)::double as net_amount
+    from pair_customers
+    group by category_a, category_b
 )
 
 select
