@@ -40,7 +40,9 @@ public static class EtlHostingExtensions
             {
                 var etl = sp.GetRequiredService<IOptions<EtlOptions>>().Value;
                 var mapping = etl.MappedFiles[index];
-                return new MappedTransactionsLoader(mapping, etl.FolderOf(mapping.Folder), sp.GetRequiredService<TimeProvider>());
+                return mapping.IsBaskets
+                    ? (ISourceLoader)new MappedBasketsLoader(mapping, etl.FolderOf(mapping.Folder), sp.GetRequiredService<TimeProvider>())
+                    : new MappedTransactionsLoader(mapping, etl.FolderOf(mapping.Folder), sp.GetRequiredService<TimeProvider>());
             });
         }
 

@@ -21,6 +21,11 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
                 return ValidateOptionsResult.Fail($"{where}: Folder is required.");
             if (mapped.Delimiter != "whitespace" && mapped.Delimiter.Length != 1)
                 return ValidateOptionsResult.Fail($"{where}: Delimiter must be \"whitespace\" or one character.");
+            if (!string.Equals(mapped.Layout, MappedFileSourceOptions.TransactionsLayout, StringComparison.OrdinalIgnoreCase))
+            {
+                if (BasketLayoutProblem(mapped) is { } problem) return ValidateOptionsResult.Fail($"{where}: {problem}");
+                continue;
+            }
             if (mapped.Map.Keys.FirstOrDefault(f => !MappedFileSourceOptions.Fields.Contains(f)) is { } unknown)
                 return ValidateOptionsResult.Fail($"{where}: Map has unknown field '{unknown}'; fields: {string.Join(", ", MappedFileSourceOptions.Fields)}.");
             if (MappedFileSourceOptions.RequiredFields.FirstOrDefault(f => mapped.PositionOf(f) == 0) is { } missing)
@@ -32,4 +37,13 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
             return ValidateOptionsResult.Fail($"Etl:MappedFiles names '{twice.Key}' twice.");
         return ValidateOptionsResult.Success;
     }
+
+    static string? BasketLayoutProblem(MappedFileSourceOptions mapped) =>
+        !mapped.IsBaskets ? $"Layout '{mapped.Layout}' is unknown; layouts: transactions, baskets."
+        : mapped.Delimiter.Length != 1 ? "Delimiter of a basket file must be one character, such as \",\"."
+        : !DateOnly.TryParseExact(mapped.DefaultDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+            ? $"DefaultDate '{mapped.DefaultDate}' is not a date (yyyy-MM-dd)."
+        : mapped.MaxItemLength is < 1 or > 10_000 ? "MaxItemLength must be between 1 and 10000."
+        : string.IsNullOrWhiteSpace(mapped.DefaultCategory) ? "DefaultCategory must not be empty."
+        : null;
 }

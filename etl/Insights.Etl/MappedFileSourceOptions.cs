@@ -40,6 +40,33 @@ public sealed class MappedFileSourceOptions
     /// <summary>Sales channel of purchases whose file names none.</summary>
     public string DefaultChannel { get; set; } = "unknown";
 
+    /// <summary>
+    /// "transactions" (default: one purchase per line, fields mapped by <see cref="Map"/>) or "baskets" (one basket per line, its
+    /// items' names separated by <see cref="Delimiter"/>; see <see cref="BasketLayout"/>).
+    /// </summary>
+    public string Layout { get; set; } = TransactionsLayout;
+
+    /// <summary>Basket layout only: the order date of every basket (yyyy-MM-dd); a basket file carries no dates.</summary>
+    public string DefaultDate { get; set; } = "2000-01-01";
+
+    /// <summary>Basket layout only: the customer every basket belongs to (a basket file names no customer).</summary>
+    public int BasketCustomerId { get; set; }
+
+    /// <summary>Basket layout only: the category of the products a basket file creates.</summary>
+    public string DefaultCategory { get; set; } = "Basket items";
+
+    /// <summary>Basket layout only: longest item name accepted; a basket with a longer one is quarantined.</summary>
+    public int MaxItemLength { get; set; } = 200;
+
+    /// <summary>The <see cref="Layout"/> value of one purchase per line.</summary>
+    public const string TransactionsLayout = "transactions";
+
+    /// <summary>The <see cref="Layout"/> value of one basket per line.</summary>
+    public const string BasketLayout = "baskets";
+
+    /// <summary>True when the file holds one basket per line.</summary>
+    public bool IsBaskets => string.Equals(Layout, BasketLayout, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Warehouse fields a mapping can feed.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["customer_id", "ordered_at", "amount", "quantity", "order_id", "product_id", "channel"];
 

@@ -14,6 +14,7 @@ public static class ReportsHostingExtensions
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<Pages.Intervals.IntervalsQuery>();
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>();
+        Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         return builder;
     }
 }

@@ -9,5 +9,6 @@ static class ReportCommands
     {
         IntervalsReportCommand.Create(),
         LoyaltyReportCommand.Create(),
+        CrossSellReportCommand.Create(),
     };
 }

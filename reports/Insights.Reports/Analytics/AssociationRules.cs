@@ -1,0 +1,65 @@
+namespace Insights.Reports.Analytics;
+
+/// <summary>Which splits of an itemset are rules.</summary>
+public enum RuleShape
+{
+    /// <summary>One item in the consequent, any number in the antecedent (arules' apriori; Groceries at 0.001/0.8: 410 rules).</summary>
+    SingleConsequent,
+
+    /// <summary>Every split into two non-empty parts (mlxtend's association_rules; Groceries at 0.001/0.8: 413 rules).</summary>
+    AllSplits,
+}
+
+/// <summary>
+/// Rules from frequent itemsets. Thresholds are compared on whole counts in decimal arithmetic, never on rounded doubles:
+/// confidence ≥ c ⇔ count(A∪B) ≥ c·count(A), lift ≥ l ⇔ count(A∪B)·n ≥ l·count(A)·count(B); so a rule at exactly 0.8 (16 of 20)
+/// is kept. Rules with an empty antecedent are not generated (arules would add {} ⇒ B when supp(B) ≥ the minimum confidence).
+/// </summary>
+public static class AssociationRules
+{
+    /// <summary>Every rule of <paramref name="itemsets"/> with confidence ≥ <paramref name="minConfidence"/> and lift ≥ <paramref name="minLift"/>.</summary>
+    public static List<AssociationRule> Generate(FrequentItemsets itemsets, decimal minConfidence, decimal minLift = 0,
+        RuleShape shape = RuleShape.SingleConsequent)
+    {
+        var rules = new List<AssociationRule>();
+        var n = itemsets.BasketCount;
+        foreach (var set in itemsets.Itemsets)
+        {
+            var k = set.Items.Length;
+            if (k < 2) continue;
+            if (shape == RuleShape.SingleConsequent)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    var antecedent = new int[k - 1];
+                    for (int i = 0, a = 0; i < k; i++) if (i != j) antecedent[a++] = set.Items[i];
+                    TryAdd(rules, itemsets, set.Count, antecedent, [set.Items[j]], n, minConfidence, minLift);
+                }
+                continue;
+            }
+            if (k > 30) throw new InvalidOperationException("All splits of an itemset of more than 30 items are too many rules.");
+            for (var mask = 1; mask < (1 << k) - 1; mask++)
+            {
+                var consequent = new int[System.Numerics.BitOperations.PopCount((uint)mask)];
+                var antecedent = new int[k - consequent.Length];
+                for (int i = 0, a = 0, c = 0; i < k; i++)
+                    if ((mask & (1 << i)) != 0) consequent[c++] = set.Items[i]; else antecedent[a++] = set.Items[i];
+                TryAdd(rules, itemsets, set.Count, antecedent, consequent, n, minConfidence, minLift);
+            }
+        }
+        return rules;
+    }
+
+    static void TryAdd(List<AssociationRule> rules, FrequentItemsets itemsets, int count, int[] antecedent, int[] consequent, int n,
+        decimal minConfidence, decimal minLift)
+    {
+        // every subset of a frequent itemset is frequent, so both counts are found (downward closure)
+        var antecedentCount = itemsets.CountOf(antecedent);
+        var consequentCount = itemsets.CountOf(consequent);
+        if (antecedentCount == 0 || consequentCount == 0)
+            throw new InvalidOperationException("A subset of a frequent itemset is missing: the itemsets are not downward closed.");
+        if ((decimal)count < minConfidence * antecedentCount) return;
+        if (minLift > 0 && (decimal)count * n < minLift * antecedentCount * consequentCount) return;
+        rules.Add(new AssociationRule(antecedent, consequent, count, antecedentCount, consequentCount, n));
+    }
+}

@@ -1,0 +1,99 @@
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.CrossSell.Opportunities;
+
+/// <summary>Filter of the new-offering opportunities.</summary>
+public sealed class OpportunitiesFilter
+{
+    /// <summary>Pairs need at least this many orders (for trends: in the later half).</summary>
+    public int MinOrders { get; set; } = 20;
+
+    /// <summary>Rows per list.</summary>
+    public int Limit { get; set; } = 50;
+
+    /// <summary>Only events on or after this day.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Only events on or before this day.</summary>
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>Two products often bought together that no bundle covers, sized by orders, customers and the pair's revenue.</summary>
+public sealed record UnbundledPair(string ProductA, string ProductB, long Orders, long Customers, double NetAmount, double Lift)
+{
+    /// <summary>CSV column names.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } = ["product_a", "product_b", "orders", "customers", "net_amount", "lift"];
+
+    /// <summary>The CSV cells.</summary>
+    public IReadOnlyList<object?> CsvCells() => [ProductA, ProductB, Orders, Customers, NetAmount, Lift];
+}
+
+/// <summary>A category pair whose share of orders grew from the earlier to the later half of the period.</summary>
+public sealed record RisingPair(string CategoryA, string CategoryB, long EarlyOrders, long LateOrders, double? EarlyShare, double? LateShare,
+    double? Growth, long Customers, double NetAmount)
+{
+    /// <summary>CSV column names.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } =
+        ["category_a", "category_b", "early_orders", "late_orders", "early_share", "late_share", "growth", "customers", "net_amount"];
+
+    /// <summary>The CSV cells (growth empty when the pair is new in the later half).</summary>
+    public IReadOnlyList<object?> CsvCells() => [CategoryA, CategoryB, EarlyOrders, LateOrders, EarlyShare, LateShare, Growth, Customers, NetAmount];
+}
+
+/// <summary>What complaints and returns say about a product category, and the customers and revenue at stake.</summary>
+public sealed record ComplaintSignal(string Category, long Complaints, long Returns, long Customers, double NetAmount,
+    string ComplaintCategories, string Phrases, string ReturnReasons)
+{
+    /// <summary>CSV column names.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } =
+        ["category", "complaints", "returns", "customers", "net_amount", "complaint_categories", "phrases", "return_reasons"];
+
+    /// <summary>The CSV cells.</summary>
+    public IReadOnlyList<object?> CsvCells() => [Category, Complaints, Returns, Customers, NetAmount, ComplaintCategories, Phrases, ReturnReasons];
+}
+
+/// <summary>The three lists of opportunities for product teams.</summary>
+public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IReadOnlyList<RisingPair> Rising, IReadOnlyList<ComplaintSignal> Signals);
+
+/// <summary>New-offering opportunities: unbundled co-bought pairs, rising category pairs, complaint and return signals.</summary>
+public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
+{
+    static readonly string PairsSql = SqlResource.Load<OpportunitiesQuery>("unbundled_pairs.sql");
+    static readonly string RisingSql = SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
+    static readonly string SignalsSql = SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
+
+    /// <summary>All three lists.</summary>
+    public OpportunitiesResult Run(OpportunitiesFilter filter) => new(Pairs(filter), Rising(filter), Signals(filter));
+
+    /// <summary>Co-bought product pairs without a bundle, most orders first.</summary>
+    public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter) => Read(PairsSql, filter, withSize: true, r =>
+        new UnbundledPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetDouble(5)));
+
+    /// <summary>Category pairs by growth of their share of orders, fastest first (new pairs first of all).</summary>
+    public IReadOnlyList<RisingPair> Rising(OpportunitiesFilter filter) => Read(RisingSql, filter, withSize: true, r =>
+        new RisingPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), NullableDouble(r, 4), NullableDouble(r, 5),
+            NullableDouble(r, 6), r.GetInt64(7), r.GetDouble(8)));
+
+    /// <summary>Complaint and return signals per product category, most revenue at stake first.</summary>
+    public IReadOnlyList<ComplaintSignal> Signals(OpportunitiesFilter filter) => Read(SignalsSql, filter, withSize: false, r =>
+        new ComplaintSignal(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetString(5), r.GetString(6),
+            r.GetString(7)));
+
+    List<T> Read<T>(string sql, OpportunitiesFilter filter, bool withSize, Func<System.Data.Common.DbDataReader, T> map)
+    {
+        List<(string, object?)> parameters = [("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue))];
+        if (withSize)
+        {
+            parameters.Add(("min_orders", Math.Max(1, filter.MinOrders)));
+            parameters.Add(("limit", Math.Clamp(filter.Limit, 1, 10_000)));
+        }
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(sql, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(map(reader));
+        return rows;
+    }
+
+    static double? NullableDouble(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+}

@@ -1,0 +1,68 @@
+-- one row per pair of categories bought together in completed orders, comparing the earlier and the later half of the period
+-- (split at the midpoint between its first and last order day): the share of orders holding both in each half, the growth,
+-- and the later half's customers and net revenue of the pair (at least $min_orders orders in the later half)
+with order_categories as (
+    select f.order_id, c.customer_id, f.ordered_at::date as ordered_on, p.category, sum(f.net_amount) as net_amount
+    from fct_order_line as f
+    join dim_product as p on p.product_key = f.product_key
+    join dim_customer as c on c.customer_key = f.customer_key
+    where f.order_status = 'completed'
+      and ($from::date is null or f.ordered_at >= $from::date)
+      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+    group by all
+),
+
+split as (
+    select min(ordered_on) + ((max(ordered_on) - min(ordered_on)) // 2)::integer as mid_on from order_categories
+),
+
+halves as (
+    select o.*, o.ordered_on > s.mid_on as is_late from order_categories as o cross join split as s
+),
+
+order_counts as (
+    select count(*) filter (where not is_late) as early_orders, count(*) filter (where is_late) as late_orders
+    from (select distinct order_id, is_late from halves)
+),
+
+-- two plain aggregations instead of count(distinct): they spill to disk within DuckDB's memory limit
+pair_customers as (
+    select
+        a.category as category_a,
+        b.category as category_b,
+        a.customer_id,
+        a.is_late,
+        count(*) as count_orders,
+        sum(a.net_amount + b.net_amount) as net_amount
+    from halves as a
+    join halves as b on b.order_id = a.order_id and b.category > a.category
+    group by a.category, b.category, a.customer_id, a.is_late
+),
+
+pairs as (
+    select
+        category_a,
+        category_b,
+        coalesce(sum(count_orders) filter (where not is_late), 0)::bigint as count_early,
+        coalesce(sum(count_orders) filter (where is_late), 0)::bigint as count_late,
+        count(*) filter (where is_late) as count_customers,
+        coalesce(sum(net_amount) filter (where is_late), 0)::double as net_amount
+    from pair_customers
+    group by category_a, category_b
+)
+
+select
+    p.category_a,
+    p.category_b,
+    p.count_early,
+    p.count_late,
+    p.count_early / nullif(c.early_orders, 0) as share_early,
+    p.count_late / nullif(c.late_orders, 0) as share_late,
+    (p.count_late / nullif(c.late_orders, 0)) / nullif(p.count_early / nullif(c.early_orders, 0), 0) as growth,
+    p.count_customers,
+    p.net_amount
+from pairs as p
+cross join order_counts as c
+where p.count_late >= $min_orders
+order by growth desc nulls first, p.count_late desc, p.category_a, p.category_b
+limit $limit

@@ -1,0 +1,67 @@
+-- one row per pair of products bought together in at least $min_orders completed orders of the period, with lift above 1,
+-- that no bundle covers (no third product whose name contains both names); sized by orders, customers and the pair's net
+-- revenue in those orders
+with order_items as (
+    select f.order_id, c.customer_id, f.product_key, sum(f.net_amount) as net_amount
+    from fct_order_line as f
+    join dim_customer as c on c.customer_key = f.customer_key
+    where f.order_status = 'completed'
+      and ($from::date is null or f.ordered_at >= $from::date)
+      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+    group by f.order_id, c.customer_id, f.product_key
+),
+
+order_count as (
+    select count(*) as n from (select distinct order_id from order_items)
+),
+
+item_orders as (
+    select product_key, count(*) as count_orders from order_items group by product_key
+),
+
+-- two plain aggregations instead of count(distinct): they spill to disk within DuckDB's memory limit (SF10: 35 M pair rows)
+pair_customers as (
+    select
+        a.product_key as key_a,
+        b.product_key as key_b,
+        a.customer_id,
+        count(*) as count_orders,
+        sum(a.net_amount + b.net_amount) as net_amount
+    from order_items as a
+    join order_items as b on b.order_id = a.order_id and b.product_key > a.product_key
+    group by a.product_key, b.product_key, a.customer_id
+),
+
+pairs as (
+    select key_a, key_b, sum(count_orders)::bigint as count_orders, count(*) as count_customers, sum(net_amount)::double as net_amount
+    from pair_customers
+    group by key_a, key_b
+    having sum(count_orders) >= $min_orders
+),
+
+final as (
+    select
+        pa.product_name as name_a,
+        pb.product_name as name_b,
+        p.count_orders,
+        p.count_customers,
+        p.net_amount,
+        p.count_orders * o.n / (ia.count_orders * ib.count_orders) as lift
+    from pairs as p
+    cross join order_count as o
+    join item_orders as ia on ia.product_key = p.key_a
+    join item_orders as ib on ib.product_key = p.key_b
+    join dim_product as pa on pa.product_key = p.key_a
+    join dim_product as pb on pb.product_key = p.key_b
+    where not exists (
+        select 1 from dim_product as x
+        where x.product_key not in (p.key_a, p.key_b)
+          and contains(lower(x.product_name), lower(pa.product_name))
+          and contains(lower(x.product_name), lower(pb.product_name))
+    )
+)
+
+select * from final
+where lift > 1
+order by count_orders desc, net_amount desc, name_a, name_b
+limit $limit

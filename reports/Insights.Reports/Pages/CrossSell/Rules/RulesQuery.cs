@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Insights.Reports.Analytics;
+
+namespace Insights.Reports.Pages.CrossSell.Rules;
+
+/// <summary>One rule as shown and exported: item names, whole counts and the five measures.</summary>
+public sealed record RuleRow(IReadOnlyList<string> Antecedent, IReadOnlyList<string> Consequent, int Count, int AntecedentCount,
+    int ConsequentCount, double Support, double Confidence, double Lift, double Leverage, double Conviction)
+{
+    /// <summary>CSV column names.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } =
+        ["antecedent", "consequent", "support", "confidence", "lift", "leverage", "conviction", "count", "antecedent_count", "consequent_count"];
+
+    /// <summary>An item list as arules prints it: {a,b}.</summary>
+    public static string Braces(IReadOnlyList<string> items) => "{" + string.Join(",", items) + "}";
+
+    /// <summary>The CSV cells; an infinite conviction is written "inf".</summary>
+    public IReadOnlyList<object?> CsvCells() =>
+        [Braces(Antecedent), Braces(Consequent), Support, Confidence, Lift, Leverage, double.IsPositiveInfinity(Conviction) ? "inf" : Conviction,
+         Count, AntecedentCount, ConsequentCount];
+}
+
+/// <summary>What the mining used and found: the model parameters every export carries.</summary>
+public sealed record RuleModel(string Level, int Baskets, int DistinctBaskets, int Items, decimal MinSupport, int MinCount,
+    decimal MinConfidence, decimal MinLift, int MaxLength, string Consequents, int FrequentItemsets, int RulesMined,
+    double ReadMs, double MiningMs, double RulesMs);
+
+/// <summary>The rules after filters and sorting, and the model.</summary>
+public sealed record RulesResult(RuleModel Model, IReadOnlyList<RuleRow> Rules, IReadOnlyList<string> Problems)
+{
+    /// <summary>True when there were baskets to mine.</summary>
+    public bool HasBaskets => Model.Baskets > 0;
+}
+
+/// <summary>Market-basket rules from the warehouse's completed orders: FP-growth, then rules, then the item filters and the sort.</summary>
+public sealed class RulesQuery(BasketQuery baskets)
+{
+    /// <summary>Mines and returns every rule that passes <paramref name="filter"/> (the caller applies any display limit).</summary>
+    public RulesResult Run(RulesFilter filter)
+    {
+        var problems = filter.Problems();
+        if (problems.Count > 0) return new RulesResult(Model(filter, null, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], problems);
+        var loaded = baskets.Load(filter);
+        var clock = Stopwatch.StartNew();
+        var itemsets = FpGrowth.Mine(loaded.Baskets, SupportThreshold.MinCount(filter.MinSupport, Math.Max(1, loaded.Baskets.Count)), filter.MaxLength);
+        var mining = clock.Elapsed;
+        var rules = AssociationRules.Generate(itemsets, filter.MinConfidence, filter.MinLift,
+            filter.Consequents == "all" ? RuleShape.AllSplits : RuleShape.SingleConsequent);
+        var ruling = clock.Elapsed - mining;
+        var rows = rules.Select(r => ToRow(r, loaded)).Where(r => Matches(r, filter, loaded)).ToList();
+        return new RulesResult(Model(filter, loaded, itemsets, rules.Count, mining, ruling), Sort(rows, filter), []);
+    }
+
+    static RuleModel Model(RulesFilter f, LoadedBaskets? loaded, FrequentItemsets? itemsets, int mined, TimeSpan mining, TimeSpan ruling) =>
+        new(f.IsCategoryLevel ? "category" : "product", loaded?.Baskets.Count ?? 0, loaded?.Baskets.ItemSets.Count ?? 0,
+            loaded?.Items.Count(i => i.Orders > 0) ?? 0, f.MinSupport, itemsets?.MinCount ?? 0, f.MinConfidence, f.MinLift, f.MaxLength, f.Consequents,
+            itemsets?.Itemsets.Count ?? 0, mined, loaded?.ReadTime.TotalMilliseconds ?? 0, mining.TotalMilliseconds, ruling.TotalMilliseconds);
+
+    static RuleRow ToRow(AssociationRule r, LoadedBaskets loaded) =>
+        new(r.Antecedent.Select(i => loaded.Items[i].Name).Order(StringComparer.Ordinal).ToArray(),
+            r.Consequent.Select(i => loaded.Items[i].Name).Order(StringComparer.Ordinal).ToArray(),
+            r.Count, r.AntecedentCount, r.ConsequentCount, r.Support, r.Confidence, r.Lift, r.Leverage, r.Conviction);
+
+    static bool Matches(RuleRow row, RulesFilter filter, LoadedBaskets loaded)
+    {
+        var names = row.Antecedent.Concat(row.Consequent);
+        if (!string.IsNullOrWhiteSpace(filter.Item) && !names.Contains(filter.Item.Trim(), StringComparer.OrdinalIgnoreCase)) return false;
+        if (string.IsNullOrWhiteSpace(filter.Category)) return true;
+        var categories = loaded.Items.Where(i => names.Contains(i.Name, StringComparer.Ordinal)).Select(i => i.Category);
+        return categories.Contains(filter.Category.Trim(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    // the sort column is chosen by the user: only these names are accepted, anything else sorts by lift
+    static List<RuleRow> Sort(List<RuleRow> rows, RulesFilter filter)
+    {
+        Func<RuleRow, IComparable> key = filter.Sort switch
+        {
+            "confidence" => r => r.Confidence,
+            "support" => r => r.Support,
+            "leverage" => r => r.Leverage,
+            "conviction" => r => r.Conviction,
+            "count" => r => r.Count,
+            "antecedent" => r => RuleRow.Braces(r.Antecedent),
+            "consequent" => r => RuleRow.Braces(r.Consequent),
+            _ => r => r.Lift,
+        };
+        var sorted = filter.Ascending ? rows.OrderBy(key) : rows.OrderByDescending(key);
+        // ties in a stable, readable order, so the same data always lists the same way
+        return sorted.ThenByDescending(r => r.Confidence).ThenByDescending(r => r.Count)
+            .ThenBy(r => RuleRow.Braces(r.Antecedent), StringComparer.Ordinal).ThenBy(r => RuleRow.Braces(r.Consequent), StringComparer.Ordinal)
+            .ToList();
+    }
+}

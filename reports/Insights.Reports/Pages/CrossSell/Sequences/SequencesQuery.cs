@@ -1,0 +1,65 @@
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.CrossSell.Sequences;
+
+/// <summary>Filter of the sequential cross-sell view.</summary>
+public sealed class SequencesFilter : BasketFilter
+{
+    /// <summary>Creates the filter at category level (the campaign level).</summary>
+    public SequencesFilter() => Level = "category";
+
+    /// <summary>The follow-up window N in days.</summary>
+    public int Days { get; set; } = 30;
+
+    /// <summary>Pairs need at least this many followable buyers of A.</summary>
+    public int MinCustomers { get; set; } = 20;
+
+    /// <summary>Only pairs whose first item is this one (case-insensitive).</summary>
+    public string? Item { get; set; }
+
+    /// <summary>Rows on the page (the CLI and the CSV give all).</summary>
+    public int Limit { get; set; } = 100;
+}
+
+/// <summary>
+/// Customers who first bought A (with the whole window observed and without B by then): how many bought B for the first time
+/// within N days, the rate, B's baseline rate over N days from a customer's first order, and their ratio.
+/// </summary>
+public sealed record SequenceRow(string ItemA, string ItemB, long Customers, long Followed, double Rate, double? BaselineRate, double? Lift)
+{
+    /// <summary>CSV column names.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } = ["item_a", "item_b", "customers", "followed", "rate", "baseline_rate", "lift"];
+
+    /// <summary>The CSV cells.</summary>
+    public IReadOnlyList<object?> CsvCells() => [ItemA, ItemB, Customers, Followed, Rate, BaselineRate, Lift];
+}
+
+/// <summary>The pairs, best lift first, with the parameters used.</summary>
+public sealed record SequencesResult(string Level, int Days, int MinCustomers, IReadOnlyList<SequenceRow> Rows);
+
+/// <summary>Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders.</summary>
+public sealed class SequencesQuery(DuckDbWarehouse warehouse)
+{
+    static readonly string Sql = SqlResource.Load<SequencesQuery>("sequences.sql");
+
+    /// <summary>Every pair passing the filter.</summary>
+    public SequencesResult Run(SequencesFilter filter)
+    {
+        var days = Math.Clamp(filter.Days, 1, 3650);
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(Sql, ("level", filter.IsCategoryLevel ? "category" : "product"),
+            ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
+            ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
+            ("days", days), ("min_customers", Math.Max(1, filter.MinCustomers)));
+        using var reader = command.ExecuteReader();
+        var rows = new List<SequenceRow>();
+        while (reader.Read())
+        {
+            var row = new SequenceRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDouble(4),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.IsDBNull(6) ? null : reader.GetDouble(6));
+            if (string.IsNullOrWhiteSpace(filter.Item) || string.Equals(row.ItemA, filter.Item.Trim(), StringComparison.OrdinalIgnoreCase))
+                rows.Add(row);
+        }
+        return new SequencesResult(filter.IsCategoryLevel ? "category" : "product", days, Math.Max(1, filter.MinCustomers), rows);
+    }
+}

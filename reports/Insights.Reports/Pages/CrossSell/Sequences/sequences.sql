@@ -1,0 +1,81 @@
+-- one row per ordered item pair (A, B): customers whose first purchase of A could be followed for $days days and who had not
+-- bought B by then, how many of them bought B for the first time within $days days after, and the baseline rate of B (the same
+-- measured from each customer's first order). Items are products or categories ($level); completed orders only.
+with purchases as (
+    select
+        c.customer_id,
+        case when $level = 'category' then p.category else p.product_name end as item,
+        f.ordered_at::date as ordered_on
+    from fct_order_line as f
+    join dim_product as p on p.product_key = f.product_key
+    join dim_customer as c on c.customer_key = f.customer_key
+    where f.order_status = 'completed'
+      and ($from::date is null or f.ordered_at >= $from::date)
+      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+      and ($segment::varchar is null or c.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+),
+
+horizon as (
+    select max(ordered_on) as last_on from purchases
+),
+
+firsts as (
+    select customer_id, item, min(ordered_on) as first_on from purchases group by all
+),
+
+-- anchors whose whole window lies before the last order day, so "did not buy B" is observed, not censored
+anchors as (
+    select f.* from firsts as f, horizon as h where f.first_on + $days::integer <= h.last_on
+),
+
+anchor_counts as (
+    select item, count(*) as count_customers from anchors group by item
+),
+
+pairs as (
+    select
+        a.item as item_a,
+        b.item as item_b,
+        count(*) filter (where b.first_on <= a.first_on) as count_had_b,
+        count(*) filter (where b.first_on > a.first_on and b.first_on <= a.first_on + $days::integer) as count_followed
+    from anchors as a
+    join firsts as b on b.customer_id = a.customer_id and b.item <> a.item
+    group by all
+),
+
+customer_starts as (
+    select p.customer_id, min(p.ordered_on) as first_on
+    from purchases as p
+    group by p.customer_id
+    having min(p.ordered_on) + $days::integer <= (select last_on from horizon)
+),
+
+baseline as (
+    select
+        i.item,
+        count(*) filter (where b.first_on is null or b.first_on > s.first_on) as count_population,
+        count(*) filter (where b.first_on > s.first_on and b.first_on <= s.first_on + $days::integer) as count_followed
+    from (select distinct item from firsts) as i
+    cross join customer_starts as s
+    left join firsts as b on b.customer_id = s.customer_id and b.item = i.item
+    group by i.item
+),
+
+final as (
+    select
+        p.item_a,
+        p.item_b,
+        ac.count_customers - p.count_had_b as count_customers,
+        p.count_followed,
+        p.count_followed / (ac.count_customers - p.count_had_b) as follow_rate,
+        bl.count_followed / nullif(bl.count_population, 0) as baseline_rate
+    from pairs as p
+    join anchor_counts as ac on ac.item = p.item_a
+    join baseline as bl on bl.item = p.item_b
+    where ac.count_customers - p.count_had_b >= $min_customers
+)
+
+select *, follow_rate / nullif(baseline_rate, 0) as lift
+from final
+where count_followed > 0
+order by lift desc nulls last, count_followed desc, item_a, item_b

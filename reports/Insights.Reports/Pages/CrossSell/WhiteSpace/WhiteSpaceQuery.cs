@@ -1,0 +1,63 @@
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.CrossSell.WhiteSpace;
+
+/// <summary>Filter of the white-space matrix (period only: the segments are its rows).</summary>
+public sealed class WhiteSpaceFilter
+{
+    /// <summary>Only orders on or after this day.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Only orders on or before this day.</summary>
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>
+/// One segment × category cell: penetration (buyers / customers), the benchmark (penetration in every other segment), and the
+/// gap: missing buyers and their value at the category's spend per buyer.
+/// </summary>
+public sealed record WhiteSpaceCell(string Segment, string Category, long Customers, long Buyers, double Penetration, double? Benchmark,
+    double? SpendPerBuyer, double NetAmount, double GapCustomers, double GapAmount)
+{
+    /// <summary>CSV column names.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } =
+        ["segment", "category", "customers", "buyers", "penetration", "benchmark", "spend_per_buyer", "net_amount", "gap_customers", "gap_amount"];
+
+    /// <summary>The CSV cells.</summary>
+    public IReadOnlyList<object?> CsvCells() =>
+        [Segment, Category, Customers, Buyers, Penetration, Benchmark, SpendPerBuyer, NetAmount, GapCustomers, GapAmount];
+}
+
+/// <summary>The matrix (empty when no segments exist).</summary>
+public sealed record WhiteSpaceResult(IReadOnlyList<WhiteSpaceCell> Cells)
+{
+    /// <summary>Segments, by name.</summary>
+    public IReadOnlyList<string> Segments => Cells.Select(c => c.Segment).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Categories, by name.</summary>
+    public IReadOnlyList<string> Categories => Cells.Select(c => c.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The biggest gaps in money first.</summary>
+    public IReadOnlyList<WhiteSpaceCell> Gaps => Cells.Where(c => c.GapAmount > 0).OrderByDescending(c => c.GapAmount).ToList();
+}
+
+/// <summary>Segment × category penetration and the cross-sell gap in money.</summary>
+public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse)
+{
+    static readonly string Sql = SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
+
+    /// <summary>Every cell.</summary>
+    public WhiteSpaceResult Run(WhiteSpaceFilter filter)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(Sql, ("from", filter.From?.ToDateTime(TimeOnly.MinValue)),
+            ("to", filter.To?.ToDateTime(TimeOnly.MinValue)));
+        using var reader = command.ExecuteReader();
+        var cells = new List<WhiteSpaceCell>();
+        while (reader.Read())
+            cells.Add(new WhiteSpaceCell(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDouble(4),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.GetDouble(7),
+                reader.GetDouble(8), reader.GetDouble(9)));
+        return new WhiteSpaceResult(cells);
+    }
+}

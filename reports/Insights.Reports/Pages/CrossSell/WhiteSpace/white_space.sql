@@ -1,0 +1,71 @@
+-- one row per current RFM segment × product category: the segment's customers, how many bought the category (completed orders
+-- in the period), its penetration, the benchmark (the penetration among the customers of every other segment), and the
+-- cross-sell gap: missing buyers = max(0, benchmark − penetration) × customers, valued at the category's net spend per buyer
+with purchases as (
+    select c.customer_id, p.category, sum(f.net_amount) as net_amount
+    from fct_order_line as f
+    join dim_product as p on p.product_key = f.product_key
+    join dim_customer as c on c.customer_key = f.customer_key
+    where f.order_status = 'completed'
+      and ($from::date is null or f.ordered_at >= $from::date)
+      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+    group by all
+),
+
+segments as (
+    select customer_id, segment from mart_customer_rfm
+),
+
+segment_sizes as (
+    select segment, count(*) as count_customers from segments group by segment
+),
+
+cells as (
+    select s.segment, p.category, count(*) as count_buyers, sum(p.net_amount) as net_amount
+    from purchases as p
+    join segments as s on s.customer_id = p.customer_id
+    group by all
+),
+
+grid as (
+    select
+        z.segment,
+        k.category,
+        z.count_customers,
+        coalesce(c.count_buyers, 0) as count_buyers,
+        coalesce(c.net_amount, 0) as net_amount
+    from segment_sizes as z
+    cross join (select distinct category from purchases) as k
+    left join cells as c on c.segment = z.segment and c.category = k.category
+),
+
+totals as (
+    select
+        category,
+        sum(count_buyers) as all_buyers,
+        sum(net_amount) as all_net_amount,
+        (select sum(count_customers) from segment_sizes) as all_customers
+    from grid
+    group by category
+),
+
+final as (
+    select
+        g.segment,
+        g.category,
+        g.count_customers,
+        g.count_buyers,
+        g.count_buyers / g.count_customers as penetration,
+        (t.all_buyers - g.count_buyers) / nullif(t.all_customers - g.count_customers, 0) as benchmark,
+        t.all_net_amount::double / nullif(t.all_buyers, 0) as spend_per_buyer,
+        g.net_amount::double as net_amount
+    from grid as g
+    join totals as t on t.category = g.category
+)
+
+select
+    *,
+    greatest(0, coalesce(benchmark, 0) - penetration) * count_customers as gap_customers,
+    greatest(0, coalesce(benchmark, 0) - penetration) * count_customers * coalesce(spend_per_buyer, 0) as gap_amount
+from final
+order by segment, category
