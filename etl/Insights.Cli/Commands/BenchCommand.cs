@@ -36,7 +36,7 @@ static class BenchCommand
         {
             scale, postgres, work, json, CreatePhase(),
             Bench.Loyalty.LoyaltyBenchCommand.Create(), Bench.Intervals.IntervalsBenchCommand.Create(),
-            scale, postgres, work, json, CreatePhase(), Bench.CrossSell.CrossSellBenchCommand.Create(),
+            Bench.CrossSell.CrossSellBenchCommand.Create(),
         };
         bench.SetAction(parse =>
         {
