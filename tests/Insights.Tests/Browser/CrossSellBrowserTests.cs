@@ -21,6 +21,8 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
         // an item name is user input: one that is markup must show as text and never run
         using var connection = _site.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
         connection.ExecuteNonQuery("update dim_product set product_name = $name where product_id = 20", ("name", Hostile));
+        // the load scored the tiny world's customers; each test sets the segments it is about (none, or its own)
+        connection.ExecuteNonQuery("delete from mart_customer_rfm");
         return Task.CompletedTask;
     }
 
@@ -76,8 +78,12 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
     {
         using (var connection = _site.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection())
             connection.ExecuteNonQuery("""
-                insert into mart_customer_rfm values
-                  (1, date '2024-03-06', 20, 2, 38.00, 5, 5, 5, 'Champions'), (4, date '2024-03-06', 1, 1, 4.00, 5, 1, 1, 'Lost')
+                insert into mart_customer_rfm by name
+                select customer_id, date '2024-03-06' as as_of_date, recency_days, count_orders, net_amount, r_score, f_score, m_score,
+                    segment, segment_rank, net_amount as full_price_amount, timestamp '2024-01-01' as first_ordered_at,
+                    date '2024-03-05' as last_ordered_on, date '2024-01-01' as cohort_month, 'Mixed' as price_class
+                from (values (1, 20, 2, 38.00, 5, 5, 5, 'Champions', 1), (4, 1, 1, 4.00, 5, 1, 1, 'Lost', 11))
+                    as t(customer_id, recency_days, count_orders, net_amount, r_score, f_score, m_score, segment, segment_rank)
                 """);
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();

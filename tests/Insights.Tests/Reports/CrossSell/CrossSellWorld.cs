@@ -51,8 +51,14 @@ public sealed class CrossSellWorld : IDisposable
             """);
         if (withSegments)
             connection.ExecuteNonQuery("""
-                insert into mart_customer_rfm
-                select i, date '2024-05-01', 1, 1, 1, 1, 1, 1, case when i <= 3 then 'Champions' else 'Lost' end from range(1, 7) as t(i);
+                insert into mart_customer_rfm by name
+                select i as customer_id, date '2024-05-01' as as_of_date, 1 as recency_days, 1 as count_orders, 1 as net_amount,
+                    1 as r_score, 1 as f_score, 1 as m_score, case when i <= 3 then 'Champions' else 'Lost' end as segment,
+                    -- the loyalty report's own columns: cross-sell reads none of them
+                    case when i <= 3 then 1 else 11 end as segment_rank, 1 as full_price_amount,
+                    timestamp '2024-01-01' as first_ordered_at, date '2024-01-01' as last_ordered_on,
+                    date '2024-01-01' as cohort_month, 'Single purchase' as price_class
+                from range(1, 7) as t(i);
                 """);
     }
 
