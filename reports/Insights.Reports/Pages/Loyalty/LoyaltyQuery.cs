@@ -22,6 +22,7 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     static readonly string ServiceSql = SqlResource.Load<LoyaltyQuery>("service.sql");
     static readonly string CustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list.sql");
     static readonly string ActiveCustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list_active.sql");
+    static readonly string CustomersOrderSql = SqlResource.Load<LoyaltyQuery>("customer_list_order.sql");
     static readonly string MartAsOfSql = SqlResource.Load<LoyaltyQuery>("mart_as_of.sql");
     static readonly string ChoicesSql = SqlResource.Load<LoyaltyQuery>("choices.sql");
     static readonly string RunIdSql = SqlResource.Load<LoyaltyQuery>("latest_run.sql");
@@ -115,10 +116,10 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 
     /// <summary>
     /// The customers behind a number, biggest spender first: all of them, or the first <paramref name="limit"/> (not cached: a
-    /// list is read once, to show or export).
+    /// list is read once, to show or export). A cohort cell's selection adds the month-since condition to the shared list.
     /// </summary>
     public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection, int? limit = null) =>
-        Read(Sql(scope, selection.MonthsSince is null ? CustomersSql : ActiveCustomersSql),
+        Read(Sql(scope, CustomersSql + (selection.MonthsSince is null ? "" : ActiveCustomersSql) + CustomersOrderSql),
             [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters(selection.MonthsSince is not null), ("limit", limit)],
             r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
                 r.GetInt32(6), r.GetInt32(7), r.GetInt64(8), r.GetDecimal(9), r.GetDouble(10), r.GetFieldValue<DateOnly>(11),

@@ -1,5 +1,6 @@
 -- the customers behind one number: every customer in the population matching the drill-down selection (null = any);
--- customer_list_active.sql adds the cohort-month condition (it reads the orders, which the other selections never need)
+-- LoyaltyQuery.Customers appends customer_list_active.sql (a cohort cell's month-since condition, which reads the orders
+-- the other selections never need) and then customer_list_order.sql
 , -- (continues the CTE list of the base) each optional condition as a set that is empty when it is not asked for, so an
 -- unused one costs a probe of an empty table, not a join over every customer
 from_matches as (
@@ -44,5 +45,3 @@ where ($segment::varchar is null or customers.segment = $segment::varchar)
   and ($repeat::boolean is null or (customers.count_orders >= 2) = $repeat::boolean)
   and ($price_class::varchar is null or customers.customer_id in (select customer_id from price_matches))
   and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))
-order by customers.net_amount desc, customers.customer_id
-limit $limit::integer   -- null: every row

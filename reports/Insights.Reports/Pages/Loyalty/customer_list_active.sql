@@ -1,51 +1,6 @@
--- customer_list.sql for a cohort cell: also only customers with an order in the given month since their first month
-, -- (continues the CTE list of the base) each optional condition as a set that is empty when it is not asked for, so an
--- unused one costs a probe of an empty table, not a join over every customer
-from_matches as (
-    select customers.customer_id
-    from customers
-    left join segmented as previous on previous.customer_id = customers.customer_id and previous.as_of = $prev_as_of::date
-    where $from_segment::varchar is not null and coalesce(previous.segment, '(new)') = $from_segment::varchar
-),
-
-price_matches as (
-    select customer_id from price_classes
-    where $price_class::varchar is not null and price_class = $price_class::varchar
-),
-
-service_matches as (
-    select customer_id from service
-    where $service_group::varchar is not null and service_group = $service_group::varchar
-      and ($retained::boolean is null or is_retained = $retained::boolean)
-)
-
-select
-    customers.customer_id,
-    current_customers.full_name,
-    current_customers.region,
-    customers.segment,
-    customers.r_score,
-    customers.f_score,
-    customers.m_score,
-    customers.recency_days,
-    customers.count_orders,
-    customers.net_amount,
-    customers.full_price_share::double as full_price_share,
-    customers.first_ordered_at::date as first_ordered_on,
-    customers.last_ordered_on
-from customers
-join current_customers on current_customers.customer_id = customers.customer_id
-where ($segment::varchar is null or customers.segment = $segment::varchar)
-  and ($r_score::integer is null or customers.r_score = $r_score::integer)
-  and ($f_score::integer is null or customers.f_score = $f_score::integer)
-  and ($from_segment::varchar is null or customers.customer_id in (select customer_id from from_matches))
-  and ($cohort_month::date is null or customers.cohort_month = $cohort_month::date)
+-- continues the where clause of customer_list.sql for a cohort cell: also only customers with an order in the given month
+-- since their first month
   and exists (
         select 1 from orders
         where orders.customer_id = customers.customer_id
           and datediff('month', customers.cohort_month, date_trunc('month', orders.ordered_at)::date) = $months_since::integer)
-  and ($repeat::boolean is null or (customers.count_orders >= 2) = $repeat::boolean)
-  and ($price_class::varchar is null or customers.customer_id in (select customer_id from price_matches))
-  and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))
-order by customers.net_amount desc, customers.customer_id
-limit $limit::integer   -- null: every row
