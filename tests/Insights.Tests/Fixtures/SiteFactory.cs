@@ -10,14 +10,33 @@ namespace Insights.Tests.Fixtures;
 /// <summary>
 /// The real site (Program) on a temporary warehouse with Hangfire in memory, the tiny world loaded before the first request.
 /// The start-up chain is off (RunOnStart=false), so the tests decide what is loaded and never wait on the scheduler.
+/// Derived sites (<see cref="CdnowSiteFactory"/>, a fresh install) bring their own folder, sources and settings.
 /// </summary>
-public sealed class SiteFactory : WebApplicationFactory<Program>
+public class SiteFactory : WebApplicationFactory<Program>
 {
-    readonly TempFolder _folder = new();
+    readonly TempFolder _folder;
+    readonly bool _ownsFolder;
+    readonly bool _firstStart;
+    readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public SiteFactory()
+    public SiteFactory() : this(new TempFolder(), ownsFolder: true)
     {
-        TinyWorld.CopyTo(Path.Combine(_folder.Path, "sources"));
+        TinyWorld.CopyTo(SourcesFolder);
+    }
+
+    /// <summary>
+    /// A site whose warehouse and sources folder are in <paramref name="folder"/> (deleted with the site when
+    /// <paramref name="ownsFolder"/>); <paramref name="firstStart"/> turns on the start-up chain and the demo world's generation;
+    /// <paramref name="settings"/> are applied last (Hangfire stays in memory unless they set its storage).
+    /// </summary>
+    protected SiteFactory(TempFolder folder, bool ownsFolder, bool firstStart = false, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _folder = folder;
+        _ownsFolder = ownsFolder;
+        _firstStart = firstStart;
+        var merged = new Dictionary<string, string?> { ["Hangfire:PostgresConnectionString"] = "" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
+        _settings = merged;
     }
 
     /// <summary>The site's file sources (the tiny world): add or change files here before loading.</summary>
@@ -36,17 +55,18 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        var firstStart = _firstStart ? "true" : "false";
         builder.UseEnvironment("Production");
         builder.UseSetting("Warehouse:DatabasePath", _folder.File("warehouse.duckdb"));
-        builder.UseSetting("Etl:SourcesFolder", _folder.File("sources"));
-        builder.UseSetting("Etl:RunOnStart", "false");
-        builder.UseSetting("Demo:GenerateOnFirstStart", "false");
-        builder.UseSetting("Hangfire:PostgresConnectionString", "");
+        builder.UseSetting("Etl:SourcesFolder", SourcesFolder);
+        builder.UseSetting("Etl:RunOnStart", firstStart);
+        builder.UseSetting("Demo:GenerateOnFirstStart", firstStart);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) _folder.Dispose();
+        if (disposing && _ownsFolder) _folder.Dispose();
     }
 }

@@ -1,7 +1,5 @@
 using Insights.Tests.Fixtures;
 using Insights.Warehouse.Status;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -17,19 +15,9 @@ public sealed class FirstStartTests(PostgresFixture postgres) : IDisposable
 {
     readonly TempFolder _folder = new();
 
-    sealed class FreshSite(TempFolder folder, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Warehouse:DatabasePath", folder.File("warehouse.duckdb"));
-            builder.UseSetting("Etl:SourcesFolder", folder.File("sources"));
-            builder.UseSetting("Etl:RunOnStart", "true");
-            builder.UseSetting("Demo:GenerateOnFirstStart", "true");
-            builder.UseSetting("Demo:Scale", "0.002");
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        }
-    }
+    // the start-up chain on, the demo world small
+    sealed class FreshSite(TempFolder folder, IReadOnlyDictionary<string, string> settings) : SiteFactory(folder, ownsFolder: false,
+        firstStart: true, settings.Prepend(new("Demo:Scale", "0.002")).ToDictionary(s => s.Key, string? (s) => s.Value));
 
     [Fact]
     public async Task Embedded_defaults_generate_the_demo_files_and_load_every_source_through_hangfire()

@@ -8,9 +8,10 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     static readonly string DatesSql = SqlResource.Load<IntervalsQuery>("purchase_dates.sql");
     static readonly string SummarySql = SqlResource.Load<IntervalsQuery>("customer_summary.sql");
     static readonly string GapsSql = SqlResource.Load<IntervalsQuery>("customer_gaps.sql");
-    static readonly string CyclesSql = SqlResource.Load<IntervalsQuery>("category_cycles.sql");
-    static readonly string CycleWeeksSql = SqlResource.Load<IntervalsQuery>("category_cycle_weeks.sql");
-    static readonly string CategoryOverdueSql = SqlResource.Load<IntervalsQuery>("category_overdue.sql");
+    static readonly string CategoryGaps = SqlResource.Load<IntervalsQuery>("category_gaps.sql");
+    static readonly string CyclesSql = CategoryGaps + SqlResource.Load<IntervalsQuery>("category_cycles.sql");
+    static readonly string CycleWeeksSql = CategoryGaps + SqlResource.Load<IntervalsQuery>("category_cycle_weeks.sql");
+    static readonly string CategoryOverdueSql = CategoryGaps + SqlResource.Load<IntervalsQuery>("category_overdue.sql");
 
     /// <summary>The filter with its defaults filled in from the warehouse; null when there are no purchases yet.</summary>
     public IntervalsSettings? Resolve(IntervalsFilter filter)

@@ -10,39 +10,16 @@ namespace Insights.Tests.Etl.Mapped;
 /// <summary>A transactions export in the user's own layout, loaded through a column mapping: CDNOW, and hand-made bad lines.</summary>
 public sealed class MappedTransactionsTests : IDisposable
 {
-    static readonly string CdnowSample = Path.Combine(AppContext.BaseDirectory, "TestData", "cdnow", "CDNOW_sample.txt");
-
     readonly TempFolder _folder = new();
-
-    // CDNOW_sample.txt: master id, sample id, yyyymmdd date, number of CDs, dollar value; whitespace separated, no header
-    static Dictionary<string, string?> CdnowMapping(string folder) => new()
-    {
-        ["Etl:MappedFiles:0:Name"] = "cdnow",
-        ["Etl:MappedFiles:0:Folder"] = folder,
-        ["Etl:MappedFiles:0:Pattern"] = "*.txt",
-        ["Etl:MappedFiles:0:Delimiter"] = "whitespace",
-        ["Etl:MappedFiles:0:Columns:0"] = "master_id",
-        ["Etl:MappedFiles:0:Columns:1"] = "sample_id",
-        ["Etl:MappedFiles:0:Columns:2"] = "date",
-        ["Etl:MappedFiles:0:Columns:3"] = "cds",
-        ["Etl:MappedFiles:0:Columns:4"] = "dollars",
-        ["Etl:MappedFiles:0:Map:customer_id"] = "sample_id",
-        ["Etl:MappedFiles:0:Map:ordered_at"] = "date",
-        ["Etl:MappedFiles:0:Map:quantity"] = "cds",
-        ["Etl:MappedFiles:0:Map:amount"] = "dollars",
-        ["Etl:MappedFiles:0:DateFormat"] = "%Y%m%d",
-        ["Etl:MappedFiles:0:DefaultChannel"] = "web",
-    };
 
     [Fact]
     public void Cdnow_sample_loads_every_purchase_with_exact_amounts()
     {
         var folder = _folder.File("cdnow");
-        Directory.CreateDirectory(folder);
-        File.Copy(CdnowSample, Path.Combine(folder, "CDNOW_sample.txt"));
-        using var host = new WarehouseHost(_folder, CdnowMapping(folder));
+        CdnowSample.CopyTo(folder);
+        using var host = new WarehouseHost(_folder, CdnowSample.Mapping(folder));
         // the independent tally: the file parsed here, line by line
-        var lines = File.ReadAllLines(CdnowSample).Where(l => l.Trim().Length > 0)
+        var lines = File.ReadAllLines(CdnowSample.File).Where(l => l.Trim().Length > 0)
             .Select(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToList();
 
         var result = host.Get<EtlRunner>().Run("cdnow", "test", CancellationToken.None);
@@ -75,7 +52,7 @@ public sealed class MappedTransactionsTests : IDisposable
             " 00009 0006 19970105  0   10.00\r\n" +     // zero quantity
             "\r\n" +                                    // blank line: not data, not an error
             " 00010 0007 19970106  1   12.49\r\n");
-        using var host = new WarehouseHost(_folder, CdnowMapping(folder));
+        using var host = new WarehouseHost(_folder, CdnowSample.Mapping(folder));
 
         var result = host.Get<EtlRunner>().Run("cdnow", "test", CancellationToken.None);
 
@@ -96,7 +73,7 @@ public sealed class MappedTransactionsTests : IDisposable
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "cdnow.txt");
         File.WriteAllText(file, " 1 1 19970101 1 10.00\n 2 2 19970102 1 20.00\n");
-        using var host = new WarehouseHost(_folder, CdnowMapping(folder));
+        using var host = new WarehouseHost(_folder, CdnowSample.Mapping(folder));
         var runner = host.Get<EtlRunner>();
         runner.Run("cdnow", "test", CancellationToken.None);
 
@@ -113,7 +90,7 @@ public sealed class MappedTransactionsTests : IDisposable
     [Fact]
     public void Mapping_without_a_required_field_stops_start_up()
     {
-        var settings = CdnowMapping(_folder.File("cdnow"));
+        var settings = CdnowSample.Mapping(_folder.File("cdnow"));
         settings.Remove("Etl:MappedFiles:0:Map:amount");
 
         var error = Assert.Throws<OptionsValidationException>(() => new WarehouseHost(_folder, settings));
@@ -124,8 +101,7 @@ public sealed class MappedTransactionsTests : IDisposable
     public void Cli_loads_a_transactions_file_described_in_a_settings_file()
     {
         var folder = _folder.File("cdnow");
-        Directory.CreateDirectory(folder);
-        File.Copy(CdnowSample, Path.Combine(folder, "CDNOW_sample.txt"));
+        CdnowSample.CopyTo(folder);
         var settings = _folder.File("cdnow.json");
         File.WriteAllText(settings, JsonSerializer.Serialize(new
         {
