@@ -1,4 +1,3 @@
-using System.Globalization;
 using Insights.Reports.Charts;
 
 namespace Insights.Reports.Pages.CrossSell.WhiteSpace;
@@ -14,18 +13,18 @@ public static class WhiteSpaceChart
         var categories = result.Categories;
         if (segments.Count > 0 && categories.Count > 0)
         {
-            var values = new double[segments.Count, categories.Count];
-            foreach (var cell in result.Cells)
-                values[segments.Count - 1 - IndexOf(segments, cell.Segment), IndexOf(categories, cell.Category)] = cell.Penetration;
-            var heatmap = plot.Add.Heatmap(values);
-            heatmap.Colormap = new ScottPlot.Colormaps.Blues();
-            plot.Add.ColorBar(heatmap).Label = "Penetration";
-            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray(), [.. categories]);
-            plot.Axes.Left.SetTicks(Enumerable.Range(0, segments.Count).Select(i => (double)i).ToArray(), [.. segments.Reverse()]);
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleLeft;
+            // segments top to bottom in the table's order, categories left to right
+            HeatCells.Add(plot, result.Cells.Select(c => new HeatCell(segments.Count - 1 - IndexOf(segments, c.Segment),
+                IndexOf(categories, c.Category), c.Penetration, HeatCells.Percent(c.Penetration))).ToList(),
+                segments.Count, categories.Count);
+            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, categories.Count).Select(i => i + 0.5).ToArray(), [.. categories]);
+            plot.Axes.Left.SetTicks(Enumerable.Range(0, segments.Count).Select(i => segments.Count - 1 - i + 0.5).ToArray(), [.. segments]);
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = 90;
+            plot.XLabel("Category");
         }
-        plot.Title(string.Create(CultureInfo.InvariantCulture, $"Share of each segment buying each category"));
+        plot.Title("Share of each segment buying each category (%)");
         return ChartTheme.ToSvg(plot, width, height);
     }
 
