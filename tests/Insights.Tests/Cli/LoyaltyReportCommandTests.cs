@@ -50,7 +50,7 @@ public sealed class LoyaltyReportCommandTests : IClassFixture<LoyaltyReportComma
         Assert.True(result.ExitCode == 0, result.Stderr);
         var lines = result.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("5,Ed Spring,North,Lost,1,2,1,88,2,50.00,0.5,2024-03-03,2024-04-04", lines[1]);
+        Assert.StartsWith("5,Ed Spring,Ed,,North,Lost,1,2,1,88,2,50.00,0.5,2024-03-03,2024-04-04", lines[1]);
     }
 
     [Fact]

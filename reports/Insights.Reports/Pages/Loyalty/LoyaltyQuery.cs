@@ -121,9 +121,9 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection, int? limit = null) =>
         Read(Sql(scope, CustomersSql + (selection.MonthsSince is null ? "" : ActiveCustomersSql) + CustomersOrderSql),
             [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters(selection.MonthsSince is not null), ("limit", limit)],
-            r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
-                r.GetInt32(6), r.GetInt32(7), r.GetInt64(8), r.GetDecimal(9), r.GetDouble(10), r.GetFieldValue<DateOnly>(11),
-                r.GetFieldValue<DateOnly>(12)));
+            r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt64(10),
+                r.GetDecimal(11), r.GetDouble(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14)));
 
     /// <summary>
     /// True when <paramref name="scope"/> is the view the marts precompute (no region, channel or category, as of the mart's

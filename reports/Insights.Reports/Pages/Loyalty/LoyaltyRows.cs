@@ -72,18 +72,18 @@ public sealed record ServiceRow(string Kind, string Group, long Customers, long 
 }
 
 /// <summary>One customer behind a number: the marketing target list's row.</summary>
-public sealed record LoyaltyCustomer(int CustomerId, string FullName, string Region, string Segment, int R, int F, int M,
+public sealed record LoyaltyCustomer(int CustomerId, string FullName, string PreferredName, string? Email, string Region, string Segment, int R, int F, int M,
     int RecencyDays, long Orders, decimal NetAmount, double FullPriceShare, DateOnly FirstOrderedOn, DateOnly LastOrderedOn)
 {
     /// <summary>The CSV header of a target list.</summary>
     public static IReadOnlyList<string> CsvHeader { get; } =
     [
-        "customer_id", "full_name", "region", "segment", "r_score", "f_score", "m_score", "recency_days", "count_orders",
+        "customer_id", "full_name", "preferred_name", "email", "region", "segment", "r_score", "f_score", "m_score", "recency_days", "count_orders",
         "net_amount", "full_price_share", "first_ordered_on", "last_ordered_on",
     ];
 
     /// <summary>The row's cells in <see cref="CsvHeader"/> order.</summary>
     public IReadOnlyList<object?> CsvCells() =>
-        [CustomerId, FullName, Region, Segment, R, F, M, RecencyDays, Orders, NetAmount, Math.Round(FullPriceShare, 4),
+        [CustomerId, FullName, PreferredName, Email, Region, Segment, R, F, M, RecencyDays, Orders, NetAmount, Math.Round(FullPriceShare, 4),
          FirstOrderedOn, LastOrderedOn];
 }

@@ -24,6 +24,8 @@ service_matches as (
 select
     customers.customer_id,
     current_customers.full_name,
+    current_customers.preferred_name,       -- how the customer wants to be greeted: the campaign's salutation
+    current_customers.email,
     current_customers.region,
     customers.segment,
     customers.r_score,

@@ -6,7 +6,7 @@ with as_of_dates as (
 ),
 
 current_customers as (
-    select customer_id, full_name, region
+    select customer_id, full_name, preferred_name, email, region
     from dim_customer
     where is_current
       and ($region::varchar is null or region = $region::varchar)

@@ -6,7 +6,7 @@ with unused_parameters as (
 ),
 
 current_customers as (
-    select customer_id, full_name, region from dim_customer where is_current
+    select customer_id, full_name, preferred_name, email, region from dim_customer where is_current
 ),
 
 customers as (

@@ -53,10 +53,10 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
             response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("customer_id,full_name,region,segment", lines[0]);
+        Assert.StartsWith("customer_id,full_name,preferred_name,email,region,segment", lines[0]);
         // South only: customers 3, 4, 6 rescored among themselves (ntile(5) of 3 gives 1, 2, 3); Lost = R1 F1 = customer 3
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("3,Cy Once,South,Lost,1,1,", lines[1]);
+        Assert.StartsWith("3,Cy Once,Cy,,South,Lost,1,1,", lines[1]);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
     {
         var csv = await _client.GetStringAsync("/loyalty?handler=Csv&r=4&f=2");
 
-        Assert.Contains("6,\"'=Fay <b>\"\"June\"\"</b>, Jr\",South,Potential Loyalist", csv);
+        Assert.Contains("6,\"'=Fay <b>\"\"June\"\"</b>, Jr\",Fay,,South,Potential Loyalist", csv);
     }
 
     [Fact]

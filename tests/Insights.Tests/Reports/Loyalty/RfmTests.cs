@@ -34,6 +34,18 @@ public sealed class RfmTests(LoyaltyWorld world) : IClassFixture<LoyaltyWorld>
     }
 
     [Fact]
+    public void Target_lists_greet_customers_by_their_preferred_name_from_the_current_version()
+    {
+        var list = world.Query.Customers(world.Scope(), new LoyaltySelection());
+
+        // Ada (customer 1) has two versions; the list shows the current one, with her e-mail; Bo (2) has no e-mail
+        var ada = Customer(list, 1);
+        Assert.Equal(("Ada Early", "Ada", "ada@example.com", "North"), (ada.FullName, ada.PreferredName, ada.Email, ada.Region));
+        var bo = Customer(list, 2);
+        Assert.Equal(("Bo", null), (bo.PreferredName, bo.Email));
+    }
+
+    [Fact]
     public void Segments_follow_the_score_map_with_sizes_shares_and_average_order_value()
     {
         var rfm = world.Query.Rfm(world.Scope());
