@@ -17,6 +17,8 @@ public sealed class MappedBasketsLoader(MappedFileSourceOptions mapping, string 
 {
     static readonly string StageSql = SqlResource.Load<MappedBasketsLoader>("stage_basket_lines.sql");
     static readonly string LandSql = SqlResource.Load<MappedBasketsLoader>("land_baskets.sql");
+    static readonly string LineCountsSql = SqlResource.Load<MappedBasketsLoader>("basket_line_counts.sql");
+    static readonly string AppendedSql = SqlResource.Load<MappedBasketsLoader>("baskets_appended.sql");
 
     /// <inheritdoc />
     public string Source => mapping.Name;
@@ -33,13 +35,16 @@ public sealed class MappedBasketsLoader(MappedFileSourceOptions mapping, string 
             ("max_length", mapping.MaxItemLength), ("source", Source));
         connection.ExecuteNonQuery(LandSql, ("source", Source), ("run_id", runId), ("now", now), ("customer_id", mapping.BasketCustomerId),
             ("ordered_at", orderedAt), ("category", mapping.DefaultCategory));
-        var baskets = connection.ExecuteScalar<long>("select count(*) from basket_lines");
-        var rejected = connection.ExecuteScalar<long>("select count(*) from basket_lines where reject_reason is not null");
+        long baskets, rejected;
+        using (var command = connection.CreateCommand(LineCountsSql))
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            (baskets, rejected) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
         var counts = OperationalLanding.Finish(connection, runId, Source, now, rejectedEarlier: 0);
         FileInbox.Record(connection, Source, files, LandingTables.OrderLines, runId, now);
-        // a basket counts as loaded when any of its lines was appended (a changed basket appends only its changed lines)
-        var appended = connection.ExecuteScalar<long>(
-            "select count(distinct order_id) from raw_order_lines where _run_id = $run_id", ("run_id", runId));
+        var appended = connection.ExecuteScalar<long>(AppendedSql, ("run_id", runId));
         return new LoadCounts(baskets, appended, rejected + counts.Rejected, baskets - appended - rejected - counts.Rejected);
     }
 }
