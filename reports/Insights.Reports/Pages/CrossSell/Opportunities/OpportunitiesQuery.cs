@@ -59,8 +59,8 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
 public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
 {
     static readonly string PairsSql = SqlResource.Load<OpportunitiesQuery>("unbundled_pairs.sql");
-    static readonly string RisingSql = SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
-    static readonly string SignalsSql = SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
+    static readonly string RisingSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
+    static readonly string SignalsSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
 
     /// <summary>All three lists.</summary>
     public OpportunitiesResult Run(OpportunitiesFilter filter) => new(Pairs(filter), Rising(filter), Signals(filter));

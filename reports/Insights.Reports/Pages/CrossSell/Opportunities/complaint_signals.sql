@@ -1,7 +1,8 @@
 -- one row per product category with complaints or returns in the period: their counts, the top complaint categories, the
 -- most frequent words of the complaint texts (4+ letters, common words left out), the top return reasons, and the size:
 -- customers who complained about or returned the category, and their completed net spend on it (the revenue at stake)
-with complaints as (
+, -- (continues period_lines.sql)
+complaints as (
     select p.category, c.customer_id, k.category as complaint_category, coalesce(k.complaint_text, '') as complaint_text
     from fct_complaint as k
     join dim_product as p on p.product_key = k.product_key
@@ -65,13 +66,8 @@ affected as (
 ),
 
 spend as (
-    select c.customer_id, p.category, sum(f.net_amount) as net_amount
-    from fct_order_line as f
-    join dim_product as p on p.product_key = f.product_key
-    join dim_customer as c on c.customer_key = f.customer_key
-    where f.order_status = 'completed'
-      and ($from::date is null or f.ordered_at >= $from::date)
-      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+    select customer_id, category, sum(net_amount) as net_amount
+    from period_lines
     group by all
 ),
 

@@ -1,14 +1,10 @@
 -- one row per pair of categories bought together in completed orders, comparing the earlier and the later half of the period
 -- (split at the midpoint between its first and last order day): the share of orders holding both in each half, the growth,
 -- and the later half's customers and net revenue of the pair (at least $min_orders orders in the later half)
-with order_categories as (
-    select f.order_id, c.customer_id, f.ordered_at::date as ordered_on, p.category, sum(f.net_amount) as net_amount
-    from fct_order_line as f
-    join dim_product as p on p.product_key = f.product_key
-    join dim_customer as c on c.customer_key = f.customer_key
-    where f.order_status = 'completed'
-      and ($from::date is null or f.ordered_at >= $from::date)
-      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+, -- (continues period_lines.sql)
+order_categories as (
+    select order_id, customer_id, ordered_at::date as ordered_on, category, sum(net_amount) as net_amount
+    from period_lines
     group by all
 ),
 

@@ -1,18 +1,14 @@
 -- one row per ordered item pair (A, B): customers whose first purchase of A could be followed for $days days and who had not
 -- bought B by then, how many of them bought B for the first time within $days days after, and the baseline rate of B (the same
 -- measured from each customer's first order). Items are products or categories ($level); completed orders only.
-with purchases as (
+, -- (continues period_lines.sql)
+purchases as (
     select
-        c.customer_id,
-        case when $level = 'category' then p.category else p.product_name end as item,
-        f.ordered_at::date as ordered_on
-    from fct_order_line as f
-    join dim_product as p on p.product_key = f.product_key
-    join dim_customer as c on c.customer_key = f.customer_key
-    where f.order_status = 'completed'
-      and ($from::date is null or f.ordered_at >= $from::date)
-      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
-      and ($segment::varchar is null or c.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+        customer_id,
+        case when $level = 'category' then category else product_name end as item,
+        ordered_at::date as ordered_on
+    from period_lines
+    where $segment::varchar is null or customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar)
 ),
 
 horizon as (

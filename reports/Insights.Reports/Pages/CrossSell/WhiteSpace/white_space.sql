@@ -1,14 +1,10 @@
 -- one row per current RFM segment × product category: the segment's customers, how many bought the category (completed orders
 -- in the period), its penetration, the benchmark (the penetration among the customers of every other segment), and the
 -- cross-sell gap: missing buyers = max(0, benchmark − penetration) × customers, valued at the category's net spend per buyer
-with purchases as (
-    select c.customer_id, p.category, sum(f.net_amount) as net_amount
-    from fct_order_line as f
-    join dim_product as p on p.product_key = f.product_key
-    join dim_customer as c on c.customer_key = f.customer_key
-    where f.order_status = 'completed'
-      and ($from::date is null or f.ordered_at >= $from::date)
-      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+, -- (continues period_lines.sql)
+purchases as (
+    select customer_id, category, sum(net_amount) as net_amount
+    from period_lines
     group by all
 ),
 
