@@ -29,16 +29,24 @@ public sealed class IntervalsBrowserTests(PlaywrightFixture playwright) : IAsync
         await page.Locator("input[name='Filter.Horizon']").FillAsync("39");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#period")).ToContainTextAsync("2,357 customers with a purchase on or before 1997-09-30");
+        await Assertions.Expect(page.Locator("#model-customers")).ToContainTextAsync("2,357 customers with a purchase on or before 1997-09-30");
         await Assertions.Expect(page.Locator("#untrusted")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#parameters tbody tr")).ToHaveCountAsync(9);
-        foreach (var chart in new[] { "#validation-chart", "#gap-chart" })
-        {
-            await Assertions.Expect(page.Locator(chart)).ToBeVisibleAsync();
-            // the SVG decoded and laid out: a broken image has naturalWidth 0
-            Assert.True(await page.Locator(chart).EvaluateAsync<int>("img => img.naturalWidth") > 0, chart);
-        }
         await Assertions.Expect(page.Locator("#customers tbody tr")).ToHaveCountAsync(50);
+        await AssertChartShows(page, "#validation-chart");
+
+        // the intervals tab keeps the filters and draws the gap histogram
+        await page.GetByRole(AriaRole.Link, new() { Name = "Intervals and win-back" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Filter.Section=rhythm"));
+        await Assertions.Expect(page.Locator("#period")).ToContainTextAsync("1997-09-30");
+        await AssertChartShows(page, "#gap-chart");
+    }
+
+    static async Task AssertChartShows(IPage page, string chart)
+    {
+        await Assertions.Expect(page.Locator(chart)).ToBeVisibleAsync();
+        // the SVG decoded and laid out: a broken image has naturalWidth 0
+        Assert.True(await page.Locator(chart).EvaluateAsync<int>("img => img.naturalWidth") > 0, chart);
     }
 
     [Fact]

@@ -30,6 +30,16 @@ public sealed class IntervalsFilter
     /// <summary>Order of the customer list: clv, p_alive, expected, frequency, customer (anything else: clv).</summary>
     public string Sort { get; set; } = "clv";
 
+    /// <summary>
+    /// The page's section: "models" (parameters, validation, customers), "rhythm" (gaps and the win-back list) or
+    /// "categories" (replenishment cycles); each computes only its own part, which at a million customers is the difference
+    /// between a second and most of a minute. Anything else: models.
+    /// </summary>
+    public string Section { get; set; } = "models";
+
+    /// <summary>The page's sections, in tab order.</summary>
+    public static IReadOnlyList<string> Sections { get; } = ["models", "rhythm", "categories"];
+
     /// <summary>Rows shown per list on the page (the CLI prints every row).</summary>
     public int Limit { get; set; } = 50;
 }

@@ -93,7 +93,10 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         return rows;
     }
 
-    /// <summary>The whole page: models, the top customers in the chosen order, rhythms, overdue customers and category cycles.</summary>
+    /// <summary>
+    /// One section of the page: the models with the top customers in the chosen order and the validation; or the rhythms and
+    /// overdue customers; or the category cycles and the customers overdue in a category.
+    /// </summary>
     public IntervalsResult Run(IntervalsFilter filter)
     {
         IntervalsSettings? settings;
@@ -106,14 +109,23 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
             return IntervalsResult.Empty(e.Message);
         }
         if (settings is null) return IntervalsResult.Empty();
-        var model = Model(settings);
-        if (model.Customers.Count == 0)
-            return IntervalsResult.Empty($"No customer bought on or before {settings.CalibrationEnd:yyyy-MM-dd}.");
-        var gaps = Gaps(settings);
+        var section = IntervalsFilter.Sections.Contains(filter.Section) ? filter.Section : IntervalsFilter.Sections[0];
         var limit = Math.Clamp(filter.Limit, 1, 1000);
-        return new IntervalsResult(settings, model, Sorted(model.Customers, filter.Sort).Take(limit).ToList(), gaps,
-            OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), Categories(settings),
-            CategoryOverdue(settings).Take(limit).ToList(), null);
+        var none = IntervalsResult.Empty($"No customer bought on or before {settings.CalibrationEnd:yyyy-MM-dd}.") with { Section = section };
+        switch (section)
+        {
+            case "rhythm":
+                var gaps = Gaps(settings);
+                return gaps.Count == 0 ? none : new IntervalsResult(settings, section, null, [], gaps,
+                    OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), [], [], null);
+            case "categories":
+                return new IntervalsResult(settings, section, null, [], [], [], Categories(settings),
+                    CategoryOverdue(settings).Take(limit).ToList(), null);
+            default:
+                var model = Model(settings);
+                return model.Customers.Count == 0 ? none : new IntervalsResult(settings, section, model,
+                    Sorted(model.Customers, filter.Sort).Take(limit).ToList(), [], [], [], [], null);
+        }
     }
 
     /// <summary>Customers with at least three purchase days whose time since the last one is ≥ factor × their median gap, by value at risk.</summary>

@@ -34,8 +34,17 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
         Assert.Equal(4.414, Estimate(html, "bg_nbd", "alpha"), 0.005);
         Assert.Equal(6.25, Estimate(html, "gamma_gamma", "p"), 0.01);
         Assert.DoesNotContain("id=\"untrusted\"", html);
-        foreach (var id in new[] { "validation-chart", "gap-chart", "customers", "overdue", "categories" })
+        foreach (var id in new[] { "validation-chart", "customers" })
             Assert.Contains($"id=\"{id}\"", html);
+        // each section computes and shows only its own part
+        Assert.DoesNotContain("id=\"categories\"", html);
+        var rhythm = await _client.GetStringAsync("/intervals" + Query + "&Filter.Section=rhythm");
+        foreach (var id in new[] { "gap-chart", "overdue" })
+            Assert.Contains($"id=\"{id}\"", rhythm);
+        Assert.DoesNotContain("id=\"parameters\"", rhythm);
+        var categories = await _client.GetStringAsync("/intervals" + Query + "&Filter.Section=categories");
+        Assert.Contains("id=\"categories\"", categories);
+        Assert.DoesNotContain("id=\"overdue\"", categories);
     }
 
     static double Estimate(string html, string model, string parameter)
