@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Intervals;
@@ -8,10 +9,10 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     static readonly string DatesSql = SqlResource.Load<IntervalsQuery>("purchase_dates.sql");
     static readonly string SummarySql = SqlResource.Load<IntervalsQuery>("customer_summary.sql");
     static readonly string GapsSql = SqlResource.Load<IntervalsQuery>("customer_gaps.sql");
-    static readonly string CategoryGaps = SqlResource.Load<IntervalsQuery>("category_gaps.sql");
-    static readonly string CyclesSql = CategoryGaps + SqlResource.Load<IntervalsQuery>("category_cycles.sql");
-    static readonly string CycleWeeksSql = CategoryGaps + SqlResource.Load<IntervalsQuery>("category_cycle_weeks.sql");
-    static readonly string CategoryOverdueSql = CategoryGaps + SqlResource.Load<IntervalsQuery>("category_overdue.sql");
+    static readonly string CategoryGapsSql = SqlResource.Load<IntervalsQuery>("category_gaps.sql");
+    static readonly string CyclesSql = SqlResource.Load<IntervalsQuery>("category_cycles.sql");
+    static readonly string CycleWeeksSql = SqlResource.Load<IntervalsQuery>("category_cycle_weeks.sql");
+    static readonly string CategoryOverdueSql = SqlResource.Load<IntervalsQuery>("category_overdue.sql");
 
     /// <summary>The filter with its defaults filled in from the warehouse; null when there are no purchases yet.</summary>
     public IntervalsSettings? Resolve(IntervalsFilter filter)
@@ -58,9 +59,29 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     /// <summary>The replenishment cycle of every category.</summary>
     public IReadOnlyList<CategoryCycle> Categories(IntervalsSettings settings)
     {
-        using var connection = warehouse.OpenConnection();
+        using var connection = CategoryGaps(settings);
+        return Categories(connection);
+    }
+
+    /// <summary>Customers overdue in a category by the settings' overdue factor × the category's median cycle, most overdue first.</summary>
+    public IReadOnlyList<CategoryOverdue> CategoryOverdue(IntervalsSettings settings)
+    {
+        using var connection = CategoryGaps(settings);
+        return CategoryOverdue(connection, settings);
+    }
+
+    // a connection holding this calibration end's category_days and gaps (category_gaps.sql), which the category queries read
+    DuckDBConnection CategoryGaps(IntervalsSettings settings)
+    {
+        var connection = warehouse.OpenConnection();
+        connection.ExecuteNonQuery(CategoryGapsSql, ("calibration_end", settings.CalibrationEnd));
+        return connection;
+    }
+
+    static List<CategoryCycle> Categories(DuckDBConnection connection)
+    {
         var weeks = new Dictionary<string, long[]>();
-        using (var command = connection.CreateCommand(CycleWeeksSql, ("calibration_end", settings.CalibrationEnd)))
+        using (var command = connection.CreateCommand(CycleWeeksSql))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
@@ -69,7 +90,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
                 counts[reader.GetInt32(1)] = reader.GetInt64(2);
             }
         var cycles = new List<CategoryCycle>();
-        using (var command = connection.CreateCommand(CyclesSql, ("calibration_end", settings.CalibrationEnd)))
+        using (var command = connection.CreateCommand(CyclesSql))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
@@ -80,10 +101,8 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         return cycles;
     }
 
-    /// <summary>Customers overdue in a category by the settings' overdue factor × the category's median cycle, most overdue first.</summary>
-    public IReadOnlyList<CategoryOverdue> CategoryOverdue(IntervalsSettings settings)
+    static List<CategoryOverdue> CategoryOverdue(DuckDBConnection connection, IntervalsSettings settings)
     {
-        using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(CategoryOverdueSql, ("calibration_end", settings.CalibrationEnd), ("factor", settings.OverdueFactor));
         using var reader = command.ExecuteReader();
         var rows = new List<CategoryOverdue>();
@@ -119,8 +138,9 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
                 return gaps.Count == 0 ? none : new IntervalsResult(settings, section, null, [], gaps,
                     OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), [], [], null);
             case "categories":
-                return new IntervalsResult(settings, section, null, [], [], [], Categories(settings),
-                    CategoryOverdue(settings).Take(limit).ToList(), null);
+                using (var connection = CategoryGaps(settings))
+                    return new IntervalsResult(settings, section, null, [], [], [], Categories(connection),
+                        CategoryOverdue(connection, settings).Take(limit).ToList(), null);
             default:
                 var model = Model(settings);
                 return model.Customers.Count == 0 ? none : new IntervalsResult(settings, section, model,
