@@ -1,6 +1,5 @@
 using System.Globalization;
 using DuckDB.NET.Data;
-using Insights.Etl.Sources.Landing;
 using Insights.Etl.Sources.Operational;
 using Insights.Warehouse;
 
@@ -17,7 +16,6 @@ public sealed class MappedBasketsLoader(MappedFileSourceOptions mapping, string 
 {
     static readonly string StageSql = SqlResource.Load<MappedBasketsLoader>("stage_basket_lines.sql");
     static readonly string LandSql = SqlResource.Load<MappedBasketsLoader>("land_baskets.sql");
-    static readonly string LineCountsSql = SqlResource.Load<MappedBasketsLoader>("basket_line_counts.sql");
     static readonly string AppendedSql = SqlResource.Load<MappedBasketsLoader>("baskets_appended.sql");
 
     /// <inheritdoc />
@@ -35,16 +33,6 @@ public sealed class MappedBasketsLoader(MappedFileSourceOptions mapping, string 
             ("max_length", mapping.MaxItemLength), ("source", Source));
         connection.ExecuteNonQuery(LandSql, ("source", Source), ("run_id", runId), ("now", now), ("customer_id", mapping.BasketCustomerId),
             ("ordered_at", orderedAt), ("category", mapping.DefaultCategory));
-        long baskets, rejected;
-        using (var command = connection.CreateCommand(LineCountsSql))
-        using (var reader = command.ExecuteReader())
-        {
-            reader.Read();
-            (baskets, rejected) = (reader.GetInt64(0), reader.GetInt64(1));
-        }
-        var counts = OperationalLanding.Finish(connection, runId, Source, now, rejectedEarlier: 0);
-        FileInbox.Record(connection, Source, files, LandingTables.OrderLines, runId, now);
-        var appended = connection.ExecuteScalar<long>(AppendedSql, ("run_id", runId));
-        return new LoadCounts(baskets, appended, rejected + counts.Rejected, baskets - appended - rejected - counts.Rejected);
+        return MappedLanding.Finish(connection, runId, Source, now, files, "basket_lines", AppendedSql);
     }
 }

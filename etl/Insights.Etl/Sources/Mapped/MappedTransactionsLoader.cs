@@ -1,5 +1,4 @@
 using DuckDB.NET.Data;
-using Insights.Etl.Sources.Landing;
 using Insights.Etl.Sources.Operational;
 using Insights.Warehouse;
 
@@ -15,6 +14,7 @@ public sealed class MappedTransactionsLoader(MappedFileSourceOptions mapping, st
     static readonly string StageSql = SqlResource.Load<MappedTransactionsLoader>("stage_mapped_lines.sql");
     static readonly string ParseSql = SqlResource.Load<MappedTransactionsLoader>("parse_mapped_transactions.sql");
     static readonly string LandSql = SqlResource.Load<MappedTransactionsLoader>("land_mapped_transactions.sql");
+    static readonly string AppendedSql = SqlResource.Load<MappedTransactionsLoader>("lines_appended.sql");
 
     /// <inheritdoc />
     public string Source => mapping.Name;
@@ -36,12 +36,7 @@ public sealed class MappedTransactionsLoader(MappedFileSourceOptions mapping, st
             ("date_format", mapping.DateFormat), ("default_product", mapping.DefaultProductId),
             ("default_channel", mapping.DefaultChannel.ToLowerInvariant()), ("source", Source));
         connection.ExecuteNonQuery(LandSql, ("source", Source), ("run_id", runId), ("now", now));
-        var lines = connection.ExecuteScalar<long>("select count(*) from mapped_parsed");
-        var rejected = connection.ExecuteScalar<long>("select count(*) from mapped_parsed where reject_reason is not null");
         // a purchase line lands as an order, a line, and (shared) customer and product rows: count the line, not the rows
-        var counts = OperationalLanding.Finish(connection, runId, Source, now, rejectedEarlier: 0);
-        FileInbox.Record(connection, Source, files, LandingTables.OrderLines, runId, now);
-        var appendedLines = connection.ExecuteScalar<long>("select count(*) from raw_order_lines where _run_id = $run_id", ("run_id", runId));
-        return new LoadCounts(lines, appendedLines, rejected + counts.Rejected, lines - appendedLines - rejected - counts.Rejected);
+        return MappedLanding.Finish(connection, runId, Source, now, files, "mapped_parsed", AppendedSql);
     }
 }
