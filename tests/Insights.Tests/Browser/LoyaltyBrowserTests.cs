@@ -15,8 +15,7 @@ public sealed class LoyaltyBrowserTests(PlaywrightFixture playwright) : IAsyncLi
     public Task InitializeAsync()
     {
         _baseUrl = _site.StartOnLoopback();
-        using var connection = _site.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
-        connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "loyalty", "world.sql")));
+        Reports.Loyalty.LoyaltyWorld.Fill(_site.Services.GetRequiredService<DuckDbWarehouse>());
         return Task.CompletedTask;
     }
 

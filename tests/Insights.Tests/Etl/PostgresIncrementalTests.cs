@@ -105,6 +105,52 @@ public sealed class PostgresIncrementalTests : IDisposable
         Assert.Equal("Late", _host.Scalar<string>("select preferred_name from dim_customer where customer_id = 2 and is_current"));
     }
 
+    [Fact]
+    public void Completed_order_marts_equal_a_rebuild_from_the_order_lines_after_a_mixed_change()
+    {
+        var cancelled = _host.Scalar<long>("select min(order_id) from fct_order_line where order_status = 'completed'");
+        Source($"""
+            update orders set status = 'cancelled', updated_at = now() where order_id = {cancelled};
+            insert into orders values (900000002, 3, now() - interval '1 hour', 'app', 'completed', now());
+            insert into order_lines values (900000002, 1, 1, 2, 10.00, 1.00), (900000002, 2, 2, 1, 5.50, 0);
+            update customers set region = 'Islands', updated_at = now() where customer_id = 4;
+            update products set category = 'Renamed category', updated_at = now() where product_id = 2;
+            """);
+
+        LoadOperational();
+
+        // the marts are kept per batch; the oracle recomputes them whole from the fact
+        const string ExpectedOrders = """
+            select customers.customer_id, lines.order_id, min(lines.ordered_at), min(channels.channel_code),
+                   sum(lines.net_amount)::decimal(18, 2), coalesce(sum(lines.net_amount) filter (where not lines.is_discounted), 0)::decimal(18, 2)
+            from fct_order_line as lines
+            join dim_customer as customers on customers.customer_key = lines.customer_key
+            join dim_channel as channels on channels.channel_key = lines.channel_key
+            where lines.order_status = 'completed'
+            group by all
+            """;
+        const string ExpectedCategories = """
+            select customers.customer_id, lines.order_id, min(lines.ordered_at), min(channels.channel_code), products.category,
+                   sum(lines.net_amount)::decimal(18, 2), coalesce(sum(lines.net_amount) filter (where not lines.is_discounted), 0)::decimal(18, 2)
+            from fct_order_line as lines
+            join dim_customer as customers on customers.customer_key = lines.customer_key
+            join dim_channel as channels on channels.channel_key = lines.channel_key
+            join dim_product as products on products.product_key = lines.product_key
+            where lines.order_status = 'completed'
+            group by all
+            """;
+        const string Orders = "select customer_id, order_id, ordered_at, channel_code, net_amount, full_price_amount from mart_customer_order";
+        const string Categories = "select customer_id, order_id, ordered_at, channel_code, category, net_amount, full_price_amount from mart_customer_order_category";
+        Assert.Equal(0L, _host.Scalar<long>($"select count(*) from (({ExpectedOrders}) except all ({Orders}))"));
+        Assert.Equal(0L, _host.Scalar<long>($"select count(*) from (({Orders}) except all ({ExpectedOrders}))"));
+        Assert.Equal(0L, _host.Scalar<long>($"select count(*) from (({ExpectedCategories}) except all ({Categories}))"));
+        Assert.Equal(0L, _host.Scalar<long>($"select count(*) from (({Categories}) except all ({ExpectedCategories}))"));
+        // the change reached the marts: the cancelled order left, the new one came, the renamed category has rows
+        Assert.Equal(0L, _host.Scalar<long>($"select count(*) from mart_customer_order where order_id = {cancelled}"));
+        Assert.Equal(24.50m, _host.Scalar<decimal>("select net_amount from mart_customer_order where order_id = 900000002"));
+        Assert.True(_host.Scalar<long>("select count(*) from mart_customer_order_category where category = 'Renamed category'") > 0);
+    }
+
     public void Dispose()
     {
         _host.Dispose();

@@ -12,30 +12,26 @@ current_customers as (
       and ($region::varchar is null or region = $region::varchar)
 ),
 
--- completed order lines in the chosen channel and category, of customers in the chosen region (current version's region)
-lines as (
-    select lines.order_id, lines.ordered_at, customers.customer_id, lines.net_amount, lines.is_discounted
-    from fct_order_line as lines
-    join dim_customer as customers on customers.customer_key = lines.customer_key
-    join dim_channel as channels on channels.channel_key = lines.channel_key
-    join dim_product as products on products.product_key = lines.product_key
-    where lines.order_status = 'completed'
-      and lines.ordered_at < $as_of::date
-      and ($channel::varchar is null or channels.channel_code = $channel::varchar)
-      and ($category::varchar is null or products.category = $category::varchar)
-      and customers.customer_id in (select customer_id from current_customers)
+-- one row per completed order before $as_of in the chosen channel (mart_customer_order); with a category, the order's lines in
+-- that category only (mart_customer_order_category), so an order counts once whatever number of its lines match
+order_rows as (
+    select customer_id, order_id, ordered_at, net_amount, full_price_amount
+    from mart_customer_order
+    where $category::varchar is null
+      and ordered_at < $as_of::date
+      and ($channel::varchar is null or channel_code = $channel::varchar)
+    union all
+    select customer_id, order_id, ordered_at, net_amount, full_price_amount
+    from mart_customer_order_category
+    where category = $category::varchar
+      and ordered_at < $as_of::date
+      and ($channel::varchar is null or channel_code = $channel::varchar)
 ),
 
--- one row per order (an order counts once, whatever number of its lines match)
+-- of customers in the chosen region (their current version's region)
 orders as (
-    select
-        customer_id,
-        order_id,
-        min(ordered_at) as ordered_at,
-        sum(net_amount) as net_amount,
-        coalesce(sum(net_amount) filter (where not is_discounted), 0) as full_price_amount
-    from lines
-    group by customer_id, order_id
+    select * from order_rows
+    where $region::varchar is null or customer_id in (select customer_id from current_customers)
 ),
 
 per_customer as (

@@ -45,11 +45,7 @@ segmented as (
 ),
 
 orders as (
-    select customers.customer_id, lines.order_id, min(lines.ordered_at) as ordered_at
-    from fct_order_line as lines
-    join dim_customer as customers on customers.customer_key = lines.customer_key
-    where lines.order_status = 'completed' and lines.ordered_at < $as_of::date
-    group by customers.customer_id, lines.order_id
+    select customer_id, order_id, ordered_at from mart_customer_order where ordered_at < $as_of::date
 ),
 
 second_orders as (

@@ -10,8 +10,7 @@ public sealed class LoyaltySite : IDisposable
     public LoyaltySite()
     {
         Factory = new SiteFactory();
-        using var connection = Factory.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
-        connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "loyalty", "world.sql")));
+        LoyaltyWorld.Fill(Factory.Services.GetRequiredService<DuckDbWarehouse>());
     }
 
     public SiteFactory Factory { get; }

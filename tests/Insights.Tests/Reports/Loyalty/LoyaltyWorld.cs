@@ -15,8 +15,21 @@ public sealed class LoyaltyWorld : IDisposable
     public LoyaltyWorld()
     {
         Host = new WarehouseHost(_folder);
-        using var connection = Host.Get<DuckDbWarehouse>().OpenConnection();
+        Fill(Host.Get<DuckDbWarehouse>());
+    }
+
+    /// <summary>
+    /// Writes TestData/loyalty/world.sql into <paramref name="warehouse"/> and builds the completed-order marts every load keeps
+    /// (the filtered views read them) as a full build would.
+    /// </summary>
+    public static void Fill(DuckDbWarehouse warehouse)
+    {
+        using var connection = warehouse.OpenConnection();
         connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "loyalty", "world.sql")));
+        connection.ExecuteNonQuery("create temp table batch_fact_orders as select distinct order_id from fct_order_line; " +
+            "create temp table batch_products (product_id integer);");
+        foreach (var name in new[] { "mart_customer_order", "mart_customer_order_category" })
+            connection.ExecuteNonQuery(ModelRunner.Models.Single(m => m.Name == name).Sql, ("run_id", 1L), ("full", true));
     }
 
     public WarehouseHost Host { get; }

@@ -6,19 +6,11 @@
 create or replace temp table batch_rfm_changed as
 select exists (select 1 from batch_fact_orders) or exists (select 1 from batch_customers) or $full as changed;
 
--- one row per completed order; mart_loyalty_cohort reads it too, to scan the order lines once
-create or replace temp table batch_loyalty_orders as
-select
-    customers.customer_id,
-    lines.order_id,
-    min(lines.ordered_at) as ordered_at,
-    sum(lines.net_amount) as net_amount,
-    coalesce(sum(lines.net_amount) filter (where not lines.is_discounted), 0) as full_price_amount
-from fct_order_line as lines
-join dim_customer as customers on customers.customer_key = lines.customer_key
-where lines.order_status = 'completed'
-  and (select changed from batch_rfm_changed)
-group by customers.customer_id, lines.order_id;
+-- one row per completed order (mart_customer_order, already current for this run); mart_loyalty_cohort reads it too
+create or replace temp view batch_loyalty_orders as
+select customer_id, order_id, ordered_at, net_amount, full_price_amount
+from mart_customer_order
+where (select changed from batch_rfm_changed);
 
 delete from mart_customer_rfm
 where (select changed from batch_rfm_changed);

@@ -1,0 +1,33 @@
+-- one row per completed order and product category (see migration 0011): rebuilt for the orders mart_customer_order.sql
+-- rebuilt this run (batch_mart_orders: this run's orders and orders with a product whose category may have changed)
+delete from mart_customer_order_category
+where order_id in (select order_id from batch_mart_orders);
+
+insert into mart_customer_order_category by name
+with lines as (
+    select * from fct_order_line
+    where order_id in (select order_id from batch_mart_orders)
+      and order_status = 'completed'
+),
+
+final as (
+    select
+        -- ids
+        customers.customer_id,
+        lines.order_id,
+        -- dates
+        min(lines.ordered_at) as ordered_at,
+        -- attributes
+        min(channels.channel_code) as channel_code,
+        products.category,
+        -- numerics
+        sum(lines.net_amount)::decimal(18, 2) as net_amount,
+        coalesce(sum(lines.net_amount) filter (where not lines.is_discounted), 0)::decimal(18, 2) as full_price_amount
+    from lines
+    join dim_customer as customers on customers.customer_key = lines.customer_key
+    join dim_channel as channels on channels.channel_key = lines.channel_key
+    join dim_product as products on products.product_key = lines.product_key
+    group by customers.customer_id, lines.order_id, products.category
+)
+
+select * from final;
