@@ -21,7 +21,9 @@ public sealed class LoyaltyBenchCommandTests
         foreach (var view in new[] { "rfm", "migration", "cohorts", "price", "service" })
             foreach (var phase in new[] { "cold default", "cold filtered", "repeated" })
                 Assert.Contains(rows, r => r.StartsWith(phase) && r[15..].StartsWith(view));
+        Assert.Contains(rows, r => r.StartsWith("cold lists") && r[15..].StartsWith("list"));
         Assert.Contains(rows, r => r.StartsWith("repeated") && r[15..].StartsWith("list"));
+        Assert.Contains(rows, r => r.StartsWith("repeated") && r[15..].StartsWith("chart"));
         // errors column: the fourth number of each row
         Assert.All(rows, r => Assert.Equal("0", r[15..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[2]));
     }

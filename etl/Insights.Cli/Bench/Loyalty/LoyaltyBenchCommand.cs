@@ -11,8 +11,8 @@ namespace Insights.Cli.Bench.Loyalty;
 /// <summary>
 /// `bench loyalty --warehouse FILE`: the loyalty page under load. Rebuilds the loyalty marts (timed: the cost a load adds),
 /// starts the report pages behind an in-process Kestrel, then measures per view: the first (cold) default views, distinct
-/// filters each asked once (cold: computed from the order lines), and 20 clients looping over every view (repeated: served
-/// from the marts or the result cache), plus drill-down lists (never cached).
+/// filters each asked once (cold: computed from the completed-order marts), every segment's drill-down list once (cold), and
+/// 20 clients looping over every view, its charts and the lists (repeated: served from the marts or the result cache).
 /// </summary>
 static class LoyaltyBenchCommand
 {
@@ -56,13 +56,20 @@ static class LoyaltyBenchCommand
             if (choices.Channels.Count > 0) filters.Add("channel=" + Uri.EscapeDataString(choices.Channels[0]));
             if (choices.Categories.Count > 0) filters.Add("category=" + Uri.EscapeDataString(choices.Categories[0]));
             var filtered = LoyaltyFilter.Views.SelectMany(v => filters.Select(f => new LoyaltyRequest(v, $"/loyalty?view={v}&{f}"))).ToList();
-            var lists = new[] { "Champions", "At Risk", "Lost" }
+            var lists = query.ScoreMap().Values.Distinct().Order(StringComparer.Ordinal)
                 .Select(s => new LoyaltyRequest("list", "/loyalty?segment=" + Uri.EscapeDataString(s))).ToList();
+            // the charts a browser fetches with the rfm and cohorts pages (their own requests since the page stopped inlining them)
+            var state = query.State.ToString(CultureInfo.InvariantCulture);
+            var charts = new[] { ("rfm", "segment-map"), ("cohorts", "cohort-heatmap") }
+                .SelectMany(c => new[] { "" }.Concat(filters.Select(f => "&" + f))
+                    .Select(f => new LoyaltyRequest("chart", $"/loyalty?view={c.Item1}{f}&handler=Chart&chart={c.Item2}&state={state}")))
+                .ToList();
 
             var figures = new List<LoyaltyViewFigures>();
             foreach (var request in defaults) figures.AddRange(await load.OnceAsync("cold default", [request], 1));
             figures.AddRange(await load.OnceAsync("cold filtered", filtered, n));
-            figures.AddRange(await load.LoopAsync("repeated", [.. defaults, .. filtered, .. lists], n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
+            figures.AddRange(await load.OnceAsync("cold lists", lists, n));
+            figures.AddRange(await load.LoopAsync("repeated", [.. defaults, .. filtered, .. charts, .. lists], n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
 
             var report = new LoyaltyBenchReport(Path.GetFullPath(path), n, Environment.ProcessorCount, martSeconds, loadAtStart,
                 BenchReport.ReadLoadAverage(), figures);

@@ -41,12 +41,8 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>The service tab's groups.</summary>
     public IReadOnlyList<ServiceRow>? Service { get; private set; }
 
-    /// <summary>The score map (segment of each R, F cell), for the segment map chart.</summary>
-    public IReadOnlyDictionary<(int R, int F), string> ScoreMap => query.ScoreMap();
-
-    /// <summary>A chart as a data URI, rendered once per filter and warehouse state.</summary>
-    public string Chart(string name, Func<string> renderSvg) =>
-        query.Rendered(Scope!, name, () => Charts.ChartTheme.ToDataUri(renderSvg()));
+    /// <summary>The URL of a chart of the current view (see <see cref="OnGetChart"/>): the image is its own request, not inline.</summary>
+    public string ChartLink(string name) => Link(handler: "Chart", chart: name, state: query.State);
 
     /// <summary>The drill-down list when a number was clicked: at most <see cref="ListLimit"/> + 1 customers.</summary>
     public IReadOnlyList<LoyaltyCustomer>? Customers { get; private set; }
@@ -79,15 +75,36 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
         return File(CsvExport.ToBytes(result.Header, result.Rows), "text/csv; charset=utf-8", Scope!.FileName(label));
     }
 
+    /// <summary>
+    /// A chart as SVG, drawn from the view's cached numbers and rendered once per filter and warehouse state. Its URL carries the
+    /// warehouse state, so the browser may keep it: a 200 kB heatmap is not sent again with every page view.
+    /// </summary>
+    public IActionResult OnGetChart(string? chart)
+    {
+        if (!TryResolve()) return BadRequest(Error!);
+        var scope = Scope!;
+        Func<string>? render = chart switch
+        {
+            "cohort-heatmap" => () => CohortHeatmapChart.Render(query.Cohorts(scope).Cells),
+            "segment-map" => () => SegmentMapChart.Render(query.Rfm(scope).Grid, query.ScoreMap()),
+            _ => null,
+        };
+        if (render is null) return NotFound();
+        Response.Headers.CacheControl = "private, max-age=86400";
+        return Content(query.Rendered(scope, chart!, render), "image/svg+xml; charset=utf-8");
+    }
+
     /// <summary>A link to this page with the current filters, another view and/or a drill-down selection.</summary>
-    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null)
+    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null,
+        string? chart = null, long? state = null)
     {
         var s = Scope!;
         var values = new List<KeyValuePair<string, string?>>
         {
             new("view", view ?? s.View), new("asOf", s.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("period", s.Period), new("region", s.Region), new("channel", s.Channel), new("category", s.Category),
-            new("handler", handler), new("table", table),
+            new("handler", handler), new("table", table), new("chart", chart),
+            new("state", state?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         if (selection is not null)
             values.AddRange([

@@ -8,7 +8,7 @@ namespace Insights.Reports.Pages.Loyalty;
 /// </summary>
 public sealed class LoyaltyCache
 {
-    /// <summary>Entries kept before the cache starts over (each is a small aggregate; customer lists are not cached).</summary>
+    /// <summary>Entries kept before the cache starts over (each a small aggregate, a rendered chart or a page of at most a few hundred customers; full exports are not cached).</summary>
     public const int MaxEntries = 2000;
 
     readonly ConcurrentDictionary<string, Lazy<object>> _entries = new();

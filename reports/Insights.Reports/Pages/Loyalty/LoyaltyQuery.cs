@@ -115,10 +115,15 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
         Read(Sql(scope, ServiceSql), scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3))));
 
     /// <summary>
-    /// The customers behind a number, biggest spender first: all of them, or the first <paramref name="limit"/> (not cached: a
-    /// list is read once, to show or export). A cohort cell's selection adds the month-since condition to the shared list.
+    /// The customers behind a number, biggest spender first: all of them (for an export: read once, not cached), or the first
+    /// <paramref name="limit"/> (a page's list: cached per warehouse state like the views, so a list clicked again or by another
+    /// user is not recomputed). A cohort cell's selection adds the month-since condition to the shared list.
     /// </summary>
     public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection, int? limit = null) =>
+        limit is null ? ReadCustomers(scope, selection, null)
+        : Cached(scope, $"customers|{limit}|{selection.Key}", () => ReadCustomers(scope, selection, limit));
+
+    IReadOnlyList<LoyaltyCustomer> ReadCustomers(LoyaltyScope scope, LoyaltySelection selection, int? limit) =>
         Read(Sql(scope, CustomersSql + (selection.MonthsSince is null ? "" : ActiveCustomersSql) + CustomersOrderSql),
             [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters(selection.MonthsSince is not null), ("limit", limit)],
             r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
@@ -147,6 +152,12 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// the numbers, and rendering the SVG costs more than reading cached numbers.
     /// </summary>
     public string Rendered(LoyaltyScope scope, string name, Func<string> render) => Cached(scope, "render:" + name, render);
+
+    /// <summary>
+    /// The warehouse state the cached results belong to (the latest ETL run id): part of a chart's URL, so a browser may keep
+    /// the chart until a load changes the numbers.
+    /// </summary>
+    public long State => LatestRun();
 
     // The run id is read at most once a second: a result can outlive a load by that second, no more.
     long _runId;

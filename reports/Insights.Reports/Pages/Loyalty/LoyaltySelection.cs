@@ -56,6 +56,9 @@ public sealed class LoyaltySelection
         return string.Join(' ', parts);
     }
 
+    /// <summary>Every field, as a cache key: equal keys select the same customers.</summary>
+    public string Key => string.Join('|', Parameters(true).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}={p.Value}")));
+
     /// <summary>The SQL parameters of customer_list.sql, or of customer_list_active.sql (<paramref name="withMonthsSince"/>).</summary>
     public (string Name, object? Value)[] Parameters(bool withMonthsSince) =>
     [

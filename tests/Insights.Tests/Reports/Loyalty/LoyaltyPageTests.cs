@@ -18,7 +18,29 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
         Assert.Contains("segment=Lost\">2</a>", html);            // customers 3 and 5
         Assert.Contains("<td class=\"num\">550.00</td>", html);
         Assert.Contains("<td class=\"num\">183.33</td>", html);   // 550 / 3 orders
-        Assert.Contains("id=\"segment-map\" src=\"data:image/svg", html);
+        Assert.Contains("id=\"segment-map\" src=\"/loyalty?view=rfm&amp;", html);
+    }
+
+    [Theory]
+    [InlineData("rfm", "segment-map", "Customers by RFM segment")]
+    [InlineData("cohorts", "cohort-heatmap", "Cohort retention")]
+    public async Task Charts_are_their_own_cacheable_svg_requests(string view, string chart, string title)
+    {
+        var html = await _client.GetStringAsync($"/loyalty?view={view}");
+        var at = html.IndexOf($"id=\"{chart}\" src=\"", StringComparison.Ordinal) + $"id=\"{chart}\" src=\"".Length;
+        var url = WebUtility.HtmlDecode(html[at..html.IndexOf('"', at)]);
+        Assert.Contains("handler=Chart", url);
+        Assert.Contains("state=", url);   // the warehouse state: a load changes the URL, so a kept image is never stale
+
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("max-age", response.Headers.CacheControl!.ToString());
+        var svg = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<svg", svg);
+        Assert.Contains(title, svg);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/loyalty?handler=Chart&chart=nope")).StatusCode);
     }
 
     [Theory]
