@@ -1,6 +1,6 @@
 -- the customers behind one number: every customer in the population matching the drill-down selection (null = any);
 -- LoyaltyQuery.Customers appends customer_list_active.sql (a cohort cell's month-since condition, which reads the orders
--- the other selections never need) and then customer_list_order.sql
+-- the other selections never need) and then customer_list_order.sql (the order, the limit and the columns)
 , -- (continues the CTE list of the base) each optional condition as a set that is empty when it is not asked for, so an
 -- unused one costs a probe of an empty table, not a join over every customer
 from_matches as (
@@ -19,31 +19,18 @@ service_matches as (
     select customer_id from service
     where $service_group::varchar is not null and service_group = $service_group::varchar
       and ($retained::boolean is null or is_retained = $retained::boolean)
-)
+),
 
-select
-    customers.customer_id,
-    current_customers.full_name,
-    current_customers.preferred_name,       -- how the customer wants to be greeted: the campaign's salutation
-    current_customers.email,
-    current_customers.region,
-    customers.segment,
-    customers.r_score,
-    customers.f_score,
-    customers.m_score,
-    customers.recency_days,
-    customers.count_orders,
-    customers.net_amount,
-    customers.full_price_share::double as full_price_share,
-    customers.first_ordered_at::date as first_ordered_on,
-    customers.last_ordered_on
-from customers
-join current_customers on current_customers.customer_id = customers.customer_id
-where ($segment::varchar is null or customers.segment = $segment::varchar)
-  and ($r_score::integer is null or customers.r_score = $r_score::integer)
-  and ($f_score::integer is null or customers.f_score = $f_score::integer)
-  and ($from_segment::varchar is null or customers.customer_id in (select customer_id from from_matches))
-  and ($cohort_month::date is null or customers.cohort_month = $cohort_month::date)
-  and ($repeat::boolean is null or (customers.count_orders >= 2) = $repeat::boolean)
-  and ($price_class::varchar is null or customers.customer_id in (select customer_id from price_matches))
-  and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))
+-- the selected customers, biggest spender first, cut to $limit before the names are joined (a page's list joins 201 names,
+-- not a million)
+listed as (
+    select customers.*
+    from customers
+    where ($segment::varchar is null or customers.segment = $segment::varchar)
+      and ($r_score::integer is null or customers.r_score = $r_score::integer)
+      and ($f_score::integer is null or customers.f_score = $f_score::integer)
+      and ($from_segment::varchar is null or customers.customer_id in (select customer_id from from_matches))
+      and ($cohort_month::date is null or customers.cohort_month = $cohort_month::date)
+      and ($repeat::boolean is null or (customers.count_orders >= 2) = $repeat::boolean)
+      and ($price_class::varchar is null or customers.customer_id in (select customer_id from price_matches))
+      and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))

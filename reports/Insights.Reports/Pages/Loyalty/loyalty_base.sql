@@ -28,10 +28,13 @@ order_rows as (
       and ($channel::varchar is null or channel_code = $channel::varchar)
 ),
 
--- of customers in the chosen region (their current version's region)
+-- of customers in the chosen region (their current version's region); two branches, so that without a region DuckDB drops
+-- the second and its semi-join (one "region is null or customer in (...)" filter would probe every order)
 orders as (
+    select * from order_rows where $region::varchar is null
+    union all
     select * from order_rows
-    where $region::varchar is null or customer_id in (select customer_id from current_customers)
+    where $region::varchar is not null and customer_id in (select customer_id from current_customers)
 ),
 
 per_customer as (
