@@ -15,6 +15,19 @@ public static class ReportsHostingExtensions
         builder.Services.AddSingleton<Pages.Intervals.IntervalsQuery>();
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
+        ReserveRequestThreads();
         return builder;
+    }
+
+    /// <summary>Worker threads the pool starts at once, without its usual ramp-up (one new thread every half second or so).</summary>
+    public const int MinWorkerThreads = 64;
+
+    // A report request holds its thread while DuckDB runs the query (DuckDB.NET executes synchronously) and while it waits its
+    // turn for the live-query gate. Measured: a burst of 15 new loyalty filters blocked every pool thread, Kestrel had none left
+    // to send the finished pages, and all 15 answered together after ~6 s instead of one after another from 0.9 s.
+    static void ReserveRequestThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        if (workers < MinWorkerThreads) ThreadPool.SetMinThreads(MinWorkerThreads, completionPorts);
     }
 }
