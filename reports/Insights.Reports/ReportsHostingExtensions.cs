@@ -13,9 +13,20 @@ public static class ReportsHostingExtensions
     {
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<Pages.Intervals.IntervalsQuery>();
-        builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>();
+        builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>().AddSingleton<LoyaltyWarmUp>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         ReserveRequestThreads();
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds the warm-up of single-filter loyalty views after each load (the site's; the CLI and the benchmarks do without).
+    /// </summary>
+    public static IHostApplicationBuilder AddReportWarmUp(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LoyaltyWarmUpOptions>().BindConfiguration(LoyaltyWarmUpOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<LoyaltyWarmUpService>();
         return builder;
     }
 

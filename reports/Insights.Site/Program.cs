@@ -11,6 +11,7 @@ builder.AddWarehouse();
 builder.AddEtl();
 builder.AddEtlJobs();
 builder.AddReports();
+builder.AddReportWarmUp();
 builder.AddSite();
 
 var app = builder.Build();

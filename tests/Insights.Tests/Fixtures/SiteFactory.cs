@@ -34,7 +34,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         _folder = folder;
         _ownsFolder = ownsFolder;
         _firstStart = firstStart;
-        var merged = new Dictionary<string, string?> { ["Hangfire:PostgresConnectionString"] = "" };
+        // no background warm-up of report views: the tests decide what is loaded and read, and when
+        var merged = new Dictionary<string, string?> { ["Hangfire:PostgresConnectionString"] = "", ["Reports:LoyaltyWarmUp:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
         _settings = merged;
     }

@@ -82,16 +82,10 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     public IActionResult OnGetChart(string? chart)
     {
         if (!TryResolve()) return BadRequest(Error!);
-        var scope = Scope!;
-        Func<string>? render = chart switch
-        {
-            "cohort-heatmap" => () => CohortHeatmapChart.Render(query.Cohorts(scope).Cells),
-            "segment-map" => () => SegmentMapChart.Render(query.Rfm(scope).Grid, query.ScoreMap()),
-            _ => null,
-        };
-        if (render is null) return NotFound();
+        var svg = LoyaltyCharts.Svg(query, Scope!, chart);
+        if (svg is null) return NotFound();
         Response.Headers.CacheControl = "private, max-age=86400";
-        return Content(query.Rendered(scope, chart!, render), "image/svg+xml; charset=utf-8");
+        return Content(svg, "image/svg+xml; charset=utf-8");
     }
 
     /// <summary>A link to this page with the current filters, another view and/or a drill-down selection.</summary>

@@ -15,6 +15,9 @@ public sealed class LoyaltyCache
     long _runId = long.MinValue;
     readonly Lock _gate = new();
 
+    /// <summary>Entries held now (computed or being computed).</summary>
+    public int Count => _entries.Count;
+
     /// <summary>The cached value of <paramref name="key"/> at <paramref name="runId"/>, computed by <paramref name="compute"/> if missing.</summary>
     public T GetOrAdd<T>(long runId, string key, Func<T> compute) where T : notnull
     {

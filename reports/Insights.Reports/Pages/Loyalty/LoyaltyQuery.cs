@@ -161,15 +161,15 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 
     // The run id is read at most once a second: a result can outlive a load by that second, no more.
     long _runId;
-    long _runIdReadAt = long.MinValue;
+    long _runIdValidUntil = long.MinValue;   // Environment.TickCount64 until which _runId stands; MinValue: never read
 
     long LatestRun()
     {
         var now = Environment.TickCount64;
-        if (now - Interlocked.Read(ref _runIdReadAt) < 1000) return Interlocked.Read(ref _runId);
+        if (now < Interlocked.Read(ref _runIdValidUntil)) return Interlocked.Read(ref _runId);
         using var connection = warehouse.OpenConnection();
         Interlocked.Exchange(ref _runId, connection.ExecuteScalar<long>(RunIdSql));
-        Interlocked.Exchange(ref _runIdReadAt, now);
+        Interlocked.Exchange(ref _runIdValidUntil, now + 1000);
         return _runId;
     }
 

@@ -1,3 +1,4 @@
+using Insights.Warehouse;
 using Insights.Reports.Pages.Loyalty;
 
 namespace Insights.Tests.Reports.Loyalty;
@@ -35,5 +36,30 @@ public sealed class LoyaltyCacheTests
 
         Assert.Throws<InvalidOperationException>(() => cache.GetOrAdd<string>(1, "price", () => throw new InvalidOperationException()));
         Assert.Equal("ok", cache.GetOrAdd(1, "price", () => "ok"));
+    }
+
+    [Fact]
+    public async Task A_finished_load_is_noticed_within_a_second_and_the_views_recomputed()
+    {
+        using var world = new LoyaltyWorld();
+        var scope = world.Scope();
+        var before = world.Query.Rfm(scope);
+        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection())
+        {
+            // a load that cancels every order of customer 1 and finishes
+            connection.ExecuteNonQuery("""
+                delete from mart_customer_order where customer_id = 1;
+                delete from mart_customer_order_category where customer_id = 1;
+                insert into etl_run (run_id, source, trigger, started_at, finished_at, status)
+                values (1000, 'operational', 'test', now(), now(), 'succeeded');
+                """);
+        }
+        Assert.Same(before, world.Query.Rfm(scope));   // within the second, the cached result stands
+
+        await Task.Delay(1100);
+        var after = world.Query.Rfm(scope);
+
+        Assert.NotSame(before, after);
+        Assert.Equal(before.Segments.Sum(s => s.Customers) - 1, after.Segments.Sum(s => s.Customers));
     }
 }
