@@ -17,11 +17,13 @@ public sealed class LoyaltyBenchCommandTests
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("loyalty marts rebuilt in", result.Stdout);
-        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("cold ") || l.StartsWith("repeated")).ToList();
+        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("cold ") || l.StartsWith("warmed") || l.StartsWith("repeated")).ToList();
         foreach (var view in new[] { "rfm", "migration", "cohorts", "price", "service" })
             foreach (var phase in new[] { "cold default", "cold filtered", "repeated" })
                 Assert.Contains(rows, r => r.StartsWith(phase) && r[15..].StartsWith(view));
         Assert.Contains(rows, r => r.StartsWith("cold lists") && r[15..].StartsWith("list"));
+        Assert.Contains(rows, r => r.StartsWith("warmed filter") && r[15..].StartsWith("service"));
+        Assert.Contains("warm-up of single-filter views", result.Stdout);
         Assert.Contains(rows, r => r.StartsWith("repeated") && r[15..].StartsWith("list"));
         Assert.Contains(rows, r => r.StartsWith("repeated") && r[15..].StartsWith("chart"));
         // errors column: the fourth number of each row

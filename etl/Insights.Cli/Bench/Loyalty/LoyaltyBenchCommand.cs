@@ -11,8 +11,9 @@ namespace Insights.Cli.Bench.Loyalty;
 /// <summary>
 /// `bench loyalty --warehouse FILE`: the loyalty page under load. Rebuilds the loyalty marts (timed: the cost a load adds),
 /// starts the report pages behind an in-process Kestrel, then measures per view: the first (cold) default views, distinct
-/// filters each asked once (cold: computed from the completed-order marts), every segment's drill-down list once (cold), and
-/// 20 clients looping over every view, its charts and the lists (repeated: served from the marts or the result cache).
+/// filters each asked once (cold: computed from the completed-order marts), every segment's drill-down list once (cold), the
+/// site's post-load warm-up (timed) and then every single filter's views once ("warmed filter"), and 20 clients looping over
+/// every view, its charts and the lists (repeated: served from the marts or the result cache).
 /// </summary>
 static class LoyaltyBenchCommand
 {
@@ -69,9 +70,17 @@ static class LoyaltyBenchCommand
             foreach (var request in defaults) figures.AddRange(await load.OnceAsync("cold default", [request], 1));
             figures.AddRange(await load.OnceAsync("cold filtered", filtered, n));
             figures.AddRange(await load.OnceAsync("cold lists", lists, n));
+            // the site's warm-up after a load, then the first view of every single filter (what a visitor meets after it)
+            var warming = site.Services.GetRequiredService<LoyaltyWarmUp>();
+            var warmWatch = Stopwatch.StartNew();
+            var warmedViews = warming.Run(CancellationToken.None);
+            var warmSeconds = Math.Round(warmWatch.Elapsed.TotalSeconds, 1);
+            var warmed = warming.Filters().SelectMany(f => LoyaltyFilter.Views.Select(v => new LoyaltyRequest(v, $"/loyalty?view={v}&{Query(f)}")))
+                .ToList();
+            figures.AddRange(await load.OnceAsync("warmed filter", warmed, n));
             figures.AddRange(await load.LoopAsync("repeated", [.. defaults, .. filtered, .. charts, .. lists], n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
 
-            var report = new LoyaltyBenchReport(Path.GetFullPath(path), n, Environment.ProcessorCount, martSeconds, loadAtStart,
+            var report = new LoyaltyBenchReport(Path.GetFullPath(path), n, Environment.ProcessorCount, martSeconds, warmSeconds, warmedViews, loadAtStart,
                 BenchReport.ReadLoadAverage(), figures);
             if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(report, PhaseProcess.Json));
             else report.Write(Console.Out);
@@ -79,6 +88,12 @@ static class LoyaltyBenchCommand
         });
         return command;
     }
+
+    // one single-value filter as a query string
+    static string Query(LoyaltyFilter filter) =>
+        filter.Region is { } region ? "region=" + Uri.EscapeDataString(region)
+        : filter.Channel is { } channel ? "channel=" + Uri.EscapeDataString(channel)
+        : "category=" + Uri.EscapeDataString(filter.Category ?? "");
 
     static double RebuildMarts(DuckDbWarehouse warehouse)
     {
