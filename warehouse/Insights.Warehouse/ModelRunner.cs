@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Insights.Warehouse;
 
@@ -9,9 +10,12 @@ namespace Insights.Warehouse;
 /// raw landing tables. The other layers are scripts run with $run_id and $full: batch/ collects the keys the run landed,
 /// then dims/, facts/ and marts/ (each in file-name order) rebuild the rows of exactly those keys. A full build empties the
 /// dims, facts and marts first and treats every landed key as new.
+/// A statement that uses $chunk runs once per row of the temporary table batch_chunks (column chunk), which its script fills
+/// first: a big batch (a first load of millions of order lines) is then built a slice at a time inside the same transaction,
+/// within DuckDB's memory limit, instead of joining every key at once.
 /// Then runs the data checks (Checks/*.sql, each selecting the rows that break a rule).
 /// </summary>
-public sealed class ModelRunner(ILogger<ModelRunner> logger)
+public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseOptions> options)
 {
     static readonly string[] Layers = ["staging", "batch", "dims", "facts", "marts"];
     const string ModelsPrefix = "Insights.Warehouse.Models";
@@ -45,7 +49,12 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger)
             if (layer == "staging")
                 connection.ExecuteNonQuery($"create or replace view {name} as\n{sql}");
             else
-                connection.ExecuteNonQuery(sql, ("run_id", runId), ("full", full));
+                foreach (var statement in SqlScript.Statements(sql))
+                    if (SqlScript.Uses(statement, "chunk"))
+                        foreach (var chunk in Chunks(connection))
+                            connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full), ("chunk", chunk));
+                    else
+                        connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full), ("chunk_orders", options.Value.ModelChunkOrders));
             Log.ModelBuilt(logger, name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
@@ -64,6 +73,15 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger)
             if (failing > 0) failed.Add(name);
         }
         return failed;
+    }
+
+    static List<int> Chunks(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand("select chunk from batch_chunks order by chunk");
+        using var reader = command.ExecuteReader();
+        var chunks = new List<int>();
+        while (reader.Read()) chunks.Add(reader.GetInt32(0));
+        return chunks;
     }
 
     static List<(string, string, string)> LoadModels()

@@ -19,4 +19,11 @@ public sealed class WarehouseOptions
     /// 80% of RAM, would let one load take the machine.
     /// </summary>
     [Required, RegularExpression(@"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$")] public string MemoryLimit { get; set; } = "1GB";
+
+    /// <summary>
+    /// Orders per slice when a load rebuilds the order-line fact: a batch larger than this (a first load of millions of lines)
+    /// is built a slice at a time inside the load's transaction, so it fits <see cref="MemoryLimit"/>. Smaller slices need
+    /// less memory and take a little longer.
+    /// </summary>
+    [Range(1, int.MaxValue)] public int ModelChunkOrders { get; set; } = 1_000_000;
 }

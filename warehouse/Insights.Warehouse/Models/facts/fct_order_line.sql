@@ -1,11 +1,22 @@
 -- one row per order line, keyed to the customer version in force when the order was placed
 -- rebuilt for this run's orders, and for orders placed by a customer whose version changed from that change on
+-- in slices (chunk) of about Warehouse:ModelChunkOrders orders (default a million): the insert below runs once per slice
+-- (ModelRunner: batch_chunks), so a first load of tens of millions of lines joins a slice at a time within the memory limit;
+-- a day's change is one slice
 create or replace temp table batch_fact_orders as
-select order_id from batch_orders
-union
-select orders.order_id
-from stg_orders as orders
-join batch_customer_rekey as rekey on rekey.customer_id = orders.customer_id and orders.ordered_at >= rekey.since;
+with keys as (
+    select order_id from batch_orders
+    union
+    select orders.order_id
+    from stg_orders as orders
+    join batch_customer_rekey as rekey on rekey.customer_id = orders.customer_id and orders.ordered_at >= rekey.since
+)
+
+select order_id, (hash(order_id) % (select greatest(1, ceil(count(*) / $chunk_orders::double))::ubigint from keys))::integer as chunk
+from keys;
+
+create or replace temp table batch_chunks as
+select distinct chunk from batch_fact_orders;
 
 -- the months these orders sat in before the rebuild (the mart recomputes them, and the months they sit in after)
 create or replace temp table batch_months as
@@ -19,7 +30,7 @@ where order_id in (select order_id from batch_fact_orders);
 insert into fct_order_line by name
 with batch_lines as (
     select * from stg_order_lines
-    where order_id in (select order_id from batch_fact_orders)
+    where order_id in (select order_id from batch_fact_orders where chunk = $chunk)
 ),
 
 -- latest version of a line landed more than once; an aggregate over the keys, not a window over whole rows, so it can spill
@@ -38,7 +49,7 @@ lines as (
 
 batch_order_versions as (
     select * from stg_orders
-    where order_id in (select order_id from batch_fact_orders)
+    where order_id in (select order_id from batch_fact_orders where chunk = $chunk)
 ),
 
 repeated_orders as (

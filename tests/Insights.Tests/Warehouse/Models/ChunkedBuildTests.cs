@@ -1,0 +1,40 @@
+using Insights.Etl;
+using Insights.Tests.Fixtures;
+
+namespace Insights.Tests.Warehouse.Models;
+
+/// <summary>
+/// A big batch is built a slice of orders at a time (Warehouse:ModelChunkOrders); slicing changes how much is joined at once,
+/// never what comes out.
+/// </summary>
+public sealed class ChunkedBuildTests
+{
+    static readonly string[] Tables =
+    [
+        "select * from fct_order_line order by order_id, line_number",
+        "select * from mart_customer_order order by order_id",
+        "select * from mart_customer_rfm order by customer_id",
+        "select * from mart_revenue_by_month order by month_start",
+    ];
+
+    [Fact]
+    public void A_load_built_in_slices_equals_one_built_at_once_row_for_row()
+    {
+        using var folderOnce = new TempFolder();
+        using var folderSliced = new TempFolder();
+        using var once = Load(folderOnce, null);
+        using var sliced = Load(folderSliced, "150");   // ~3,300 orders in slices of about 150
+
+        Assert.True(once.Scalar<long>("select count(*) from fct_order_line") > 5_000);
+        foreach (var table in Tables)
+            Assert.Equal(once.Rows(table), sliced.Rows(table));
+    }
+
+    static WarehouseHost Load(TempFolder folder, string? chunkOrders)
+    {
+        var host = new WarehouseHost(folder, chunkOrders is null ? null : new Dictionary<string, string?> { ["Warehouse:ModelChunkOrders"] = chunkOrders });
+        host.Get<DemoSourcePreparer>().Generate(0.005, seed: 5, new DateOnly(2026, 6, 30), toPostgres: false);
+        host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        return host;
+    }
+}
