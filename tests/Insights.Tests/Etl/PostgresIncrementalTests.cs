@@ -140,7 +140,7 @@ public sealed class PostgresIncrementalTests : IDisposable
             group by all
             """;
         const string Orders = "select customer_id, order_id, ordered_at, channel_code, net_amount, full_price_amount from mart_customer_order";
-        const string Categories = "select customer_id, order_id, ordered_at, channel_code, category, net_amount, full_price_amount from mart_customer_order_category";
+        const string Categories = "select customer_id, order_id, ordered_at, channel_code, category, net_amount, full_price_amount from mart_customer_category_order";
         Assert.Equal(0L, _host.Scalar<long>($"select count(*) from (({ExpectedOrders}) except all ({Orders}))"));
         Assert.Equal(0L, _host.Scalar<long>($"select count(*) from (({Orders}) except all ({ExpectedOrders}))"));
         Assert.Equal(0L, _host.Scalar<long>($"select count(*) from (({ExpectedCategories}) except all ({Categories}))"));
@@ -148,7 +148,7 @@ public sealed class PostgresIncrementalTests : IDisposable
         // the change reached the marts: the cancelled order left, the new one came, the renamed category has rows
         Assert.Equal(0L, _host.Scalar<long>($"select count(*) from mart_customer_order where order_id = {cancelled}"));
         Assert.Equal(24.50m, _host.Scalar<decimal>("select net_amount from mart_customer_order where order_id = 900000002"));
-        Assert.True(_host.Scalar<long>("select count(*) from mart_customer_order_category where category = 'Renamed category'") > 0);
+        Assert.True(_host.Scalar<long>("select count(*) from mart_customer_category_order where category = 'Renamed category'") > 0);
     }
 
     public void Dispose()

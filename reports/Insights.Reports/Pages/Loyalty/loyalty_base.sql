@@ -13,7 +13,7 @@ current_customers as (
 ),
 
 -- one row per completed order before $as_of in the chosen channel (mart_customer_order); with a category, the order's lines in
--- that category only (mart_customer_order_category), so an order counts once whatever number of its lines match
+-- that category only (mart_customer_category_order), so an order counts once whatever number of its lines match
 order_rows as (
     select customer_id, order_id, ordered_at, net_amount, full_price_amount
     from mart_customer_order
@@ -22,7 +22,7 @@ order_rows as (
       and ($channel::varchar is null or channel_code = $channel::varchar)
     union all
     select customer_id, order_id, ordered_at, net_amount, full_price_amount
-    from mart_customer_order_category
+    from mart_customer_category_order
     where category = $category::varchar
       and ordered_at < $as_of::date
       and ($channel::varchar is null or channel_code = $channel::varchar)

@@ -49,7 +49,7 @@ public sealed class LoyaltyCacheTests
             // a load that cancels every order of customer 1 and finishes
             connection.ExecuteNonQuery("""
                 delete from mart_customer_order where customer_id = 1;
-                delete from mart_customer_order_category where customer_id = 1;
+                delete from mart_customer_category_order where customer_id = 1;
                 insert into etl_run (run_id, source, trigger, started_at, finished_at, status)
                 values (1000, 'operational', 'test', now(), now(), 'succeeded');
                 """);

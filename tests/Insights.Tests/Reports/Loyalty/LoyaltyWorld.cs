@@ -28,7 +28,7 @@ public sealed class LoyaltyWorld : IDisposable
         connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "loyalty", "world.sql")));
         connection.ExecuteNonQuery("create temp table batch_fact_orders as select distinct order_id from fct_order_line; " +
             "create temp table batch_products (product_id integer);");
-        foreach (var name in new[] { "mart_customer_order", "mart_customer_order_category" })
+        foreach (var name in new[] { "mart_customer_category_order", "mart_customer_order" })
             connection.ExecuteNonQuery(ModelRunner.Models.Single(m => m.Name == name).Sql, ("run_id", 1L), ("full", true));
     }
 

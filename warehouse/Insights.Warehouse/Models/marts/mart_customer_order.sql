@@ -1,39 +1,28 @@
--- one row per completed order, with the customer's business id, its channel and amounts (see migration 0011): rebuilt for this
--- run's orders (a status change can add or remove one) and for orders with a product whose master row changed this run
-create or replace temp table batch_mart_orders as
-select order_id from batch_fact_orders
-union
-select lines.order_id
-from fct_order_line as lines
-join dim_product as products on products.product_key = lines.product_key
-where not $full and products.product_id in (select product_id from batch_products);
-
+-- one row per completed order (see migration 0011): the order's category rows summed, for the orders
+-- mart_customer_category_order.sql rebuilt this run (batch_mart_orders)
 delete from mart_customer_order
 where order_id in (select order_id from batch_mart_orders);
 
 insert into mart_customer_order by name
-with lines as (
-    select * from fct_order_line
+with category_rows as (
+    select * from mart_customer_category_order
     where order_id in (select order_id from batch_mart_orders)
-      and order_status = 'completed'
 ),
 
 final as (
     select
         -- ids
-        customers.customer_id,
-        lines.order_id,
+        customer_id,
+        order_id,
         -- dates
-        min(lines.ordered_at) as ordered_at,
-        -- attributes (the channel is the order's)
-        min(channels.channel_code) as channel_code,
+        min(ordered_at) as ordered_at,
+        -- attributes
+        min(channel_code) as channel_code,
         -- numerics
-        sum(lines.net_amount)::decimal(18, 2) as net_amount,
-        coalesce(sum(lines.net_amount) filter (where not lines.is_discounted), 0)::decimal(18, 2) as full_price_amount
-    from lines
-    join dim_customer as customers on customers.customer_key = lines.customer_key
-    join dim_channel as channels on channels.channel_key = lines.channel_key
-    group by customers.customer_id, lines.order_id
+        sum(net_amount)::decimal(18, 2) as net_amount,
+        sum(full_price_amount)::decimal(18, 2) as full_price_amount
+    from category_rows
+    group by customer_id, order_id
 )
 
 select * from final;
