@@ -29,7 +29,7 @@ public sealed class LoyaltyBrowserTests(PlaywrightFixture playwright) : IAsyncLi
         await page.GetByRole(AriaRole.Link, new() { Name = "Loyalty", Exact = true }).ClickAsync();
         var map = page.Locator("#segment-map");
         await Assertions.Expect(map).ToBeVisibleAsync();
-        Assert.True(await map.EvaluateAsync<int>("img => img.naturalWidth") > 0);   // the SVG decoded
+        Assert.True(await map.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)") > 0);   // the SVG (its own request) loaded and decoded
 
         // the Lost row's customer count (customers 3 and 5) leads to the list behind it
         await page.Locator("#segments tr", new() { HasText = "Lost" }).GetByRole(AriaRole.Link).ClickAsync();
@@ -54,7 +54,7 @@ public sealed class LoyaltyBrowserTests(PlaywrightFixture playwright) : IAsyncLi
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("view=cohorts.*region=North"));
         // North: customers 1, 2, 5, 7; repeat customers all four
         await Assertions.Expect(page.Locator("#repeat-rate")).ToHaveTextAsync("100.0%");
-        Assert.True(await page.Locator("#cohort-heatmap").EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        Assert.True(await page.Locator("#cohort-heatmap").EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)") > 0);
     }
 
     public Task DisposeAsync()
