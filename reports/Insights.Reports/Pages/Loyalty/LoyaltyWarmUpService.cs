@@ -36,7 +36,14 @@ public sealed partial class LoyaltyWarmUpService(LoyaltyQuery query, LoyaltyWarm
             {
                 Failed(logger, e);   // the pages compute on demand as before; the next state tries again
             }
-            await Task.Delay(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;   // the site is stopping
+            }
         }
     }
 
