@@ -49,7 +49,7 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
             }
             using var transaction = connection.BeginTransaction();
             connection.ExecuteNonQuery(sql);
-            connection.ExecuteNonQuery("insert into etl_schema_version (name, checksum, applied_at) values ($name, $checksum, now() at time zone 'UTC')",
+            connection.ExecuteNonQuery(SqlResource.Load<Migrator>("record_migration.sql"),
                 ("name", name), ("checksum", checksum));
             transaction.Commit();
             Log.MigrationApplied(logger, name);
@@ -61,7 +61,7 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
     {
         var applied = new Dictionary<string, string>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.CommandText = "select name, checksum from etl_schema_version";
+        command.CommandText = SqlResource.Load<Migrator>("applied_migrations.sql");
         using var reader = command.ExecuteReader();
         while (reader.Read()) applied[reader.GetString(0)] = reader.GetString(1);
         return applied;

@@ -20,6 +20,8 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
     static readonly string[] Layers = ["staging", "batch", "dims", "facts", "marts"];
     const string ModelsPrefix = "Insights.Warehouse.Models";
     const string ChecksPrefix = "Insights.Warehouse.Checks";
+    static readonly string RecordCheckResultSql = SqlResource.Load<ModelRunner>("record_check_result.sql");
+    static readonly string BatchChunksSql = SqlResource.Load<ModelRunner>("batch_chunks.sql");
 
     /// <summary>The models in build order, as (layer, name, select statement).</summary>
     public static IReadOnlyList<(string Layer, string Name, string Sql)> Models { get; } = LoadModels();
@@ -67,8 +69,7 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
         foreach (var (name, sql) in Checks)
         {
             var failing = connection.ExecuteScalar<long>($"select count(*) from (\n{sql}\n)");
-            connection.ExecuteNonQuery(
-                "insert into etl_check_result (run_id, check_name, failing_rows, checked_at) values ($run, $name, $failing, now() at time zone 'UTC')",
+            connection.ExecuteNonQuery(RecordCheckResultSql,
                 ("run", runId), ("name", name), ("failing", failing));
             if (failing > 0) failed.Add(name);
         }
@@ -77,7 +78,7 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
 
     static List<int> Chunks(DuckDBConnection connection)
     {
-        using var command = connection.CreateCommand("select chunk from batch_chunks order by chunk");
+        using var command = connection.CreateCommand(BatchChunksSql);
         using var reader = command.ExecuteReader();
         var chunks = new List<int>();
         while (reader.Read()) chunks.Add(reader.GetInt32(0));

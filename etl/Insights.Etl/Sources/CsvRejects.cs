@@ -10,12 +10,12 @@ namespace Insights.Etl.Sources;
 public static class CsvRejects
 {
     static readonly string QuarantineSql = SqlResource.Load(typeof(CsvRejects), "quarantine_csv_rejects.sql");
+    static readonly string RejectsExistSql = SqlResource.Load(typeof(CsvRejects), "csv_rejects_exist.sql");
 
     /// <summary>Quarantines the rejects of every CSV read so far on <paramref name="connection"/>; returns the rejected row count.</summary>
     public static long Quarantine(DuckDBConnection connection, long runId, string source, DateTime nowUtc)
     {
-        var hasRejects = connection.ExecuteScalar<long>(
-            "select count(*) from duckdb_tables() where table_name = 'reject_errors' and temporary") > 0;
+        var hasRejects = connection.ExecuteScalar<long>(RejectsExistSql) > 0;
         return hasRejects
             ? connection.ExecuteNonQuery(QuarantineSql, ("run_id", runId), ("source", source), ("now", nowUtc))
             : 0;

@@ -10,6 +10,8 @@ namespace Insights.Etl.Sources;
 /// </summary>
 public static class UnusableRows
 {
+    static readonly string CountSql = SqlResource.Load(typeof(UnusableRows), "quarantined_count.sql");
+
     /// <summary>
     /// Quarantines the unusable rows found by <paramref name="script"/>, embedded next to <paramref name="anchor"/>; returns how
     /// many moved.
@@ -17,9 +19,8 @@ public static class UnusableRows
     public static long Quarantine(Type anchor, DuckDBConnection connection, long runId, string source, DateTime nowUtc,
         string script = "quarantine_unusable_rows.sql")
     {
-        const string countSql = "select count(*) from quarantine_row where run_id = $run_id and source = $source";
-        var before = connection.ExecuteScalar<long>(countSql, ("run_id", runId), ("source", source));
+        var before = connection.ExecuteScalar<long>(CountSql, ("run_id", runId), ("source", source));
         connection.ExecuteNonQuery(SqlResource.Load(anchor, script), ("run_id", runId), ("source", source), ("now", nowUtc));
-        return connection.ExecuteScalar<long>(countSql, ("run_id", runId), ("source", source)) - before;
+        return connection.ExecuteScalar<long>(CountSql, ("run_id", runId), ("source", source)) - before;
     }
 }

@@ -65,8 +65,7 @@ public static class BinaryCopyToAppender
 
     static List<Kind> ColumnKinds(DuckDBConnection target, string landingTable)
     {
-        using var command = target.CreateCommand(
-            "select data_type from duckdb_columns() where table_name = $table and column_name <> '_source_file' order by column_index",
+        using var command = target.CreateCommand(SqlResource.Load(typeof(BinaryCopyToAppender), "landing_column_types.sql"),
             ("table", landingTable));
         using var reader = command.ExecuteReader();
         var kinds = new List<Kind>();

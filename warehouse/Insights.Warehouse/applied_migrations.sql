@@ -1,0 +1,2 @@
+-- the migrations applied so far, with the checksum each had
+select name, checksum from etl_schema_version
