@@ -3,12 +3,8 @@ namespace Insights.Reports.Pages.Loyalty;
 /// <summary>The loyalty page's charts by name, drawn from a view's cached numbers and rendered once per filter and warehouse state.</summary>
 public static class LoyaltyCharts
 {
-    /// <summary>Every chart name, with the view it belongs to.</summary>
-    public static IReadOnlyDictionary<string, string> Views { get; } = new Dictionary<string, string>
-    {
-        ["segment-map"] = "rfm",
-        ["cohort-heatmap"] = "cohorts",
-    };
+    /// <summary>Every chart name: the RFM tab's segment map and the cohorts tab's heatmap.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["segment-map", "cohort-heatmap"];
 
     /// <summary>The SVG of chart <paramref name="name"/> under <paramref name="scope"/>, or null for an unknown name.</summary>
     public static string? Svg(LoyaltyQuery query, LoyaltyScope scope, string? name) => name switch

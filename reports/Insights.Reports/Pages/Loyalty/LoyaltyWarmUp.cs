@@ -34,7 +34,7 @@ public sealed class LoyaltyWarmUp(LoyaltyQuery query)
             query.Price(scope);
             query.Service(scope);
             views += LoyaltyFilter.Views.Count;
-            foreach (var chart in LoyaltyCharts.Views.Keys) LoyaltyCharts.Svg(query, scope, chart);
+            foreach (var chart in LoyaltyCharts.Names) LoyaltyCharts.Svg(query, scope, chart);
         }
         return views;
     }

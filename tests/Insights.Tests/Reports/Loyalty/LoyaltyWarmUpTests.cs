@@ -23,7 +23,7 @@ public sealed class LoyaltyWarmUpTests
         Assert.Equal(choices.Regions.Count + choices.Channels.Count + choices.Categories.Count, filters.Count);
         Assert.Equal(filters.Count * LoyaltyFilter.Views.Count, views);
         // per filter: five views and two charts (the cohorts view is one entry; mart-as-of and choices were there already)
-        Assert.True(cache.Count - before >= filters.Count * (LoyaltyFilter.Views.Count + LoyaltyCharts.Views.Count),
+        Assert.True(cache.Count - before >= filters.Count * (LoyaltyFilter.Views.Count + LoyaltyCharts.Names.Count),
             $"{cache.Count - before} new cache entries for {filters.Count} filters");
         // what the page asks for next is the warmed result itself, not a recomputation
         var scope = world.Scope(region: choices.Regions[0]);
@@ -46,7 +46,7 @@ public sealed class LoyaltyWarmUpTests
         var cache = site.Services.GetRequiredService<LoyaltyCache>();
         var warmUp = site.Services.GetRequiredService<LoyaltyWarmUp>();
         // the filters are those of the new state (the run id is re-read at most once a second)
-        int Expected() => warmUp.Filters().Count * (LoyaltyFilter.Views.Count + LoyaltyCharts.Views.Count);
+        int Expected() => warmUp.Filters().Count * (LoyaltyFilter.Views.Count + LoyaltyCharts.Names.Count);
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((Expected() == 0 || cache.Count < Expected()) && DateTime.UtcNow < deadline) await Task.Delay(200);
