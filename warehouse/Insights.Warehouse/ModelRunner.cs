@@ -52,11 +52,9 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
                 connection.ExecuteNonQuery($"create or replace view {name} as\n{sql}");
             else
                 foreach (var statement in SqlScript.Statements(sql))
-                    if (SqlScript.Uses(statement, "chunk"))
-                        foreach (var chunk in Chunks(connection))
-                            connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full), ("chunk", chunk));
-                    else
-                        connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full), ("chunk_orders", options.Value.ModelChunkOrders));
+                foreach (var chunk in SqlScript.Uses(statement, "chunk") ? Chunks(connection) : [null])
+                    connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full),
+                        ("chunk_orders", options.Value.ModelChunkOrders), ("chunk", chunk));
             Log.ModelBuilt(logger, name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
@@ -76,11 +74,11 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
         return failed;
     }
 
-    static List<int> Chunks(DuckDBConnection connection)
+    static List<int?> Chunks(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand(BatchChunksSql);
         using var reader = command.ExecuteReader();
-        var chunks = new List<int>();
+        var chunks = new List<int?>();
         while (reader.Read()) chunks.Add(reader.GetInt32(0));
         return chunks;
     }

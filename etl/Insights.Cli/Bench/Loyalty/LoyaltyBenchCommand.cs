@@ -52,10 +52,13 @@ static class LoyaltyBenchCommand
                 }
 
             var defaults = LoyaltyFilter.Views.Select(v => new LoyaltyRequest(v, $"/loyalty?view={v}")).ToList();
-            var filters = new List<string>();
-            if (choices.Regions.Count > 0) filters.Add("region=" + Uri.EscapeDataString(choices.Regions[0]));
-            if (choices.Channels.Count > 0) filters.Add("channel=" + Uri.EscapeDataString(choices.Channels[0]));
-            if (choices.Categories.Count > 0) filters.Add("category=" + Uri.EscapeDataString(choices.Categories[0]));
+            // the first region, channel and category, each alone
+            var filters = new[]
+            {
+                choices.Regions.Take(1).Select(r => new LoyaltyFilter { Region = r }),
+                choices.Channels.Take(1).Select(c => new LoyaltyFilter { Channel = c }),
+                choices.Categories.Take(1).Select(c => new LoyaltyFilter { Category = c }),
+            }.SelectMany(f => f).Select(Query).ToList();
             var filtered = LoyaltyFilter.Views.SelectMany(v => filters.Select(f => new LoyaltyRequest(v, $"/loyalty?view={v}&{f}"))).ToList();
             var lists = query.ScoreMap().Values.Distinct().Order(StringComparer.Ordinal)
                 .Select(s => new LoyaltyRequest("list", "/loyalty?segment=" + Uri.EscapeDataString(s))).ToList();
