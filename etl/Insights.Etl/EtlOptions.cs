@@ -47,6 +47,12 @@ public sealed class OperationalSourceOptions
     /// (rows it has already seen are skipped, so a wider window costs time, never duplicates).
     /// </summary>
     public TimeSpan LateCommitWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How many connections export the tables at once (all on one snapshot). Two keep a 2-core machine busy: the server writes
+    /// one table while the warehouse lands another.
+    /// </summary>
+    public int ExtractConnections { get; set; } = 2;
 }
 
 /// <summary>The kinds of operational source.</summary>
@@ -55,6 +61,6 @@ public enum OperationalSourceKind
     /// <summary>CSV exports in SourcesFolder/operational.</summary>
     Files,
 
-    /// <summary>A PostgreSQL database, extracted with binary COPY.</summary>
+    /// <summary>A PostgreSQL database, extracted with COPY (see OperationalPostgresLoader).</summary>
     Postgres,
 }

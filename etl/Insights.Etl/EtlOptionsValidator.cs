@@ -9,6 +9,8 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
     {
         if (options.Operational.Kind == OperationalSourceKind.Postgres && string.IsNullOrWhiteSpace(options.Operational.ConnectionString))
             return ValidateOptionsResult.Fail("Etl:Operational:ConnectionString is required when Etl:Operational:Kind is Postgres.");
+        if (options.Operational.ExtractConnections is < 1 or > 16)
+            return ValidateOptionsResult.Fail($"Etl:Operational:ExtractConnections must be between 1 and 16 (is {options.Operational.ExtractConnections}).");
         foreach (var (key, cron) in options.Schedules.Select(s => ($"Etl:Schedules:{s.Key}", s.Value)).Prepend(("Etl:Schedule", options.Schedule)))
             if (cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
                 return ValidateOptionsResult.Fail($"{key} '{cron}' is not a cron expression (5 or 6 fields).");
