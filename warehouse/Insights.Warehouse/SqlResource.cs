@@ -15,6 +15,10 @@ public static class SqlResource
         return reader.ReadToEnd();
     }
 
+    /// <summary>Whether <paramref name="fileName"/> is embedded in the same folder as <typeparamref name="TAnchor"/>.</summary>
+    public static bool Exists<TAnchor>(string fileName) =>
+        typeof(TAnchor).Assembly.GetManifestResourceInfo($"{typeof(TAnchor).Namespace}.{fileName}") is not null;
+
     /// <summary>Returns the text of an embedded resource by its full name (as listed by <see cref="List"/>).</summary>
     public static string Read(System.Reflection.Assembly assembly, string resourceName)
     {

@@ -24,8 +24,7 @@ sealed class ExtractionBaseline(string connectionString)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // The loader's own select with the full-load cursor, so both read exactly the same rows and columns.
-            var select = SqlResource.Load<OperationalPostgresLoader>(table.Name + ".sql").Trim().TrimEnd(';')
-                .Replace("{since}", "'-infinity'::timestamptz", StringComparison.Ordinal);
+            var select = OperationalQueries.Select(table.Name, since: null);
             meter.StartPart();
             var kinds = ColumnKinds(connection, select);
             meter.EndPart(table.Name, Drain(connection, select, kinds));

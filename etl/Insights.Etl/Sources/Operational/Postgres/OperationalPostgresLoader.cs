@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using Insights.Etl.Sources.Landing;
 using Insights.Warehouse;
@@ -47,8 +46,7 @@ public sealed class OperationalPostgresLoader(IOptions<EtlOptions> options, Duck
             .ToDictionary(t => t, t => full ? null : ReadCursor(connection, t) - operational.LateCommitWindow);
         // the biggest first, so the small ones fill the other connection meanwhile and land while it still runs
         var queries = LandingTables.Operational.OrderByDescending(t => t == LandingTables.OrderLines).ThenByDescending(t => t == LandingTables.Orders)
-            .Select(t => (t.Name, SqlResource.Load<OperationalPostgresLoader>(t.Name + ".sql").Trim().TrimEnd(';')
-                .Replace("{since}", Literal(since[Cursors[t.Name].CursorTable]), StringComparison.Ordinal)))
+            .Select(t => (t.Name, OperationalQueries.Select(t.Name, since[Cursors[t.Name].CursorTable])))
             .ToList();
         DeleteExportFolder();   // what a killed load left behind
         try
@@ -93,14 +91,10 @@ public sealed class OperationalPostgresLoader(IOptions<EtlOptions> options, Duck
             throw new SourceContractException($"The operational query for {table.Name} returns {count} columns; {table.Landing} has {columns.Count}.");
         return "{" + string.Join(", ", columns.Take(count)) + "}";
     }
+
     static DateTime? ReadCursor(DuckDBConnection connection, string table)
     {
         var value = connection.ExecuteScalar<DateTime?>(ReadCursorSql, ("source", SourceNames.Operational), ("table", table));
         return value;
     }
-
-    // the cursor is ours (a DateTime), never input, so it can be written into the COPY query, which takes no parameters
-    static string Literal(DateTime? since) => since is { } at
-        ? "timestamptz '" + at.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "+00'"
-        : "'-infinity'::timestamptz";
 }
