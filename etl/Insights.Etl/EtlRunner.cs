@@ -6,8 +6,28 @@ using Microsoft.Extensions.Logging;
 
 namespace Insights.Etl;
 
-/// <summary>The outcome of one source load.</summary>
-public sealed record EtlRunResult(long RunId, string Source, string Status, LoadCounts Counts, IReadOnlyList<string> FailedChecks);
+/// <summary>The outcome of one source load, with the time each of its steps took (see <see cref="EtlSteps"/>).</summary>
+public sealed record EtlRunResult(long RunId, string Source, string Status, LoadCounts Counts, IReadOnlyList<string> FailedChecks,
+    IReadOnlyList<EtlStepTime> Steps);
+
+/// <summary>How long one step of a load took.</summary>
+public sealed record EtlStepTime(string Step, TimeSpan Elapsed);
+
+/// <summary>The steps of a load, in order.</summary>
+public static class EtlSteps
+{
+    /// <summary>Extract, land, quarantine the unusable rows and append the new ones to the raw tables (the source's loader).</summary>
+    public const string Land = "land";
+
+    /// <summary>Rebuild the models (dimensions, facts, marts) for what was landed.</summary>
+    public const string Models = "models";
+
+    /// <summary>Run the data checks.</summary>
+    public const string Checks = "checks";
+
+    /// <summary>Record the run and commit the transaction.</summary>
+    public const string Commit = "commit";
+}
 
 /// <summary>
 /// Runs one source load as one DuckDB transaction: land what changed (everything with <c>full</c>), append the new rows to the
@@ -54,12 +74,20 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
             var runId = connection.ExecuteScalar<long>(EtlRunSql.Start,
                 ("source", loader.Source), ("trigger", trigger), ("full", full), ("now", Now()));
             var watch = Stopwatch.StartNew();
+            var steps = new List<EtlStepTime>();
+            var step = Stopwatch.StartNew();
+            void EndStep(string name)
+            {
+                steps.Add(new EtlStepTime(name, step.Elapsed));
+                step.Restart();
+            }
             try
             {
                 using var transaction = connection.BeginTransaction();
                 progress.Report(runId, loader.Source, full ? "landing every row" : "landing new and changed rows");
                 var counts = loader.Load(connection, runId, full, cancellationToken);
                 Landing.DropAll(connection);
+                EndStep(EtlSteps.Land);
                 if (!counts.Reconciles)
                     throw new InvalidOperationException($"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} " +
                                                         $"+ quarantined {counts.Rejected} + skipped {counts.Skipped}.");
@@ -69,16 +97,20 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 if (counts.Loaded > 0 || rebuildModels)
                 {
                     models.Build(connection, runId, rebuildModels, model => progress.Report(runId, loader.Source, "building " + model));
+                    EndStep(EtlSteps.Models);
                     progress.Report(runId, loader.Source, "running data checks");
                     failedChecks = models.RunChecks(connection, runId);
+                    EndStep(EtlSteps.Checks);
                 }
                 var status = failedChecks.Count == 0 ? "succeeded" : "warning";
                 connection.ExecuteNonQuery(EtlRunSql.Finish, ("run_id", runId), ("status", status), ("now", Now()),
                     ("read", counts.Read), ("loaded", counts.Loaded), ("rejected", counts.Rejected), ("skipped", counts.Skipped),
                     ("error", failedChecks.Count == 0 ? null : "Data checks failed: " + string.Join(", ", failedChecks)));
                 transaction.Commit();
-                Log.SourceLoaded(logger, loader.Source, runId, counts.Loaded, counts.Rejected, watch.ElapsedMilliseconds);
-                return new EtlRunResult(runId, loader.Source, status, counts, failedChecks);
+                EndStep(EtlSteps.Commit);
+                Log.SourceLoaded(logger, loader.Source, runId, counts.Loaded, counts.Rejected, watch.ElapsedMilliseconds,
+                    string.Join(", ", steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:F0} ms")));
+                return new EtlRunResult(runId, loader.Source, status, counts, failedChecks, steps);
             }
             catch (Exception e)
             {

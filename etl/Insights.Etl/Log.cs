@@ -4,8 +4,9 @@ namespace Insights.Etl;
 
 static partial class Log
 {
-    [LoggerMessage(2001, LogLevel.Information, "Loaded {Source} (run {RunId}): {RowCount} rows, {RejectedCount} quarantined, in {ElapsedMs} ms")]
-    public static partial void SourceLoaded(ILogger logger, string source, long runId, long rowCount, long rejectedCount, long elapsedMs);
+    [LoggerMessage(2001, LogLevel.Information, "Loaded {Source} (run {RunId}): {RowCount} rows, {RejectedCount} quarantined, in {ElapsedMs} ms ({Steps})")]
+    public static partial void SourceLoaded(ILogger logger, string source, long runId, long rowCount, long rejectedCount, long elapsedMs,
+        string steps);
 
     [LoggerMessage(2002, LogLevel.Error, "Load of {Source} failed (run {RunId}); the warehouse keeps its last committed state")]
     public static partial void SourceFailed(ILogger logger, Exception exception, string source, long runId);

@@ -24,7 +24,8 @@ sealed record BenchPhase(string Name, string Title, long Rows, double Seconds, l
 /// <param name="Rows">Rows read.</param>
 /// <param name="Seconds">Wall time.</param>
 /// <param name="PeakWorkingSetBytes">Peak resident memory of the phase's process by the end of this part.</param>
-sealed record BenchPart(string Name, long Rows, double Seconds, long PeakWorkingSetBytes)
+/// <param name="StepSeconds">For a load, the seconds of each of its steps (see EtlSteps); empty otherwise.</param>
+sealed record BenchPart(string Name, long Rows, double Seconds, long PeakWorkingSetBytes, IReadOnlyDictionary<string, double>? StepSeconds = null)
 {
     /// <summary>Rows per second (0 when nothing was timed).</summary>
     public double RowsPerSecond => Seconds > 0 ? Rows / Seconds : 0;

@@ -21,9 +21,9 @@ sealed class PhaseMeter
     /// <summary>Starts timing the next part.</summary>
     public void StartPart() => _partStart = _watch.Elapsed;
 
-    /// <summary>Records the part started last.</summary>
-    public void EndPart(string name, long rows) =>
-        _parts.Add(new BenchPart(name, rows, (_watch.Elapsed - _partStart).TotalSeconds, PeakWorkingSet()));
+    /// <summary>Records the part started last (with the seconds of its steps, for a load).</summary>
+    public void EndPart(string name, long rows, IReadOnlyDictionary<string, double>? stepSeconds = null) =>
+        _parts.Add(new BenchPart(name, rows, (_watch.Elapsed - _partStart).TotalSeconds, PeakWorkingSet(), stepSeconds));
 
     /// <summary>Adds a note to the phase.</summary>
     public void Note(string note) => _notes.Add(note);

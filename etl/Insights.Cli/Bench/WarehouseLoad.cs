@@ -16,7 +16,9 @@ sealed class WarehouseLoad(EtlRunner runner)
         {
             meter.StartPart();
             var result = runner.Run(source, "bench", cancellationToken, full, rebuildModels: full && index == 0);
-            meter.EndPart(source, result.Counts.Read);
+            meter.EndPart(source, result.Counts.Read, result.Steps.ToDictionary(s => s.Step, s => s.Elapsed.TotalSeconds));
+            meter.Note(FormattableString.Invariant($"{source}: ") +
+                       string.Join(", ", result.Steps.Select(s => FormattableString.Invariant($"{s.Step} {s.Elapsed.TotalSeconds:F2} s"))));
             if (result.Counts.Rejected > 0) meter.Note($"{source}: {result.Counts.Rejected} rows quarantined");
             if (result.FailedChecks.Count > 0) meter.Note($"{source}: data checks failed: {string.Join(", ", result.FailedChecks)}");
         }
