@@ -86,6 +86,24 @@ public sealed class IncrementalLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_customer_who_moves_region_within_a_month_counts_once_in_that_months_revenue()
+    {
+        File.AppendAllText(Source("operational/orders.csv"), "110,1,2024-02-05 09:00:00,web,completed,2024-02-05 09:00:00\n");
+        File.AppendAllText(Source("operational/order_lines.csv"), "110,1,20,1,6.00,0.00\n");
+        File.WriteAllText(Source("operational/customers.csv"), File.ReadAllText(Source("operational/customers.csv"))
+            .Replace("1,Ann Smith,Annie,ann@example.com,North,web,2024-01-05 10:00:00,2024-01-05 10:00:00",
+                     "1,Ann Smith,Annie,ann@example.com,West,web,2024-01-05 10:00:00,2024-02-10 00:00:00"));
+
+        _runner.Run(SourceNames.Operational, "test", CancellationToken.None);
+
+        // orders 110 (February 5, North) and 101 (February 15, West) belong to two versions of the same customer
+        Assert.Equal(2L, _host.Scalar<long>("select count(distinct customer_key) from fct_order_line where order_id in (101, 110)"));
+        var february = _host.Rows("select count_orders, count_customers, net_amount from mart_revenue_by_month " +
+                                  "where month_start = date '2024-02-01'").Single();
+        Assert.Equal([2L, 1L, 16.00m], february);
+    }
+
+    [Fact]
     public void Unchanged_customer_row_with_a_newer_timestamp_adds_no_version()
     {
         File.WriteAllText(Source("operational/customers.csv"), File.ReadAllText(Source("operational/customers.csv"))
