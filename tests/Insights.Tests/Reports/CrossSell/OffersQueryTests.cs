@@ -49,4 +49,35 @@ public sealed class OffersQueryTests
         Assert.All(offers.Offers, o => Assert.Equal("rule", o.Basis));
         Assert.Equal([(3, "Dairy"), (6, "Bakery")], offers.Offers.Select(o => (o.CustomerId, o.Item)));
     }
+
+    [Fact]
+    public void A_row_limit_writes_out_the_first_offers_and_counts_them_all()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+        var all = world.Get<OffersQuery>().Run(new OffersFilter { Top = 2, MinSupport = 0m });
+
+        var firstThree = world.Get<OffersQuery>().Run(new OffersFilter { Top = 2, MinSupport = 0m }, rowLimit: 3);
+
+        Assert.True(all.Offers.Count > 3, $"the world has only {all.Offers.Count} offers");
+        Assert.Equal(all.Offers.Count, all.TotalOffers);
+        Assert.Equal(all.TotalOffers, firstThree.TotalOffers);
+        Assert.Equal(all.Offers.Take(3), firstThree.Offers);
+    }
+
+    [Fact]
+    public void Only_the_best_offers_per_customer_are_kept_best_first()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+
+        var one = world.Get<OffersQuery>().Run(new OffersFilter { Top = 1, MinSupport = 0m });
+        var three = world.Get<OffersQuery>().Run(new OffersFilter { Top = 3, MinSupport = 0m });
+
+        // each customer's single offer is the first of their three, and ranks run 1, 2, … by falling score
+        Assert.Equal(three.Offers.Where(o => o.Rank == 1), one.Offers);
+        foreach (var customer in three.Offers.GroupBy(o => o.CustomerId))
+        {
+            Assert.Equal(Enumerable.Range(1, customer.Count()), customer.Select(o => o.Rank));
+            Assert.Equal(customer.Select(o => o.Score).OrderByDescending(x => x), customer.Select(o => o.Score));
+        }
+    }
 }

@@ -20,7 +20,7 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments) : Page
     public void OnGet()
     {
         Segments = segments.Run();
-        Result = query.Run(Filter);
+        Result = query.Run(Filter, rowLimit: Math.Clamp(Filter.Limit, 1, 5000));
     }
 
     /// <summary>The campaign target list (every offer of the filter) as CSV.</summary>
