@@ -41,15 +41,9 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
     {
         var (customers, baskets) = Load(filter);
         var minCount = SupportThreshold.MinCount(Math.Clamp(filter.MinSupport, 0m, 1m), Math.Max(1, baskets.Count));
-        var rules = AssociationRules.Generate(FpGrowth.Mine(baskets, minCount, maxLength: 2), 0m, Math.Max(1m, filter.MinLift))
+        var rules = AssociationRules.Generate(FrequentPairs.Mine(baskets, minCount), 0m, Math.Max(1m, filter.MinLift))
             .Where(r => r.Lift > 1).ToList();
-        // per antecedent item, its rules as arrays (a lookup's enumerators cost more than the scoring itself)
-        var byAntecedent = rules.GroupBy(r => r.Antecedent[0]).ToDictionary(g => g.Key, g => g.ToArray());
         var names = baskets.ItemNames;
-        // ties in score go to the item whose name sorts first: its position in the ordinal order of names
-        var nameOrder = new int[names.Count];
-        foreach (var (item, position) in Enumerable.Range(0, names.Count).OrderBy(i => names[i], StringComparer.Ordinal).Select((i, k) => (i, k)))
-            nameOrder[item] = position;
         var penetration = customers.Where(c => c.Segment is not null).GroupBy(c => c.Segment!).ToDictionary(g => g.Key, g =>
         {
             var share = new double[names.Count];
@@ -57,69 +51,28 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
             for (var i = 0; i < share.Length; i++) share[i] /= g.Count();
             return share;
         });
+        var scorer = new NextBestOffers(names, rules, penetration);
         var offers = new List<OfferRow>();
         long total = 0;
-        var top = Math.Clamp(filter.Top, 1, 50);
-        var bought = new bool[names.Count];
-        var best = new AssociationRule?[names.Count];
-        var candidates = new Candidate[top];
+        var best = new OfferCandidate[Math.Clamp(filter.Top, 1, 50)];
         foreach (var customer in customers)
         {
             if (!string.IsNullOrWhiteSpace(filter.Segment) && customer.Segment != filter.Segment) continue;
-            Array.Clear(bought);
-            Array.Clear(best);
-            foreach (var x in customer.Items) bought[x] = true;
-            foreach (var x in customer.Items)
+            var kept = scorer.Pick(customer.Items, customer.Segment, best);
+            // reasons are written only for the rows returned (a page asks for its 200 of millions)
+            for (var rank = 1; rank <= kept; rank++, total++)
             {
-                if (!byAntecedent.TryGetValue(x, out var fromX)) continue;
-                foreach (var rule in fromX)
-                {
-                    var y = rule.Consequent[0];
-                    if (!bought[y] && (best[y] is not { } b || rule.Confidence > b.Confidence)) best[y] = rule;
-                }
-            }
-            var segmentShare = customer.Segment is { } s ? penetration[s] : null;
-            // the best `top` candidates, kept sorted as they come (a full sort of every candidate cost most of the time)
-            var kept = 0;
-            for (var y = 0; y < names.Count; y++)
-            {
-                if (bought[y]) continue;
-                var ruleScore = best[y]?.Confidence ?? 0;
-                var segmentScore = segmentShare?[y] ?? 0;
-                if (ruleScore <= 0 && segmentScore <= 0) continue;
-                var candidate = ruleScore >= segmentScore ? new Candidate(y, ruleScore, best[y]) : new Candidate(y, segmentScore, null);
-                if (kept == top && !Before(candidate, candidates[kept - 1], nameOrder)) continue;
-                var at = kept == top ? kept - 1 : kept++;
-                while (at > 0 && Before(candidate, candidates[at - 1], nameOrder))
-                {
-                    candidates[at] = candidates[at - 1];
-                    at--;
-                }
-                candidates[at] = candidate;
-            }
-            for (var rank = 1; rank <= kept; rank++)
-            {
-                if (rowLimit is null || total < rowLimit)
-                {
-                    var (y, score, rule) = candidates[rank - 1];
-                    offers.Add(rule is not null
-                        ? new OfferRow(customer.Id, customer.Segment, rank, names[y], score, "rule", RuleReason(rule, names))
-                        : new OfferRow(customer.Id, customer.Segment, rank, names[y], score, "segment",
-                            string.Create(CultureInfo.InvariantCulture, $"{Percent(score)} of {customer.Segment} customers buy {names[y]}")));
-                }
-                total++;
+                if (rowLimit is not null && total >= rowLimit) continue;
+                var (y, score, rule) = best[rank - 1];
+                offers.Add(rule is not null
+                    ? new OfferRow(customer.Id, customer.Segment, rank, names[y], score, "rule", RuleReason(rule, names))
+                    : new OfferRow(customer.Id, customer.Segment, rank, names[y], score, "segment",
+                        string.Create(CultureInfo.InvariantCulture, $"{Percent(score)} of {customer.Segment} customers buy {names[y]}")));
             }
         }
         return new OffersResult(filter.IsCategoryLevel ? "category" : "product", customers.Count, minCount, rules.Count, penetration.Count > 0,
             offers, total);
     }
-
-    // an item not bought yet, with its score and the rule behind it (null: the segment's share won)
-    readonly record struct Candidate(int Item, double Score, AssociationRule? Rule);
-
-    // higher score first; on a tie, the item whose name sorts first
-    static bool Before(Candidate a, Candidate b, int[] nameOrder) =>
-        a.Score > b.Score || (a.Score == b.Score && nameOrder[a.Item] < nameOrder[b.Item]);
 
     static string RuleReason(AssociationRule rule, IReadOnlyList<string> names) => string.Create(CultureInfo.InvariantCulture,
         $"bought {names[rule.Antecedent[0]]}; {Percent(rule.Confidence)} of buyers of {names[rule.Antecedent[0]]} also buy {names[rule.Consequent[0]]}, {rule.Lift:0.0}× the usual rate");
