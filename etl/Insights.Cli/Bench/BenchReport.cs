@@ -32,6 +32,8 @@ sealed record BenchReport(double Scale, int ProcessorCount, DateTime StartedAt, 
     {
         BenchPhase Phase(string name) => phases.Single(p => p.Name == name);
         var (baseline, native, full, incremental) = (Phase("baseline"), Phase("native"), Phase("full"), Phase("incremental"));
+        var warm = Phase("warm");
+        var warmShare = warm.Seconds / full.Seconds;
         var operational = Etl.SourceNames.Operational;
         var throughput = full.Part(operational).RowsPerSecond / baseline.RowsPerSecond;
         var incrementalShare = incremental.Seconds / full.Seconds;
@@ -49,12 +51,17 @@ sealed record BenchReport(double Scale, int ProcessorCount, DateTime StartedAt, 
             new("incremental", operational, incremental.Part(operational).Seconds / full.Part(operational).Seconds,
                 "seconds of the incremental operational load ÷ seconds of the full one"),
             new("incremental", null, incrementalShare, "seconds of the incremental load ÷ seconds of the full load"),
+            new("warm", operational, warm.Part(operational).Seconds / full.Part(operational).Seconds,
+                "seconds of the warm incremental operational load ÷ seconds of the full one"),
+            new("warm", null, warmShare, "seconds of the warm incremental load ÷ seconds of the full load"),
         ];
         BenchTarget[] targets =
         [
             new("full load ≥ 70% of the baseline throughput", Invariant($"{throughput * 100:F0}% of the baseline"), throughput >= 0.70),
-            new("incremental 1% load ≤ 10% of the full load's time", Invariant($"{incrementalShare * 100:F1}% of the full load's time"),
-                incrementalShare <= 0.10),
+            new("incremental 1% load ≤ 10% of the full load's time, fresh process (`etl run` from cron)",
+                Invariant($"{incrementalShare * 100:F1}% of the full load's time"), incrementalShare <= 0.10),
+            new("incremental 1% load ≤ 10% of the full load's time, warm process (the site's Hangfire job)",
+                Invariant($"{warmShare * 100:F1}% of the full load's time"), warmShare <= 0.10),
             new("peak memory of a load ≤ 1.5 GiB", Invariant($"{peak / GiB:F2} GiB"), peak <= 1.5 * GiB),
         ];
         return new BenchReport(scale, Environment.ProcessorCount, startedAt, phases, ratios, targets,

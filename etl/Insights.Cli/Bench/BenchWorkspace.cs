@@ -25,6 +25,9 @@ sealed class BenchWorkspace
     /// <summary>The warehouse our loads build.</summary>
     public string Warehouse => Path.Combine(Root, "bench.duckdb");
 
+    /// <summary>The warehouse of the warm incremental load (a second full load, then the change, in one long-running process).</summary>
+    public string WarmWarehouse => Path.Combine(Root, "warm.duckdb");
+
     /// <summary>The scratch database of the native DuckDB load.</summary>
     public string NativeDatabase => Path.Combine(Root, "native.duckdb");
 
@@ -37,7 +40,7 @@ sealed class BenchWorkspace
         Directory.CreateDirectory(Root);
         foreach (var folder in new[] { Sources, Files })
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        foreach (var database in new[] { Warehouse, NativeDatabase })
+        foreach (var database in new[] { Warehouse, WarmWarehouse, NativeDatabase })
         foreach (var file in new[] { database, database + ".wal" })
             System.IO.File.Delete(file);
     }

@@ -24,6 +24,25 @@ sealed class WarehouseLoad(EtlRunner runner)
         }
         return full
             ? meter.Finish("full", "our full load (PostgreSQL + files), fresh warehouse")
-            : meter.Finish("incremental", "our incremental load of the 1% change");
+            : meter.Finish("incremental", "our incremental load of the 1% change, in a fresh process");
+    }
+
+    /// <summary>
+    /// A full load (not measured), then "ready" on stdout, then, once a line arrives on stdin (the change is made), the
+    /// incremental load in this same, now warm, process: what the site's Hangfire job does between two scheduled runs.
+    /// </summary>
+    public BenchPhase RunWarm(CancellationToken cancellationToken)
+    {
+        var first = Run(full: true, cancellationToken);
+        Console.WriteLine(PhaseProcess.WarmReady);
+        Console.Out.Flush();
+        if (Console.ReadLine() is null) throw new InvalidOperationException("The bench went away before the change was made.");
+        var second = Run(full: false, cancellationToken);
+        return second with
+        {
+            Name = "warm",
+            Title = "our incremental load of the 1% change, in the warm process that made its own full load before",
+            Notes = [.. second.Notes, FormattableString.Invariant($"its own full load before the change took {first.Seconds:F2} s")],
+        };
     }
 }
