@@ -33,6 +33,29 @@ public static class CsvExport
         return Write(writer, header, rows);
     }
 
+    /// <summary>
+    /// Writes a header line and one line per row, asynchronously (an HTTP response allows no synchronous writes); returns the
+    /// number of rows written.
+    /// </summary>
+    public static async Task<long> WriteAsync(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows,
+        CancellationToken cancellationToken)
+    {
+        var line = new StringWriter();
+        WriteLine(line, header);
+        long count = 0;
+        foreach (var row in rows)
+        {
+            WriteLine(line, row);
+            count++;
+            // a few kilobytes at a time: one await per row would cost more than the row
+            if (line.GetStringBuilder().Length < 32_768) continue;
+            await writer.WriteAsync(line.GetStringBuilder(), cancellationToken);
+            line.GetStringBuilder().Clear();
+        }
+        await writer.WriteAsync(line.GetStringBuilder(), cancellationToken);
+        return count;
+    }
+
     /// <summary>The CSV as bytes in <see cref="FileEncoding"/>, for a download.</summary>
     public static byte[] ToBytes(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {

@@ -18,14 +18,13 @@ public sealed class IndexModel(IntervalsQuery query) : PageModel
 
     /// <summary>Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>).</summary>
     public IActionResult OnGetCustomersCsv() => Csv(settings =>
-        File(CsvExport.ToBytes(CustomerScore.CsvHeader, IntervalsQuery.Sorted(query.Model(settings).Customers, Filter.Sort).Select(c => c.CsvCells())),
-            "text/csv", "intervals-customers.csv"));
+        new CsvDownload("intervals-customers.csv", CustomerScore.CsvHeader,
+            IntervalsQuery.Sorted(query.Model(settings).Customers, Filter.Sort).Select(c => c.CsvCells())));
 
     /// <summary>The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>).</summary>
     public IActionResult OnGetOverdueCsv() => Csv(settings =>
-        File(CsvExport.ToBytes(CustomerGaps.CsvHeader,
-            IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).Select(g => g.CsvCells())),
-            "text/csv", "intervals-overdue.csv"));
+        new CsvDownload("intervals-overdue.csv", CustomerGaps.CsvHeader,
+            IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).Select(g => g.CsvCells())));
 
     // a filter that does not resolve (bad unit, negative horizon...) is the client's error, said in plain text
     IActionResult Csv(Func<IntervalsSettings, IActionResult> export)

@@ -72,7 +72,7 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
         if (!LoyaltyTable.Names.Contains(name)) return BadRequest($"Unknown table \"{name}\".");
         var result = LoyaltyTable.Read(query, name, Scope!, Selection);
         var label = name == "customers" ? (Selection.IsAny ? Selection.Describe() : "all-customers") : name;
-        return File(CsvExport.ToBytes(result.Header, result.Rows), "text/csv; charset=utf-8", Scope!.FileName(label));
+        return new CsvDownload(Scope!.FileName(label), result.Header, result.Rows);
     }
 
     /// <summary>

@@ -80,4 +80,13 @@ public sealed class OffersQueryTests
             Assert.Equal(customer.Select(o => o.Score).OrderByDescending(x => x), customer.Select(o => o.Score));
         }
     }
+
+    [Fact]
+    public void The_download_stream_holds_the_same_offers_as_the_page_query()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+        var filter = new OffersFilter { Top = 2, MinSupport = 0m };
+
+        Assert.Equal(world.Get<OffersQuery>().Run(filter).Offers, world.Get<OffersQuery>().Stream(filter));
+    }
 }

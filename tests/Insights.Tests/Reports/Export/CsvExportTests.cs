@@ -76,4 +76,20 @@ public sealed class CsvExportTests
         Assert.Equal("name\r\nZoë\r\n", Encoding.UTF8.GetString(bytes[3..]));
         Assert.Equal(2, CsvExport.Write(new StringWriter(), ["x"], [[1], [2]]));
     }
+
+    [Fact]
+    public async Task Written_asynchronously_in_pieces_the_text_is_the_same()
+    {
+        // enough rows for several 32 kB pieces, with cells that need quoting and defusing
+        var rows = Enumerable.Range(0, 5000).Select(i => (IReadOnlyList<object?>)[i, $"name, {i}", "=cmd", i * 0.5m, null]).ToList();
+        var synchronous = new StringWriter();
+        CsvExport.Write(synchronous, ["id", "name", "note", "amount", "empty"], rows);
+
+        var asynchronous = new StringWriter();
+        var count = await CsvExport.WriteAsync(asynchronous, ["id", "name", "note", "amount", "empty"], rows, CancellationToken.None);
+
+        Assert.Equal(5000, count);
+        Assert.True(synchronous.ToString().Length > 3 * 32_768);
+        Assert.Equal(synchronous.ToString(), asynchronous.ToString());
+    }
 }

@@ -24,9 +24,9 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments) : Page
     }
 
     /// <summary>The campaign target list (every offer of the filter) as CSV.</summary>
-    public FileContentResult OnGetCsv() =>
-        File(CsvExport.ToBytes(OfferRow.CsvHeader, query.Run(Filter).Offers.Select(o => o.CsvCells())), "text/csv; charset=utf-8",
-            "cross-sell-offers" + (string.IsNullOrWhiteSpace(Filter.Segment) ? "" : "-" + SafeName(Filter.Segment)) + ".csv");
+    public IActionResult OnGetCsv() =>
+        new CsvDownload("cross-sell-offers" + (string.IsNullOrWhiteSpace(Filter.Segment) ? "" : "-" + SafeName(Filter.Segment)) + ".csv",
+            OfferRow.CsvHeader, query.Stream(Filter).Select(o => o.CsvCells()));
 
     static string SafeName(string segment) => new(segment.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
 }

@@ -39,6 +39,26 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
     /// </summary>
     public OffersResult Run(OffersFilter filter, int? rowLimit = null)
     {
+        var model = Prepare(filter);
+        var offers = new List<OfferRow>();
+        long total = 0;
+        foreach (var pick in model.Picks)
+        {
+            if (rowLimit is null || total < rowLimit) offers.Add(model.Row(pick));
+            total++;
+        }
+        return new OffersResult(model.Level, model.Customers, model.MinCount, model.PairRules, model.HasSegments, offers, total);
+    }
+
+    /// <summary>Every offer of the filter, computed as it is read (for a download of millions of rows).</summary>
+    public IEnumerable<OfferRow> Stream(OffersFilter filter)
+    {
+        var model = Prepare(filter);
+        return model.Picks.Select(model.Row);
+    }
+
+    OffersModel Prepare(OffersFilter filter)
+    {
         var (customers, baskets) = Load(filter);
         var minCount = SupportThreshold.MinCount(Math.Clamp(filter.MinSupport, 0m, 1m), Math.Max(1, baskets.Count));
         var rules = AssociationRules.Generate(FrequentPairs.Mine(baskets, minCount), 0m, Math.Max(1m, filter.MinLift))
@@ -52,26 +72,35 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
             return share;
         });
         var scorer = new NextBestOffers(names, rules, penetration);
-        var offers = new List<OfferRow>();
-        long total = 0;
-        var best = new OfferCandidate[Math.Clamp(filter.Top, 1, 50)];
+        var chosen = string.IsNullOrWhiteSpace(filter.Segment) ? customers : customers.Where(c => c.Segment == filter.Segment);
+        return new OffersModel(filter.IsCategoryLevel ? "category" : "product", customers.Count, minCount, rules.Count,
+            penetration.Count > 0, names, Picks(chosen, scorer, Math.Clamp(filter.Top, 1, 50)));
+    }
+
+    // each customer's offers, best first, as (customer, rank, item): the reason is written only for a row someone reads
+    static IEnumerable<OfferPick> Picks(IEnumerable<Customer> customers, NextBestOffers scorer, int top)
+    {
+        var best = new OfferCandidate[top];
         foreach (var customer in customers)
         {
-            if (!string.IsNullOrWhiteSpace(filter.Segment) && customer.Segment != filter.Segment) continue;
             var kept = scorer.Pick(customer.Items, customer.Segment, best);
-            // reasons are written only for the rows returned (a page asks for its 200 of millions)
-            for (var rank = 1; rank <= kept; rank++, total++)
-            {
-                if (rowLimit is not null && total >= rowLimit) continue;
-                var (y, score, rule) = best[rank - 1];
-                offers.Add(rule is not null
-                    ? new OfferRow(customer.Id, customer.Segment, rank, names[y], score, "rule", RuleReason(rule, names))
-                    : new OfferRow(customer.Id, customer.Segment, rank, names[y], score, "segment",
-                        string.Create(CultureInfo.InvariantCulture, $"{Percent(score)} of {customer.Segment} customers buy {names[y]}")));
-            }
+            for (var rank = 1; rank <= kept; rank++) yield return new OfferPick(customer, rank, best[rank - 1]);
         }
-        return new OffersResult(filter.IsCategoryLevel ? "category" : "product", customers.Count, minCount, rules.Count, penetration.Count > 0,
-            offers, total);
+    }
+
+    readonly record struct OfferPick(Customer Customer, int Rank, OfferCandidate Offer);
+
+    sealed record OffersModel(string Level, int Customers, int MinCount, int PairRules, bool HasSegments, IReadOnlyList<string> Names,
+        IEnumerable<OfferPick> Picks)
+    {
+        public OfferRow Row(OfferPick pick)
+        {
+            var ((id, segment, _), rank, (y, score, rule)) = pick;
+            return rule is not null
+                ? new OfferRow(id, segment, rank, Names[y], score, "rule", RuleReason(rule, Names))
+                : new OfferRow(id, segment, rank, Names[y], score, "segment",
+                    string.Create(CultureInfo.InvariantCulture, $"{Percent(score)} of {segment} customers buy {Names[y]}"));
+        }
     }
 
     static string RuleReason(AssociationRule rule, IReadOnlyList<string> names) => string.Create(CultureInfo.InvariantCulture,

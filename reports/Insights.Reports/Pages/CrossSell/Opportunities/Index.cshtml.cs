@@ -17,15 +17,15 @@ public sealed class IndexModel(OpportunitiesQuery query) : PageModel
     public void OnGet() => Result = query.Run(Filter);
 
     /// <summary>One list as CSV: kind is pairs, rising or complaints.</summary>
-    public FileContentResult OnGetCsv(string kind)
+    public IActionResult OnGetCsv(string kind)
     {
         var result = query.Run(Filter);
-        var bytes = kind switch
+        const string name = "cross-sell-opportunities.csv";
+        return kind switch
         {
-            "rising" => CsvExport.ToBytes(RisingPair.CsvHeader, result.Rising.Select(r => r.CsvCells())),
-            "complaints" => CsvExport.ToBytes(ComplaintSignal.CsvHeader, result.Signals.Select(r => r.CsvCells())),
-            _ => CsvExport.ToBytes(UnbundledPair.CsvHeader, result.Pairs.Select(r => r.CsvCells())),
+            "rising" => new CsvDownload(name, RisingPair.CsvHeader, result.Rising.Select(r => r.CsvCells())),
+            "complaints" => new CsvDownload(name, ComplaintSignal.CsvHeader, result.Signals.Select(r => r.CsvCells())),
+            _ => new CsvDownload(name, UnbundledPair.CsvHeader, result.Pairs.Select(r => r.CsvCells())),
         };
-        return File(bytes, "text/csv; charset=utf-8", "cross-sell-opportunities.csv");
     }
 }

@@ -24,7 +24,6 @@ public sealed class IndexModel(RulesQuery query, SegmentsQuery segments) : PageM
     }
 
     /// <summary>Every rule of the filter as CSV.</summary>
-    public FileContentResult OnGetCsv() =>
-        File(CsvExport.ToBytes(RuleRow.CsvHeader, query.Run(Filter).Rules.Select(r => r.CsvCells())), "text/csv; charset=utf-8",
-            "cross-sell-rules.csv");
+    public IActionResult OnGetCsv() =>
+        new CsvDownload("cross-sell-rules.csv", RuleRow.CsvHeader, query.Run(Filter).Rules.Select(r => r.CsvCells()));
 }

@@ -24,7 +24,6 @@ public sealed class IndexModel(SequencesQuery query, SegmentsQuery segments) : P
     }
 
     /// <summary>Every pair as CSV.</summary>
-    public FileContentResult OnGetCsv() =>
-        File(CsvExport.ToBytes(SequenceRow.CsvHeader, query.Run(Filter).Rows.Select(r => r.CsvCells())), "text/csv; charset=utf-8",
-            "cross-sell-sequences.csv");
+    public IActionResult OnGetCsv() =>
+        new CsvDownload("cross-sell-sequences.csv", SequenceRow.CsvHeader, query.Run(Filter).Rows.Select(r => r.CsvCells()));
 }

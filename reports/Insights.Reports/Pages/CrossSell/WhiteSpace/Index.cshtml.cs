@@ -24,7 +24,6 @@ public sealed class IndexModel(WhiteSpaceQuery query, SegmentsQuery segments) : 
     }
 
     /// <summary>Every cell as CSV.</summary>
-    public FileContentResult OnGetCsv() =>
-        File(CsvExport.ToBytes(WhiteSpaceCell.CsvHeader, query.Run(Filter).Cells.Select(c => c.CsvCells())), "text/csv; charset=utf-8",
-            "cross-sell-white-space.csv");
+    public IActionResult OnGetCsv() =>
+        new CsvDownload("cross-sell-white-space.csv", WhiteSpaceCell.CsvHeader, query.Run(Filter).Cells.Select(c => c.CsvCells()));
 }

@@ -18,7 +18,6 @@ public sealed class IndexModel(QuarantineQuery query) : PageModel
     public void OnGet() => Result = query.Run(Filter);
 
     /// <summary>Every row that matches the filter as CSV (formula injection neutralised by <see cref="CsvExport"/>).</summary>
-    public FileContentResult OnGetCsv() =>
-        File(CsvExport.ToBytes(QuarantinedRow.CsvHeader, query.Export(Filter).Select(r => r.CsvCells())), "text/csv; charset=utf-8",
-            Filter.ExportFileName);
+    public IActionResult OnGetCsv() =>
+        new CsvDownload(Filter.ExportFileName, QuarantinedRow.CsvHeader, query.Export(Filter).Select(r => r.CsvCells()));
 }
