@@ -56,14 +56,6 @@ public static class CsvExport
         return count;
     }
 
-    /// <summary>The CSV as bytes in <see cref="FileEncoding"/>, for a download.</summary>
-    public static byte[] ToBytes(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, FileEncoding, leaveOpen: true)) Write(writer, header, rows);
-        return buffer.ToArray();
-    }
-
     /// <summary>One value as a CSV field: formatted, defused when it is text, quoted when needed.</summary>
     public static string Field(object? value) => Quote(Format(value));
 

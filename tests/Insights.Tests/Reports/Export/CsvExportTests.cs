@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Insights.Reports.Export;
+using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Reports.Export;
 
@@ -68,9 +69,11 @@ public sealed class CsvExportTests
     }
 
     [Fact]
-    public void Bytes_are_utf8_with_a_byte_order_mark_and_count_rows()
+    public void Files_are_utf8_with_a_byte_order_mark_and_count_rows()
     {
-        var bytes = CsvExport.ToBytes(["name"], [["Zoë"]]);
+        using var folder = new TempFolder();
+        Assert.Equal(1, CsvExport.WriteFile(folder.File("names.csv"), ["name"], [["Zoë"]]));
+        var bytes = File.ReadAllBytes(folder.File("names.csv"));
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         Assert.Equal("name\r\nZoë\r\n", Encoding.UTF8.GetString(bytes[3..]));
