@@ -10,3 +10,7 @@ create index customers_updated_at on customers (updated_at);
 create index products_updated_at on products (updated_at);
 create index orders_updated_at on orders (updated_at);
 create index returns_returned_at on returns (returned_at);
+
+-- Statistics, as a live database keeps them (autovacuum gathers them soon after a bulk load): without them PostgreSQL
+-- guesses how many orders changed and may scan every order line to find the changed ones' lines.
+analyze customers, products, orders, order_lines, returns;
