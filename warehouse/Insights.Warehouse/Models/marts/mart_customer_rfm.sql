@@ -22,60 +22,21 @@ with as_of_dates as (
     cross join (values ('now', 0), ('month', 1), ('quarter', 3), ('year', 12)) as periods(period, months)
 ),
 
--- every customer's figures at the four dates in one pass over the orders (filtered aggregates), then one row per date with
--- orders before it; the second order's time comes from the same pass (the second smallest time: which of two orders placed
--- at the same instant counts as second does not change it)
-per_customer_wide as (
-    select
-        orders.customer_id,
-        count(*) filter (where orders.ordered_at < dates.now_on) as count_now,
-        sum(orders.net_amount) filter (where orders.ordered_at < dates.now_on) as net_now,
-        sum(orders.full_price_amount) filter (where orders.ordered_at < dates.now_on) as full_price_now,
-        min(orders.ordered_at) as first_ordered_at,
-        min(orders.ordered_at, 2)[2] as second_ordered_at,
-        max(orders.ordered_at) filter (where orders.ordered_at < dates.now_on) as last_now,
-        count(*) filter (where orders.ordered_at < dates.month_on) as count_month,
-        sum(orders.net_amount) filter (where orders.ordered_at < dates.month_on) as net_month,
-        max(orders.ordered_at) filter (where orders.ordered_at < dates.month_on) as last_month,
-        count(*) filter (where orders.ordered_at < dates.quarter_on) as count_quarter,
-        sum(orders.net_amount) filter (where orders.ordered_at < dates.quarter_on) as net_quarter,
-        max(orders.ordered_at) filter (where orders.ordered_at < dates.quarter_on) as last_quarter,
-        count(*) filter (where orders.ordered_at < dates.year_on) as count_year,
-        sum(orders.net_amount) filter (where orders.ordered_at < dates.year_on) as net_year,
-        max(orders.ordered_at) filter (where orders.ordered_at < dates.year_on) as last_year
-    from batch_loyalty_orders as orders
-    cross join (
-        select
-            any_value(scored_on) filter (where period = 'now') as now_on,
-            any_value(scored_on) filter (where period = 'month') as month_on,
-            any_value(scored_on) filter (where period = 'quarter') as quarter_on,
-            any_value(scored_on) filter (where period = 'year') as year_on
-        from as_of_dates
-    ) as dates
-    group by orders.customer_id
-),
-
+-- every customer's figures at each of the four dates (orders before it)
 per_customer as (
     select
         as_of_dates.period,
         as_of_dates.as_of,
         as_of_dates.scored_on,
-        wide.customer_id,
-        case as_of_dates.period
-            when 'now' then wide.count_now when 'month' then wide.count_month
-            when 'quarter' then wide.count_quarter else wide.count_year end as count_orders,
-        (case as_of_dates.period
-            when 'now' then wide.net_now when 'month' then wide.net_month
-            when 'quarter' then wide.net_quarter else wide.net_year end)::decimal(18, 2) as net_amount,
-        wide.full_price_now::decimal(18, 2) as full_price_amount,
-        wide.first_ordered_at,
-        wide.second_ordered_at,
-        (case as_of_dates.period
-            when 'now' then wide.last_now when 'month' then wide.last_month
-            when 'quarter' then wide.last_quarter else wide.last_year end)::date as last_ordered_on
-    from per_customer_wide as wide
-    cross join as_of_dates
-    where count_orders > 0
+        orders.customer_id,
+        count(*) as count_orders,
+        sum(orders.net_amount)::decimal(18, 2) as net_amount,
+        sum(orders.full_price_amount)::decimal(18, 2) as full_price_amount,
+        min(orders.ordered_at) as first_ordered_at,
+        max(orders.ordered_at)::date as last_ordered_on
+    from batch_loyalty_orders as orders
+    join as_of_dates on orders.ordered_at < as_of_dates.scored_on
+    group by all
 ),
 
 -- scores now (R, F and M), and at the earlier dates only R and F, which are all their segments need
@@ -103,6 +64,14 @@ segmented as (
     select scored.*, map.segment, map.segment_rank
     from scored
     join ref_rfm_segment as map on map.r_score = scored.r_score and map.f_score = scored.f_score
+),
+
+-- the second order's time: a window, which spills to disk (a two-element list per customer in the aggregate above does not,
+-- and at SF10 it ran an incremental load out of memory)
+second_orders as (
+    select customer_id, ordered_at as second_ordered_at
+    from batch_loyalty_orders
+    qualify row_number() over (partition by customer_id order by ordered_at, order_id) = 2
 ),
 
 previous as (
@@ -169,7 +138,7 @@ final as (
         now.segment_rank,
         now.full_price_amount,
         now.first_ordered_at,
-        now.second_ordered_at,
+        second_orders.second_ordered_at,
         now.last_ordered_on,
         date_trunc('month', now.first_ordered_at)::date as cohort_month,
         case
@@ -187,6 +156,7 @@ final as (
         returned.is_retained as is_return_retained
     from segmented as now
     left join previous on previous.customer_id = now.customer_id
+    left join second_orders on second_orders.customer_id = now.customer_id
     left join service as complaint on complaint.customer_id = now.customer_id and complaint.kind = 'complaint'
     left join service as returned on returned.customer_id = now.customer_id and returned.kind = 'return'
     where now.period = 'now'
