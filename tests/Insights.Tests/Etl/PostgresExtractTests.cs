@@ -15,34 +15,22 @@ namespace Insights.Tests.Etl;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresExtractTests : IDisposable
 {
-    readonly TempFolder _folder = new();
-    readonly TestDatabase _database;
+    readonly PostgresWarehouse _world;
     readonly WarehouseHost _host;
 
     public PostgresExtractTests(PostgresFixture postgres)
     {
-        _database = postgres.CreateDatabase();
-        _host = new WarehouseHost(_folder, new Dictionary<string, string?>
-        {
-            ["Etl:Operational:Kind"] = "Postgres",
-            ["Etl:Operational:ConnectionString"] = _database.ConnectionString,
-        });
-        _host.Get<DemoSourcePreparer>().Generate(0.003, seed: 5, new DateOnly(2026, 6, 30), toPostgres: true);
+        _world = new PostgresWarehouse(postgres, 0.003, seed: 5);
+        _host = _world.Host;
         // every new session of this database writes timestamps in Auckland time unless the extract says otherwise
         Source("do $$ begin execute format('alter database %I set timezone to %L', current_database(), 'Pacific/Auckland'); end $$");
     }
 
-    void Source(string sql)
-    {
-        using var connection = new NpgsqlConnection(_database.ConnectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
+    void Source(string sql) => _world.Source(sql);
 
     List<string> SourceRows(string sql)
     {
-        using var connection = new NpgsqlConnection(_database.ConnectionString);
+        using var connection = new NpgsqlConnection(_world.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         using var reader = command.ExecuteReader();
@@ -104,10 +92,5 @@ public sealed class PostgresExtractTests : IDisposable
         Assert.False(Directory.Exists(loader.ExportFolder));
     }
 
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _world.Dispose();
 }

@@ -9,32 +9,20 @@ namespace Insights.Tests.Etl;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresIncrementalTests : IDisposable
 {
-    readonly TempFolder _folder = new();
-    readonly TestDatabase _database;
+    readonly PostgresWarehouse _world;
     readonly WarehouseHost _host;
     readonly EtlRunner _runner;
 
     public PostgresIncrementalTests(PostgresFixture postgres)
     {
-        _database = postgres.CreateDatabase();
-        _host = new WarehouseHost(_folder, new Dictionary<string, string?>
-        {
-            ["Etl:Operational:Kind"] = "Postgres",
-            ["Etl:Operational:ConnectionString"] = _database.ConnectionString,
-            ["Etl:Operational:LateCommitWindow"] = "00:10:00",
-        });
-        _host.Get<DemoSourcePreparer>().Generate(0.005, seed: 3, new DateOnly(2026, 6, 30), toPostgres: true);
+        _world = new PostgresWarehouse(postgres, 0.005, seed: 3,
+            new Dictionary<string, string?> { ["Etl:Operational:LateCommitWindow"] = "00:10:00" });
+        _host = _world.Host;
         _runner = _host.Get<EtlRunner>();
         _runner.RunAll("test", CancellationToken.None);
     }
 
-    void Source(string sql)
-    {
-        using var connection = new NpgsqlConnection(_database.ConnectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
+    void Source(string sql) => _world.Source(sql);
 
     EtlRunResult LoadOperational() => _runner.Run(SourceNames.Operational, "test", CancellationToken.None);
 
@@ -151,10 +139,5 @@ public sealed class PostgresIncrementalTests : IDisposable
         Assert.True(_host.Scalar<long>("select count(*) from mart_customer_category_order where category = 'Renamed category'") > 0);
     }
 
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _world.Dispose();
 }
