@@ -22,6 +22,8 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
     const string ChecksPrefix = "Insights.Warehouse.Checks";
     static readonly string RecordCheckResultSql = SqlResource.Load<ModelRunner>("record_check_result.sql");
     static readonly string BatchChunksSql = SqlResource.Load<ModelRunner>("batch_chunks.sql");
+    static readonly string PrepareLoyaltyMartsSql = SqlResource.Load<ModelRunner>("prepare_loyalty_marts.sql");
+    static readonly string[] LoyaltyMarts = ["mart_customer_order_totals", "mart_customer_rfm", "mart_loyalty_cohort"];
 
     /// <summary>The models in build order, as (layer, name, select statement).</summary>
     public static IReadOnlyList<(string Layer, string Name, string Sql)> Models { get; } = LoadModels();
@@ -58,6 +60,18 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
             Log.ModelBuilt(logger, name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
+    }
+
+    /// <summary>
+    /// Rebuilds the loyalty report's marts (per-customer totals, RFM scores, cohorts) from mart_customer_order as a full build
+    /// would, on <paramref name="connection"/> (the caller owns the transaction): what the loyalty bench times, and how tests
+    /// fill the marts of a world they wrote straight into the fact tables.
+    /// </summary>
+    public static void RebuildLoyaltyMarts(DuckDBConnection connection)
+    {
+        connection.ExecuteNonQuery(PrepareLoyaltyMartsSql);
+        foreach (var name in LoyaltyMarts)
+            connection.ExecuteNonQuery(Models.Single(m => m.Name == name).Sql, ("run_id", 0L), ("full", true));
     }
 
     /// <summary>Runs every check and records its failing-row count under <paramref name="runId"/>; returns the failed checks.</summary>

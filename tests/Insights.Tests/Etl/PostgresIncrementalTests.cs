@@ -139,5 +139,53 @@ public sealed class PostgresIncrementalTests : IDisposable
         Assert.True(_host.Scalar<long>("select count(*) from mart_customer_category_order where category = 'Renamed category'") > 0);
     }
 
+    [Fact]
+    public void Loyalty_marts_kept_per_customer_equal_a_full_rebuild_when_the_as_of_date_moves_forwards_and_back()
+    {
+        // an order 40 days after the latest moves the as-of date, and the month, quarter and year before it, past other
+        // customers' orders; cancelling it moves them all back. Each incremental load must leave what a full rebuild builds.
+        var cancelled = _host.Scalar<long>("select min(order_id) from fct_order_line where order_status = 'completed'");
+        Source($"""
+            insert into orders select 900000003, 5, max(ordered_at) + interval '40 days', 'web', 'completed', now() from orders;
+            insert into order_lines values (900000003, 1, 1, 1, 12.00, 0);
+            update orders set status = 'cancelled', updated_at = now() where order_id = {cancelled};
+            update customers set region = 'Islands', updated_at = now() where customer_id = 6;
+            """);
+        var asOfBefore = _host.Scalar<DateOnly>("select max(as_of_date) from mart_customer_rfm");
+
+        LoadOperational();
+
+        Assert.Equal(asOfBefore.AddDays(40), _host.Scalar<DateOnly>("select max(as_of_date) from mart_customer_rfm"));
+        AssertLoyaltyMartsEqualAFullRebuild();
+
+        Source("update orders set status = 'cancelled', updated_at = now() where order_id = 900000003");
+
+        LoadOperational();
+
+        Assert.Equal(asOfBefore, _host.Scalar<DateOnly>("select max(as_of_date) from mart_customer_rfm"));
+        AssertLoyaltyMartsEqualAFullRebuild();
+    }
+
+    void AssertLoyaltyMartsEqualAFullRebuild()
+    {
+        string[] marts =
+        [
+            "select * from mart_customer_order_totals order by period, customer_id",
+            "select * from mart_customer_rfm order by customer_id",
+            "select * from mart_loyalty_cohort order by cohort_month, months_since",
+        ];
+        static string Text(object?[] row) => string.Join("|", row.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
+        var kept = marts.Select(sql => _host.Rows(sql).Select(Text).ToList()).ToList();
+
+        _runner.RunAll("test", CancellationToken.None, full: true);
+
+        for (var i = 0; i < marts.Length; i++)
+        {
+            var rebuilt = _host.Rows(marts[i]).Select(Text).ToList();
+            Assert.True(rebuilt.Count > 0, marts[i]);
+            Assert.Equal(rebuilt, kept[i]);
+        }
+    }
+
     public void Dispose() => _world.Dispose();
 }

@@ -103,9 +103,7 @@ static class LoyaltyBenchCommand
         var watch = Stopwatch.StartNew();
         using var connection = warehouse.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        connection.ExecuteNonQuery(SqlResource.Load<LoyaltyBenchSite>("prepare_mart_build.sql"));
-        foreach (var (_, name, sql) in ModelRunner.Models.Where(m => m.Name is "mart_customer_rfm" or "mart_loyalty_cohort"))
-            connection.ExecuteNonQuery(sql, ("run_id", 0L), ("full", true));
+        ModelRunner.RebuildLoyaltyMarts(connection);
         transaction.Commit();
         return Math.Round(watch.Elapsed.TotalSeconds, 1);
     }

@@ -35,16 +35,13 @@ public sealed class LoyaltyWorld : IDisposable
     public WarehouseHost Host { get; }
 
     /// <summary>
-    /// Runs the loyalty marts' models (mart_customer_rfm, then mart_loyalty_cohort) as a full build would, on one connection
-    /// (the second reads the first's temp table). Afterwards the default view reads the marts.
+    /// Runs the loyalty marts' models as a full build would (<see cref="ModelRunner.RebuildLoyaltyMarts"/>). Afterwards the
+    /// default view reads the marts.
     /// </summary>
     public void BuildMarts()
     {
         using var connection = Host.Get<DuckDbWarehouse>().OpenConnection();
-        // the batch tables the earlier layers leave behind; a full build needs no keys in them
-        connection.ExecuteNonQuery("create temp table batch_fact_orders (order_id bigint); create temp table batch_customers (customer_id integer);");
-        foreach (var name in new[] { "mart_customer_rfm", "mart_loyalty_cohort" })
-            connection.ExecuteNonQuery(ModelRunner.Models.Single(m => m.Name == name).Sql, ("run_id", 1L), ("full", true));
+        ModelRunner.RebuildLoyaltyMarts(connection);
     }
 
     public LoyaltyQuery Query => Host.Get<LoyaltyQuery>();

@@ -1,5 +1,10 @@
 -- one row per completed order (see migration 0011): the order's category rows summed, for the orders
 -- mart_customer_category_order.sql rebuilt this run (batch_mart_orders)
+-- the customers of these orders before the rebuild, and (appended below) after it: mart_customer_order_totals recomputes them
+create or replace temp table batch_order_customers as
+select customer_id from mart_customer_order
+where order_id in (select order_id from batch_mart_orders);
+
 delete from mart_customer_order
 where order_id in (select order_id from batch_mart_orders);
 
@@ -26,3 +31,7 @@ final as (
 )
 
 select * from final;
+
+insert into batch_order_customers
+select customer_id from mart_customer_order
+where order_id in (select order_id from batch_mart_orders);
