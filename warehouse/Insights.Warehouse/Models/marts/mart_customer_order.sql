@@ -1,8 +1,9 @@
 -- one row per completed order (see migration 0011): the order's category rows summed, for the orders
 -- mart_customer_category_order.sql rebuilt this run (batch_mart_orders)
--- the customers of these orders before the rebuild, and (appended below) after it: mart_customer_order_totals recomputes them
-create or replace temp table batch_order_customers as
-select customer_id from mart_customer_order
+-- the customers and days of these orders before the rebuild, and (appended below) after it: the per-customer marts after this
+-- one (totals, purchase days) recompute exactly these
+create or replace temp table batch_order_days as
+select customer_id, ordered_at::date as ordered_on from mart_customer_order
 where order_id in (select order_id from batch_mart_orders);
 
 delete from mart_customer_order
@@ -32,6 +33,6 @@ final as (
 
 select * from final;
 
-insert into batch_order_customers
-select customer_id from mart_customer_order
+insert into batch_order_days
+select customer_id, ordered_at::date from mart_customer_order
 where order_id in (select order_id from batch_mart_orders);

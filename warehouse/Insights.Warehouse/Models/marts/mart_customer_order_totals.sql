@@ -26,7 +26,7 @@ select customer_id from mart_customer_order
 where $full or not exists (select 1 from mart_customer_order_totals)
 union
 -- this run's orders, under the customer they had before the run and the one they have now
-select customer_id from batch_order_customers
+select customer_id from batch_order_days
 union
 -- an order between a scoring date's previous and new value (forwards or backwards) moves across that date
 select orders.customer_id

@@ -1,22 +1,21 @@
 -- one row per customer (business id, across type-2 versions) and day with a completed order line
--- recomputed for every customer with an order in this run's batch (a status change can add or remove a purchase day)
-create or replace temp table batch_purchase_customers as
-select distinct customers.customer_id
-from fct_order_line as lines
-join dim_customer as customers on customers.customer_key = lines.customer_key
-where lines.order_id in (select order_id from batch_fact_orders);
+-- recomputed for the customers and days of this run's orders, as they were before the rebuild and are after it
+-- (batch_order_days, from mart_customer_order.sql): a status change can add or remove a purchase day, and no other day moves
+create or replace temp table batch_purchase_days as
+select distinct customer_id, ordered_on from batch_order_days;
 
-delete from mart_customer_purchase_day
-where customer_id in (select customer_id from batch_purchase_customers);
+delete from mart_customer_purchase_day as days
+using batch_purchase_days as batch
+where batch.customer_id = days.customer_id and batch.ordered_on = days.purchase_on;
 
 insert into mart_customer_purchase_day by name
 with customers as (
     select customer_key, customer_id from dim_customer
-    where customer_id in (select customer_id from batch_purchase_customers)
+    where customer_id in (select customer_id from batch_purchase_days)
 ),
 
 lines as (
-    select customers.customer_id, lines.ordered_at, lines.net_amount
+    select customers.customer_id, lines.ordered_at::date as purchase_on, lines.net_amount
     from fct_order_line as lines
     join customers on customers.customer_key = lines.customer_key
     where lines.order_status = 'completed'
@@ -25,14 +24,15 @@ lines as (
 final as (
     select
         -- ids
-        customer_id,
+        lines.customer_id,
         -- dates
-        ordered_at::date as purchase_on,
+        lines.purchase_on,
         -- numerics
         count(*) as count_lines,
-        sum(net_amount)::decimal(18, 2) as net_amount
+        sum(lines.net_amount)::decimal(18, 2) as net_amount
     from lines
-    group by customer_id, ordered_at::date
+    semi join batch_purchase_days as batch on batch.customer_id = lines.customer_id and batch.ordered_on = lines.purchase_on
+    group by lines.customer_id, lines.purchase_on
 )
 
 select * from final;
