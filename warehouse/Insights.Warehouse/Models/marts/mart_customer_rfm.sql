@@ -21,7 +21,7 @@ insert into batch_rfm by name
 with as_of_dates as (
     select scored_on as as_of, period, scored_on
     from batch_totals_dates
-    where period = 'now'
+    where period = 'now' and (select changed from batch_rfm_changed)
 ),
 
 -- every customer's figures at each of the four dates (orders before it), kept by mart_customer_order_totals
@@ -29,7 +29,6 @@ per_customer as (
     select totals.*, as_of_dates.as_of
     from mart_customer_order_totals as totals
     cross join as_of_dates
-    where (select changed from batch_rfm_changed)
 ),
 
 -- scores now (R, F and M), and at the earlier dates only R and F, which are all their segments need
@@ -153,10 +152,10 @@ select * from final;
 create or replace temp table batch_rfm_stale as
 select customer_id from (
     select * exclude (as_of_date, recency_days) from mart_customer_rfm
+    where (select changed from batch_rfm_changed)
     except
     select * exclude (as_of_date, recency_days) from batch_rfm
-)
-where (select changed from batch_rfm_changed);
+);
 
 delete from mart_customer_rfm
 where customer_id in (select customer_id from batch_rfm_stale);
