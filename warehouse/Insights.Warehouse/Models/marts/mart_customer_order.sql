@@ -33,6 +33,7 @@ final as (
 
 select * from final;
 
+-- (a full build recomputes every customer and day without them)
 insert into batch_order_days
 select customer_id, ordered_at::date from mart_customer_order
-where order_id in (select order_id from batch_mart_orders);
+where not $full and order_id in (select order_id from batch_mart_orders);

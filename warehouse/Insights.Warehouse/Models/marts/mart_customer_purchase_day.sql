@@ -1,6 +1,7 @@
 -- one row per customer (business id, across type-2 versions) and day with a completed order line
 -- recomputed for the customers and days of this run's orders, as they were before the rebuild and are after it
--- (batch_order_days, from mart_customer_order.sql): a status change can add or remove a purchase day, and no other day moves
+-- (batch_order_days, from mart_customer_order.sql): a status change can add or remove a purchase day, and no other day moves.
+-- A full build takes every day (batch_order_days is empty then).
 create or replace temp table batch_purchase_days as
 select distinct customer_id, ordered_on from batch_order_days;
 
@@ -11,7 +12,7 @@ where batch.customer_id = days.customer_id and batch.ordered_on = days.purchase_
 insert into mart_customer_purchase_day by name
 with customers as (
     select customer_key, customer_id from dim_customer
-    where customer_id in (select customer_id from batch_purchase_days)
+    where $full or customer_id in (select customer_id from batch_purchase_days)
 ),
 
 lines as (
@@ -31,7 +32,8 @@ final as (
         count(*) as count_lines,
         sum(lines.net_amount)::decimal(18, 2) as net_amount
     from lines
-    semi join batch_purchase_days as batch on batch.customer_id = lines.customer_id and batch.ordered_on = lines.purchase_on
+    left join batch_purchase_days as batch on batch.customer_id = lines.customer_id and batch.ordered_on = lines.purchase_on
+    where $full or batch.customer_id is not null
     group by lines.customer_id, lines.purchase_on
 )
 
