@@ -142,6 +142,27 @@ public sealed class IncrementalLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_customer_gets_a_row_at_an_earlier_scoring_date_once_the_history_grows_past_their_orders()
+    {
+        // With order 101 cancelled, customer 1's only order is 100 (2024-01-10). The as-of date is 2024-03-06 (order 103,
+        // customer 4), and nobody has an order a quarter before it (2023-12-06).
+        // An order of customer 4 in June moves that date to 2024-03-21, past customer 1's order: customer 1 buys nothing and
+        // gets a row at that date all the same.
+        File.WriteAllText(Source("operational/orders.csv"), File.ReadAllText(Source("operational/orders.csv"))
+            .Replace("101,1,2024-02-15 18:30:00,store,completed,2024-02-15 18:30:00", "101,1,2024-02-15 18:30:00,store,cancelled,2024-02-16 09:00:00"));
+        _runner.Run(SourceNames.Operational, "test", CancellationToken.None);
+        Assert.Equal(0L, _host.Scalar<long>("select count(*) from mart_customer_order_totals where period = 'quarter'"));
+        File.AppendAllText(Source("operational/orders.csv"), "104,4,2024-06-20 10:00:00,web,completed,2024-06-20 10:00:00\n");
+        File.AppendAllText(Source("operational/order_lines.csv"), "104,1,10,1,12.50,0.00\n");
+
+        _runner.Run(SourceNames.Operational, "test", CancellationToken.None);
+
+        Assert.Equal([1, 4], _host.Rows("select customer_id from mart_customer_order_totals where period = 'quarter' order by 1")
+            .Select(r => (int)r[0]!));
+        PerCustomerMarts.AssertEqualAFullRebuild(_host);
+    }
+
+    [Fact]
     public void Rows_that_disagree_under_one_key_are_all_quarantined()
     {
         File.WriteAllText(Source("contacts/contacts-dupes.csv"),

@@ -156,36 +156,14 @@ public sealed class PostgresIncrementalTests : IDisposable
         LoadOperational();
 
         Assert.Equal(asOfBefore.AddDays(40), _host.Scalar<DateOnly>("select max(as_of_date) from mart_customer_rfm"));
-        AssertPerCustomerMartsEqualAFullRebuild();
+        PerCustomerMarts.AssertEqualAFullRebuild(_host);
 
         Source("update orders set status = 'cancelled', updated_at = now() where order_id = 900000003");
 
         LoadOperational();
 
         Assert.Equal(asOfBefore, _host.Scalar<DateOnly>("select max(as_of_date) from mart_customer_rfm"));
-        AssertPerCustomerMartsEqualAFullRebuild();
-    }
-
-    void AssertPerCustomerMartsEqualAFullRebuild()
-    {
-        string[] marts =
-        [
-            "select * from mart_customer_order_totals order by period, customer_id",
-            "select * from mart_customer_rfm order by customer_id",
-            "select * from mart_loyalty_cohort order by cohort_month, months_since",
-            "select * from mart_customer_purchase_day order by customer_id, purchase_on",
-        ];
-        static string Text(object?[] row) => string.Join("|", row.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
-        var kept = marts.Select(sql => _host.Rows(sql).Select(Text).ToList()).ToList();
-
-        _runner.RunAll("test", CancellationToken.None, full: true);
-
-        for (var i = 0; i < marts.Length; i++)
-        {
-            var rebuilt = _host.Rows(marts[i]).Select(Text).ToList();
-            Assert.True(rebuilt.Count > 0, marts[i]);
-            Assert.Equal(rebuilt, kept[i]);
-        }
+        PerCustomerMarts.AssertEqualAFullRebuild(_host);
     }
 
     public void Dispose() => _world.Dispose();

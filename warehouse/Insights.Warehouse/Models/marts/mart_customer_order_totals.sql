@@ -5,20 +5,24 @@
 -- as-of date follows the latest order), so only those customers are recomputed: a day's load reads that day's customers'
 -- orders, not the whole history. A full build, or a warehouse whose table is still empty, recomputes everyone.
 
--- the scoring dates now and at the previous build (null: never built)
+-- the scoring dates now and at the previous build (null: never built). Both come from an as-of date: an earlier date may have
+-- had no rows yet (a young warehouse), and its move still matters
 create or replace temp table batch_totals_dates as
 with latest as (
     select max(ordered_at)::date + 1 as as_of from mart_customer_order
 ),
 
 previous as (
-    select distinct period, scored_on from mart_customer_order_totals
+    select max(scored_on) as as_of from mart_customer_order_totals where period = 'now'
 )
 
-select periods.period, (latest.as_of - to_months(periods.months))::date as scored_on, previous.scored_on as previous_scored_on
+select
+    periods.period,
+    (latest.as_of - to_months(periods.months))::date as scored_on,
+    (previous.as_of - to_months(periods.months))::date as previous_scored_on
 from latest
-cross join (values ('now', 0), ('month', 1), ('quarter', 3), ('year', 12)) as periods(period, months)
-left join previous on previous.period = periods.period;
+cross join previous
+cross join (values ('now', 0), ('month', 1), ('quarter', 3), ('year', 12)) as periods(period, months);
 
 -- the customers whose rows can have changed
 create or replace temp table batch_totals_customers as
