@@ -13,99 +13,121 @@ select customer_id, order_id, ordered_at, net_amount, full_price_amount
 from mart_customer_order
 where (select changed from batch_rfm_changed);
 
--- the new rows, in the mart's own columns and types, merged below
-create or replace temp table batch_rfm as
-select * from mart_customer_rfm limit 0;
+-- The scoring runs in three statements (segments at the earlier dates, complaint and return service, then the rows), each
+-- with only the columns it needs: as one statement over whole rows it ran an SF10 load out of memory.
 
-insert into batch_rfm by name
-with as_of_dates as (
-    select scored_on as as_of, period, scored_on
-    from batch_totals_dates
-    where period = 'now' and (select changed from batch_rfm_changed)
-),
+-- the as-of date (none when nothing changed: everything below is then empty)
+create or replace temp table batch_rfm_as_of as
+select scored_on as as_of
+from batch_totals_dates
+where period = 'now' and (select changed from batch_rfm_changed);
 
--- every customer's figures at each of the four dates (orders before it), kept by mart_customer_order_totals
-per_customer as (
-    select totals.*, as_of_dates.as_of
-    from mart_customer_order_totals as totals
-    cross join as_of_dates
-),
-
--- scores now (R, F and M), and at the earlier dates only R and F, which are all their segments need
-scored as (
-    select
-        per_customer.*,
-        ntile(5) over (order by last_ordered_on asc, customer_id asc)::integer as r_score,
-        ntile(5) over (order by count_orders asc, customer_id asc)::integer as f_score,
-        ntile(5) over (order by net_amount asc, customer_id asc)::integer as m_score
-    from per_customer
-    where period = 'now'
-),
-
-scored_before as (
+-- segments a month, a quarter and a year before the as-of date: R and F only, which are all a segment needs
+create or replace temp table batch_rfm_previous as
+with scored_before as (
     select
         period,
         customer_id,
         ntile(5) over (partition by period order by last_ordered_on asc, customer_id asc)::integer as r_score,
         ntile(5) over (partition by period order by count_orders asc, customer_id asc)::integer as f_score
-    from per_customer
-    where period <> 'now'
-),
+    from mart_customer_order_totals
+    where period <> 'now' and exists (select 1 from batch_rfm_as_of)
+)
 
-segmented as (
-    select scored.*, map.segment, map.segment_rank
-    from scored
-    join ref_rfm_segment as map on map.r_score = scored.r_score and map.f_score = scored.f_score
-),
+select
+    scored_before.customer_id,
+    any_value(map.segment) filter (where scored_before.period = 'month') as segment_prev_month,
+    any_value(map.segment) filter (where scored_before.period = 'quarter') as segment_prev_quarter,
+    any_value(map.segment) filter (where scored_before.period = 'year') as segment_prev_year
+from scored_before
+join ref_rfm_segment as map on map.r_score = scored_before.r_score and map.f_score = scored_before.f_score
+group by scored_before.customer_id;
 
-previous as (
-    select
-        scored_before.customer_id,
-        any_value(map.segment) filter (where scored_before.period = 'month') as segment_prev_month,
-        any_value(map.segment) filter (where scored_before.period = 'quarter') as segment_prev_quarter,
-        any_value(map.segment) filter (where scored_before.period = 'year') as segment_prev_year
-    from scored_before
-    join ref_rfm_segment as map on map.r_score = scored_before.r_score and map.f_score = scored_before.f_score
-    group by scored_before.customer_id
+-- each customer's service group and retention, for complaints and for returns
+create or replace temp table batch_rfm_service as
+with now_totals as (
+    select totals.customer_id, totals.first_ordered_at, totals.last_ordered_on, batch_rfm_as_of.as_of
+    from mart_customer_order_totals as totals
+    cross join batch_rfm_as_of
+    where totals.period = 'now'
 ),
 
 events as (
     select customers.customer_id, 'complaint' as kind, complaints.opened_at as event_at,
         case
-            when complaints.resolved_at is null or complaints.resolved_at >= as_of_dates.as_of then 'Unresolved'
+            when complaints.resolved_at is null or complaints.resolved_at >= batch_rfm_as_of.as_of then 'Unresolved'
             when complaints.hours_to_resolve <= 48 then 'Resolved quickly'
             else 'Resolved slowly'
         end as service_group
     from fct_complaint as complaints
     join dim_customer as customers on customers.customer_key = complaints.customer_key
-    join as_of_dates on as_of_dates.period = 'now'
-    where complaints.opened_at < as_of_dates.as_of - to_days(90)
+    cross join batch_rfm_as_of
+    where complaints.opened_at < batch_rfm_as_of.as_of - to_days(90)
     qualify row_number() over (partition by customers.customer_id order by complaints.opened_at, complaints.complaint_id) = 1
     union all
     select customers.customer_id, 'return', returns.returned_at, 'Returned'
     from fct_return as returns
     join dim_customer as customers on customers.customer_key = returns.customer_key
-    join as_of_dates on as_of_dates.period = 'now'
-    where returns.returned_at < as_of_dates.as_of - to_days(90)
+    cross join batch_rfm_as_of
+    where returns.returned_at < batch_rfm_as_of.as_of - to_days(90)
     qualify row_number() over (partition by customers.customer_id order by returns.returned_at, returns.return_id) = 1
 ),
 
--- retained: an order within 90 days after the event; without an event (and a first order before the window): in the last 90 days
+-- retained after an event: an order within the 90 days after it. A join probed by the orders, so only the events (hundreds of
+-- thousands at SF10) are held in memory, not the orders
+retained_after_event as (
+    select events.customer_id, events.kind
+    from events
+    semi join batch_loyalty_orders as o
+      on o.customer_id = events.customer_id and o.ordered_at > events.event_at and o.ordered_at <= events.event_at + to_days(90)
+),
+
+-- without an event (and with a first order before the window): retained when the last order is in the last 90 days
 service as (
     select
         now.customer_id,
         kinds.kind,
         coalesce(events.service_group, kinds.baseline_group) as service_group,
         case when events.customer_id is not null
-            then exists (select 1 from batch_loyalty_orders as o where o.customer_id = now.customer_id
-                         and o.ordered_at > events.event_at and o.ordered_at <= events.event_at + to_days(90))
+            then retained.customer_id is not null
             else now.last_ordered_on >= now.as_of - to_days(90)
         end as is_retained
-    from segmented as now
+    from now_totals as now
     cross join (values ('complaint', 'No complaint'), ('return', 'No return')) as kinds(kind, baseline_group)
     left join events on events.kind = kinds.kind and events.customer_id = now.customer_id
-    where now.period = 'now'
-      and (events.customer_id is not null or now.first_ordered_at < now.as_of - to_days(90))
+    left join retained_after_event as retained on retained.kind = kinds.kind and retained.customer_id = now.customer_id
+    where (events.customer_id is not null or now.first_ordered_at < now.as_of - to_days(90))
+)
+
+select
+    customer_id,
+    any_value(service_group) filter (where kind = 'complaint') as complaint_group,
+    any_value(is_retained) filter (where kind = 'complaint') as is_complaint_retained,
+    any_value(service_group) filter (where kind = 'return') as return_group,
+    any_value(is_retained) filter (where kind = 'return') as is_return_retained
+from service
+group by customer_id;
+
+-- the new rows, in the mart's own columns and types, merged below
+create or replace temp table batch_rfm as
+select * from mart_customer_rfm limit 0;
+
+insert into batch_rfm by name
+with now_totals as (
+    select totals.*, batch_rfm_as_of.as_of
+    from mart_customer_order_totals as totals
+    cross join batch_rfm_as_of
+    where totals.period = 'now'
+),
+
+-- quintiles over the columns they order by only
+scores as (
+    select
+        customer_id,
+        ntile(5) over (order by last_ordered_on asc, customer_id asc)::integer as r_score,
+        ntile(5) over (order by count_orders asc, customer_id asc)::integer as f_score,
+        ntile(5) over (order by net_amount asc, customer_id asc)::integer as m_score
+    from now_totals
 ),
 
 final as (
@@ -115,11 +137,11 @@ final as (
         (now.as_of - now.last_ordered_on)::integer as recency_days,
         now.count_orders,
         now.net_amount,
-        now.r_score,
-        now.f_score,
-        now.m_score,
-        now.segment,
-        now.segment_rank,
+        scores.r_score,
+        scores.f_score,
+        scores.m_score,
+        map.segment,
+        map.segment_rank,
         now.full_price_amount,
         now.first_ordered_at,
         now.second_ordered_at,
@@ -134,15 +156,15 @@ final as (
         previous.segment_prev_month,
         previous.segment_prev_quarter,
         previous.segment_prev_year,
-        complaint.service_group as complaint_group,
-        complaint.is_retained as is_complaint_retained,
-        returned.service_group as return_group,
-        returned.is_retained as is_return_retained
-    from segmented as now
-    left join previous on previous.customer_id = now.customer_id
-    left join service as complaint on complaint.customer_id = now.customer_id and complaint.kind = 'complaint'
-    left join service as returned on returned.customer_id = now.customer_id and returned.kind = 'return'
-    where now.period = 'now'
+        service.complaint_group,
+        service.is_complaint_retained,
+        service.return_group,
+        service.is_return_retained
+    from now_totals as now
+    join scores using (customer_id)
+    join ref_rfm_segment as map on map.r_score = scores.r_score and map.f_score = scores.f_score
+    left join batch_rfm_previous as previous on previous.customer_id = now.customer_id
+    left join batch_rfm_service as service on service.customer_id = now.customer_id
 )
 
 select * from final;
@@ -170,3 +192,9 @@ set as_of_date = new.as_of_date, recency_days = new.recency_days
 from batch_rfm as new
 where new.customer_id = mart_customer_rfm.customer_id
   and (new.as_of_date <> mart_customer_rfm.as_of_date or new.recency_days <> mart_customer_rfm.recency_days);
+
+-- the scoring's temporary tables hold a row per customer: give their memory back to the models after this one
+drop table batch_rfm_previous;
+drop table batch_rfm_service;
+drop table batch_rfm;
+drop table batch_rfm_stale;
