@@ -53,10 +53,7 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
             if (layer == "staging")
                 connection.ExecuteNonQuery($"create or replace view {name} as\n{sql}");
             else
-                foreach (var statement in SqlScript.Statements(sql))
-                foreach (var chunk in SqlScript.Uses(statement, "chunk") ? Chunks(connection) : [null])
-                    connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full),
-                        ("chunk_orders", options.Value.ModelChunkOrders), ("chunk", chunk));
+                RunScript(connection, sql, runId, full);
             Log.ModelBuilt(logger, name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
@@ -67,11 +64,20 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
     /// would, on <paramref name="connection"/> (the caller owns the transaction): what the loyalty bench times, and how tests
     /// fill the marts of a world they wrote straight into the fact tables.
     /// </summary>
-    public static void RebuildLoyaltyMarts(DuckDBConnection connection)
+    public void RebuildLoyaltyMarts(DuckDBConnection connection)
     {
         connection.ExecuteNonQuery(PrepareLoyaltyMartsSql);
         foreach (var name in LoyaltyMarts)
-            connection.ExecuteNonQuery(Models.Single(m => m.Name == name).Sql, ("run_id", 0L), ("full", true));
+            RunScript(connection, Models.Single(m => m.Name == name).Sql, runId: 0, full: true);
+    }
+
+    // a model script statement by statement; one using $chunk runs once per slice of batch_chunks
+    void RunScript(DuckDBConnection connection, string sql, long runId, bool full)
+    {
+        foreach (var statement in SqlScript.Statements(sql))
+        foreach (var chunk in SqlScript.Uses(statement, "chunk") ? Chunks(connection) : [null])
+            connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full),
+                ("chunk_orders", options.Value.ModelChunkOrders), ("chunk", chunk));
     }
 
     /// <summary>Runs every check and records its failing-row count under <paramref name="runId"/>; returns the failed checks.</summary>

@@ -21,6 +21,11 @@ public sealed class IncrementalLoadTests : IDisposable
 
     string Source(string relative) => Path.Combine(_host.SourcesFolder, relative);
 
+    // customer 1's order of 2024-02-15 is cancelled the next morning
+    void CancelOrder101InTheSource() =>
+        File.WriteAllText(Source("operational/orders.csv"), File.ReadAllText(Source("operational/orders.csv"))
+            .Replace("101,1,2024-02-15 18:30:00,store,completed,2024-02-15 18:30:00", "101,1,2024-02-15 18:30:00,store,cancelled,2024-02-16 09:00:00"));
+
     [Fact]
     public void Rerun_reads_nothing_because_every_file_was_loaded()
     {
@@ -132,8 +137,7 @@ public sealed class IncrementalLoadTests : IDisposable
     [Fact]
     public void Cancelling_an_order_in_the_source_removes_it_from_revenue()
     {
-        File.WriteAllText(Source("operational/orders.csv"), File.ReadAllText(Source("operational/orders.csv"))
-            .Replace("101,1,2024-02-15 18:30:00,store,completed,2024-02-15 18:30:00", "101,1,2024-02-15 18:30:00,store,cancelled,2024-02-16 09:00:00"));
+        CancelOrder101InTheSource();
 
         _runner.Run(SourceNames.Operational, "test", CancellationToken.None);
 
@@ -148,8 +152,7 @@ public sealed class IncrementalLoadTests : IDisposable
         // customer 4), and nobody has an order a quarter before it (2023-12-06).
         // An order of customer 4 in June moves that date to 2024-03-21, past customer 1's order: customer 1 buys nothing and
         // gets a row at that date all the same.
-        File.WriteAllText(Source("operational/orders.csv"), File.ReadAllText(Source("operational/orders.csv"))
-            .Replace("101,1,2024-02-15 18:30:00,store,completed,2024-02-15 18:30:00", "101,1,2024-02-15 18:30:00,store,cancelled,2024-02-16 09:00:00"));
+        CancelOrder101InTheSource();
         _runner.Run(SourceNames.Operational, "test", CancellationToken.None);
         Assert.Equal(0L, _host.Scalar<long>("select count(*) from mart_customer_order_totals where period = 'quarter'"));
         File.AppendAllText(Source("operational/orders.csv"), "104,4,2024-06-20 10:00:00,web,completed,2024-06-20 10:00:00\n");

@@ -38,7 +38,7 @@ static class LoyaltyBenchCommand
             }
             var loadAtStart = BenchReport.ReadLoadAverage();
             await using var site = await LoyaltyBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!);
-            double? martSeconds = parse.GetValue(skipMarts) ? null : RebuildMarts(site.Services.GetRequiredService<DuckDbWarehouse>());
+            double? martSeconds = parse.GetValue(skipMarts) ? null : RebuildMarts(site.Services);
             var query = site.Services.GetRequiredService<LoyaltyQuery>();
             var choices = query.Choices();
             var n = parse.GetValue(clients);
@@ -98,12 +98,12 @@ static class LoyaltyBenchCommand
         : filter.Channel is { } channel ? "channel=" + Uri.EscapeDataString(channel)
         : "category=" + Uri.EscapeDataString(filter.Category ?? "");
 
-    static double RebuildMarts(DuckDbWarehouse warehouse)
+    static double RebuildMarts(IServiceProvider services)
     {
         var watch = Stopwatch.StartNew();
-        using var connection = warehouse.OpenConnection();
+        using var connection = services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
         using var transaction = connection.BeginTransaction();
-        ModelRunner.RebuildLoyaltyMarts(connection);
+        services.GetRequiredService<ModelRunner>().RebuildLoyaltyMarts(connection);
         transaction.Commit();
         return Math.Round(watch.Elapsed.TotalSeconds, 1);
     }

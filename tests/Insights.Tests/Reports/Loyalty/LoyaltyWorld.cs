@@ -41,7 +41,7 @@ public sealed class LoyaltyWorld : IDisposable
     public void BuildMarts()
     {
         using var connection = Host.Get<DuckDbWarehouse>().OpenConnection();
-        ModelRunner.RebuildLoyaltyMarts(connection);
+        Host.Get<ModelRunner>().RebuildLoyaltyMarts(connection);
     }
 
     public LoyaltyQuery Query => Host.Get<LoyaltyQuery>();
