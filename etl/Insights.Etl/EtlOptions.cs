@@ -26,6 +26,18 @@ public sealed class EtlOptions
     /// <summary>File sources in the user's own layout, each loaded as its own source.</summary>
     public List<MappedFileSourceOptions> MappedFiles { get; set; } = [];
 
+    /// <summary>
+    /// Events (orders, returns, sign-ups, contacts, complaints) dated before this day are quarantined: a time like 0001-01-01 or
+    /// 1850-01-05 is a placeholder or a typo, not history to count.
+    /// </summary>
+    public DateOnly EarliestDate { get; set; } = new(1900, 1, 1);
+
+    /// <summary>
+    /// Events dated after the load's time plus this much are quarantined (a purchase in 2099 has not happened); the tolerance
+    /// allows for clocks and time zones of the source systems.
+    /// </summary>
+    public TimeSpan FutureTolerance { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Enqueue a load of every source when the site starts.</summary>
     public bool RunOnStart { get; set; } = true;
 

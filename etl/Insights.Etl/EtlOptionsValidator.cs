@@ -11,6 +11,10 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
             return ValidateOptionsResult.Fail("Etl:Operational:ConnectionString is required when Etl:Operational:Kind is Postgres.");
         if (options.Operational.ExtractConnections is < 1 or > 16)
             return ValidateOptionsResult.Fail($"Etl:Operational:ExtractConnections must be between 1 and 16 (is {options.Operational.ExtractConnections}).");
+        if (options.FutureTolerance < TimeSpan.Zero || options.FutureTolerance > TimeSpan.FromDays(366))
+            return ValidateOptionsResult.Fail($"Etl:FutureTolerance must be between 00:00:00 and 366.00:00:00 (is {options.FutureTolerance}).");
+        if (options.EarliestDate < new DateOnly(1, 1, 2) || options.EarliestDate > DateOnly.FromDateTime(DateTime.UtcNow))
+            return ValidateOptionsResult.Fail($"Etl:EarliestDate must be a day in the past (is {options.EarliestDate:yyyy-MM-dd}).");
         foreach (var (key, cron) in options.Schedules.Select(s => ($"Etl:Schedules:{s.Key}", s.Value)).Prepend(("Etl:Schedule", options.Schedule)))
             if (cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
                 return ValidateOptionsResult.Fail($"{key} '{cron}' is not a cron expression (5 or 6 fields).");

@@ -3,6 +3,7 @@ using Insights.Etl.Sources;
 using Insights.Warehouse;
 using Landing = Insights.Etl.Sources.Landing.Landing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Insights.Etl;
 
@@ -36,7 +37,7 @@ public static class EtlSteps
 /// (cursors and file checksums included, so the next run picks the same work up) and leaves a 'failed' run row.
 /// </summary>
 public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEnumerable<ISourceLoader> loaders, EtlProgress progress,
-    TimeProvider clock, ILogger<EtlRunner> logger)
+    IOptions<EtlOptions> options, TimeProvider clock, ILogger<EtlRunner> logger)
 {
     // DuckDB takes one writer at a time per table; serialising loads in the process turns a write conflict into a short wait.
     static readonly SemaphoreSlim Writer = new(1, 1);
@@ -85,6 +86,7 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
             {
                 using var transaction = connection.BeginTransaction();
                 progress.Report(runId, loader.Source, full ? "landing every row" : "landing new and changed rows");
+                LoadMacros.Declare(connection, options.Value, Now());
                 var counts = loader.Load(connection, runId, full, cancellationToken);
                 Landing.DropAll(connection);
                 EndStep(EtlSteps.Land);

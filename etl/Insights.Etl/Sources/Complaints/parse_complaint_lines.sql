@@ -1,10 +1,5 @@
 -- one row per staged line with its typed fields and, when it cannot be loaded, the first rule it breaks, in words.
--- Known codes are the complaint desk's (see Demo/ComplaintDesk.cs); they compare as the models read them (trimmed, lower case).
-create or replace temp macro whole_number_problem(field_name, field_text, typed_value) as
-    case when not regexp_full_match(trim(field_text), '[+-]?[0-9]+')
-             then field_name || ' "' || field_text || '" is not a whole number'
-         when typed_value is null then field_name || ' "' || field_text || '" is out of range' end;
-
+-- whole_number_problem and event_time_problem are the rules every source shares (value_rules.sql). Known codes are the complaint desk's (see Demo/ComplaintDesk.cs); they compare as the models read them (trimmed, lower case).
 create or replace temp macro code_problem(field_name, code, known_codes) as
     case when nullif(trim(code), '') is null then 'missing ' || field_name
          when not list_contains(known_codes, lower(trim(code)))
@@ -13,7 +8,7 @@ create or replace temp macro code_problem(field_name, code, known_codes) as
 create or replace temp table complaint_parsed as
 with lines as (
     -- case, not and: DuckDB evaluates both sides of an and, and json_type throws on text that is not JSON
-    select *, case when is_utf8 and json_valid(line) then json_type(line) end as json_kind from complaint_lines
+    select *, case when encoding_problem is null and json_valid(line) then json_type(line) end as json_kind from complaint_lines
 ),
 
 typed as (
@@ -21,7 +16,7 @@ typed as (
         filename,
         line_number,
         line,
-        is_utf8,
+        encoding_problem,
         json_kind,
         -- cast only what parsed: invalid lines become a null document (and a reason below), never an error
         (case when json_kind = 'OBJECT' then line end)::json as doc
@@ -30,7 +25,7 @@ typed as (
 
 fields as (
     select
-        filename, line_number, line, is_utf8, json_kind,
+        filename, line_number, line, encoding_problem, json_kind,
         doc ->> 'complaint_id' as complaint_id_text,
         doc ->> 'customer_id' as customer_id_text,
         doc ->> 'order_id' as order_id_text,
@@ -61,7 +56,7 @@ known as (
 select
     fields.*,
     case
-        when not is_utf8 then 'bad encoding: the line is not valid UTF-8'
+        when encoding_problem is not null then encoding_problem
         when json_kind is null then 'malformed JSON: the line is not one JSON object'
         when json_kind <> 'OBJECT'
             then 'not a complaint: the line is a JSON '
@@ -82,6 +77,8 @@ select
         when opened_at is null then 'opened_at "' || opened_at_text || '" is not a date-time (yyyy-MM-dd HH:mm:ss)'
         when resolved_at_text is not null and resolved_at is null
             then 'resolved_at "' || resolved_at_text || '" is not a date-time (yyyy-MM-dd HH:mm:ss)'
+        when event_time_problem('opened_at', opened_at) is not null then event_time_problem('opened_at', opened_at)
+        when event_time_problem('resolved_at', resolved_at) is not null then event_time_problem('resolved_at', resolved_at)
         when code_problem('category', category, known.categories) is not null
             then code_problem('category', category, known.categories)
         when code_problem('severity', severity, known.severities) is not null

@@ -16,6 +16,7 @@ select c.rowid as landing_row, c._source_file, 'contact_id ' || coalesce(c.conta
        case when c.contact_id is null then 'contact without contact_id'
             when c.customer_id is null then 'contact without customer_id'
             when c.contacted_at is null then 'contact without contacted_at'
+            when event_time_problem('contacted_at', c.contacted_at) is not null then event_time_problem('contacted_at', c.contacted_at)
             when nullif(trim(c.channel), '') is null then 'contact without channel'
             when not list_contains(known.channels, lower(trim(c.channel)))
                 then 'unknown channel ''' || c.channel || '''; known: ' || array_to_string(known.channels, ', ')

@@ -32,7 +32,7 @@ public sealed class MappedTransactionsLoader(MappedFileSourceOptions mapping, st
             ("customer_at", mapping.PositionOf("customer_id")), ("ordered_at", mapping.PositionOf("ordered_at")),
             ("amount_at", mapping.PositionOf("amount")), ("quantity_at", mapping.PositionOf("quantity")),
             ("order_at", mapping.PositionOf("order_id")), ("product_at", mapping.PositionOf("product_id")),
-            ("channel_at", mapping.PositionOf("channel")), ("field_count", mapping.Map.Keys.Max(mapping.PositionOf)),
+            ("channel_at", mapping.PositionOf("channel")), ("field_count", mapping.Columns.Count),
             ("date_format", mapping.DateFormat), ("default_product", mapping.DefaultProductId),
             ("default_channel", mapping.DefaultChannel.ToLowerInvariant()), ("source", Source));
         connection.ExecuteNonQuery(LandSql, ("source", Source), ("run_id", runId), ("now", now));

@@ -11,7 +11,9 @@ create or replace temp table unusable as
 select rowid as landing_row, _source_file, 'customer_id ' || coalesce(customer_id::varchar, 'null') as row_ref,
        to_json(struct_pack(*columns(c.* exclude (_source_file))))::varchar as raw_content,
        case when customer_id is null then 'customer without customer_id'
-            when nullif(trim(full_name), '') is null then 'customer without full_name' end as quarantine_reason
+            when nullif(trim(full_name), '') is null then 'customer without full_name'
+            when event_time_problem('signed_up_at', signed_up_at) is not null
+                then event_time_problem('signed_up_at', signed_up_at) end as quarantine_reason
 from landing_customers as c
 where quarantine_reason is not null;
 
@@ -40,6 +42,7 @@ select rowid as landing_row, _source_file, 'order_id ' || coalesce(order_id::var
        case when order_id is null then 'order without order_id'
             when customer_id is null then 'order without customer_id'
             when ordered_at is null then 'order without ordered_at'
+            when event_time_problem('ordered_at', ordered_at) is not null then event_time_problem('ordered_at', ordered_at)
             when nullif(trim(channel), '') is null then 'order without channel'
             when nullif(trim(status), '') is null then 'order without status' end as quarantine_reason
 from landing_orders as o
@@ -119,6 +122,7 @@ select r.rowid as landing_row, r._source_file, 'return_id ' || coalesce(r.return
        to_json(struct_pack(*columns(r.* exclude (_source_file))))::varchar as raw_content,
        case when r.return_id is null then 'return without return_id'
             when r.returned_at is null then 'return without returned_at'
+            when event_time_problem('returned_at', r.returned_at) is not null then event_time_problem('returned_at', r.returned_at)
             when line.order_id is null
                 then 'return refers to order ' || r.order_id || ' line ' || r.line_number || ', which was never loaded'
             when r.quantity is null or r.refund_amount is null then 'return without quantity or refund_amount'

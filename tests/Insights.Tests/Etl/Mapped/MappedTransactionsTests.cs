@@ -61,9 +61,80 @@ public sealed class MappedTransactionsTests : IDisposable
         Assert.Equal("date \"1997013x\" does not match the format %Y%m%d", reasons["line 2"]);
         Assert.Equal("line has 4 fields; the mapping expects 5", reasons["line 3"]);
         Assert.Equal("customer_id \"000x\" is not a whole number", reasons["line 4"]);
-        Assert.Equal("amount \"ten\" is not a number", reasons["line 5"]);
+        Assert.Equal("amount \"ten\" is not a number (like 12.50)", reasons["line 5"]);
         Assert.Equal("quantity \"0\" is not a positive whole number", reasons["line 6"]);
         Assert.Equal(41.82m, host.Scalar<decimal>("select sum(net_amount) from fct_order_line"));
+    }
+
+    [Fact]
+    public void Hostile_lines_are_quarantined_each_with_its_reason_and_every_good_line_loads_exactly()
+    {
+        var folder = _folder.File("cdnow");
+        Directory.CreateDirectory(folder);
+        byte[] Text(string s) => System.Text.Encoding.UTF8.GetBytes(s);
+        File.WriteAllBytes(Path.Combine(folder, "hostile.txt"), [
+            .. Text(" 1 90001 19970101 1 10.00\r\n"),                      // 1 good (CRLF)
+            .. Text(" 2 90002 19970102 1 12."), 0xFF, 0xFE, .. Text("00\n"),  // 2 not UTF-8
+            .. Text(" 3 90023 18500105 1 12.00\n"),                         // 3 before the earliest date
+            .. Text(" 4 90007 19970105 1 12.00 7\r"),                       // 4 a field too many (lone CR ends it)
+            .. Text(" 5 90005 20990105 1 12.00\n"),                         // 5 in the future
+            .. Text(" 6 90006 19970105 2.5 12.00\n"),                       // 6 a fraction in a whole-number column
+            .. Text(" 7 90008 19970105 1 12.345\r\n"),                     // 7 more decimals than an amount has
+            .. Text(" 8 90009 19970105 1 12."), 0x00, .. Text("00\n"),      // 8 a NUL byte
+            .. Text(" 9 90010 19970106 3 30.01"),                           // 9 good, no final line break
+        ]);
+        using var host = new WarehouseHost(_folder, CdnowSample.Mapping(folder));
+
+        var result = host.Get<EtlRunner>().Run("cdnow", "test", CancellationToken.None);
+
+        Assert.Equal("succeeded", result.Status);
+        Assert.Equal(new LoadCounts(9, 2, 7), result.Counts);
+        var reasons = host.Rows("select row_ref, reason, raw_content from quarantine_row").ToDictionary(r => (string)r[0]!, r => ((string)r[1]!, (string)r[2]!));
+        Assert.Equal("bad encoding: the line is not valid UTF-8", reasons["line 2"].Item1);
+        Assert.Equal(@" 2 90002 19970102 1 12.\xFF\xFE00", reasons["line 2"].Item2);
+        Assert.Equal("date 1850-01-05 00:00:00 is before the earliest date 1900-01-01 (Etl:EarliestDate)", reasons["line 3"].Item1);
+        Assert.Equal("line has 6 fields; the mapping expects 5", reasons["line 4"].Item1);
+        Assert.StartsWith("date 2099-01-05 00:00:00 is in the future: after the load's time plus 1 day (", reasons["line 5"].Item1);
+        Assert.Equal("quantity \"2.5\" is not a whole number", reasons["line 6"].Item1);
+        Assert.Equal("amount \"12.345\" has more than 2 decimals", reasons["line 7"].Item1);
+        Assert.Equal(@"the line contains a NUL byte (\x00), which is not text", reasons["line 8"].Item1);
+        var loaded = host.Rows("select c.customer_id, f.quantity, f.net_amount from fct_order_line f join dim_customer c using (customer_key) order by 1");
+        Assert.Equal([[90001, 1, 10.00m], [90010, 3, 30.01m]], loaded.ToArray());
+    }
+
+    [Fact]
+    public void An_order_older_than_its_customers_first_version_joins_that_version()
+    {
+        var folder = _folder.File("cdnow");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "old.txt"), " 1 90023 18500105 1 12.00\n 2 90023 19970105 1 8.00\n");
+        var settings = CdnowSample.Mapping(folder);
+        settings["Etl:EarliestDate"] = "1800-01-01";
+        using var host = new WarehouseHost(_folder, settings);
+
+        var result = host.Get<EtlRunner>().Run("cdnow", "test", CancellationToken.None);
+
+        Assert.Equal(new LoadCounts(2, 2, 0), result.Counts);
+        Assert.Equal([["1850-01-05", 90023, 12.00m], ["1997-01-05", 90023, 8.00m]], host.Rows(
+            "select strftime(f.ordered_at, '%Y-%m-%d'), c.customer_id, f.net_amount from fct_order_line f " +
+            "join dim_customer c using (customer_key) order by 1").ToArray());
+    }
+
+    [Fact]
+    public void The_future_tolerance_is_configurable()
+    {
+        var folder = _folder.File("cdnow");
+        Directory.CreateDirectory(folder);
+        var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        File.WriteAllText(Path.Combine(folder, "soon.txt"), $" 1 1 {tomorrow} 1 12.00\n");
+        var settings = CdnowSample.Mapping(folder);
+        settings["Etl:FutureTolerance"] = "00:00:00";
+        using var host = new WarehouseHost(_folder, settings);
+
+        var result = host.Get<EtlRunner>().Run("cdnow", "test", CancellationToken.None);
+
+        Assert.Equal(new LoadCounts(1, 0, 1), result.Counts);
+        Assert.Contains("is in the future: after the load's time plus 0 minutes", host.Scalar<string>("select reason from quarantine_row"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 -- one row per customer version (type 2): a new row when an attribute changes, valid from the source's updated_at.
--- The first version is valid from 1900-01-01, so facts older than the first extract still find it. Customers referenced by
+-- The first version is valid from 0001-01-01, the start of time as .NET reads it, so a fact older than the first extract (and
+-- older than any updated_at) still finds a version: events before Etl:EarliestDate (never before 0001-01-02) are quarantined. Customers referenced by
 -- this run's facts before their master row arrives get an inferred row, which the master row fills in place (same key).
 
 -- 1. the versions this run landed that change something: a version repeating its predecessor's attributes, or older than
@@ -57,7 +58,7 @@ numbered as (
 
 dated as (
     select *,
-        case when version_number = 1 and not supersedes then timestamp '1900-01-01' else updated_at end as valid_from
+        case when version_number = 1 and not supersedes then timestamp '0001-01-01' else updated_at end as valid_from
     from numbered
 )
 
@@ -115,7 +116,7 @@ select
     'Unknown' as region,
     'unknown' as signup_channel,
     null as signed_up_at,
-    timestamp '1900-01-01' as valid_from,
+    timestamp '0001-01-01' as valid_from,
     timestamp '9999-12-31' as valid_to,
     true as is_current,
     true as is_inferred
