@@ -14,11 +14,15 @@ public static class CsvHeader
 
     /// <summary>
     /// Throws <see cref="SourceContractException"/>, naming the columns at fault, when the header of <paramref name="path"/> does
-    /// not name the columns the last read on <paramref name="connection"/> declared (its variable csv_columns), in order.
+    /// not name the columns of the contract declared last on <paramref name="connection"/> (its variable csv_columns), in order.
     /// </summary>
     public static void Check(DuckDBConnection connection, string source, string path)
     {
-        var problem = connection.ExecuteScalar<string?>(ProblemSql, ("path", path));
+        // the first line as text (a BOM dropped; CRLF, LF or CR ends it); bytes that are not UTF-8 become U+FFFD and fail the names
+        string? line;
+        using (var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            line = reader.ReadLine();
+        var problem = connection.ExecuteScalar<string?>(ProblemSql, ("line", line));
         if (problem is not null)
             throw new SourceContractException($"The {source} export {Path.GetFileName(path)} breaks its contract: {problem}.");
     }

@@ -1,11 +1,8 @@
--- what is wrong with the header line of $path, in words, compared with the columns the last read declared (variable
--- csv_columns); no row when it names exactly those columns, in order. The line is read as one text column (no quoting, errors
--- ignored), so no data row can make this check fail.
+-- what is wrong with a file's header line ($line: its first line, null for an empty file), in words, compared with the columns
+-- of the export's contract (variable csv_columns); no row when it names exactly those columns, in order. The line comes from
+-- CsvHeader.cs, which reads it as text: no data row, and no line ending of the rest of the file, can make this check fail.
 with first_line as (
-    select line
-    from read_csv($path, header = false, auto_detect = false, columns = {'line': 'varchar'}, delim = chr(31), quote = '',
-        escape = '', ignore_errors = true)
-    limit 1
+    select $line::varchar as line
 ),
 
 header as (

@@ -1,14 +1,15 @@
--- One quarantine row per CSV line DuckDB's reader refused, with the file's line number, the line as it was, and the reason in
--- words: each error says which column and what was wrong with its value, or what was wrong with the line; several errors on one
--- line are joined with '; '. DuckDB's own text is kept where ours would only repeat it less precisely.
+-- One quarantine row per CSV line DuckDB's reader refused, with the source file and its line number, the line as it was, and the
+-- reason in words: each error says which column and what was wrong with its value, or what was wrong with the line; several
+-- errors on one line are joined with '; '. DuckDB's own text is kept where ours would only repeat it less precisely. DuckDB
+-- read what the CSV gate passed (the file, or its clean copy) and numbers its header 1 and each record one more: csv_gate_file
+-- and csv_gate_line (CsvGate.cs) map that back to the source file and the line a person finds in an editor. Open quotes,
+-- stray quotes, bad encodings and wrong column counts were refused by the gate already; their rules here are a second net.
 with errors as (
     select
         scan_id, file_id, line, column_idx, column_name, error_type, csv_line, error_message,
         regexp_extract(error_message, '(?s)Could not convert string "(.*)" to ''', 1) as cast_value,
         regexp_extract(error_message, 'to ''([A-Z]+)', 1) as cast_type,
-        regexp_extract(error_message, 'Expected Number of Columns: (\d+) Found: (\d+)', ['expected', 'found']) as column_count,
-        -- line breaks inside the refused line: each is a following line an open quote took into this value
-        len(string_split(rtrim(csv_line, chr(10) || chr(13)), chr(10))) - 1 as swallowed_lines
+        regexp_extract(error_message, 'Expected Number of Columns: (\d+) Found: (\d+)', ['expected', 'found']) as column_count
     from reject_errors
 ),
 
@@ -34,12 +35,6 @@ explained as (
             when error_type = 'TOO MANY COLUMNS'
                 then 'wrong column count: ' || max(try_cast(column_count.found as integer)) over (partition by scan_id, file_id, line, error_type)
                      || ' columns where ' || column_count.expected || ' are expected'
-            -- an open quote runs on over the following lines, which then are part of this value and load nowhere: say how many
-            -- (DuckDB keeps at most 10,000 characters of the line, so a long run is counted from what it kept)
-            when error_type = 'UNQUOTED VALUE' and swallowed_lines > 0
-                then 'unterminated quote in column ' || column_name || ': the value runs on over the next '
-                     || case when length(csv_line) >= 10000 then 'at least ' else '' end || swallowed_lines
-                     || ' line(s), which did not load (DuckDB: ' || error_message || ')'
             when error_type = 'UNQUOTED VALUE'
                 then 'unterminated quote in column ' || column_name || ' (DuckDB: ' || error_message || ')'
             when error_type = 'INVALID ENCODING'
@@ -62,11 +57,13 @@ insert into quarantine_row (run_id, source, source_file, row_ref, raw_content, r
 select
     $run_id,
     $source,
-    scans.file_path,
-    'line ' || reasons.line,
+    gated.source_path,
+    'line ' || (reasons.line + coalesce(shift.line_offset, 0)),
     any_value(reasons.csv_line),
     string_agg(reasons.reason, '; ' order by reasons.column_idx, reasons.reason),
     $now
 from distinct_reasons as reasons
 join reject_scans as scans on scans.scan_id = reasons.scan_id and scans.file_id = reasons.file_id
-group by reasons.scan_id, reasons.file_id, scans.file_path, reasons.line
+join csv_gate_file as gated on gated.read_path = scans.file_path
+asof left join csv_gate_line as shift on shift.read_path = scans.file_path and reasons.line >= shift.from_line
+group by reasons.scan_id, reasons.file_id, gated.source_path, reasons.line, shift.line_offset

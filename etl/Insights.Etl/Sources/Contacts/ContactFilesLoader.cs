@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Etl.Sources.Csv;
 using Insights.Etl.Sources.Landing;
 using Insights.Warehouse;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ namespace Insights.Etl.Sources.Contacts;
 
 /// <summary>
 /// Loads the new and changed contact-log exports (SourcesFolder/contacts/*.csv) with DuckDB's CSV reader; a file whose header does
-/// not name the contact columns fails the load (<see cref="CsvHeader"/>).
+/// not name the contact columns fails the load (<see cref="CsvHeader"/>); every file passes the <see cref="CsvGate"/> first.
 /// </summary>
 public sealed class ContactFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
 {
@@ -23,9 +24,12 @@ public sealed class ContactFilesLoader(IOptions<EtlOptions> options, TimeProvide
         if (files.Count == 0) return LoadCounts.None;
         var now = clock.GetUtcNow().UtcDateTime;
         Landing.Landing.Create(connection, LandingTables.Contacts);
-        connection.ExecuteNonQuery(LoadSql, ("paths", files.Select(f => f.Path).ToArray()));
+        using var gate = new CsvGate(connection);
+        var contract = CsvContract.Declare(connection, typeof(ContactFilesLoader), "contacts_columns.sql");
         foreach (var file in files) CsvHeader.Check(connection, Source, file.Path);
-        var unparsable = CsvRejects.Quarantine(connection, runId, Source, now);
+        var readPaths = files.Select(f => gate.Pass(f.Path, contract)).ToArray();
+        connection.ExecuteNonQuery(LoadSql, ("paths", readPaths));
+        var unparsable = gate.Quarantine(runId, Source, now) + CsvRejects.Quarantine(connection, runId, Source, now);
         var unusable = UnusableRows.Quarantine(typeof(ContactFilesLoader), connection, runId, Source, now);
         var appended = Landing.Landing.AppendToRaw(connection, LandingTables.Contacts, runId, Source, now);
         FileInbox.Record(connection, Source, files, LandingTables.Contacts, runId, now);

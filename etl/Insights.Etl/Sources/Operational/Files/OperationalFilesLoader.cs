@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Etl.Sources.Csv;
 using Insights.Etl.Sources.Landing;
 using Insights.Warehouse;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace Insights.Etl.Sources.Operational.Files;
 /// <summary>
 /// Loads the operational source from its CSV exports (SourcesFolder/operational/&lt;table&gt;.csv, each a snapshot of its table)
 /// with DuckDB's reader. An export whose checksum was loaded before is skipped; a changed one lands whole and only its new or
-/// changed rows reach the warehouse. An export whose header does not name its columns fails the load (<see cref="CsvHeader"/>).
+/// changed rows reach the warehouse. An export whose header does not name its columns fails the load (<see cref="CsvHeader"/>);
+/// every export passes the <see cref="CsvGate"/> before DuckDB reads it, so no line can fail the file or load changed.
 /// </summary>
 public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimeProvider clock) : ISourceLoader
 {
@@ -22,6 +24,7 @@ public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimePro
         var now = clock.GetUtcNow().UtcDateTime;
         OperationalLanding.CreateAll(connection);
         var loadedFiles = new List<(InboxFile File, LandingTable Table)>();
+        using var gate = new CsvGate(connection);
         foreach (var table in LandingTables.Operational)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -31,11 +34,13 @@ public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimePro
                                                   string.Join(", ", LandingTables.Operational.Select(t => t.Name)) + ").");
             var pending = FileInbox.Pending(connection, Source, folder, table.Name + ".csv", full);
             if (pending.Count == 0) continue;
-            connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table.Name + ".sql"), ("path", pending[0].Path));
+            var contract = CsvContract.Declare(connection, typeof(OperationalFilesLoader), table.Name + "_columns.sql");
             CsvHeader.Check(connection, Source, pending[0].Path);
+            var readPath = gate.Pass(pending[0].Path, contract);
+            connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table.Name + ".sql"), ("path", readPath));
             loadedFiles.Add((pending[0], table));
         }
-        var rejected = CsvRejects.Quarantine(connection, runId, Source, now);
+        var rejected = gate.Quarantine(runId, Source, now) + CsvRejects.Quarantine(connection, runId, Source, now);
         var counts = OperationalLanding.Finish(connection, runId, Source, now, rejected);
         foreach (var (file, table) in loadedFiles)
             FileInbox.Record(connection, Source, [file], table, runId, now);

@@ -1,13 +1,11 @@
--- one landing row per line of customers.csv; lines that do not parse go to DuckDB's reject tables (then quarantine).
--- csv_columns is the export's contract: read_csv maps by position, and CsvHeader checks the file's header names these, in order.
-set variable csv_columns = {
-    'customer_id': 'integer', 'full_name': 'varchar', 'preferred_name': 'varchar', 'email': 'varchar',
-    'region': 'varchar', 'signup_channel': 'varchar', 'signed_up_at': 'timestamp', 'updated_at': 'timestamp'
-};
+-- one landing row per line of customers.csv, read from what the CSV gate passed ($path: the file, or its clean copy; csv_gate_file
+-- maps it back to the source file). Lines that do not parse go to DuckDB's reject tables (then quarantine). The columns are the
+-- export's contract (customers_columns.sql, run first).
 
 -- auto_detect = false: the dialect is fixed, and the sniffer would fail the whole file on one badly quoted line
 insert into landing_customers by name
-select *, $path as _source_file
-from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', store_rejects = true,
+select rows.* exclude (filename), gated.source_path as _source_file
+from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', store_rejects = true, filename = true,
     timestampformat = '%Y-%m-%d %H:%M:%S',
-    columns = getvariable('csv_columns'))
+    columns = getvariable('csv_columns')) as rows
+join csv_gate_file as gated on gated.read_path = rows.filename

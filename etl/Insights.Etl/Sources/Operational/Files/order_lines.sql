@@ -1,12 +1,10 @@
--- one landing row per line of order_lines.csv; lines that do not parse go to DuckDB's reject tables (then quarantine).
--- csv_columns is the export's contract: read_csv maps by position, and CsvHeader checks the file's header names these, in order.
-set variable csv_columns = {
-    'order_id': 'bigint', 'line_number': 'integer', 'product_id': 'integer', 'quantity': 'integer',
-    'unit_price': 'decimal(10, 2)', 'discount_amount': 'decimal(10, 2)'
-};
+-- one landing row per line of order_lines.csv, read from what the CSV gate passed ($path: the file, or its clean copy; csv_gate_file
+-- maps it back to the source file). Lines that do not parse go to DuckDB's reject tables (then quarantine). The columns are the
+-- export's contract (order_lines_columns.sql, run first).
 
 -- auto_detect = false: the dialect is fixed, and the sniffer would fail the whole file on one badly quoted line
 insert into landing_order_lines by name
-select *, $path as _source_file
-from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', store_rejects = true,
-    columns = getvariable('csv_columns'))
+select rows.* exclude (filename), gated.source_path as _source_file
+from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', store_rejects = true, filename = true,
+    columns = getvariable('csv_columns')) as rows
+join csv_gate_file as gated on gated.read_path = rows.filename
