@@ -34,10 +34,11 @@ static class CliHost
 
     /// <summary>
     /// Starts a host for one command. Configuration: cli.settings.json next to the executable, then environment variables
-    /// (Warehouse__DatabasePath...), then the global options. <paramref name="withWarehouse"/> opens (and migrates)
-    /// the warehouse; commands that do not need it leave the file alone, so they work while the site runs.
+    /// (Warehouse__DatabasePath...), then the global options. <paramref name="warehouse"/> says whether it opens (and migrates)
+    /// the warehouse (<see cref="WarehouseUse"/>: read-only commands refuse a missing file before DuckDB can create it);
+    /// commands that do not need it leave the file alone, so they work while the site runs.
     /// </summary>
-    public static IHost Start(ParseResult parse, bool withWarehouse)
+    public static IHost Start(ParseResult parse, WarehouseUse warehouse)
     {
         // Explicit sources instead of the host defaults: the site's appsettings.json must never leak into the CLI, and logs go to
         // stderr so stdout carries only the command's output (csv/json for scripts).
@@ -52,15 +53,27 @@ static class CliHost
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         var overrides = new Dictionary<string, string?>();
-        if (parse.GetValue(WarehouseOption) is { } warehouse) overrides["Warehouse:DatabasePath"] = warehouse;
+        if (parse.GetValue(WarehouseOption) is { } path) overrides["Warehouse:DatabasePath"] = path;
         if (parse.GetValue(SourcesOption) is { } sources) overrides["Etl:SourcesFolder"] = sources;
         builder.Configuration.AddInMemoryCollection(overrides);
-        if (withWarehouse) builder.AddWarehouse();
+        if (warehouse == WarehouseUse.Existing) RequireExistingWarehouse(builder.Configuration);
+        if (warehouse != WarehouseUse.None) builder.AddWarehouse();
         builder.AddEtl();
         builder.AddReports();
         var host = builder.Build();
         host.Start();
         return host;
+    }
+
+    // resolved as DuckDbWarehouse resolves it (against the working directory); an empty path is left to options validation
+    static void RequireExistingWarehouse(IConfiguration configuration)
+    {
+        var configured = configuration[$"{WarehouseOptions.Section}:{nameof(WarehouseOptions.DatabasePath)}"] ?? new WarehouseOptions().DatabasePath;
+        if (string.IsNullOrWhiteSpace(configured)) return;
+        var path = Path.GetFullPath(configured);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"No warehouse at {path}: this command only reads a warehouse and creates none. " +
+                "Run `insights etl run` first to create and load it, or point --warehouse (Warehouse:DatabasePath) at an existing file.", path);
     }
 
     /// <summary>Parses and runs; turns known failures into a message on stderr and an exit code.</summary>

@@ -40,7 +40,7 @@ static class BenchCommand
         };
         bench.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: false);
+            using var host = CliHost.Start(parse, WarehouseUse.None);
             var connectionString = parse.GetValue(postgres) ?? host.Services.GetRequiredService<IConfiguration>()[PostgresKey];
             if (string.IsNullOrWhiteSpace(connectionString))
             {
@@ -81,7 +81,7 @@ static class BenchCommand
         {
             var which = parse.GetRequiredValue(name);
             var workspace = new BenchWorkspace(parse.GetRequiredValue(work));
-            using var host = CliHost.Start(parse, withWarehouse: which is "full" or "incremental" or "warm");
+            using var host = CliHost.Start(parse, which is "full" or "incremental" or "warm" ? WarehouseUse.CreateIfMissing : WarehouseUse.None);
             var services = host.Services;
             var result = which switch
             {

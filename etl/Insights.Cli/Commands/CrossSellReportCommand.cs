@@ -45,7 +45,7 @@ static class CrossSellReportCommand
         };
         command.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var filter = new OpportunitiesFilter { MinOrders = parse.GetValue(minOrders), Limit = parse.GetValue(limit), From = parse.GetValue(from), To = parse.GetValue(to) };
             var query = host.Services.GetRequiredService<OpportunitiesQuery>();
             var parameters = new { kind = parse.GetValue(kind), filter.MinOrders, filter.Limit, filter.From, filter.To };
@@ -75,7 +75,7 @@ static class CrossSellReportCommand
         basket.AddTo(command);
         command.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var filter = new OffersFilter { Top = parse.GetValue(top), MinSupport = parse.GetValue(minSupport), MinLift = parse.GetValue(minLift) };
             basket.Fill(parse, filter);
             var result = host.Services.GetRequiredService<OffersQuery>().Run(filter);
@@ -98,7 +98,7 @@ static class CrossSellReportCommand
         var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money") { from, to, format };
         command.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var filter = new WhiteSpaceFilter { From = parse.GetValue(from), To = parse.GetValue(to) };
             var result = host.Services.GetRequiredService<WhiteSpaceQuery>().Run(filter);
             if (result.Cells.Count == 0) Console.Error.WriteLine("No customer segments exist yet (mart_customer_rfm is empty): the matrix is empty.");
@@ -129,7 +129,7 @@ static class CrossSellReportCommand
         basket.AddTo(command);
         command.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var filter = new SequencesFilter { Days = parse.GetValue(days), MinCustomers = parse.GetValue(minCustomers), Item = parse.GetValue(item) };
             basket.Fill(parse, filter);
             var result = host.Services.GetRequiredService<SequencesQuery>().Run(filter);
@@ -199,7 +199,7 @@ static class CrossSellReportCommand
         basket.AddTo(command);
         command.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var filter = new RulesFilter
             {
                 MinSupport = parse.GetValue(minSupport), MinConfidence = parse.GetValue(minConfidence), MinLift = parse.GetValue(minLift),

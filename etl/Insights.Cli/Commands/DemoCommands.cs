@@ -19,7 +19,7 @@ static class DemoCommands
         var generate = new Command("generate", "Generate demo source data") { scale, seed, to, endDate };
         generate.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: false);
+            using var host = CliHost.Start(parse, WarehouseUse.None);
             var end = parse.GetValue(endDate) is { } text
                 ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);

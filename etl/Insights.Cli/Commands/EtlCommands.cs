@@ -19,7 +19,7 @@ static class EtlCommands
         var run = new Command("run", "Load what changed in the sources (each source in one transaction)") { source, full };
         run.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.CreateIfMissing);
             var runner = host.Services.GetRequiredService<EtlRunner>();
             var only = parse.GetValue(source);
             if (only is not null && !runner.Sources.Contains(only))
@@ -56,7 +56,7 @@ static class EtlCommands
         var status = new Command("status", "Freshness per source, row counts and recent runs") { json };
         status.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var query = host.Services.GetRequiredService<WarehouseStatusQuery>();
             var report = new { Freshness = query.Freshness(), Tables = query.TableCounts(), Runs = query.RecentRuns(10) };
             if (parse.GetValue(json))

@@ -63,7 +63,7 @@ static class IntervalsReportCommand
                 Console.Error.WriteLine(e.Message);
                 return CliHost.BadUsage;
             }
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var query = host.Services.GetRequiredService<IntervalsQuery>();
             IntervalsSettings? settings;
             try

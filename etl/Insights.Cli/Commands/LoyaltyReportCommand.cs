@@ -45,7 +45,7 @@ static class LoyaltyReportCommand
         };
         command.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var query = host.Services.GetRequiredService<LoyaltyQuery>();
             try
             {

@@ -31,7 +31,7 @@ static class QuarantineCommands
         var list = new Command("list", "Quarantined rows, newest run first, with their reason") { listSource, listRun, listReason, limit, format };
         list.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var filter = new QuarantineFilter
             {
                 Source = parse.GetValue(listSource), Run = parse.GetValue(listRun), Reason = parse.GetValue(listReason),
@@ -58,7 +58,7 @@ static class QuarantineCommands
         var export = new Command("export", "Write every matching quarantined row to a CSV file") { exportSource, exportRun, exportReason, output };
         export.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, withWarehouse: true);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var filter = new QuarantineFilter
             {
                 Source = parse.GetValue(exportSource), Run = parse.GetValue(exportRun), Reason = parse.GetValue(exportReason),

@@ -21,11 +21,22 @@ public static class BgNbd
             Log(0.3, 0.3 / rate, 0.5, 2),
             Log(3, 3 / rate, 2, 5),
         ];
-        MleFitter.Objective? screening = customers.Count > MleFitter.ScreeningSize
-            ? new BgNbdLikelihood(Subsample(customers, MleFitter.ScreeningSize)).MeanNegative : null;
-        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, (long)Math.Round(likelihood.TotalWeight), screening);
+        var screening = customers.Count > MleFitter.ScreeningSize ? new BgNbdLikelihood(Subsample(customers, MleFitter.ScreeningSize)) : null;
+        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, Customers(likelihood.TotalWeight),
+            screening is null ? null : screening.MeanNegative, screening is null ? 0 : Customers(screening.TotalWeight));
         var p = new BgNbdParameters(Math.Exp(theta[0]), Math.Exp(theta[1]), Math.Exp(theta[2]), Math.Exp(theta[3]));
         return new(p, diagnostics);
+    }
+
+    /// <summary>
+    /// Judges <paramref name="p"/> on <paramref name="customers"/> as <see cref="Fit"/> judges its own optimum (see
+    /// <see cref="MleFitter.Assess"/>): whether these parameters are the maximum-likelihood estimate of these data.
+    /// </summary>
+    public static FitDiagnostics Assess(BgNbdParameters p, IReadOnlyList<RecencyFrequency> customers)
+    {
+        var likelihood = new BgNbdLikelihood(customers);
+        return likelihood.TotalWeight <= 0 ? FitDiagnostics.NotFitted("No customers to fit.")
+            : MleFitter.Assess(likelihood.MeanNegative, Log(p.R, p.Alpha, p.A, p.B), Customers(likelihood.TotalWeight));
     }
 
     /// <summary>The total log-likelihood of <paramref name="customers"/> under <paramref name="p"/>.</summary>
@@ -80,6 +91,9 @@ public static class BgNbd
         for (var i = 0; i < items.Count; i += step) sample.Add(items[i]);
         return sample;
     }
+
+    /// <summary>The number of customers behind a total weight (weights count customers).</summary>
+    internal static long Customers(double totalWeight) => (long)Math.Round(totalWeight);
 
     static double[] Log(params double[] values) => values.Select(v => Math.Log(v)).ToArray();
 }

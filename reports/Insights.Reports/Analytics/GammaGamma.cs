@@ -21,10 +21,22 @@ public static class GammaGamma
             [Math.Log(1), Math.Log(2), Math.Log(meanSpend)],
             [Math.Log(6), Math.Log(4), Math.Log(meanSpend / 2)],
         ];
-        MleFitter.Objective? screening = repeaters.Count > MleFitter.ScreeningSize
-            ? new GammaGammaLikelihood(BgNbd.Subsample(repeaters, MleFitter.ScreeningSize)).MeanNegative : null;
-        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, (long)Math.Round(likelihood.TotalWeight), screening);
+        var screening = repeaters.Count > MleFitter.ScreeningSize
+            ? new GammaGammaLikelihood(BgNbd.Subsample(repeaters, MleFitter.ScreeningSize)) : null;
+        var (theta, diagnostics) = MleFitter.Minimise(likelihood.MeanNegative, starts, BgNbd.Customers(likelihood.TotalWeight),
+            screening is null ? null : screening.MeanNegative, screening is null ? 0 : BgNbd.Customers(screening.TotalWeight));
         return new(new GammaGammaParameters(Math.Exp(theta[0]), Math.Exp(theta[1]), Math.Exp(theta[2])), diagnostics);
+    }
+
+    /// <summary>
+    /// Judges <paramref name="p"/> on <paramref name="customers"/> as <see cref="Fit"/> judges its own optimum (see
+    /// <see cref="MleFitter.Assess"/>): whether these parameters are the maximum-likelihood estimate of these data.
+    /// </summary>
+    public static FitDiagnostics Assess(GammaGammaParameters p, IReadOnlyList<SpendSummary> customers)
+    {
+        var likelihood = new GammaGammaLikelihood(customers);
+        return likelihood.TotalWeight <= 0 ? FitDiagnostics.NotFitted("No repeat buyers to fit spend on.")
+            : MleFitter.Assess(likelihood.MeanNegative, [Math.Log(p.P), Math.Log(p.Q), Math.Log(p.V)], BgNbd.Customers(likelihood.TotalWeight));
     }
 
     /// <summary>

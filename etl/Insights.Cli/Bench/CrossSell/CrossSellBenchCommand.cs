@@ -37,7 +37,7 @@ static class CrossSellBenchCommand
         {
             if (parse.GetValue(only) is { } level)
             {
-                using var child = CliHost.Start(parse, withWarehouse: true);
+                using var child = CliHost.Start(parse, WarehouseUse.CreateIfMissing);
                 var support = level == "category" ? parse.GetValue(categorySupport) : parse.GetValue(productSupport);
                 var result = LevelRun.Run(child.Services.GetRequiredService<BasketQuery>(), level, support, parse.GetValue(confidence));
                 Console.WriteLine(JsonSerializer.Serialize(result, Json));

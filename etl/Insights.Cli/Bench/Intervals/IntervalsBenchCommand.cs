@@ -39,7 +39,7 @@ static class IntervalsBenchCommand
             if (file is not null) cases.Add(bench.CdnowMaster(file.FullName));
             if (warehousePath is not null)
             {
-                using var host = CliHost.Start(parse, withWarehouse: true);
+                using var host = CliHost.Start(parse, WarehouseUse.CreateIfMissing);
                 cases.Add(bench.Warehouse(host.Services.GetRequiredService<DuckDbWarehouse>()));
             }
             var result = new IntervalsBenchResult(start, IntervalsBench.LoadAverage(), Environment.ProcessorCount, cases);

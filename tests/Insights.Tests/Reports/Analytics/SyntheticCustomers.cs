@@ -40,4 +40,44 @@ static class SyntheticCustomers
         }
         return customers;
     }
+
+    /// <summary>
+    /// The same process as <see cref="Draw"/>, with every time in whole days as a warehouse records it (T ~ Uniform over whole
+    /// days from <paramref name="minWeeks"/> to <paramref name="maxWeeks"/>, the last purchase rounded to its day), so customers
+    /// repeat each other's (x, t_x, T): returned grouped, in weeks, as the fit takes them, with every repeat buyer's spend.
+    /// The rounding moves t_x by at most half a day; at a million customers its bias stays well inside a standard error.
+    /// </summary>
+    public static (List<RecencyFrequency> Groups, List<SpendSummary> Spend) DrawDaily(int count, BgNbdParameters bg,
+        GammaGammaParameters gg, int minWeeks, int maxWeeks, int seed)
+    {
+        var random = new Random(seed);
+        var rates = new Gamma(bg.R, bg.Alpha, random);
+        var dropouts = new Beta(bg.A, bg.B, random);
+        var spendRates = new Gamma(gg.Q, gg.V, random);
+        var groups = new Dictionary<(int X, int TxDays, int TDays), int>();
+        var spend = new List<SpendSummary>();
+        for (var i = 0; i < count; i++)
+        {
+            var lambda = rates.Sample();
+            var p = dropouts.Sample();
+            var nu = spendRates.Sample();
+            var tDays = random.Next(minWeeks * 7, maxWeeks * 7 + 1);
+            var t = tDays / 7.0;
+            double now = 0, last = 0, total = 0;
+            var x = 0;
+            while (true)
+            {
+                now += -Math.Log(1 - random.NextDouble()) / lambda;
+                if (now > t) break;
+                x++;
+                last = now;
+                total += Gamma.Sample(random, gg.P, nu);
+                if (random.NextDouble() < p) break;
+            }
+            var key = (x, (int)Math.Round(last * 7), tDays);
+            groups[key] = groups.GetValueOrDefault(key) + 1;
+            if (x > 0) spend.Add(new SpendSummary(x, total / x));
+        }
+        return (groups.Select(g => new RecencyFrequency(g.Key.X, g.Key.TxDays / 7.0, g.Key.TDays / 7.0, g.Value)).ToList(), spend);
+    }
 }
