@@ -44,6 +44,16 @@ public static class CsvScreen
         var header = reader.ReadHeader();
         copy?.Write(reader.Bytes(header.Start, header.End));
         copy?.WriteByte((byte)'\n');
+        // DuckDB's reader takes one kind of line break per file, the header's included: a lone CR anywhere, or a mix, reads
+        // from a copy ending every line in LF
+        void SeeLineBreak(byte[] seen)
+        {
+            if (seen.Length == 0) return;
+            needsCopy |= seen.Length == 1 && seen[0] == (byte)'\r';
+            needsCopy |= lineBreak is not null && !lineBreak.AsSpan().SequenceEqual(seen);
+            lineBreak ??= seen;
+        }
+        SeeLineBreak(header.LineBreak);
         while (reader.Read(out var record))
         {
             if (record.Kind == CsvRecordKind.Blank)
@@ -70,13 +80,7 @@ public static class CsvScreen
             // DuckDB numbers the header 1 and each record after it one more, blank lines and line breaks inside quotes aside
             var offset = record.FirstLine - (records + 1);
             if (shifts.Count == 0 || shifts[^1].Offset != offset) shifts.Add(new LineShift(records + 1, offset));
-            if (record.LineBreak.Length > 0)
-            {
-                // DuckDB's reader takes one kind of line break per file: a lone CR, or a mix, reads from a copy ending in LF
-                needsCopy |= record.LineBreak.Length == 1 && record.LineBreak[0] == (byte)'\r';
-                needsCopy |= lineBreak is not null && !lineBreak.AsSpan().SequenceEqual(record.LineBreak);
-                lineBreak ??= record.LineBreak;
-            }
+            SeeLineBreak(record.LineBreak);
             if (copy is null) continue;
             copy.Write(bytes);
             copy.WriteByte((byte)'\n');
