@@ -111,7 +111,8 @@ public sealed class OrderLinesKind : OperationalKind
         var product = random.Next(2) == 0 ? 10 : 20;
         var quantity = random.Next(1, 9);
         var price = Money(random, 40);
-        var discount = random.Next(3) == 0 ? "0.50" : "0.00";
+        // a good line: its discount never exceeds its gross amount
+        var discount = random.Next(3) == 0 && quantity * decimal.Parse(price, CultureInfo.InvariantCulture) >= 0.50m ? "0.50" : "0.00";
         return ($"{order},{key},{product},{quantity},{price},{discount}", Id(key), $"{order}|{key}|{product}|{quantity}|{price}|{discount}");
     }
 

@@ -25,17 +25,7 @@ static class SyntheticCustomers
             var p = dropouts.Sample();
             var t = Math.Round(minT * 7 + random.NextDouble() * (maxT - minT) * 7) / 7;
             var spend = new Gamma(gg.P, spendRates.Sample(), random);
-            double now = 0, last = 0, total = 0;
-            var x = 0;
-            while (true)
-            {
-                now += -Math.Log(1 - random.NextDouble()) / lambda;
-                if (now > t) break;
-                x++;
-                last = now;
-                total += spend.Sample();
-                if (random.NextDouble() < p) break;
-            }
+            var (x, last, total) = Purchases(random, lambda, p, t, spend.Sample);
             customers.Add((new RecencyFrequency(x, last, t), x > 0 ? total / x : 0));
         }
         return customers;
@@ -63,21 +53,31 @@ static class SyntheticCustomers
             var nu = spendRates.Sample();
             var tDays = random.Next(minWeeks * 7, maxWeeks * 7 + 1);
             var t = tDays / 7.0;
-            double now = 0, last = 0, total = 0;
-            var x = 0;
-            while (true)
-            {
-                now += -Math.Log(1 - random.NextDouble()) / lambda;
-                if (now > t) break;
-                x++;
-                last = now;
-                total += Gamma.Sample(random, gg.P, nu);
-                if (random.NextDouble() < p) break;
-            }
+            var (x, last, total) = Purchases(random, lambda, p, t, () => Gamma.Sample(random, gg.P, nu));
             var key = (x, (int)Math.Round(last * 7), tDays);
             groups[key] = groups.GetValueOrDefault(key) + 1;
             if (x > 0) spend.Add(new SpendSummary(x, total / x));
         }
         return (groups.Select(g => new RecencyFrequency(g.Key.X, g.Key.TxDays / 7.0, g.Key.TDays / 7.0, g.Value)).ToList(), spend);
+    }
+
+    /// <summary>
+    /// One customer's purchases over (0, <paramref name="t"/>]: a Poisson process of rate <paramref name="lambda"/>, each
+    /// purchase worth a draw of <paramref name="spend"/>, after each of which the customer drops out with probability
+    /// <paramref name="p"/>. Returns the count, the time of the last purchase and the total spent.
+    /// </summary>
+    static (int X, double Last, double Total) Purchases(Random random, double lambda, double p, double t, Func<double> spend)
+    {
+        double now = 0, last = 0, total = 0;
+        var x = 0;
+        while (true)
+        {
+            now += -Math.Log(1 - random.NextDouble()) / lambda;
+            if (now > t) return (x, last, total);
+            x++;
+            last = now;
+            total += spend();
+            if (random.NextDouble() < p) return (x, last, total);
+        }
     }
 }
