@@ -27,8 +27,8 @@ public sealed class ContactFilesLoader(IOptions<EtlOptions> options, TimeProvide
         using var gate = new CsvGate(connection);
         var contract = CsvContract.Declare(connection, typeof(ContactFilesLoader), "contacts_columns.sql");
         foreach (var file in files) CsvHeader.Check(connection, Source, file.Path);
-        var readPaths = files.Select(f => gate.Pass(f.Path, contract)).ToArray();
-        connection.ExecuteNonQuery(LoadSql, ("paths", readPaths));
+        foreach (var file in files)
+            connection.ExecuteNonQuery(LoadSql, ("path", gate.Pass(file.Path, contract)), ("source_file", file.Path));
         var unparsable = gate.Quarantine(runId, Source, now) + CsvRejects.Quarantine(connection, runId, Source, now);
         var unusable = UnusableRows.Quarantine(typeof(ContactFilesLoader), connection, runId, Source, now);
         var appended = Landing.Landing.AppendToRaw(connection, LandingTables.Contacts, runId, Source, now);

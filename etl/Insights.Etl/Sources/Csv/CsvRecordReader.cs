@@ -40,7 +40,6 @@ public sealed unsafe class CsvRecordReader : IDisposable
     /// <summary>A record longer than this is refused (DuckDB's own max_line_size); it also bounds how far an open quote is followed.</summary>
     public const long MaxRecordBytes = 2_097_152;
 
-    static readonly SearchValues<byte> UnquotedStops = SearchValues.Create(",\"\r\n"u8);
     static readonly SearchValues<byte> QuotedStops = SearchValues.Create("\"\r\n"u8);
     static readonly SearchValues<byte> LineEnds = SearchValues.Create("\r\n"u8);
     static readonly byte[] Lf = "\n"u8.ToArray(), CrLf = "\r\n"u8.ToArray(), Cr = "\r"u8.ToArray(), None = [];
@@ -86,9 +85,8 @@ public sealed unsafe class CsvRecordReader : IDisposable
     {
         record = default;
         if (_position >= _length) return false;
-        var lineEnd = IndexOfAny(_position, LineEnds, long.MaxValue);
-        var end = lineEnd < 0 ? _length : lineEnd;
-        if (IsBlank(_position, end))
+        // only a line that starts with a blank or a line break can be blank: most lines skip the look ahead
+        if (_data[_position] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' && IsBlankLine(_position))
         {
             record = ReadLine(CsvRecordKind.Blank, null);
             return true;
@@ -134,7 +132,7 @@ public sealed unsafe class CsvRecordReader : IDisposable
             }
             else
             {
-                var j = IndexOfAny(i, UnquotedStops, start + MaxRecordBytes);
+                var j = EndOfUnquoted(i, start + MaxRecordBytes);
                 if (j < 0 && _length - start > MaxRecordBytes) return ReadLine(CsvRecordKind.Broken, $"line too long: more than {MaxRecordBytes:N0} bytes", field);
                 if (j < 0) j = _length;
                 if (j < _length && _data[j] == (byte)'"')
@@ -206,8 +204,22 @@ public sealed unsafe class CsvRecordReader : IDisposable
     byte[] LineBreakAt(long i) =>
         _data[i] == (byte)'\n' ? Lf : i + 1 < _length && _data[i + 1] == (byte)'\n' ? CrLf : Cr;
 
-    bool IsBlank(long start, long end)
+    /// <summary>
+    /// The end of an unquoted value (a comma, a quote or a line break), or -1 before <paramref name="limit"/>: a plain loop, as
+    /// values are short and a vectorised search costs more to start than it saves.
+    /// </summary>
+    long EndOfUnquoted(long from, long limit)
     {
+        var stop = Math.Min(_length, limit);
+        for (var j = from; j < stop; j++)
+            if (_data[j] is (byte)',' or (byte)'"' or (byte)'\r' or (byte)'\n') return j;
+        return -1;
+    }
+
+    bool IsBlankLine(long start)
+    {
+        var lineEnd = IndexOfAny(start, LineEnds, long.MaxValue);
+        var end = lineEnd < 0 ? _length : lineEnd;
         for (var i = start; i < end; i++)
             if (_data[i] is not ((byte)' ' or (byte)'\t')) return false;
         return true;

@@ -37,7 +37,8 @@ public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimePro
             var contract = CsvContract.Declare(connection, typeof(OperationalFilesLoader), table.Name + "_columns.sql");
             CsvHeader.Check(connection, Source, pending[0].Path);
             var readPath = gate.Pass(pending[0].Path, contract);
-            connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table.Name + ".sql"), ("path", readPath));
+            connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table.Name + ".sql"), ("path", readPath),
+                ("source_file", pending[0].Path));
             loadedFiles.Add((pending[0], table));
         }
         var rejected = gate.Quarantine(runId, Source, now) + CsvRejects.Quarantine(connection, runId, Source, now);

@@ -1,11 +1,10 @@
--- one landing row per line of orders.csv, read from what the CSV gate passed ($path: the file, or its clean copy; csv_gate_file
--- maps it back to the source file). Lines that do not parse go to DuckDB's reject tables (then quarantine). The columns are the
+-- one landing row per line of orders.csv, read from what the CSV gate passed ($path: the file, or its clean copy; $source_file:
+-- the file itself). Lines that do not parse go to DuckDB's reject tables (then quarantine). The columns are the
 -- export's contract (orders_columns.sql, run first).
 
 -- auto_detect = false: the dialect is fixed, and the sniffer would fail the whole file on one badly quoted line
 insert into landing_orders by name
-select rows.* exclude (filename), gated.source_path as _source_file
-from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', store_rejects = true, filename = true,
+select *, $source_file as _source_file
+from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', store_rejects = true,
     timestampformat = '%Y-%m-%d %H:%M:%S',
-    columns = getvariable('csv_columns')) as rows
-join csv_gate_file as gated on gated.read_path = rows.filename
+    columns = getvariable('csv_columns'))
