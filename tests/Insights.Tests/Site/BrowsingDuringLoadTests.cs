@@ -96,7 +96,23 @@ public sealed class BrowsingDuringLoadTests(ITestOutputHelper output) : IDisposa
         var mixed = all.Where(r => !SitePages.IsLive(r.Page) && !states.Any(s => s[r.Page] == r.Body)).ToList();
         Assert.True(mixed.Count == 0, mixed.Count == 0 ? "" :
             $"{mixed.Count} responses are none of the {states.Count} committed states, on {string.Join(", ", mixed.Select(m => m.Page).Distinct())}; " +
-            $"the first: {Difference(mixed[0].Body, states.Select(s => s[mixed[0].Page]))}");
+            $"the first: {Difference(mixed[0].Body, states.Select(s => s[mixed[0].Page]))}; all kept in {KeepForInspection(mixed, states)}");
+    }
+
+    // the responses that matched no state, and the states of their pages, as files to compare (kept after the test)
+    static string KeepForInspection(IEnumerable<Response> mixed, IReadOnlyList<Dictionary<string, string>> states)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "insights-site-load", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        static string Name(string page) => string.Concat(page.Select(c => char.IsLetterOrDigit(c) ? c : '_'));
+        var n = 0;
+        foreach (var response in mixed.DistinctBy(r => r.Body))
+        {
+            File.WriteAllText(Path.Combine(folder, $"{Name(response.Page)}.response{++n}.html"), response.Body);
+            for (var i = 0; i < states.Count; i++)
+                File.WriteAllText(Path.Combine(folder, $"{Name(response.Page)}.state{i}.html"), states[i][response.Page]);
+        }
+        return folder;
     }
 
     // where a response departs from the committed state it resembles most
