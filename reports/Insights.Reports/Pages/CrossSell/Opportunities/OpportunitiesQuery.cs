@@ -66,10 +66,22 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
     /// <summary>All three lists, from one committed state (a load that commits between two of them must not mix its numbers in).</summary>
     public OpportunitiesResult Run(OpportunitiesFilter filter)
     {
-        using var connection = warehouse.OpenConnection();
-        using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the three reads
-        return new(Pairs(connection, filter), Rising(connection, filter), Signals(connection, filter));
+        _gate.Wait();
+        try
+        {
+            using var connection = warehouse.OpenConnection();
+            using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the three reads
+            return new(Pairs(connection, filter), Rising(connection, filter), Signals(connection, filter));
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
+
+    // Each list scans every order line of the period (20 M at SF10): with 20 visitors at once during a full load, DuckDB ran
+    // out of its memory limit at SF1 (the browsing test's SF1 run, two 500s). At most two at once; the others queue.
+    readonly SemaphoreSlim _gate = new(2);
 
     /// <summary>Co-bought product pairs without a bundle, most orders first.</summary>
     public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter)
