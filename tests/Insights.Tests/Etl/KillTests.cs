@@ -1,24 +1,18 @@
 using System.Diagnostics;
 using Insights.Etl;
 using Insights.Tests.Fixtures;
-using Insights.Warehouse;
-using Microsoft.Extensions.Options;
 
 namespace Insights.Tests.Etl;
 
 /// <summary>
 /// A load process killed at any point leaves the last committed warehouse, and the next run completes the work: the result
-/// equals a clean single run, row for row (every raw, dim, fact and mart table, and the loaded-file ledger).
+/// equals a clean single run, row for row (every raw, dim, fact and mart table, and the loaded-file ledger). Once for the CLI
+/// (nine kill points), once for the site, whose Hangfire job is cut off in its extract (the source holds a lock the extract
+/// waits on, so the kill always lands inside the load).
 /// </summary>
-public sealed class KillTests : IDisposable
+// a class fixture, not the postgres collection: the kill tests run beside the other PostgreSQL tests, as they did before
+public sealed class KillTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
-    static readonly string[] Tables =
-    [
-        "raw_customers", "raw_products", "raw_orders", "raw_order_lines", "raw_returns", "raw_contacts", "raw_complaints",
-        "dim_customer", "dim_product", "dim_channel", "dim_date",
-        "fct_order_line", "fct_return", "fct_contact", "fct_complaint", "mart_revenue_by_month",
-    ];
-
     readonly TempFolder _folder = new();
 
     [Fact]
@@ -50,6 +44,46 @@ public sealed class KillTests : IDisposable
         Assert.True(interrupted >= 2, $"only {interrupted} kills interrupted a load; the test did not test what it claims");
     }
 
+    [Fact]
+    public async Task Site_killed_while_its_hangfire_job_loads_marks_the_run_abandoned_on_restart_and_the_next_load_equals_a_clean_one()
+    {
+        // the world's own warehouse is the clean run; the site gets a warehouse of its own and the same sources
+        using var world = new PostgresWarehouse(postgres, scale: 0.02, seed: 9);
+        var environment = new Dictionary<string, string>
+        {
+            ["Warehouse__DatabasePath"] = _folder.File("site.duckdb"),
+            ["Etl__SourcesFolder"] = world.Host.SourcesFolder,
+            ["Etl__Operational__Kind"] = "Postgres",
+            ["Etl__Operational__ConnectionString"] = world.ConnectionString,
+            ["Etl__RunOnStart"] = "true",               // the start-up chain loads every source through Hangfire
+            ["Demo__GenerateOnFirstStart"] = "false",
+            ["Reports__LoyaltyWarmUp__Enabled"] = "false",
+            ["Hangfire__PostgresConnectionString"] = "",
+        };
+
+        using (var sourceLock = new SourceLock(world.ConnectionString, "order_lines"))
+        using (var site = new SiteProcess(_folder.Path, environment))
+        {
+            await sourceLock.WaitForBlockedReaderAsync(TimeSpan.FromMinutes(2));   // the operational load is in its extract
+            await site.WaitForAsync("/etl/runs", html => html.Contains(">running<", StringComparison.Ordinal), TimeSpan.FromMinutes(1));
+            site.Kill();
+        }
+
+        using (var restarted = new SiteProcess(_folder.Path, environment))
+        {
+            // the home page's freshness table: every source's latest run succeeded
+            await restarted.WaitForAsync("/", html => SucceededSources(html) == SourceNames.All.Count, TimeSpan.FromMinutes(3));
+            restarted.Kill();   // committed is committed: a second kill after the loads loses nothing
+        }
+        world.Host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+
+        Assert.Equal(1L, Convert.ToInt64(Scalar(_folder.File("site.duckdb"), "select count(*) from etl_run where status = 'abandoned'")));
+        Assert.Equal(Fingerprint(world.Host.Folder.File("warehouse.duckdb")), Fingerprint(_folder.File("site.duckdb")));
+    }
+
+    static int SucceededSources(string overview) =>
+        overview.Split("class=\"status status-succeeded\"").Length - 1;
+
     static CliProcess.Result Run(string warehouse, string sources) =>
         CliProcess.Run("etl", "run", "--warehouse", warehouse, "--sources", sources);
 
@@ -65,23 +99,9 @@ public sealed class KillTests : IDisposable
         process.WaitForExit();
     }
 
-    static string Fingerprint(string warehouse)
-    {
-        var parts = Tables.Select(table =>
-        {
-            var exclude = table.StartsWith("raw_", StringComparison.Ordinal) ? " exclude (_run_id)" : "";
-            return $"{table}: " + Scalar(warehouse, $"select count(*) || '/' || coalesce(sum(hash(*columns(*{exclude}))), 0) from {table}");
-        });
-        var files = Scalar(warehouse, "select string_agg(file_name || ':' || sha256 || ':' || rows_read, ',' order by source, file_name) from etl_loaded_file");
-        return string.Join("\n", parts.Append("files: " + files));
-    }
+    static string Fingerprint(string warehouse) => WarehouseFingerprint.Of(warehouse);
 
-    static object Scalar(string warehouse, string sql)
-    {
-        using var db = new DuckDbWarehouse(Options.Create(new WarehouseOptions { DatabasePath = warehouse }));
-        using var connection = db.OpenConnection();
-        return connection.ExecuteScalar<object>(sql);
-    }
+    static object Scalar(string warehouse, string sql) => WarehouseFingerprint.Scalar(warehouse, sql);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -8,10 +8,18 @@ namespace Insights.Tests.Fixtures;
 /// </summary>
 public sealed class PostgresFixture
 {
-    public PostgresFixture()
+    public PostgresFixture() : this(Environment.GetEnvironmentVariable("INSIGHTS_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=55432;Database=insights;Username=insights;Password=insights")
     {
-        ServerConnectionString = Environment.GetEnvironmentVariable("INSIGHTS_TEST_POSTGRES")
-            ?? "Host=127.0.0.1;Port=55432;Database=insights;Username=insights;Password=insights";
+    }
+
+    /// <summary>The server at <paramref name="serverConnectionString"/> (a cluster a test owns, see <see cref="OwnPostgresCluster"/>).</summary>
+    public static PostgresFixture At(string serverConnectionString) => new(serverConnectionString);
+
+    // xunit wants one public constructor on a collection fixture
+    PostgresFixture(string serverConnectionString)
+    {
+        ServerConnectionString = serverConnectionString;
         try
         {
             using var connection = new NpgsqlConnection(ServerConnectionString);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DuckDB.NET.Data;
 
 namespace Insights.Warehouse.Status;
 
@@ -26,12 +27,30 @@ public sealed class WarehouseStatusQuery(DuckDbWarehouse warehouse)
     static readonly string RecentRunsSql = SqlResource.Load<WarehouseStatusQuery>("recent_runs.sql");
 
     /// <summary>Latest and latest successful run per source.</summary>
-    public IReadOnlyList<SourceFreshness> Freshness() => Read(FreshnessSql, [], r => new SourceFreshness(
-        r.GetString(0), r.GetString(1), ToOffset(r.GetValue(2))!.Value, r.IsDBNull(3) ? null : r.GetString(3),
-        ToOffset(r.GetValue(4)), r.IsDBNull(5) ? null : r.GetInt64(5)));
+    public IReadOnlyList<SourceFreshness> Freshness()
+    {
+        using var connection = warehouse.OpenConnection();
+        return Freshness(connection);
+    }
+
+    /// <summary>
+    /// Latest and latest successful run per source, read on <paramref name="connection"/> (inside the caller's transaction, so
+    /// a page's other numbers and these come from one committed state).
+    /// </summary>
+    public IReadOnlyList<SourceFreshness> Freshness(DuckDBConnection connection) => StatusRows.Read(connection, FreshnessSql, [],
+        r => new SourceFreshness(r.GetString(0), r.GetString(1), ToOffset(r.GetValue(2))!.Value, r.IsDBNull(3) ? null : r.GetString(3),
+            ToOffset(r.GetValue(4)), r.IsDBNull(5) ? null : r.GetInt64(5)));
 
     /// <summary>Row counts of the star-schema tables (current customer versions only).</summary>
-    public IReadOnlyList<TableCount> TableCounts() => Read(TableCountsSql, [], r => new TableCount(r.GetString(0), r.GetInt64(1)));
+    public IReadOnlyList<TableCount> TableCounts()
+    {
+        using var connection = warehouse.OpenConnection();
+        return TableCounts(connection);
+    }
+
+    /// <summary>Row counts of the star-schema tables, read on <paramref name="connection"/> (see <see cref="Freshness(DuckDBConnection)"/>).</summary>
+    public IReadOnlyList<TableCount> TableCounts(DuckDBConnection connection) =>
+        StatusRows.Read(connection, TableCountsSql, [], r => new TableCount(r.GetString(0), r.GetInt64(1)));
 
     /// <summary>The newest runs, optionally of one source.</summary>
     public IReadOnlyList<EtlRun> RecentRuns(int limit = 50, string? source = null) =>

@@ -18,6 +18,11 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     public IntervalsSettings? Resolve(IntervalsFilter filter)
     {
         using var connection = warehouse.OpenConnection();
+        return Resolve(connection, filter);
+    }
+
+    static IntervalsSettings? Resolve(DuckDBConnection connection, IntervalsFilter filter)
+    {
         using var command = connection.CreateCommand(DatesSql);
         using var reader = command.ExecuteReader();
         if (!reader.Read() || reader.IsDBNull(1)) return null;
@@ -28,6 +33,11 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     public IReadOnlyList<CustomerSummaryRow> Summary(IntervalsSettings settings)
     {
         using var connection = warehouse.OpenConnection();
+        return Summary(connection, settings);
+    }
+
+    static List<CustomerSummaryRow> Summary(DuckDBConnection connection, IntervalsSettings settings)
+    {
         using var command = connection.CreateCommand(SummarySql, Dates(settings));
         using var reader = command.ExecuteReader();
         var rows = new List<CustomerSummaryRow>();
@@ -47,6 +57,11 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     public IReadOnlyList<CustomerGaps> Gaps(IntervalsSettings settings)
     {
         using var connection = warehouse.OpenConnection();
+        return Gaps(connection, settings);
+    }
+
+    static List<CustomerGaps> Gaps(DuckDBConnection connection, IntervalsSettings settings)
+    {
         using var command = connection.CreateCommand(GapsSql, ("calibration_end", settings.CalibrationEnd));
         using var reader = command.ExecuteReader();
         var rows = new List<CustomerGaps>();
@@ -118,10 +133,14 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     /// </summary>
     public IntervalsResult Run(IntervalsFilter filter)
     {
+        // one connection in one read-only transaction: the default calibration end and the numbers come from one committed
+        // state, even when a load commits between the reads
+        using var connection = warehouse.OpenConnection();
+        using var snapshot = connection.BeginTransaction();
         IntervalsSettings? settings;
         try
         {
-            settings = Resolve(filter);
+            settings = Resolve(connection, filter);
         }
         catch (ArgumentException e)
         {
@@ -134,15 +153,17 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         switch (section)
         {
             case "rhythm":
-                var gaps = Gaps(settings);
+                var gaps = Gaps(connection, settings);
                 return gaps.Count == 0 ? none : new IntervalsResult(settings, section, null, [], gaps,
                     OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), [], [], null);
             case "categories":
-                using (var connection = CategoryGaps(settings))
-                    return new IntervalsResult(settings, section, null, [], [], [], Categories(connection),
-                        CategoryOverdue(connection, settings).Take(limit).ToList(), null);
+                connection.ExecuteNonQuery(CategoryGapsSql, ("calibration_end", settings.CalibrationEnd));
+                return new IntervalsResult(settings, section, null, [], [], [], Categories(connection),
+                    CategoryOverdue(connection, settings).Take(limit).ToList(), null);
             default:
-                var model = Model(settings);
+                var summary = Summary(connection, settings);
+                snapshot.Dispose();   // read; the fit needs no snapshot
+                var model = IntervalsScoring.Score(summary, settings);
                 return model.Customers.Count == 0 ? none : new IntervalsResult(settings, section, model,
                     Sorted(model.Customers, filter.Sort).Take(limit).ToList(), [], [], [], [], null);
         }

@@ -28,6 +28,9 @@ public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuer
     public OverviewResult Run(int months = 24)
     {
         using var connection = warehouse.OpenConnection();
+        // One transaction, one snapshot: a load that commits between two of these reads must not show its new order count next
+        // to the old revenue by month (or the old freshness). Read-only, so it only ever ends in a rollback.
+        using var snapshot = connection.BeginTransaction();
         OverviewKpis kpis;
         using (var command = connection.CreateCommand(KpisSql))
         using (var reader = command.ExecuteReader())
@@ -43,6 +46,6 @@ public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuer
                 revenue.Add(new MonthRevenue(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetInt64(2),
                     reader.GetDecimal(3)));
         revenue.Reverse();
-        return new OverviewResult(status.Freshness(), status.TableCounts(), kpis, revenue);
+        return new OverviewResult(status.Freshness(connection), status.TableCounts(connection), kpis, revenue);
     }
 }

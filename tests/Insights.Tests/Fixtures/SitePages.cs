@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Insights.Tests.Fixtures;
+
+/// <summary>
+/// The site's pages as a visitor finds them: the home page's navigation, and each report's tabs (one URL per tab, with the
+/// tab's own parameter only, so the URL does not depend on the warehouse state), and what a page says once the parts that
+/// legitimately change between two views of one committed state (a run in progress, a stopwatch) are taken out.
+/// </summary>
+public static partial class SitePages
+{
+    /// <summary>Pages that show live job state (runs in progress, the Hangfire dashboard): they change without a commit.</summary>
+    public static bool IsLive(string url) => url.StartsWith("/etl/runs", StringComparison.Ordinal) || url.StartsWith("/hangfire", StringComparison.Ordinal);
+
+    /// <summary>Every page linked from the home page's navigation, and every tab of those pages.</summary>
+    public static async Task<IReadOnlyList<string>> DiscoverAsync(HttpClient http)
+    {
+        var home = await http.GetStringAsync("/");
+        var nav = NavBlock().Matches(home).Single(m => m.Groups["label"].Value == "Reports").Value;
+        var pages = Links(nav).ToList();
+        foreach (var page in pages.Where(p => !IsLive(p)).ToList())
+        {
+            var html = await http.GetStringAsync(page);
+            foreach (Match block in NavBlock().Matches(html))
+                if (block.Groups["label"].Value != "Reports") pages.AddRange(Links(block.Value).Select(KeepFirstParameter));
+        }
+        return pages.Distinct().ToList();
+    }
+
+    /// <summary>The page as it reads at one committed state: the latest-run column and stopwatch figures taken out.</summary>
+    public static string Normalise(string html) => Stopwatch().Replace(LatestRunCell().Replace(html, "<td>(latest run)</td>"), "(timing)");
+
+    /// <summary>The overview's headline numbers (customers, orders, net revenue), for messages.</summary>
+    public static string Headline(string html) => string.Join(" / ",
+        new[] { "kpi-customers", "kpi-orders", "kpi-revenue" }.Select(id => Regex.Match(html, $"id=\"{id}\">([^<]*)<").Groups[1].Value));
+
+    static IEnumerable<string> Links(string html) =>
+        Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Where(h => h.StartsWith('/'));
+
+    // "/loyalty?view=cohorts&asOf=2026-07-01&period=quarter" -> "/loyalty?view=cohorts": the tab, at the default filters
+    static string KeepFirstParameter(string url) => url.Split('&')[0];
+
+    [GeneratedRegex("<nav[^>]*aria-label=\"(?<label>[^\"]*)\"[^>]*>.*?</nav>", RegexOptions.Singleline)]
+    private static partial Regex NavBlock();
+
+    [GeneratedRegex("href=\"([^\"]*)\"")]
+    private static partial Regex Href();
+
+    // the home page's freshness table: the latest run's status and start (a run in progress is committed before its load)
+    [GeneratedRegex("<td><span class=\"status status-[a-z]+\">[a-z]+</span>[^<]*</td>")]
+    private static partial Regex LatestRunCell();
+
+    [GeneratedRegex(@"Mined in \d+ ms")]
+    private static partial Regex Stopwatch();
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Insights.Tests.Fixtures;
+
+/// <summary>
+/// The real site (Insights.Site.dll, built next to the tests) as its own process on a free loopback port, configured through
+/// environment variables as an operator would; <see cref="Kill"/> ends it with SIGKILL, as the OOM killer or a power cut would.
+/// </summary>
+public sealed class SiteProcess : IDisposable
+{
+    readonly Process _process;
+
+    public SiteProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Insights.Site.dll"));
+        start.Environment["Urls"] = BaseAddress.ToString().TrimEnd('/');
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };   // drained, so a chatty log never blocks the site
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Where the site listens.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds for its body; throws after <paramref name="timeout"/>.</summary>
+    public async Task<string> WaitForAsync(string path, Func<string, bool> done, TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow + timeout;
+        var last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"the site exited with {_process.ExitCode}");
+            try
+            {
+                last = await http.GetStringAsync(path);
+                if (done(last)) return last;
+            }
+            catch (HttpRequestException) { }   // not listening yet
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{path} did not show what was awaited in {timeout.TotalSeconds:F0} s; last: {last[..Math.Min(last.Length, 2000)]}");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, no rollback.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) Kill();
+        _process.Dispose();
+    }
+}
