@@ -18,6 +18,7 @@ namespace Insights.Tests.Site;
 /// equal one of them (a page that read part of its numbers before a commit and part after equals none).
 /// Scale: 0.05 by default (CI); INSIGHTS_SITE_LOAD_SCALE=1 runs the demo world at SF1 (by hand: minutes on 2 cores).
 /// </summary>
+[Collection(HangfireSiteCollection.Name)]
 public sealed class BrowsingDuringLoadTests(ITestOutputHelper output) : IDisposable
 {
     const int Clients = 20;

@@ -14,6 +14,7 @@ namespace Insights.Tests.Site;
 /// server is back the retried run completes with the same rows as a clean run. The source runs on a cluster of this test's
 /// own, so stopping it leaves the other tests' server alone.
 /// </summary>
+[Collection(HangfireSiteCollection.Name)]
 public sealed class SourceOutageTests : IDisposable
 {
     readonly OwnPostgresCluster _cluster = new();
@@ -50,16 +51,22 @@ public sealed class SourceOutageTests : IDisposable
             _cluster.StopImmediately();
         }
 
-        var retry = await HangfireJobs.WaitForStateAsync(storage, jobId, "Scheduled", TimeSpan.FromMinutes(2));
-        Assert.Contains("Retry attempt 1 of 3", retry.Reason);
-        var delay = JobHelper.DeserializeDateTime(retry.Data["EnqueueAt"]) - JobHelper.DeserializeDateTime(retry.Data["ScheduledAt"]);
-        Assert.Equal(TimeSpan.FromSeconds(60), delay);   // the first of LoadSourceJob's back-off delays
-        Assert.Equal("failed", LatestStatus(site, SourceNames.Operational));
-        var during = await http.GetAsync("/");
-        Assert.Equal(200, (int)during.StatusCode);
-        Assert.Equal(before, SitePages.Normalise(await during.Content.ReadAsStringAsync()));   // the last committed state
-
-        _cluster.Start();
+        try
+        {
+            var retry = await HangfireJobs.WaitForStateAsync(storage, jobId, "Scheduled", TimeSpan.FromMinutes(2));
+            Assert.Contains("Retry attempt 1 of 3", retry.Reason);
+            var delay = JobHelper.DeserializeDateTime(retry.Data["EnqueueAt"]) - JobHelper.DeserializeDateTime(retry.Data["ScheduledAt"]);
+            Assert.Equal(TimeSpan.FromSeconds(60), delay);   // the first of LoadSourceJob's back-off delays
+            Assert.Equal("failed", LatestStatus(site, SourceNames.Operational));
+            var during = await http.GetAsync("/");
+            Assert.Equal(200, (int)during.StatusCode);
+            Assert.Equal(before, SitePages.Normalise(await during.Content.ReadAsStringAsync()));   // the last committed state
+        }
+        finally
+        {
+            // the server comes back whatever happened above: a failed assertion is then reported, not a cleanup that cannot connect
+            _cluster.Start();
+        }
         site.Services.GetRequiredService<IBackgroundJobClient>().Requeue(jobId);   // the retry now rather than in a minute
         await HangfireJobs.WaitForStateAsync(storage, jobId, "Succeeded", TimeSpan.FromMinutes(2));
         clean.Run(SourceNames.Operational, "test", CancellationToken.None);
