@@ -71,7 +71,7 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
         Writer.Wait(cancellationToken);
         try
         {
-            using var connection = warehouse.OpenConnection();
+            using var connection = warehouse.OpenWriteConnection();
             var runId = connection.ExecuteScalar<long>(EtlRunSql.Start,
                 ("source", loader.Source), ("trigger", trigger), ("full", full), ("now", Now()));
             var watch = Stopwatch.StartNew();
@@ -108,7 +108,7 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 connection.ExecuteNonQuery(EtlRunSql.Finish, ("run_id", runId), ("status", status), ("now", Now()),
                     ("read", counts.Read), ("loaded", counts.Loaded), ("rejected", counts.Rejected), ("skipped", counts.Skipped),
                     ("error", failedChecks.Count == 0 ? null : "Data checks failed: " + string.Join(", ", failedChecks)));
-                transaction.Commit();
+                warehouse.Gate.Commit(transaction);
                 EndStep(EtlSteps.Commit);
                 Log.SourceLoaded(logger, loader.Source, runId, counts.Loaded, counts.Rejected, watch.ElapsedMilliseconds,
                     string.Join(", ", steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:F0} ms")));

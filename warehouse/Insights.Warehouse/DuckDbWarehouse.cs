@@ -38,8 +38,35 @@ public sealed class DuckDbWarehouse : IDisposable
     /// <summary>Full path of the warehouse file.</summary>
     public string DatabasePath { get; }
 
-    /// <summary>Opens a new connection to the shared instance; one per unit of work, never shared across threads.</summary>
+    /// <summary>Makes a load's commit atomic for readers (see <see cref="CommitGate"/>).</summary>
+    public CommitGate Gate { get; } = new();
+
+    /// <summary>
+    /// Opens a new connection to the shared instance for reading; one per unit of work, never shared across threads. It holds a
+    /// share of <see cref="Gate"/> until it is disposed, so it never starts in the middle of a load's commit.
+    /// </summary>
     public DuckDBConnection OpenConnection()
+    {
+        Gate.EnterRead();
+        try
+        {
+            var connection = OpenWriteConnection();
+            var released = 0;
+            connection.Disposed += (_, _) =>
+            {
+                if (Interlocked.Exchange(ref released, 1) == 0) Gate.ExitRead();
+            };
+            return connection;
+        }
+        catch
+        {
+            Gate.ExitRead();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a connection for a load, which commits through <see cref="CommitGate.Commit"/> and holds no reader's share.</summary>
+    public DuckDBConnection OpenWriteConnection()
     {
         var connection = new DuckDBConnection(_connectionString);
         connection.Open();
