@@ -16,6 +16,7 @@ public sealed class CsvGate : IDisposable
     static readonly string QuarantineSql = SqlResource.Load(typeof(CsvGate), "quarantine_refused_lines.sql");
 
     readonly DuckDBConnection _connection;
+    int _copies;
     readonly string _scratch = Path.Combine(Path.GetTempPath(), "insights-csv-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Prepares the gate's tables on <paramref name="connection"/>.</summary>
@@ -28,12 +29,14 @@ public sealed class CsvGate : IDisposable
     /// <summary>Screens <paramref name="path"/>; returns the path DuckDB should read for it.</summary>
     public string Pass(string path, CsvContract contract)
     {
+        // a first pass only reads: most exports are clean and DuckDB reads them as they are; only a file that needs a copy is read
+        // a second time, to write it
         var screened = CsvScreen.Screen(path, contract);
         var readPath = path;
         if (screened.NeedsCopy)
         {
             Directory.CreateDirectory(_scratch);
-            readPath = Path.Combine(_scratch, $"{_connection.GetHashCode():x}-{Directory.GetFiles(_scratch).Length}-{Path.GetFileName(path)}");
+            readPath = Path.Combine(_scratch, $"{++_copies}-{Path.GetFileName(path)}");
             using var copy = new FileStream(readPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
             screened = CsvScreen.Screen(path, contract, copy);
         }

@@ -22,12 +22,31 @@ public enum CsvRecordKind
     OpenQuote,
 }
 
+/// <summary>Why a line is <see cref="CsvRecordKind.Broken"/>.</summary>
+public enum CsvBreak
+{
+    /// <summary>Not broken.</summary>
+    None,
+
+    /// <summary>A quote inside a value that did not open with one.</summary>
+    StrayQuote,
+
+    /// <summary>Text between a closing quote and the next comma or line break.</summary>
+    TextAfterQuote,
+
+    /// <summary>More than <see cref="CsvRecordReader.MaxRecordBytes"/> without a line break.</summary>
+    TooLong,
+}
+
 /// <summary>One field of the current record: its bytes (inside the quotes when quoted).</summary>
 public readonly record struct CsvField(long Start, long End, bool Quoted);
 
-/// <summary>The record (or line) the reader found: its bytes without the line break, its lines, and why it is broken.</summary>
+/// <summary>
+/// The record (or line) the reader found: its bytes without the line break, its lines, and, when it is broken or a quote ran
+/// on, why and in which field (0-based).
+/// </summary>
 public readonly record struct CsvRecord(CsvRecordKind Kind, long Start, long End, long FirstLine, long LastLine, int FieldCount,
-    int ProblemField, string? Problem, byte[] LineBreak);
+    int ProblemField, CsvBreak Break, byte[] LineBreak);
 
 /// <summary>
 /// Reads a CSV file (RFC 4180: comma, double quotes, "" inside quotes) record by record from a memory map, without trusting it:
@@ -77,7 +96,7 @@ public sealed unsafe class CsvRecordReader : IDisposable
     public CsvRecord ReadHeader()
     {
         if (_length >= 3 && _data[0] == 0xEF && _data[1] == 0xBB && _data[2] == 0xBF) _position = 3;
-        return ReadLine(CsvRecordKind.Record, null);
+        return ReadLine(CsvRecordKind.Record, CsvBreak.None);
     }
 
     /// <summary>Reads the next record or line; false at the end of the file.</summary>
@@ -88,7 +107,7 @@ public sealed unsafe class CsvRecordReader : IDisposable
         // only a line that starts with a blank or a line break can be blank: most lines skip the look ahead
         if (_data[_position] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' && IsBlankLine(_position))
         {
-            record = ReadLine(CsvRecordKind.Blank, null);
+            record = ReadLine(CsvRecordKind.Blank, CsvBreak.None);
             return true;
         }
         record = ReadRecord();
@@ -128,17 +147,17 @@ public sealed unsafe class CsvRecordReader : IDisposable
                 if (i < _length && _data[i] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
                     return spanningQuoteLine >= 0
                         ? CutOpenQuote(spanningQuoteLine, spanningQuoteField)
-                        : ReadLine(CsvRecordKind.Broken, $"text after the closing quote in column {field + 1}", field);
+                        : ReadLine(CsvRecordKind.Broken, CsvBreak.TextAfterQuote, field);
             }
             else
             {
                 var j = EndOfUnquoted(i, start + MaxRecordBytes);
-                if (j < 0 && _length - start > MaxRecordBytes) return ReadLine(CsvRecordKind.Broken, $"line too long: more than {MaxRecordBytes:N0} bytes", field);
+                if (j < 0 && _length - start > MaxRecordBytes) return ReadLine(CsvRecordKind.Broken, CsvBreak.TooLong, field);
                 if (j < 0) j = _length;
                 if (j < _length && _data[j] == (byte)'"')
                     return spanningQuoteLine >= 0
                         ? CutOpenQuote(spanningQuoteLine, spanningQuoteField)
-                        : ReadLine(CsvRecordKind.Broken, $"a quote inside the unquoted value of column {field + 1}", field);
+                        : ReadLine(CsvRecordKind.Broken, CsvBreak.StrayQuote, field);
                 Keep(field, new CsvField(fieldStart, j, Quoted: false));
                 i = j;
             }
@@ -151,7 +170,7 @@ public sealed unsafe class CsvRecordReader : IDisposable
             break;
         }
         var lineBreak = i < _length ? LineBreakAt(i) : None;
-        var record = new CsvRecord(CsvRecordKind.Record, start, i, _line, line, field + 1, -1, null, lineBreak);
+        var record = new CsvRecord(CsvRecordKind.Record, start, i, _line, line, field + 1, -1, CsvBreak.None, lineBreak);
         if (spanningQuoteLine >= 0 && record.FieldCount != _columns)
             return CutOpenQuote(spanningQuoteLine, spanningQuoteField);
         _position = i + lineBreak.Length;
@@ -174,7 +193,7 @@ public sealed unsafe class CsvRecordReader : IDisposable
             if (line == quoteLine || j == _length)
             {
                 var lineBreak = j < _length ? LineBreakAt(j) : None;
-                var record = new CsvRecord(CsvRecordKind.OpenQuote, start, j, _line, line, 0, field, "open quote", lineBreak);
+                var record = new CsvRecord(CsvRecordKind.OpenQuote, start, j, _line, line, 0, field, CsvBreak.None, lineBreak);
                 _position = j + lineBreak.Length;
                 _line = line + 1;
                 return record;
@@ -184,7 +203,7 @@ public sealed unsafe class CsvRecordReader : IDisposable
     }
 
     /// <summary>Takes the current physical line as one unit (a header, a blank line, a broken line).</summary>
-    CsvRecord ReadLine(CsvRecordKind kind, string? problem, int field = -1)
+    CsvRecord ReadLine(CsvRecordKind kind, CsvBreak problem, int field = -1)
     {
         var start = _position;
         var j = IndexOfAny(start, LineEnds, long.MaxValue);

@@ -68,7 +68,12 @@ public static class CsvScreen
                 CsvRecordKind.OpenQuote => $"unterminated quote in column {NameOf(columns, record.ProblemField)}: the quote opened on line " +
                                            $"{record.LastLine} does not close where a record of {columns.Count} columns can end, so line " +
                                            $"{record.LastLine} is quarantined and the lines after it are read on their own",
-                _ => record.Problem!.Replace($"column {record.ProblemField + 1}", $"column {NameOf(columns, record.ProblemField)}", StringComparison.Ordinal),
+                _ => record.Break switch
+                {
+                    CsvBreak.StrayQuote => $"a quote inside the unquoted value of column {NameOf(columns, record.ProblemField)}",
+                    CsvBreak.TextAfterQuote => $"text after the closing quote in column {NameOf(columns, record.ProblemField)}",
+                    _ => $"line too long: more than {CsvRecordReader.MaxRecordBytes:N0} bytes",
+                },
             };
             if (problem is not null)
             {

@@ -18,8 +18,7 @@ public static class RawText
         var rest = bytes;
         while (!rest.IsEmpty && text.Length < MaxChars)
         {
-            var status = System.Buffers.OperationStatus.Done;
-            status = Rune.DecodeFromUtf8(rest, out var rune, out var used);
+            var status = Rune.DecodeFromUtf8(rest, out var rune, out var used);
             if (status != System.Buffers.OperationStatus.Done || rune.Value == 0)
             {
                 text.Append(@"\x").Append(rest[0].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
