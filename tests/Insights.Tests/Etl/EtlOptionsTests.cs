@@ -29,5 +29,16 @@ public sealed class EtlOptionsTests : IDisposable
         Assert.Throws<OptionsValidationException>(() => new WarehouseHost(_folder,
             new Dictionary<string, string?> { ["Warehouse:Threads"] = "0" }));
 
+    [Theory]
+    [InlineData("Etl:FutureTolerance", "-1.00:00:00", "Etl:FutureTolerance must be between")]
+    [InlineData("Etl:FutureTolerance", "3650.00:00:00", "Etl:FutureTolerance must be between")]
+    [InlineData("Etl:EarliestDate", "2999-01-01", "Etl:EarliestDate must be a day in the past")]
+    [InlineData("Etl:EarliestDate", "0001-01-01", "Etl:EarliestDate must be a day in the past")]
+    public void Event_time_bounds_out_of_range_stop_start_up(string key, string value, string message)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => new WarehouseHost(_folder, new Dictionary<string, string?> { [key] = value }));
+        Assert.Contains(message, error.Message);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
