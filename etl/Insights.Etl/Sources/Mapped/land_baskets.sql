@@ -72,6 +72,6 @@ from (select distinct item from basket_items) as i
 join etl_basket_item as n on n.item_name = i.item;
 
 insert into quarantine_row (run_id, source, source_file, row_ref, raw_content, reason, quarantined_at)
-select $run_id, $source, filename, 'line ' || line_number, line, reject_reason, $now
+select $run_id, $source, filename, 'line ' || line_number, shown(line, 10000), reject_reason, $now
 from basket_lines
 where reject_reason is not null;

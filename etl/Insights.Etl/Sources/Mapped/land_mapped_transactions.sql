@@ -54,6 +54,6 @@ from mapped_parsed
 where reject_reason is null;
 
 insert into quarantine_row (run_id, source, source_file, row_ref, raw_content, reason, quarantined_at)
-select $run_id, $source, filename, 'line ' || line_number, line, reject_reason, $now
+select $run_id, $source, filename, 'line ' || line_number, shown(line, 10000), reject_reason, $now
 from mapped_parsed
 where reject_reason is not null;
