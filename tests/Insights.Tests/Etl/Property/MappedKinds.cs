@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Insights.Tests.Etl.Property;
 
 /// <summary>
-/// A transactions file in the user's own layout (see docs/mapped-files.md), keyed by a fresh customer id
+/// A transactions file in the user's own layout (see docs/etl.md, "Mapped files"), keyed by a fresh customer id
 /// per line: CDNOW's whitespace layout without a header, or a semicolon layout with one.
 /// </summary>
 public sealed class MappedTransactionsKind(bool whitespace) : FileKind
@@ -16,7 +16,7 @@ public sealed class MappedTransactionsKind(bool whitespace) : FileKind
 
     public override byte Separator => whitespace ? (byte)' ' : (byte)';';
 
-    /// <summary>The mapping's settings (as the JSON in docs/mapped-files.md, flattened), reading from <paramref name="folder"/>.</summary>
+    /// <summary>The mapping's settings (as the JSON in docs/etl.md, "Mapped files", flattened), reading from <paramref name="folder"/>.</summary>
     public Dictionary<string, string?> Mapping(int index, string folder)
     {
         var prefix = $"Etl:MappedFiles:{index}:";
