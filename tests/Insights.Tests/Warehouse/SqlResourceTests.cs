@@ -8,7 +8,8 @@ public sealed class SqlResourceTests
     static readonly Assembly[] ProductionAssemblies =
     [
         typeof(DuckDbWarehouse).Assembly, typeof(Insights.Etl.EtlRunner).Assembly, typeof(Insights.Reports.ReportsHostingExtensions).Assembly,
-        Assembly.Load("insights"),   // the CLI (bench SQL), by name: its types are internal and its reference is aliased
+        typeof(Insights.Demo.DemoGenerator).Assembly, typeof(Insights.Bench.BenchCommand).Assembly,
+        Assembly.Load("insights"),   // the CLI, by name: its types are internal and its reference is aliased
     ];
 
     [Fact]
