@@ -1,4 +1,4 @@
-using System.Globalization;
+using CsvHelper;
 using Insights.Warehouse;
 using Npgsql;
 
@@ -50,14 +50,20 @@ sealed class SourceChange(string connectionString, BenchWorkspace workspace)
         var count = Math.Max(1, contacts / 100);
         var day = endDate.ToDateTime(new TimeOnly(9, 0));
         var path = Path.Combine(workspace.Sources, "contacts", ContactsFile);
-        using var writer = new StreamWriter(path) { NewLine = "\n" };
-        writer.WriteLine("contact_id,customer_id,contacted_at,channel,direction,duration_seconds,topic");
+        // a machine export in the generator's own form (LF line ends, no BOM, no injection escaping), written by CsvHelper as every CSV is
+        using var csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { NewLine = "\n" });
+        csv.WriteHeader(["contact_id", "customer_id", "contacted_at", "channel", "direction", "duration_seconds", "topic"]);
         for (long i = 1; i <= count; i++)
         {
             var phone = i % 2 == 0;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{contacts + i},{1 + i * 37 % Math.Max(1, customers)},{day.AddSeconds(i % 36_000):yyyy-MM-dd HH:mm:ss}," +
-                $"{(phone ? "phone,inbound,240,order" : "email,outbound,,offer")}"));
+            csv.WriteField(contacts + i);
+            csv.WriteField(1 + i * 37 % Math.Max(1, customers));
+            csv.WriteField(day.AddSeconds(i % 36_000), "yyyy-MM-dd HH:mm:ss");
+            csv.WriteField(phone ? "phone" : "email");
+            csv.WriteField(phone ? "inbound" : "outbound");
+            csv.WriteField(phone ? 240 : (int?)null);
+            csv.WriteField(phone ? "order" : "offer");
+            csv.EndRecord();
         }
         return count;
     }

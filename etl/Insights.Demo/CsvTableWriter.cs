@@ -1,81 +1,67 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text;
+using CsvHelper;
 
 namespace Insights.Demo;
 
 /// <summary>
-/// Writes one CSV file the way the ETL reads it: UTF-8 without BOM, a header row, commas, RFC 4180 quoting only where a value
-/// holds a comma, quote or line break, '.' decimals, "yyyy-MM-dd HH:mm:ss" timestamps, and an empty field for null.
+/// Writes one CSV file the way a source system exports it and the ETL reads it, through CsvHelper: UTF-8 without BOM, a header
+/// row, commas, LF line ends, RFC 4180 quoting only where a value holds a comma, quote or line break, '.' decimals,
+/// "yyyy-MM-dd HH:mm:ss" timestamps, and an empty field for null. No injection escaping: this is a machine export that the ETL
+/// must read back as the source wrote it, not a file for a spreadsheet (those go through Insights.Reports' CsvExport).
 /// </summary>
 sealed class CsvTableWriter : IDisposable
 {
-    static readonly SearchValues<char> NeedsQuoting = SearchValues.Create(",\"\r\n");
+    static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { NewLine = "\n" };
     readonly StagedFile _file;
-    readonly StreamWriter _writer;
-    bool _rowStarted;
+    readonly CsvWriter _writer;
 
     public CsvTableWriter(string path, params string[] columns)
     {
         _file = new StagedFile(path);
-        _writer = new StreamWriter(_file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16)
-        {
-            NewLine = "\n",
-        };
-        foreach (var column in columns) Text(column);
-        EndRow();
+        _writer = CsvWriter.Create(_file.Stream, Options, leaveOpen: true);
+        _writer.WriteHeader(columns);
     }
 
+    /// <summary>Writes a text field; null or empty is an empty field.</summary>
     public CsvTableWriter Text(string? value)
     {
-        Separate();
-        if (string.IsNullOrEmpty(value)) return this;
-        if (value.AsSpan().IndexOfAny(NeedsQuoting) < 0)
-        {
-            _writer.Write(value);
-            return this;
-        }
-        _writer.Write('"');
-        _writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        _writer.Write('"');
+        _writer.WriteField(value);
         return this;
     }
 
     /// <summary>Writes a whole number, or an empty field for null.</summary>
-    public CsvTableWriter Number(long? value) => value is { } v ? Formatted(v, default) : Text(null);
-
-    public CsvTableWriter Money(decimal value) => Formatted(value, "0.00");
-
-    public CsvTableWriter Timestamp(DateTime value) => Formatted(value, "yyyy-MM-dd HH:mm:ss");
-
-    public void EndRow()
+    public CsvTableWriter Number(long? value)
     {
-        _writer.Write('\n');
-        _rowStarted = false;
+        _writer.WriteField(value);
+        return this;
     }
+
+    /// <summary>Writes an amount with two decimals.</summary>
+    public CsvTableWriter Money(decimal value)
+    {
+        _writer.WriteField(value, "0.00");
+        return this;
+    }
+
+    /// <summary>Writes a timestamp as yyyy-MM-dd HH:mm:ss.</summary>
+    public CsvTableWriter Timestamp(DateTime value)
+    {
+        _writer.WriteField(value, "yyyy-MM-dd HH:mm:ss");
+        return this;
+    }
+
+    /// <summary>Ends the current row.</summary>
+    public void EndRow() => _writer.EndRecord();
 
     /// <summary>Flushes and renames the file into place.</summary>
     public void Complete()
     {
-        _writer.Flush();
+        _writer.Dispose();
         _file.Commit();
     }
 
-    public void Dispose() => _file.Dispose();
-
-    CsvTableWriter Formatted<T>(T value, ReadOnlySpan<char> format) where T : ISpanFormattable
+    public void Dispose()
     {
-        Separate();
-        Span<char> buffer = stackalloc char[40];
-        if (!value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture))
-            throw new InvalidOperationException($"{value} does not fit a CSV field buffer.");
-        _writer.Write(buffer[..written]);
-        return this;
-    }
-
-    void Separate()
-    {
-        if (_rowStarted) _writer.Write(',');
-        _rowStarted = true;
+        _writer.Dispose();
+        _file.Dispose();
     }
 }
