@@ -10,4 +10,7 @@ static partial class Log
 
     [LoggerMessage(2002, LogLevel.Error, "Load of {Source} failed (run {RunId}); the warehouse keeps its last committed state")]
     public static partial void SourceFailed(ILogger logger, Exception exception, string source, long runId);
+
+    [LoggerMessage(2005, LogLevel.Information, "Scheduled the load of {Source}: {Schedule}")]
+    public static partial void LoadScheduled(ILogger logger, string source, string schedule);
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Etl.Jobs;
@@ -10,14 +11,19 @@ namespace Insights.Etl.Jobs;
 /// complaints), so masters load before the facts that use them.
 /// </summary>
 sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, IBackgroundJobClient jobs, EtlRunner runner,
-    IOptions<EtlOptions> options, IEnumerable<StartupJob> startupJobs) : IHostedService
+    IOptions<EtlOptions> options, IEnumerable<StartupJob> startupJobs, TimeProvider clock, ILogger<RecurringJobsRegistrar> logger)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var sources = runner.Sources.ToList();
         foreach (var source in sources)
+        {
+            var cron = options.Value.ScheduleOf(source);
             recurring.AddOrUpdate<LoadSourceJob>(JobId(source), JobQueues.Warehouse,
-                job => job.Run(source, "schedule", false, CancellationToken.None), options.Value.ScheduleOf(source));
+                job => job.Run(source, "schedule", false, CancellationToken.None), cron);
+            Log.LoadScheduled(logger, source, CronSchedule.Describe(cron, clock.GetUtcNow()));
+        }
 
         if (options.Value.RunOnStart)
         {
