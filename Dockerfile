@@ -10,6 +10,7 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY warehouse/Insights.Warehouse/Insights.Warehouse.csproj warehouse/Insights.Warehouse/
 COPY etl/Insights.Etl/Insights.Etl.csproj                   etl/Insights.Etl/
+COPY etl/Insights.Demo/Insights.Demo.csproj                 etl/Insights.Demo/
 COPY reports/Insights.Reports/Insights.Reports.csproj       reports/Insights.Reports/
 COPY reports/Insights.Site/Insights.Site.csproj             reports/Insights.Site/
 RUN dotnet restore reports/Insights.Site/Insights.Site.csproj

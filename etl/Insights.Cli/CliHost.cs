@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Insights.Bench;
+using Insights.Demo;
 using Insights.Etl;
 using Insights.Reports;
 using Insights.Warehouse;
@@ -32,6 +34,10 @@ static class CliHost
         Recursive = true,
     };
 
+    /// <summary>What the bench commands (a library) take from this host: its start-up and its --warehouse option.</summary>
+    public static readonly BenchHost Bench = new(
+        (parse, opensWarehouse) => Start(parse, opensWarehouse ? WarehouseUse.CreateIfMissing : WarehouseUse.None), WarehouseOption);
+
     /// <summary>
     /// Starts a host for one command. Configuration: cli.settings.json next to the executable, then environment variables
     /// (Warehouse__DatabasePath...), then the global options. <paramref name="warehouse"/> says whether it opens (and migrates)
@@ -59,6 +65,7 @@ static class CliHost
         if (warehouse == WarehouseUse.Existing) RequireExistingWarehouse(builder.Configuration);
         if (warehouse != WarehouseUse.None) builder.AddWarehouse();
         builder.AddEtl();
+        builder.AddDemo();
         builder.AddReports();
         var host = builder.Build();
         host.Start();

@@ -1,3 +1,4 @@
+using Insights.Bench;
 using Insights.Cli;
 using Insights.Cli.Commands;
 
@@ -8,7 +9,7 @@ root.Options.Add(CliHost.SourcesOption);
 root.Options.Add(CliHost.SettingsOption);
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(EtlCommands.Create());
-root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(BenchCommand.Create(CliHost.Bench));
 root.Subcommands.Add(QuarantineCommands.Create());
 root.Subcommands.Add(ReportCommands.Create());
 return CliHost.Invoke(root, args);

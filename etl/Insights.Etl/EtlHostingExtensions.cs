@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Insights.Etl;
 
-/// <summary>Registers the ETL: options, source loaders, the runner, the demo generator, and (for the site) the Hangfire jobs.</summary>
+/// <summary>Registers the ETL: options, source loaders, the runner, and (for the site) the Hangfire jobs.</summary>
 public static class EtlHostingExtensions
 {
     /// <summary>Adds the ETL services the CLI and the site share.</summary>
@@ -20,7 +20,6 @@ public static class EtlHostingExtensions
     {
         builder.Services.AddOptions<EtlOptions>().BindConfiguration(EtlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<EtlOptions>, EtlOptionsValidator>();
-        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         builder.Services.AddSingleton<OperationalFilesLoader>();
@@ -48,7 +47,6 @@ public static class EtlHostingExtensions
 
         builder.Services.AddSingleton<EtlRunner>();
         builder.Services.AddSingleton<EtlProgress>();
-        builder.Services.AddSingleton<DemoSourcePreparer>();
         return builder;
     }
 
@@ -56,7 +54,6 @@ public static class EtlHostingExtensions
     public static IHostApplicationBuilder AddEtlJobs(this IHostApplicationBuilder builder)
     {
         builder.Services.AddTransient<LoadSourceJob>();
-        builder.Services.AddTransient<PrepareDemoSourcesJob>();
         builder.Services.AddHostedService<RecurringJobsRegistrar>();
         return builder;
     }

@@ -16,8 +16,8 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
         if (options.EarliestDate < new DateOnly(1, 1, 2) || options.EarliestDate > DateOnly.FromDateTime(DateTime.UtcNow))
             return ValidateOptionsResult.Fail($"Etl:EarliestDate must be a day in the past (is {options.EarliestDate:yyyy-MM-dd}).");
         foreach (var (key, cron) in options.Schedules.Select(s => ($"Etl:Schedules:{s.Key}", s.Value)).Prepend(("Etl:Schedule", options.Schedule)))
-            if (cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
-                return ValidateOptionsResult.Fail($"{key} '{cron}' is not a cron expression (5 or 6 fields).");
+            if (CronSchedule.Problem(cron) is { } problem)
+                return ValidateOptionsResult.Fail($"{key} '{cron}' {problem}.");
         foreach (var mapped in options.MappedFiles)
         {
             var where = $"Etl:MappedFiles '{mapped.Name}'";

@@ -11,9 +11,6 @@ static partial class Log
     [LoggerMessage(2002, LogLevel.Error, "Load of {Source} failed (run {RunId}); the warehouse keeps its last committed state")]
     public static partial void SourceFailed(ILogger logger, Exception exception, string source, long runId);
 
-    [LoggerMessage(2003, LogLevel.Information, "Generated demo sources at scale {Scale} (seed {Seed}) into {Target} in {ElapsedMs} ms")]
-    public static partial void DemoGenerated(ILogger logger, double scale, int seed, string target, long elapsedMs);
-
-    [LoggerMessage(2004, LogLevel.Information, "Demo sources already present in {Target}; not generating")]
-    public static partial void DemoPresent(ILogger logger, string target);
+    [LoggerMessage(2005, LogLevel.Information, "Scheduled the load of {Source}: {Schedule}")]
+    public static partial void LoadScheduled(ILogger logger, string source, string schedule);
 }

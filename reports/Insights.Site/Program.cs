@@ -1,3 +1,4 @@
+using Insights.Demo;
 using Insights.Etl;
 using Insights.Reports;
 using Insights.Site;
@@ -10,6 +11,8 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddWarehouse();
 builder.AddEtl();
 builder.AddEtlJobs();
+builder.AddDemo();
+builder.AddDemoJobs();
 builder.AddReports();
 builder.AddReportWarmUp();
 builder.AddSite();

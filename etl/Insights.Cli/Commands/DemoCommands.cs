@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Insights.Etl;
+using Insights.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Cli.Commands;

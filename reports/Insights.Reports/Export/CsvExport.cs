@@ -1,26 +1,40 @@
-using System.Globalization;
 using System.Text;
+using CsvHelper;
 
 namespace Insights.Reports.Export;
 
 /// <summary>
-/// The one way Insights writes CSV (site downloads and the CLI): RFC 4180 (comma-separated, CRLF line ends, a field quoted
-/// when it holds a comma, a double quote, CR or LF, its quotes doubled), culture-invariant values, and text cells defused
-/// against formula injection.
+/// The one way Insights writes CSV for people (site downloads and the CLI), through CsvHelper: RFC 4180 (comma-separated, CRLF
+/// line ends, a field quoted when it holds a comma, a double quote, CR or LF, its quotes doubled), culture-invariant values, and
+/// text cells escaped against formula injection by CsvHelper's own <see cref="CsvInjection.Escape"/>.
 /// </summary>
 public static class CsvExport
 {
     /// <summary>Encoding of exported files: UTF-8 with a byte-order mark, so spreadsheet programs do not guess a code page.</summary>
     public static Encoding FileEncoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
+    // Formula (CSV) injection: a spreadsheet that opens the file runs a cell starting with =, +, - or @ as a formula (=HYPERLINK,
+    // DDE payloads...), and a leading tab or carriage return can hide such a character from a naive check. Text cells carry user
+    // input (quarantined raw lines, names, complaint text), so CsvHelper puts an apostrophe in front of every text cell starting
+    // with one of those characters (its defaults, as OWASP recommends) and quotes it; a spreadsheet then shows it as text. Numbers,
+    // dates and flags are not text to it, so a negative number stays a number. https://owasp.org/www-community/attacks/CSV_Injection
+    static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape,
+        TrueValue = "true",
+        FalseValue = "false",
+    };
+
     /// <summary>Writes a header line and one line per row; returns the number of rows written (header not counted).</summary>
     public static long Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        WriteLine(writer, header);
+        using var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        csv.WriteHeader(header.ToArray());
         long count = 0;
         foreach (var row in rows)
         {
-            WriteLine(writer, row);
+            WriteCells(csv, row);
+            csv.EndRecord();
             count++;
         }
         return count;
@@ -40,57 +54,30 @@ public static class CsvExport
     public static async Task<long> WriteAsync(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows,
         CancellationToken cancellationToken)
     {
-        var line = new StringWriter();
-        WriteLine(line, header);
+        // CsvHelper buffers and writes out only when its buffer is mostly full: one await per buffer, not per row
+        await using var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        csv.WriteHeader(header.ToArray());
         long count = 0;
         foreach (var row in rows)
         {
-            WriteLine(line, row);
+            WriteCells(csv, row);
+            await csv.EndRecordAsync(cancellationToken);
             count++;
-            // a few kilobytes at a time: one await per row would cost more than the row
-            if (line.GetStringBuilder().Length < 32_768) continue;
-            await writer.WriteAsync(line.GetStringBuilder(), cancellationToken);
-            line.GetStringBuilder().Clear();
         }
-        await writer.WriteAsync(line.GetStringBuilder(), cancellationToken);
         return count;
     }
 
-    /// <summary>One value as a CSV field: formatted, defused when it is text, quoted when needed.</summary>
-    public static string Field(object? value) => Quote(Format(value));
-
-    static void WriteLine(TextWriter writer, IEnumerable<object?> cells)
+    static void WriteCells(CsvWriter csv, IReadOnlyList<object?> row)
     {
-        var first = true;
-        foreach (var cell in cells)
+        foreach (var cell in row)
         {
-            if (!first) writer.Write(',');
-            writer.Write(Field(cell));
-            first = false;
+            switch (cell)
+            {
+                // timestamps in one fixed form (CsvHelper's default is ISO 8601 round-trip), an offset converted to UTC
+                case DateTime time: csv.WriteField(time, "yyyy-MM-dd HH:mm:ss"); break;
+                case DateTimeOffset time: csv.WriteField(time.UtcDateTime, "yyyy-MM-dd HH:mm:ss"); break;
+                default: csv.WriteField(cell); break;
+            }
         }
-        writer.Write("\r\n");   // RFC 4180 line break, whatever the platform's
     }
-
-    static string Format(object? value) => value switch
-    {
-        null => "",
-        string text => Defuse(text),
-        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        DateTimeOffset time => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        // Numbers we format ourselves: a leading minus is a sign, not a formula, and "'-5" would no longer be a number.
-        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => Defuse(value.ToString() ?? ""),
-    };
-
-    // Formula (CSV) injection: a spreadsheet that opens the file runs a cell starting with =, +, - or @ as a formula (=HYPERLINK,
-    // DDE payloads...), and a leading tab or carriage return can hide such a character from a naive check. Text cells carry user
-    // input (quarantined raw lines, names, complaint text), so every one starting with such a character gets a leading apostrophe,
-    // which makes the spreadsheet show it as text. See OWASP, "CSV Injection": https://owasp.org/www-community/attacks/CSV_Injection
-    static string Defuse(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-
-    static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

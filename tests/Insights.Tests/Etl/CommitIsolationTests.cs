@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Insights.Demo;
 using Insights.Etl;
 using Insights.Tests.Fixtures;
 using Insights.Warehouse;

@@ -1,3 +1,4 @@
+using Insights.Demo;
 using Insights.Etl;
 using Insights.Tests.Fixtures;
 

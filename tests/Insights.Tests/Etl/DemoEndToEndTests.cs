@@ -1,5 +1,5 @@
 using Insights.Etl;
-using Insights.Etl.Demo;
+using Insights.Demo;
 using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Etl;

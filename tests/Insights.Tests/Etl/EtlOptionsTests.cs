@@ -24,6 +24,29 @@ public sealed class EtlOptionsTests : IDisposable
         Assert.Contains("Etl:Schedule", error.Message);
     }
 
+    // five or six fields, as the old field count accepted, yet no schedule: Cronos reads each field as Hangfire will
+    [Theory]
+    [InlineData("Etl:Schedule", "61 * * * *", "Etl:Schedule '61 * * * *' is not a cron expression")]
+    [InlineData("Etl:Schedule", "*/0 * * * *", "Etl:Schedule '*/0 * * * *' is not a cron expression")]
+    [InlineData("Etl:Schedules:operational", "0 0 * * * * *", "Etl:Schedules:operational '0 0 * * * * *' is not a cron expression")]
+    [InlineData("Etl:Schedules:contacts", "0 0 30 2 *", "Etl:Schedules:contacts '0 0 30 2 *' never occurs")]
+    public void Schedule_that_cannot_run_stops_start_up_naming_the_key(string key, string cron, string message)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => new WarehouseHost(_folder,
+            new Dictionary<string, string?> { [key] = cron }));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("0 3 * * 1-5")]
+    [InlineData("*/20 * * * * *")]
+    [InlineData("@daily")]
+    public void Schedules_hangfire_runs_start(string cron)
+    {
+        using var host = new WarehouseHost(_folder, new Dictionary<string, string?> { ["Etl:Schedules:operational"] = cron });
+        Assert.Equal(cron, host.Get<IOptions<Insights.Etl.EtlOptions>>().Value.ScheduleOf("operational"));
+    }
+
     [Fact]
     public void Warehouse_threads_out_of_range_stop_start_up() =>
         Assert.Throws<OptionsValidationException>(() => new WarehouseHost(_folder,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Insights.Demo;
 using Insights.Etl;
 using Insights.Tests.Fixtures;
 

@@ -1,3 +1,4 @@
+using Insights.Demo;
 using Insights.Etl;
 using Insights.Reports;
 using Insights.Warehouse;
@@ -28,6 +29,7 @@ public sealed class WarehouseHost : IDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddWarehouse();
         builder.AddEtl();
+        builder.AddDemo();
         builder.AddReports();
         services?.Invoke(builder.Services);
         _host = builder.Build();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Hangfire;
+using Insights.Demo;
 using Insights.Etl;
 using Insights.Etl.Jobs;
 using Insights.Tests.Fixtures;

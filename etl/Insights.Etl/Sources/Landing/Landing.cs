@@ -6,7 +6,10 @@ namespace Insights.Etl.Sources.Landing;
 /// <summary>What appending one landing table did: every landed row was appended, skipped as already known, or quarantined.</summary>
 public sealed record AppendCounts(long Landed, long Appended, long Skipped, long Conflicts);
 
-/// <summary>Creates landing tables and appends their rows to the raw tables exactly once (see append_landed_rows.sql).</summary>
+/// <summary>
+/// Creates landing tables and appends their rows to the raw tables exactly once (append_prepare.sql, then
+/// append_quarantine_conflicts.sql, append_new_rows.sql and append_cleanup.sql).
+/// </summary>
 public static class Landing
 {
     static readonly string CreateSql = SqlResource.Load(typeof(Landing), "create_landing.sql");

@@ -1,4 +1,4 @@
-using Insights.Etl.Demo;
+using Insights.Demo;
 using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Etl.Demo;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Insights.Etl.Demo;
+using Insights.Demo;
 using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Etl.Demo;

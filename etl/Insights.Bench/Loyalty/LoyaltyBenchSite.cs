@@ -1,0 +1,61 @@
+using Insights.Reports;
+using Insights.Warehouse;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Insights.Bench.Loyalty;
+
+/// <summary>
+/// The report pages (the same Razor pages and query classes as the site, without Hangfire and the ETL) behind an in-process
+/// Kestrel on a loopback port, on one warehouse file: what `bench loyalty` drives with its HTTP clients.
+/// </summary>
+sealed class LoyaltyBenchSite : IAsyncDisposable
+{
+    readonly WebApplication _app;
+
+    LoyaltyBenchSite(WebApplication app, string baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>http://127.0.0.1:port</summary>
+    public string BaseAddress { get; }
+
+    /// <summary>The site's services (the warehouse, the queries).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts the pages on <paramref name="warehousePath"/> with DuckDB's <paramref name="threads"/> and memory limit.</summary>
+    public static async Task<LoyaltyBenchSite> StartAsync(string warehousePath, int threads, string memoryLimit)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Warehouse:DatabasePath"] = warehousePath,
+            ["Warehouse:Threads"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Warehouse:MemoryLimit"] = memoryLimit,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.AddWarehouse();
+        builder.AddReports();
+        // the CLI is not built by the web SDK, so the report pages are not discovered by themselves
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(Insights.Reports.Pages.Loyalty.LoyaltyQuery).Assembly);
+        var app = builder.Build();
+        app.MapRazorPages();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LoyaltyBenchSite(app, address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

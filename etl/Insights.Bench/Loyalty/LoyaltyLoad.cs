@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Insights.Bench.Loyalty;
+
+/// <summary>One page request of the bench: which view it belongs to, and its path and query.</summary>
+sealed record LoyaltyRequest(string View, string Path);
+
+/// <summary>Latency figures of one view in one phase, in milliseconds.</summary>
+sealed record LoyaltyViewFigures(string Phase, string View, int Requests, int Errors, double P50, double P95, double Max);
+
+/// <summary>Drives the pages with concurrent HttpClient loops and summarises the latencies per view.</summary>
+sealed class LoyaltyLoad(HttpClient client)
+{
+    /// <summary>Each request once, taken from a queue by <paramref name="clients"/> concurrent workers.</summary>
+    public Task<IReadOnlyList<LoyaltyViewFigures>> OnceAsync(string phase, IReadOnlyList<LoyaltyRequest> requests, int clients)
+    {
+        var queue = new ConcurrentQueue<LoyaltyRequest>(requests);
+        return RunAsync(phase, clients, async samples =>
+        {
+            while (queue.TryDequeue(out var request)) samples.Add(await TimeAsync(request));
+        });
+    }
+
+    /// <summary><paramref name="clients"/> workers, each cycling through every request (from its own offset) until <paramref name="duration"/> is up.</summary>
+    public Task<IReadOnlyList<LoyaltyViewFigures>> LoopAsync(string phase, IReadOnlyList<LoyaltyRequest> requests, int clients, TimeSpan duration)
+    {
+        var until = Stopwatch.StartNew();
+        var next = 0;
+        return RunAsync(phase, clients, async samples =>
+        {
+            var i = Interlocked.Increment(ref next) * 7;
+            while (until.Elapsed < duration) samples.Add(await TimeAsync(requests[i++ % requests.Count]));
+        });
+    }
+
+    async Task<IReadOnlyList<LoyaltyViewFigures>> RunAsync(string phase, int clients, Func<ConcurrentBag<(string, double, bool)>, Task> worker)
+    {
+        var samples = new ConcurrentBag<(string View, double Ms, bool Ok)>();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => worker(samples))));
+        return samples.GroupBy(s => s.View).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var ms = g.Where(s => s.Ok).Select(s => s.Ms).Order().ToArray();
+            return new LoyaltyViewFigures(phase, g.Key, g.Count(), g.Count(s => !s.Ok), Percentile(ms, 0.50), Percentile(ms, 0.95),
+                ms.Length == 0 ? 0 : ms[^1]);
+        }).ToList();
+    }
+
+    async Task<(string, double, bool)> TimeAsync(LoyaltyRequest request)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            using var response = await client.GetAsync(request.Path);
+            await response.Content.ReadAsByteArrayAsync();   // the whole page, as a browser would receive it
+            return (request.View, watch.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode);
+        }
+        catch (HttpRequestException)
+        {
+            return (request.View, watch.Elapsed.TotalMilliseconds, false);
+        }
+    }
+
+    // nearest-rank percentile
+    static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)], 1);
+}

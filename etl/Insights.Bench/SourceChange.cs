@@ -1,0 +1,70 @@
+using CsvHelper;
+using Insights.Warehouse;
+using Npgsql;
+
+namespace Insights.Bench;
+
+/// <summary>
+/// Makes the 1% change the incremental load is measured on: updates and new orders in PostgreSQL (change_one_percent.sql) and a
+/// new contact-log export next to the loaded one, so both kinds of source have something new.
+/// </summary>
+sealed class SourceChange(string connectionString, BenchWorkspace workspace)
+{
+    static readonly string ChangeSql = SqlResource.Load<SourceChange>("change_one_percent.sql");
+
+    /// <summary>Name of the contact export the change drops.</summary>
+    public const string ContactsFile = "contacts-bench-increment.csv";
+
+    /// <summary>
+    /// Applies the change to a world of <paramref name="customers"/> customers and <paramref name="contacts"/> contacts whose
+    /// history ends on <paramref name="endDate"/>; parts: changed customers, orders (changed and new), new order lines, new contacts.
+    /// </summary>
+    public BenchPhase Apply(long customers, long contacts, DateOnly endDate)
+    {
+        var meter = new PhaseMeter();
+        meter.StartPart();
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        long changedCustomers, changedOrders, newLines;
+        using (var command = new NpgsqlCommand(ChangeSql, connection, transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read()) throw new InvalidOperationException("change_one_percent.sql returned no counts.");
+            (changedCustomers, changedOrders, newLines) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }
+        transaction.Commit();
+        meter.EndPart("postgres", changedCustomers + changedOrders + newLines);
+        meter.Note($"PostgreSQL: {changedCustomers} customers changed region, {changedOrders} orders changed or new, {newLines} new order lines");
+
+        meter.StartPart();
+        var newContacts = WriteContacts(customers, contacts, endDate);
+        meter.EndPart("contacts", newContacts);
+        meter.Note($"contacts: {newContacts} new rows in contacts/{ContactsFile}");
+        return meter.Finish("change", "1% change: PostgreSQL updates and inserts, a new contact export");
+    }
+
+    // One new contact per hundred, numbered after the generated ones (the generator numbers contacts 1..n), on the last day.
+    long WriteContacts(long customers, long contacts, DateOnly endDate)
+    {
+        var count = Math.Max(1, contacts / 100);
+        var day = endDate.ToDateTime(new TimeOnly(9, 0));
+        var path = Path.Combine(workspace.Sources, "contacts", ContactsFile);
+        // a machine export in the generator's own form (LF line ends, no BOM, no injection escaping), written by CsvHelper as every CSV is
+        using var csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { NewLine = "\n" });
+        csv.WriteHeader(["contact_id", "customer_id", "contacted_at", "channel", "direction", "duration_seconds", "topic"]);
+        for (long i = 1; i <= count; i++)
+        {
+            var phone = i % 2 == 0;
+            csv.WriteField(contacts + i);
+            csv.WriteField(1 + i * 37 % Math.Max(1, customers));
+            csv.WriteField(day.AddSeconds(i % 36_000), "yyyy-MM-dd HH:mm:ss");
+            csv.WriteField(phone ? "phone" : "email");
+            csv.WriteField(phone ? "inbound" : "outbound");
+            csv.WriteField(phone ? 240 : (int?)null);
+            csv.WriteField(phone ? "order" : "offer");
+            csv.EndRecord();
+        }
+        return count;
+    }
+}

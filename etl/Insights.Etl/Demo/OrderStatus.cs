@@ -1,8 +1,0 @@
-namespace Insights.Etl.Demo;
-
-/// <summary>The values of orders.status.</summary>
-static class OrderStatus
-{
-    public const string Completed = "completed";
-    public const string Cancelled = "cancelled";
-}
