@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Insights.Reports.Pages.CrossSell.Offers;
+using Insights.Reports.Pages.CrossSell.Sequences;
 using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Cli;
@@ -29,7 +31,7 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
         Assert.Equal(2, bakeryDairy.GetProperty("customers").GetInt64());
         Assert.Equal(1, bakeryDairy.GetProperty("followed").GetInt64());
         Assert.Equal(1.5, bakeryDairy.GetProperty("lift").GetDouble(), 12);
-        Assert.Equal("category", parameters.GetProperty("level").GetString());   // the record's default level, as on the page
+        Assert.Equal(new SequencesFilter().Level, parameters.GetProperty("level").GetString());   // the record's default, as on the page
         Assert.Equal(30, parameters.GetProperty("days").GetInt32());
     }
 
@@ -70,7 +72,7 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
         Assert.Equal("33% of Champions customers buy Drinks", c3[1].GetProperty("reason").GetString());
         Assert.DoesNotContain(rows.EnumerateArray(), o => o.GetProperty("customerId").GetInt32() == 2);   // c2 bought every category
         Assert.Equal(2, parameters.GetProperty("pairRules").GetInt32());
-        Assert.Equal(3, parameters.GetProperty("top").GetInt32());   // the record's default
+        Assert.Equal(new OffersFilter().Top, parameters.GetProperty("top").GetInt32());   // the record's default, as on the page
     }
 
     [Fact]
