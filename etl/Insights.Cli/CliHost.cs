@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Insights.Cli.Input;
 using Insights.Etl;
 using Insights.Reports;
@@ -90,7 +91,7 @@ static class CliHost
             var parse = root.Parse(args);
             // System.CommandLine would print its errors and then the whole help text, and exit 1: here a parse error is a
             // usage error like any other (the help stays one `--help` away).
-            if (parse.Errors.Count > 0) return Usage(parse.Errors.Select(e => e.Message));
+            if (parse.Errors.Count > 0) return Usage(ParseProblems(parse));
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (Find<UsageException>(e) is { } usage)
@@ -126,6 +127,21 @@ static class CliHost
             Console.Error.WriteLine($"insights: {e.GetType().Name}: {e.Message}");
             return Failed;
         }
+    }
+
+    static List<string> ParseProblems(ParseResult parse)
+    {
+        var problems = parse.Errors.Select(e => e.Message).ToList();
+        // `insights report` alone names no report: say where the list is, on the same line (the whole help would bury the error)
+        var command = parse.CommandResult.Command;
+        if (command.Action is null && command.Subcommands.Count > 0)
+        {
+            var path = new List<string>();
+            for (SymbolResult? result = parse.CommandResult; result is not null; result = result.Parent)
+                if (result is CommandResult { Command: var c }) path.Insert(0, c.Name);
+            problems[^1] += $" `{string.Join(' ', path)} --help` lists its commands.";
+        }
+        return problems;
     }
 
     // one line per problem: System.CommandLine lists the allowed values of an option on lines of their own

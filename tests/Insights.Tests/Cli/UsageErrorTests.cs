@@ -19,6 +19,7 @@ public sealed class UsageErrorTests(TinyWarehouseFile world) : IClassFixture<Tin
         { ["report", "loyalty", "rfm", "--period", "decade"], "decade" },
         { ["report", "cross-sell", "offers", "--unknown-option"], "--unknown-option" },
         { ["demo", "generate", "--to", "ftp"], "'ftp'" },
+        { ["report", "cross-sell"], "`insights report cross-sell --help` lists its commands" },
     };
 
     [Theory]
