@@ -41,9 +41,10 @@ static class CrossSellReportCommand
         var format = Format();
         var command = new Command("opportunities", "New offerings: co-bought pairs without a bundle, rising category pairs, complaint and return signals")
         {
-            kind, format,
+            kind,
         };
         options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             var filter = options.Bind(parse);
@@ -70,8 +71,9 @@ static class CrossSellReportCommand
         options.Add(new Option<decimal>("--min-lift") { Description = "Minimum lift of a rule (at least 1)" }, f => f.MinLift);
         AddBasket(options);
         var format = Format();
-        var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)") { format };
+        var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)");
         options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             var filter = options.Bind(parse);
@@ -93,8 +95,9 @@ static class CrossSellReportCommand
         options.Add(DateOptions.Day("--from", "Only orders on or after this day"), f => f.From);
         options.Add(DateOptions.Day("--to", "Only orders on or before this day"), f => f.To);
         var format = Format();
-        var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money") { format };
+        var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money");
         options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             var filter = options.Bind(parse);
@@ -125,8 +128,9 @@ static class CrossSellReportCommand
         options.Add(new Option<string?>("--item") { Description = "Only pairs starting with this item" }, f => f.Item);
         AddBasket(options);
         var format = Format();
-        var command = new Command("sequences", "Customers who bought A went on to buy B within N days, against B's usual rate") { format };
+        var command = new Command("sequences", "Customers who bought A went on to buy B within N days, against B's usual rate");
         options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             var filter = options.Bind(parse);
@@ -171,8 +175,9 @@ static class CrossSellReportCommand
         options.Add(new Option<bool>("--ascending") { Description = "Sort ascending" }, f => f.Ascending);
         AddBasket(options);
         var format = Format();
-        var command = new Command("rules", "Association rules (support, confidence, lift, leverage, conviction) mined by FP-growth") { format };
+        var command = new Command("rules", "Association rules (support, confidence, lift, leverage, conviction) mined by FP-growth");
         options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             var filter = options.Bind(parse);

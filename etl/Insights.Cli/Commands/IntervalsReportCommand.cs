@@ -42,9 +42,10 @@ static class IntervalsReportCommand
 
         var command = new Command("intervals", "Purchase intervals, overdue customers, BG/NBD + Gamma-Gamma models, CLV and hold-out validation")
         {
-            view, format,
+            view,
         };
         filter.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             var chosen = filter.Bind(parse);

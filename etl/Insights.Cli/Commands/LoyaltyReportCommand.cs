@@ -40,8 +40,9 @@ static class LoyaltyReportCommand
         selection.Add(new Option<string?>("--service-group") { Description = "customers: Resolved quickly, Resolved slowly, Unresolved, No complaint, Returned, No return" }, s => s.ServiceGroup);
         selection.Add(new Option<bool?>("--retained") { Description = "customers: with --service-group, retained (true) or lapsed (false)" }, s => s.Retained);
 
-        var command = new Command("loyalty", "RFM segments, migration, cohorts, price behaviour, service retention, target lists") { table, format };
+        var command = new Command("loyalty", "RFM segments, migration, cohorts, price behaviour, service retention, target lists") { table };
         filter.AddTo(command);
+        command.Options.Add(format);
         selection.AddTo(command);
         command.SetAction(parse =>
         {
