@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Insights.Bench;
 using Insights.Demo;
+using System.CommandLine.Parsing;
+using Insights.Cli.Input;
 using Insights.Etl;
 using Insights.Reports;
+using Insights.Reports.Pages.Loyalty;
 using Insights.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -83,15 +86,28 @@ static class CliHost
                 "Run `insights etl run` first to create and load it, or point --warehouse (Warehouse:DatabasePath) at an existing file.", path);
     }
 
-    /// <summary>Parses and runs; turns known failures into a message on stderr and an exit code.</summary>
+    /// <summary>
+    /// Parses and runs; every usage problem ends the same way (each problem a line on stderr, exit 2, never a stack trace),
+    /// whether System.CommandLine found it (a bad date or number, an unknown option) or the command did (a filter that fails
+    /// validation, a value the warehouse does not know); other known failures get their own message and exit code.
+    /// </summary>
     public static int Invoke(RootCommand root, string[] args)
     {
         try
         {
             var parse = root.Parse(args);
-            var exitCode = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-            // System.CommandLine prints parse errors and help but exits 1; bad usage is 2 here, as the README documents.
-            return parse.Errors.Count > 0 ? BadUsage : exitCode;
+            // System.CommandLine would print its errors and then the whole help text, and exit 1: here a parse error is a
+            // usage error like any other (the help stays one `--help` away).
+            if (parse.Errors.Count > 0) return Usage(ParseProblems(parse));
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (Find<UsageException>(e) is { } usage)
+        {
+            return Usage(usage.Problems);
+        }
+        catch (Exception e) when (Find<LoyaltyFilterException>(e) is { } filter)
+        {
+            return Usage([filter.Message]);
         }
         catch (Exception e) when (Find<WarehouseLockedException>(e) is { } locked)
         {
@@ -118,6 +134,29 @@ static class CliHost
             Console.Error.WriteLine($"insights: {e.GetType().Name}: {e.Message}");
             return Failed;
         }
+    }
+
+    static List<string> ParseProblems(ParseResult parse)
+    {
+        var problems = parse.Errors.Select(e => e.Message).ToList();
+        // `insights report` alone names no report: say where the list is, on the same line (the whole help would bury the error)
+        var command = parse.CommandResult.Command;
+        if (command.Action is null && command.Subcommands.Count > 0)
+        {
+            var path = new List<string>();
+            for (SymbolResult? result = parse.CommandResult; result is not null; result = result.Parent)
+                if (result is CommandResult { Command: var c }) path.Insert(0, c.Name);
+            problems[^1] += $" `{string.Join(' ', path)} --help` lists its commands.";
+        }
+        return problems;
+    }
+
+    // one line per problem: System.CommandLine lists the allowed values of an option on lines of their own
+    static int Usage(IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+            Console.Error.WriteLine(string.Join(' ', problem.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        return BadUsage;
     }
 
     static T? Find<T>(Exception? e) where T : Exception

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Insights.Cli.Input;
 using Insights.Reports.Export;
 using Insights.Reports.Pages.CrossSell;
 using Insights.Reports.Pages.CrossSell.Offers;
@@ -30,23 +31,24 @@ static class CrossSellReportCommand
 
     static Command OpportunitiesCommand()
     {
-        var defaults = new OpportunitiesFilter();
+        var options = new FilterOptions<OpportunitiesFilter>();
+        options.Add(new Option<int>("--min-orders") { Description = "Pairs need this many orders" }, f => f.MinOrders);
+        options.Add(new Option<int>("--limit") { Description = "Rows per list" }, f => f.Limit);
+        options.Add(DateOptions.Day("--from", "Only events on or after this day"), f => f.From);
+        options.Add(DateOptions.Day("--to", "Only events on or before this day"), f => f.To);
         var kind = new Option<string>("--kind") { Description = "pairs (co-bought, no bundle), rising (category pairs), complaints", DefaultValueFactory = _ => "pairs" };
         kind.AcceptOnlyFromAmong("pairs", "rising", "complaints");
-        var minOrders = new Option<int>("--min-orders") { Description = "Pairs need this many orders", DefaultValueFactory = _ => defaults.MinOrders };
-        var limit = new Option<int>("--limit") { Description = "Rows per list", DefaultValueFactory = _ => defaults.Limit };
-        var from = new Option<DateOnly?>("--from") { Description = "Only events on or after this day (yyyy-MM-dd)" };
-        var to = new Option<DateOnly?>("--to") { Description = "Only events on or before this day (yyyy-MM-dd)" };
-        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("csv", "json");
+        var format = Format();
         var command = new Command("opportunities", "New offerings: co-bought pairs without a bundle, rising category pairs, complaint and return signals")
         {
-            kind, minOrders, limit, from, to, format,
+            kind,
         };
+        options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
+            var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
-            var filter = new OpportunitiesFilter { MinOrders = parse.GetValue(minOrders), Limit = parse.GetValue(limit), From = parse.GetValue(from), To = parse.GetValue(to) };
             var query = host.Services.GetRequiredService<OpportunitiesQuery>();
             var parameters = new { kind = parse.GetValue(kind), filter.MinOrders, filter.Limit, filter.From, filter.To };
             var f = parse.GetValue(format)!;
@@ -63,23 +65,21 @@ static class CrossSellReportCommand
 
     static Command Offers()
     {
-        var basket = BasketOptions.Create("category");
-        var defaults = new OffersFilter();
-        var top = new Option<int>("--top") { Description = "Offers per customer", DefaultValueFactory = _ => defaults.Top };
-        var minSupport = new Option<decimal>("--min-support") { Description = "Minimum support of a customer-level pair rule", DefaultValueFactory = _ => defaults.MinSupport };
-        var minLift = new Option<decimal>("--min-lift") { Description = "Minimum lift of a rule (at least 1)", DefaultValueFactory = _ => defaults.MinLift };
-        var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)")
-        {
-            top, minSupport, minLift,
-        };
-        basket.AddTo(command);
+        var options = new FilterOptions<OffersFilter>();
+        options.Add(new Option<int>("--top") { Description = "Offers per customer" }, f => f.Top);
+        options.Add(new Option<decimal>("--min-support") { Description = "Minimum support of a customer-level pair rule" }, f => f.MinSupport);
+        options.Add(new Option<decimal>("--min-lift") { Description = "Minimum lift of a rule (at least 1)" }, f => f.MinLift);
+        AddBasket(options);
+        var format = Format();
+        var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)");
+        options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
+            var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
-            var filter = new OffersFilter { Top = parse.GetValue(top), MinSupport = parse.GetValue(minSupport), MinLift = parse.GetValue(minLift) };
-            basket.Fill(parse, filter);
             var result = host.Services.GetRequiredService<OffersQuery>().Run(filter);
-            Print(parse.GetValue(basket.Format)!, new
+            Print(parse.GetValue(format)!, new
             {
                 result.Level, filter.Top, filter.MinSupport, result.MinCount, filter.MinLift, result.Customers, result.PairRules, result.HasSegments,
                 filter.Segment, filter.From, filter.To,
@@ -91,15 +91,17 @@ static class CrossSellReportCommand
 
     static Command WhiteSpaceCommand()
     {
-        var from = new Option<DateOnly?>("--from") { Description = "Only orders on or after this day (yyyy-MM-dd)" };
-        var to = new Option<DateOnly?>("--to") { Description = "Only orders on or before this day (yyyy-MM-dd)" };
-        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("csv", "json");
-        var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money") { from, to, format };
+        var options = new FilterOptions<WhiteSpaceFilter>();
+        options.Add(DateOptions.Day("--from", "Only orders on or after this day"), f => f.From);
+        options.Add(DateOptions.Day("--to", "Only orders on or before this day"), f => f.To);
+        var format = Format();
+        var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money");
+        options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
+            var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
-            var filter = new WhiteSpaceFilter { From = parse.GetValue(from), To = parse.GetValue(to) };
             var result = host.Services.GetRequiredService<WhiteSpaceQuery>().Run(filter);
             if (result.Cells.Count == 0) Console.Error.WriteLine("No customer segments exist yet (mart_customer_rfm is empty): the matrix is empty.");
             Print(parse.GetValue(format)!, new { filter.From, filter.To, benchmark = "penetration among the customers of every other segment" },
@@ -120,100 +122,70 @@ static class CrossSellReportCommand
 
     static Command Sequences()
     {
-        var basket = BasketOptions.Create("category");
-        var defaults = new SequencesFilter();
-        var days = new Option<int>("--days") { Description = "The follow-up window N in days", DefaultValueFactory = _ => defaults.Days };
-        var minCustomers = new Option<int>("--min-customers") { Description = "Pairs need this many followable buyers of A", DefaultValueFactory = _ => defaults.MinCustomers };
-        var item = new Option<string?>("--item") { Description = "Only pairs starting with this item" };
-        var command = new Command("sequences", "Customers who bought A went on to buy B within N days, against B's usual rate") { days, minCustomers, item };
-        basket.AddTo(command);
+        var options = new FilterOptions<SequencesFilter>();
+        options.Add(new Option<int>("--days") { Description = "The follow-up window N in days" }, f => f.Days);
+        options.Add(new Option<int>("--min-customers") { Description = "Pairs need this many followable buyers of A" }, f => f.MinCustomers);
+        options.Add(new Option<string?>("--item") { Description = "Only pairs starting with this item" }, f => f.Item);
+        AddBasket(options);
+        var format = Format();
+        var command = new Command("sequences", "Customers who bought A went on to buy B within N days, against B's usual rate");
+        options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
+            var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
-            var filter = new SequencesFilter { Days = parse.GetValue(days), MinCustomers = parse.GetValue(minCustomers), Item = parse.GetValue(item) };
-            basket.Fill(parse, filter);
             var result = host.Services.GetRequiredService<SequencesQuery>().Run(filter);
-            Print(parse.GetValue(basket.Format)!, new { result.Level, result.Days, result.MinCustomers, filter.Segment, filter.From, filter.To },
+            Print(parse.GetValue(format)!, new { result.Level, result.Days, result.MinCustomers, filter.Segment, filter.From, filter.To },
                 result.Rows, SequenceRow.CsvHeader, r => r.CsvCells());
             return CliHost.Ok;
         });
         return command;
     }
 
-    sealed record BasketOptions(Option<string> Level, Option<string?> Segment, Option<DateOnly?> From, Option<DateOnly?> To, Option<string> Format)
+    // the options every basket view shares; each record's own initialiser picks its level (rules: product, the others: category)
+    static void AddBasket<TFilter>(FilterOptions<TFilter> options) where TFilter : BasketFilter, new()
     {
-        public static BasketOptions Create(string defaultLevel)
-        {
-            var level = new Option<string>("--level") { Description = "product or category", DefaultValueFactory = _ => defaultLevel };
-            level.AcceptOnlyFromAmong("product", "category");
-            var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
-            format.AcceptOnlyFromAmong("csv", "json");
-            return new(level,
-                new Option<string?>("--segment") { Description = "Only customers in this current RFM segment" },
-                new Option<DateOnly?>("--from") { Description = "Only orders on or after this day (yyyy-MM-dd)" },
-                new Option<DateOnly?>("--to") { Description = "Only orders on or before this day (yyyy-MM-dd)" },
-                format);
-        }
+        options.Add(new Option<string>("--level") { Description = "product or category" }, f => f.Level).AcceptOnlyFromAmong("product", "category");
+        options.Add(new Option<string?>("--segment") { Description = "Only customers in this current RFM segment" }, f => f.Segment);
+        options.Add(DateOptions.Day("--from", "Only orders on or after this day"), f => f.From);
+        options.Add(DateOptions.Day("--to", "Only orders on or before this day"), f => f.To);
+    }
 
-        public void AddTo(Command command)
-        {
-            command.Options.Add(Level);
-            command.Options.Add(Segment);
-            command.Options.Add(From);
-            command.Options.Add(To);
-            command.Options.Add(Format);
-        }
-
-        public void Fill(ParseResult parse, BasketFilter filter)
-        {
-            filter.Level = parse.GetValue(Level)!;
-            filter.Segment = parse.GetValue(Segment);
-            filter.From = parse.GetValue(From);
-            filter.To = parse.GetValue(To);
-        }
+    static Option<string> Format()
+    {
+        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        return format;
     }
 
     static Command Rules()
     {
-        var basket = BasketOptions.Create("product");
-        var defaults = new RulesFilter();
-        var minSupport = new Option<decimal>("--min-support") { Description = "Minimum support (share of baskets)", DefaultValueFactory = _ => defaults.MinSupport };
-        var minConfidence = new Option<decimal>("--min-confidence") { Description = "Minimum confidence", DefaultValueFactory = _ => defaults.MinConfidence };
-        var minLift = new Option<decimal>("--min-lift") { Description = "Minimum lift (0 = none)", DefaultValueFactory = _ => 0m };
-        var maxLength = new Option<int>("--max-length") { Description = "Most items in a rule", DefaultValueFactory = _ => defaults.MaxLength };
-        var consequents = new Option<string>("--consequents")
-        {
-            Description = "one: one item in the consequent (arules); all: every split (mlxtend)",
-            DefaultValueFactory = _ => "one",
-        };
-        consequents.AcceptOnlyFromAmong("one", "all");
-        var item = new Option<string?>("--item") { Description = "Only rules naming this item (either side)" };
-        var category = new Option<string?>("--category") { Description = "Only rules with an item of this category" };
-        var sort = new Option<string>("--sort") { Description = "lift, confidence, support, leverage, conviction, count, antecedent, consequent", DefaultValueFactory = _ => "lift" };
-        sort.AcceptOnlyFromAmong("lift", "confidence", "support", "leverage", "conviction", "count", "antecedent", "consequent");
-        var ascending = new Option<bool>("--ascending") { Description = "Sort ascending" };
-        var command = new Command("rules", "Association rules (support, confidence, lift, leverage, conviction) mined by FP-growth")
-        {
-            minSupport, minConfidence, minLift, maxLength, consequents, item, category, sort, ascending,
-        };
-        basket.AddTo(command);
+        var options = new FilterOptions<RulesFilter>();
+        options.Add(new Option<decimal>("--min-support") { Description = "Minimum support (share of baskets)" }, f => f.MinSupport);
+        options.Add(new Option<decimal>("--min-confidence") { Description = "Minimum confidence" }, f => f.MinConfidence);
+        options.Add(new Option<decimal>("--min-lift") { Description = "Minimum lift (0 = none)" }, f => f.MinLift);
+        options.Add(new Option<int>("--max-length") { Description = "Most items in a rule" }, f => f.MaxLength);
+        options.Add(new Option<string>("--consequents") { Description = "one: one item in the consequent (arules); all: every split (mlxtend)" }, f => f.Consequents)
+            .AcceptOnlyFromAmong("one", "all");
+        options.Add(new Option<string?>("--item") { Description = "Only rules naming this item (either side)" }, f => f.Item);
+        options.Add(new Option<string?>("--category") { Description = "Only rules with an item of this category" }, f => f.Category);
+        options.Add(new Option<string>("--sort") { Description = "lift, confidence, support, leverage, conviction, count, antecedent, consequent" }, f => f.Sort)
+            .AcceptOnlyFromAmong("lift", "confidence", "support", "leverage", "conviction", "count", "antecedent", "consequent");
+        options.Add(new Option<bool>("--ascending") { Description = "Sort ascending" }, f => f.Ascending);
+        AddBasket(options);
+        var format = Format();
+        var command = new Command("rules", "Association rules (support, confidence, lift, leverage, conviction) mined by FP-growth");
+        options.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
+            var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
-            var filter = new RulesFilter
-            {
-                MinSupport = parse.GetValue(minSupport), MinConfidence = parse.GetValue(minConfidence), MinLift = parse.GetValue(minLift),
-                MaxLength = parse.GetValue(maxLength), Consequents = parse.GetValue(consequents)!, Item = parse.GetValue(item),
-                Category = parse.GetValue(category), Sort = parse.GetValue(sort)!, Ascending = parse.GetValue(ascending),
-            };
-            basket.Fill(parse, filter);
             var result = host.Services.GetRequiredService<RulesQuery>().Run(filter);
-            if (result.Problems.Count > 0)
-            {
-                Console.Error.WriteLine(string.Join(Environment.NewLine, result.Problems));
-                return CliHost.BadUsage;
-            }
-            if (parse.GetValue(basket.Format) == "csv")
+            // RulesFilter.Problems(), until its rules are attributes on the record (then Bind reports them first)
+            if (result.Problems.Count > 0) throw new UsageException(result.Problems);
+            if (parse.GetValue(format) == "csv")
                 CsvExport.Write(Console.Out, RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
             else
                 Console.WriteLine(JsonSerializer.Serialize(new

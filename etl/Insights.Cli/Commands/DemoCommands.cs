@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Insights.Demo;
+using Insights.Cli.Input;
+using Insights.Etl;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Cli.Commands;
@@ -14,15 +16,14 @@ static class DemoCommands
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 42 };
         var to = new Option<string>("--to") { Description = "files or postgres (uses Etl:Operational:ConnectionString)", DefaultValueFactory = _ => "files" };
         to.AcceptOnlyFromAmong("files", "postgres");
-        var endDate = new Option<string?>("--end-date") { Description = "Last day of history, yyyy-MM-dd (default: today, UTC)" };
+        var endDate = DateOptions.Day("--end-date", "Last day of history (default: today, UTC)");
 
         var generate = new Command("generate", "Generate demo source data") { scale, seed, to, endDate };
         generate.SetAction(parse =>
         {
             using var host = CliHost.Start(parse, WarehouseUse.None);
-            var end = parse.GetValue(endDate) is { } text
-                ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            var end = parse.GetValue(endDate)
+                ?? DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             var summary = host.Services.GetRequiredService<DemoSourcePreparer>()
                 .Generate(parse.GetValue(scale), parse.GetValue(seed), end, toPostgres: parse.GetValue(to) == "postgres");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Insights.Cli.Input;
 using Insights.Reports.Export;
 using Insights.Reports.Pages.Intervals;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,17 +24,17 @@ static class IntervalsReportCommand
 
     public static Command Create()
     {
-        var calibrationEnd = new Option<string?>("--calibration-end") { Description = "yyyy-MM-dd: purchases on or before this day fit the models (default: the last purchase day)" };
-        var holdoutEnd = new Option<string?>("--holdout-end") { Description = "yyyy-MM-dd: end of the hold-out period for the validation view (default: the last purchase day)" };
-        var unit = new Option<string>("--unit") { Description = "days or weeks", DefaultValueFactory = _ => "weeks" };
-        unit.AcceptOnlyFromAmong("days", "weeks");
-        var horizon = new Option<double?>("--horizon") { Description = "Expected purchases over this many units ahead (default: 52 weeks or 365 days)" };
-        var clvMonths = new Option<int>("--clv-months") { Description = "CLV horizon in months", DefaultValueFactory = _ => 12 };
-        var discount = new Option<double>("--discount-rate") { Description = "Monthly discount rate of the CLV", DefaultValueFactory = _ => 0.01 };
-        var margin = new Option<double>("--margin") { Description = "Share of spend that is margin (1 = CLV in revenue)", DefaultValueFactory = _ => 1 };
-        var overdue = new Option<double>("--overdue-factor") { Description = "Overdue when time since the last purchase ≥ factor × the median gap", DefaultValueFactory = _ => 2 };
-        var sort = new Option<string>("--sort") { Description = "Customer order: clv, p_alive, expected, frequency, customer", DefaultValueFactory = _ => "customer" };
-        sort.AcceptOnlyFromAmong("clv", "p_alive", "expected", "frequency", "customer");
+        var filter = new FilterOptions<IntervalsFilter>();
+        filter.Add(DateOptions.Day("--calibration-end", "Purchases on or before this day fit the models (default: the last purchase day)"), f => f.CalibrationEnd);
+        filter.Add(DateOptions.Day("--holdout-end", "End of the hold-out period for the validation view (default: the last purchase day)"), f => f.HoldoutEnd);
+        filter.Add(new Option<string>("--unit") { Description = "days or weeks" }, f => f.Unit).AcceptOnlyFromAmong("days", "weeks");
+        filter.Add(new Option<double?>("--horizon") { Description = "Expected purchases over this many units ahead (default: 52 weeks or 365 days)" }, f => f.Horizon);
+        filter.Add(new Option<int>("--clv-months") { Description = "CLV horizon in months" }, f => f.ClvMonths);
+        filter.Add(new Option<double>("--discount-rate") { Description = "Monthly discount rate of the CLV" }, f => f.DiscountRate);
+        filter.Add(new Option<double>("--margin") { Description = "Share of spend that is margin (1 = CLV in revenue)" }, f => f.Margin);
+        filter.Add(new Option<double>("--overdue-factor") { Description = "Overdue when time since the last purchase ≥ factor × the median gap" }, f => f.OverdueFactor);
+        filter.Add(new Option<string>("--sort") { Description = "Customer order: clv, p_alive, expected, frequency, customer" }, f => f.Sort)
+            .AcceptOnlyFromAmong("clv", "p_alive", "expected", "frequency", "customer");
         var view = new Option<string>("--view") { Description = "customers, parameters, validation, intervals, overdue, categories or category-overdue", DefaultValueFactory = _ => "customers" };
         view.AcceptOnlyFromAmong("customers", "parameters", "validation", "intervals", "overdue", "categories", "category-overdue");
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
@@ -42,38 +42,23 @@ static class IntervalsReportCommand
 
         var command = new Command("intervals", "Purchase intervals, overdue customers, BG/NBD + Gamma-Gamma models, CLV and hold-out validation")
         {
-            calibrationEnd, holdoutEnd, unit, horizon, clvMonths, discount, margin, overdue, sort, view, format,
+            view,
         };
+        filter.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
-            IntervalsFilter filter;
-            try
-            {
-                filter = new IntervalsFilter
-                {
-                    CalibrationEnd = Day(parse.GetValue(calibrationEnd), "--calibration-end"),
-                    HoldoutEnd = Day(parse.GetValue(holdoutEnd), "--holdout-end"),
-                    Unit = parse.GetValue(unit)!, Horizon = parse.GetValue(horizon), ClvMonths = parse.GetValue(clvMonths),
-                    DiscountRate = parse.GetValue(discount), Margin = parse.GetValue(margin), OverdueFactor = parse.GetValue(overdue),
-                    Sort = parse.GetValue(sort)!,
-                };
-            }
-            catch (FormatException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return CliHost.BadUsage;
-            }
+            var chosen = filter.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var query = host.Services.GetRequiredService<IntervalsQuery>();
             IntervalsSettings? settings;
             try
             {
-                settings = query.Resolve(filter);
+                settings = query.Resolve(chosen);
             }
-            catch (ArgumentException e)
+            catch (ArgumentException e)   // rules IntervalsSettings.From still throws; as attributes on the filter, Bind reports them first
             {
-                Console.Error.WriteLine(e.Message);
-                return CliHost.BadUsage;
+                throw new UsageException(e.Message);
             }
             if (settings is null)
             {
@@ -96,7 +81,7 @@ static class IntervalsReportCommand
                     Print(csv, query.Categories(settings), CategoryCycle.CsvHeader, c => c.CsvCells());
                     break;
                 default:
-                    PrintModel(csv, parse.GetValue(view)!, query.Model(settings), parse.GetValue(sort));
+                    PrintModel(csv, parse.GetValue(view)!, query.Model(settings), chosen.Sort);
                     break;
             }
             return CliHost.Ok;
@@ -143,9 +128,4 @@ static class IntervalsReportCommand
         if (csv) CsvExport.Write(Console.Out, header, rows.Select(cells));
         else Console.WriteLine(JsonSerializer.Serialize(rows, Json));
     }
-
-    static DateOnly? Day(string? text, string option) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new FormatException($"{option} must be a date as yyyy-MM-dd, not '{text}'.");
 }

@@ -50,8 +50,10 @@ public sealed class IntervalsReportCommandTests : IClassFixture<IntervalsReportC
 
     public IntervalsReportCommandTests(LoadedWarehouse cdnow) => _cdnow = cdnow;
 
+    // in customer order, so a row is found by its position; the default order is the page's (clv), checked below
     CliProcess.Result Report(params string[] options) =>
-        CliProcess.Run(["report", "intervals", "--warehouse", _cdnow.Warehouse, "--calibration-end", "1997-09-30", "--unit", "weeks", "--horizon", "39", .. options]);
+        CliProcess.Run(["report", "intervals", "--warehouse", _cdnow.Warehouse, "--calibration-end", "1997-09-30", "--unit", "weeks", "--horizon", "39",
+            "--sort", "customer", .. options]);
 
     [Fact]
     public void Json_carries_the_parameters_their_diagnostics_and_every_customer()
@@ -88,6 +90,22 @@ public sealed class IntervalsReportCommandTests : IClassFixture<IntervalsReportC
         var alpha = rows.Single(r => r[0] == "bg_nbd" && r[1] == "alpha");
         Assert.Equal(4.414, double.Parse(alpha[2], CultureInfo.InvariantCulture), 0.005);
         Assert.Equal("true", alpha[4]);
+    }
+
+    [Fact]
+    public void Without_a_sort_the_customers_come_in_the_page_s_default_order_highest_clv_first()
+    {
+        var byDefault = CliProcess.Run("report", "intervals", "--warehouse", _cdnow.Warehouse, "--calibration-end", "1997-09-30", "--format", "csv");
+        var byCustomer = CliProcess.Run("report", "intervals", "--warehouse", _cdnow.Warehouse, "--calibration-end", "1997-09-30", "--format", "csv",
+            "--sort", "customer");
+
+        Assert.True(byDefault.ExitCode == 0, byDefault.Stderr);
+        var lines = byDefault.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var clv = Array.IndexOf(lines[0].Split(','), "clv");
+        var values = lines.Skip(1).Select(l => double.Parse(l.Split(',')[clv], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(values.OrderByDescending(v => v), values);
+        Assert.NotEqual(byCustomer.Stdout, byDefault.Stdout);
+        Assert.Equal(byCustomer.Stdout.Split("\r\n").Order(), byDefault.Stdout.Split("\r\n").Order());   // same rows, another order
     }
 
     [Fact]
