@@ -11,6 +11,7 @@ namespace Insights.Reports.Pages.Loyalty;
 public sealed partial class LoyaltyWarmUpService(LoyaltyQuery query, LoyaltyWarmUp warmUp, IOptions<LoyaltyWarmUpOptions> options,
     ILogger<LoyaltyWarmUpService> logger) : BackgroundService
 {
+    /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
