@@ -13,6 +13,8 @@ public static class ReportsHostingExtensions
     {
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<Pages.Intervals.IntervalsQuery>();
+        // the loyalty views' results: computed once per warehouse state and kept in memory (no distributed second level)
+        builder.Services.AddHybridCache();
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>().AddSingleton<LoyaltyWarmUp>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         ReserveRequestThreads();

@@ -51,7 +51,7 @@ static class LoyaltyReportCommand
             {
                 var scope = query.Resolve(new LoyaltyFilter
                 {
-                    AsOf = Date(parse.GetValue(asOf), "yyyy-MM-dd", "--as-of"), Period = parse.GetValue(period),
+                    AsOf = Date(parse.GetValue(asOf), "yyyy-MM-dd", "--as-of"), Period = parse.GetValue(period) ?? new LoyaltyFilter().Period,
                     Region = parse.GetValue(region), Channel = parse.GetValue(channel), Category = parse.GetValue(category),
                 });
                 var selection = new LoyaltySelection

@@ -50,7 +50,7 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
         Assert.True(await page.Locator("#rules-chart").EvaluateAsync<int>("img => img.naturalWidth") > 0);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "confidence" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Sort=confidence"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sort=confidence"));
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         var csv = await page.Locator("#rules-csv").GetAttributeAsync("href");
         Assert.Contains("handler=Csv", csv);
