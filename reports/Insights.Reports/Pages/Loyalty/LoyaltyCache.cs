@@ -11,8 +11,13 @@ namespace Insights.Reports.Pages.Loyalty;
 /// </summary>
 public sealed class LoyaltyCache(HybridCache cache)
 {
-    // long enough for the warm-up to stay useful between loads; a newer state removes the entries sooner
-    static readonly HybridCacheEntryOptions Entry = new() { Expiration = TimeSpan.FromHours(24), LocalCacheExpiration = TimeSpan.FromHours(24) };
+    // long enough for the warm-up to stay useful between loads (a newer state removes the entries sooner); in this process
+    // only: the results are objects for this process's pages, never serialised for a second level
+    static readonly HybridCacheEntryOptions Entry = new()
+    {
+        Expiration = TimeSpan.FromHours(24), LocalCacheExpiration = TimeSpan.FromHours(24),
+        Flags = HybridCacheEntryFlags.DisableDistributedCache | HybridCacheEntryFlags.DisableCompression,
+    };
 
     long _state = long.MinValue;
     long _computed;

@@ -52,9 +52,10 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     });
 
     /// <summary>The score map: the segment of each (R, F) cell (ref_rfm_segment).</summary>
-    public IReadOnlyDictionary<(int R, int F), string> ScoreMap() => cache.GetOrAdd(LatestRun(), "score-map", () =>
-        (IReadOnlyDictionary<(int R, int F), string>)Read(ScoreMapSql, [], r => (Key: (r.GetInt32(0), r.GetInt32(1)), Segment: r.GetString(2)))
-            .ToDictionary(c => c.Key, c => c.Segment));
+    public IReadOnlyDictionary<(int R, int F), string> ScoreMap() =>
+        // cached as rows: HybridCache serialises every value it keeps (even with no second level), and a tuple is no JSON key
+        cache.GetOrAdd(LatestRun(), "score-map", () => Read(ScoreMapSql, [], r => new GridCell(r.GetInt32(0), r.GetInt32(1), r.GetString(2), 0, 0)))
+            .ToDictionary(c => (c.R, c.F), c => c.Segment);
 
     /// <summary>
     /// Checks <paramref name="filter"/> against its own rules (<see cref="LoyaltyFilter"/>'s attributes) and the warehouse's
