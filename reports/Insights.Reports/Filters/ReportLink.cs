@@ -31,18 +31,23 @@ public static class ReportLink
 
     /// <summary>
     /// A record's values by query-string name (camelCase: binding is case-insensitive), formatted culture-invariant: dates as
-    /// yyyy-MM-dd, booleans as true/false. A record gives its settable properties (computed ones are not filters); an anonymous
-    /// object gives all of its own.
+    /// yyyy-MM-dd, booleans as true/false. A record gives its settable properties (computed ones are not filters), a base
+    /// record's first; an anonymous object gives all of its own.
     /// </summary>
     public static IEnumerable<(string Name, string? Value)> Values(object part)
     {
         var anonymous = part.GetType().IsDefined(typeof(CompilerGeneratedAttribute), inherit: false);
-        foreach (var property in part.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        // a derived filter's own values after its base's (level before thresholds), each type's in declaration order
+        var properties = part.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .OrderBy(p => Depth(p.DeclaringType)).ThenBy(p => p.MetadataToken);
+        foreach (var property in properties)
         {
             if (property.GetIndexParameters().Length > 0 || !(anonymous || property.SetMethod is { IsPublic: true })) continue;
             yield return (char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Format(property.GetValue(part)));
         }
     }
+
+    static int Depth(Type? type) => type?.BaseType is null ? 0 : 1 + Depth(type.BaseType);
 
     static string? Format(object? value) => value switch
     {
