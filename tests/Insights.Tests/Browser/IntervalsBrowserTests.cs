@@ -25,8 +25,8 @@ public sealed class IntervalsBrowserTests(PlaywrightFixture playwright) : IAsync
         await page.GotoAsync(_baseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Purchase intervals" }).ClickAsync();
-        await page.Locator("input[name='Filter.CalibrationEnd']").FillAsync("1997-09-30");
-        await page.Locator("input[name='Filter.Horizon']").FillAsync("39");
+        await page.Locator("input[name='calibrationEnd']").FillAsync("1997-09-30");
+        await page.Locator("input[name='horizon']").FillAsync("39");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#model-customers")).ToContainTextAsync("2,357 customers with a purchase on or before 1997-09-30");
