@@ -29,6 +29,31 @@ public sealed class LoyaltyCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_that_gives_up_stops_waiting_while_the_computation_goes_on_for_the_others()
+    {
+        var cache = NewCache();
+        using var started = new ManualResetEventSlim();
+        var release = new TaskCompletionSource();
+        var first = Task.Run(() => cache.GetOrAddAsync(1, "slow", _ =>
+        {
+            started.Set();
+            release.Task.Wait();
+            return "done";
+        }, CancellationToken.None).AsTask());
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)), "the computation did not start");
+        using var impatient = new CancellationTokenSource();
+
+        var second = cache.GetOrAddAsync(1, "slow", _ => "computed twice", impatient.Token).AsTask();
+        impatient.Cancel();
+
+        // a TimeoutException here would mean the request kept waiting for the shared computation
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.WaitAsync(TimeSpan.FromSeconds(10)));
+        release.SetResult();
+        Assert.Equal("done", await first);
+        Assert.Equal("done", cache.GetOrAdd(1, "slow", () => "computed twice"));
+    }
+
+    [Fact]
     public async Task A_newer_state_drops_the_older_states_entries()
     {
         var cache = NewCache();
