@@ -38,8 +38,8 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
 
         // tiny world: 3 completed orders {coffee, croissant}, {coffee}, {product 30} (order 102 is cancelled); at support 0.25
         // (1 basket) and confidence 0.5: croissant => coffee (1 of 1) and coffee => croissant (1 of 2)
-        await page.FillAsync("input[name=MinSupport]", "0.25");
-        await page.FillAsync("input[name=MinConfidence]", "0.5");
+        await page.FillAsync("input[name=minSupport]", "0.25");
+        await page.FillAsync("input[name=minConfidence]", "0.5");
         await page.ClickAsync("#apply");
 
         var rows = page.Locator("#rules tbody tr");
@@ -50,7 +50,7 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
         Assert.True(await page.Locator("#rules-chart").EvaluateAsync<int>("img => img.naturalWidth") > 0);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "confidence" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Sort=confidence"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sort=confidence"));
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         var csv = await page.Locator("#rules-csv").GetAttributeAsync("href");
         Assert.Contains("handler=Csv", csv);
@@ -100,7 +100,7 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
         await Assertions.Expect(gaps.First).ToContainTextAsync("35.00");
 
         await page.GotoAsync(_baseUrl + "/cross-sell/offers?Segment=Champions&MinSupport=0");
-        await Assertions.Expect(page.Locator("select[name=Segment] option")).ToHaveTextAsync(["all customers", "Champions", "Lost"]);
+        await Assertions.Expect(page.Locator("select[name=segment] option")).ToHaveTextAsync(["all customers", "Champions", "Lost"]);
         // customer 1 bought Coffee and Bakery; no Champion bought anything else and no rule starts there: no offer, said plainly
         await Assertions.Expect(page.Locator("#offers-summary")).ToContainTextAsync("0 offers for Champions customers");
         await Assertions.Expect(page.Locator("#offers tbody tr")).ToHaveCountAsync(0);

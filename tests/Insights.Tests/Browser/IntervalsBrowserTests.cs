@@ -25,8 +25,8 @@ public sealed class IntervalsBrowserTests(PlaywrightFixture playwright) : IAsync
         await page.GotoAsync(_baseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Purchase intervals" }).ClickAsync();
-        await page.Locator("input[name='Filter.CalibrationEnd']").FillAsync("1997-09-30");
-        await page.Locator("input[name='Filter.Horizon']").FillAsync("39");
+        await page.Locator("input[name='calibrationEnd']").FillAsync("1997-09-30");
+        await page.Locator("input[name='horizon']").FillAsync("39");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#model-customers")).ToContainTextAsync("2,357 customers with a purchase on or before 1997-09-30");
@@ -37,7 +37,7 @@ public sealed class IntervalsBrowserTests(PlaywrightFixture playwright) : IAsync
 
         // the intervals tab keeps the filters and draws the gap histogram
         await page.GetByRole(AriaRole.Link, new() { Name = "Intervals and win-back" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Filter.Section=rhythm"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("section=rhythm"));
         await Assertions.Expect(page.Locator("#period")).ToContainTextAsync("1997-09-30");
         await AssertChartShows(page, "#gap-chart");
     }
@@ -58,7 +58,7 @@ public sealed class IntervalsBrowserTests(PlaywrightFixture playwright) : IAsync
 
         await page.GetByRole(AriaRole.Link, new() { Name = "P(alive)", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Filter.Sort=p_alive"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sort=p_alive"));
         await Assertions.Expect(page.Locator("#period")).ToContainTextAsync("1997-09-30");
         // customers who never repeated have P(alive) = 1 and lead the list
         await Assertions.Expect(page.Locator("#customers tbody tr").First.Locator("td").Nth(4)).ToHaveTextAsync("1.000");

@@ -122,4 +122,16 @@ public sealed class QuarantinePageTests : IClassFixture<QuarantinePageTests.Site
 
         Assert.Contains("<li><a href=\"/etl/runs\">ETL runs</a></li>\n            <li><a href=\"/etl/quarantine\">Quarantine</a></li>", html);
     }
+
+    [Theory]
+    [InlineData("/etl/quarantine?limit=0", "Rows per page must be between 1 and 1000.")]
+    [InlineData("/etl/quarantine?offset=-5", "Offset must not be negative.")]
+    [InlineData("/etl/quarantine?handler=Csv&run=0", "Run must be a run id (1 or more).")]
+    public async Task An_invalid_filter_gives_its_message_with_400_not_a_500(string url, string message)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
 }

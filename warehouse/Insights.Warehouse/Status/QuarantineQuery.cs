@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -20,15 +21,18 @@ public sealed record QuarantineFilter
     public string? Source { get; set; }
 
     /// <summary>Only rows of this ETL run.</summary>
+    [Range(1, long.MaxValue, ErrorMessage = "Run must be a run id (1 or more).")]
     public long? Run { get; set; }
 
     /// <summary>Only rows whose reason contains this text (case-insensitive, taken literally: % and _ are not wildcards).</summary>
     public string? Reason { get; set; }
 
     /// <summary>Rows per page (1 to <see cref="MaxLimit"/>).</summary>
+    [Range(1, MaxLimit, ErrorMessage = "Rows per page must be between 1 and 1000.")]
     public int Limit { get; set; } = DefaultLimit;
 
     /// <summary>Rows to skip, for paging.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "Offset must not be negative.")]
     public int Offset { get; set; }
 
     /// <summary>A download's file name that says what it holds, e.g. <c>quarantine-contacts-run-12-reason-contacted-at.csv</c>.</summary>

@@ -1,4 +1,5 @@
 using Insights.Reports.Export;
+using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,29 +14,32 @@ public sealed class IndexModel(IntervalsQuery query) : PageModel
     /// <summary>The page's data.</summary>
     public IntervalsResult Result { get; private set; } = IntervalsResult.Empty();
 
-    /// <summary>Computes the report.</summary>
-    public void OnGet() => Result = query.Run(Filter);
+    /// <summary>This page with the current filters and <paramref name="change"/> (e.g. new { sort = "p_alive" }).</summary>
+    public string Link(object? change = null) => ReportLink.To("/intervals", Filter, change);
+
+    /// <summary>Computes the section shown.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        Result = await query.RunAsync(Filter, ct);
+        return Page();
+    }
 
     /// <summary>Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>).</summary>
-    public IActionResult OnGetCustomersCsv() => Csv(settings =>
+    public IActionResult OnGetCustomersCsv(CancellationToken ct) => Csv(settings =>
         new CsvDownload("intervals-customers.csv", CustomerScore.CsvHeader,
-            IntervalsQuery.Sorted(query.Model(settings).Customers, Filter.Sort).Select(c => c.CsvCells())));
+            IntervalsQuery.Sorted(query.Model(settings).Customers, Filter.Sort).Select(c => c.CsvCells())), ct);
 
     /// <summary>The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>).</summary>
-    public IActionResult OnGetOverdueCsv() => Csv(settings =>
+    public IActionResult OnGetOverdueCsv(CancellationToken ct) => Csv(settings =>
         new CsvDownload("intervals-overdue.csv", CustomerGaps.CsvHeader,
-            IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).Select(g => g.CsvCells())));
+            IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).Select(g => g.CsvCells())), ct);
 
-    // a filter that does not resolve (bad unit, negative horizon...) is the client's error, said in plain text
-    IActionResult Csv(Func<IntervalsSettings, IActionResult> export)
+    // a refused filter is the client's error, said in plain text; no purchases yet: nothing to download
+    IActionResult Csv(Func<IntervalsSettings, IActionResult> export, CancellationToken ct)
     {
-        try
-        {
-            return query.Resolve(Filter) is { } settings ? export(settings) : NotFound();
-        }
-        catch (ArgumentException e)
-        {
-            return BadRequest(e.Message);
-        }
+        if (!ModelState.IsValid) return this.RefusedDownload();
+        ct.ThrowIfCancellationRequested();
+        return query.Resolve(Filter) is { } settings ? export(settings) : NotFound();
     }
 }

@@ -1,7 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Insights.Reports.Pages.Intervals;
 
-/// <summary>The purchase-interval report's filters (GET parameters on the page, options on the CLI).</summary>
-public sealed class IntervalsFilter
+/// <summary>
+/// The purchase-interval report's filters (GET parameters on the page, options on the CLI). The initialisers are the defaults
+/// of both; the attributes are every rule a value must meet (checked by the page's model binding and by the CLI alike).
+/// </summary>
+public sealed record IntervalsFilter
 {
     /// <summary>Purchases on or before this day are the calibration (fitting) period; default: the last purchase day.</summary>
     public DateOnly? CalibrationEnd { get; set; }
@@ -10,36 +15,46 @@ public sealed class IntervalsFilter
     public DateOnly? HoldoutEnd { get; set; }
 
     /// <summary>"days" or "weeks".</summary>
+    [AllowedValues("days", "weeks", ErrorMessage = "Unit: unknown time unit; use days or weeks.")]
     public string Unit { get; set; } = "weeks";
 
     /// <summary>Horizon of the expected purchases, in the unit; default one year (52 weeks or 365 days).</summary>
+    [Range(0d, 100_000d, MinimumIsExclusive = true, ErrorMessage = "Horizon must be above 0 and at most 100,000 (in the unit).")]
     public double? Horizon { get; set; }
 
     /// <summary>CLV horizon in months.</summary>
+    [Range(0, 1200, ErrorMessage = "CLV months must be between 0 and 1,200.")]
     public int ClvMonths { get; set; } = 12;
 
     /// <summary>Monthly discount rate of the CLV (0.01 = 1% a month).</summary>
+    [Range(0d, 1d, ErrorMessage = "The monthly discount rate must be between 0 and 1 (0.01 = 1% a month).")]
     public double DiscountRate { get; set; } = 0.01;
 
     /// <summary>Share of spend that is margin (1 = CLV in revenue).</summary>
+    [Range(0d, 1d, MinimumIsExclusive = true, ErrorMessage = "The margin must be above 0 and at most 1 (1 = CLV in revenue).")]
     public double Margin { get; set; } = 1;
 
     /// <summary>A customer is overdue when the time since their last purchase is at least this many times their median gap.</summary>
+    [Range(0d, 100d, MinimumIsExclusive = true, ErrorMessage = "The overdue factor must be above 0 and at most 100.")]
     public double OverdueFactor { get; set; } = 2;
 
-    /// <summary>Order of the customer list: clv, p_alive, expected, frequency, customer (anything else: clv).</summary>
+    /// <summary>Order of the customer list: clv (default), p_alive, expected, frequency or customer.</summary>
+    [AllowedValues("clv", "p_alive", "expected", "frequency", "customer",
+        ErrorMessage = "Sort: use clv, p_alive, expected, frequency or customer.")]
     public string Sort { get; set; } = "clv";
 
     /// <summary>
     /// The page's section: "models" (parameters, validation, customers), "rhythm" (gaps and the win-back list) or
     /// "categories" (replenishment cycles); each computes only its own part, which at a million customers is the difference
-    /// between a second and most of a minute. Anything else: models.
+    /// between a second and most of a minute.
     /// </summary>
+    [AllowedValues("models", "rhythm", "categories", ErrorMessage = "Section: use models, rhythm or categories.")]
     public string Section { get; set; } = "models";
 
     /// <summary>The page's sections, in tab order.</summary>
     public static IReadOnlyList<string> Sections { get; } = ["models", "rhythm", "categories"];
 
     /// <summary>Rows shown per list on the page (the CLI prints every row).</summary>
+    [Range(1, 1000, ErrorMessage = "Rows per list must be between 1 and 1,000.")]
     public int Limit { get; set; } = 50;
 }

@@ -128,11 +128,18 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     }
 
     /// <summary>
+    /// <see cref="Run"/> for the page. DuckDB.NET runs a command synchronously, so the work runs on the caller's thread; the
+    /// token is checked between the reads and before the model fit.
+    /// </summary>
+    public Task<IntervalsResult> RunAsync(IntervalsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
+    /// <summary>
     /// One section of the page: the models with the top customers in the chosen order and the validation; or the rhythms and
     /// overdue customers; or the category cycles and the customers overdue in a category.
     /// </summary>
-    public IntervalsResult Run(IntervalsFilter filter)
+    public IntervalsResult Run(IntervalsFilter filter, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         // one connection in one read-only transaction: the default calibration end and the numbers come from one committed
         // state, even when a load commits between the reads
         using var connection = warehouse.OpenConnection();
@@ -147,6 +154,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
             return IntervalsResult.Empty(e.Message);
         }
         if (settings is null) return IntervalsResult.Empty();
+        ct.ThrowIfCancellationRequested();
         var section = IntervalsFilter.Sections.Contains(filter.Section) ? filter.Section : IntervalsFilter.Sections[0];
         var limit = Math.Clamp(filter.Limit, 1, 1000);
         var none = IntervalsResult.Empty($"No customer bought on or before {settings.CalibrationEnd:yyyy-MM-dd}.") with { Section = section };
@@ -163,6 +171,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
             default:
                 var summary = Summary(connection, settings);
                 snapshot.Dispose();   // read; the fit needs no snapshot
+                ct.ThrowIfCancellationRequested();
                 var model = IntervalsScoring.Score(summary, settings);
                 return model.Customers.Count == 0 ? none : new IntervalsResult(settings, section, model,
                     Sorted(model.Customers, filter.Sort).Take(limit).ToList(), [], [], [], [], null);

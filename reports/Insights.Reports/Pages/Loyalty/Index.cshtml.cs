@@ -1,5 +1,5 @@
 using Insights.Reports.Export;
-using Microsoft.AspNetCore.Http;
+using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,112 +17,75 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>The number clicked: segment, r, f, fromSegment, cohort, monthsSince, repeat, priceClass, serviceGroup, retained.</summary>
     [BindProperty(SupportsGet = true)] public LoyaltySelection Selection { get; set; } = new();
 
-    /// <summary>The validated filter (null when it was refused).</summary>
-    public LoyaltyScope? Scope { get; private set; }
+    /// <summary>The page's numbers (null when the filter was refused).</summary>
+    public LoyaltyResult? Result { get; private set; }
 
-    /// <summary>Why the filter was refused.</summary>
-    public string? Error { get; private set; }
+    /// <summary>The filters' allowed values (none when the filter was refused before they were read).</summary>
+    public LoyaltyChoices Choices => Result?.Choices ?? new(null, [], [], []);
 
-    /// <summary>The filters' allowed values.</summary>
-    public LoyaltyChoices Choices { get; private set; } = new(null, [], [], []);
-
-    /// <summary>The RFM tab's numbers (when it is the chosen view).</summary>
-    public RfmResult? Rfm { get; private set; }
-
-    /// <summary>The migration tab's flow matrix.</summary>
-    public MigrationResult? Migration { get; private set; }
-
-    /// <summary>The cohort tab's triangle and repeat-purchase summary.</summary>
-    public CohortResult? Cohorts { get; private set; }
-
-    /// <summary>The beyond-price tab's classes.</summary>
-    public IReadOnlyList<PriceRow>? Price { get; private set; }
-
-    /// <summary>The service tab's groups.</summary>
-    public IReadOnlyList<ServiceRow>? Service { get; private set; }
-
-    /// <summary>The URL of a chart of the current view (see <see cref="OnGetChart"/>): the image is its own request, not inline.</summary>
-    public string ChartLink(string name) => Link(handler: "Chart", chart: name, state: query.State);
-
-    /// <summary>The drill-down list when a number was clicked: at most <see cref="ListLimit"/> + 1 customers.</summary>
-    public IReadOnlyList<LoyaltyCustomer>? Customers { get; private set; }
-
-    /// <summary>Reads the chosen view (and list); an unknown filter value gives 400 with the reason.</summary>
-    public IActionResult OnGet()
+    /// <summary>Reads the chosen view (and list); a refused filter gives 400 with the reasons.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!TryResolve() || Choices.LatestAsOf is null) return Page();
-        var scope = Scope!;
-        switch (scope.View)
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        try
         {
-            case "migration": Migration = query.Migration(scope); break;
-            case "cohorts": Cohorts = query.Cohorts(scope); break;
-            case "price": Price = query.Price(scope); break;
-            case "service": Service = query.Service(scope); break;
-            default: Rfm = query.Rfm(scope); break;
+            Result = await query.RunAsync(Filter, Selection, ListLimit, ct);
+            return Page();
         }
-        if (Selection.IsAny) Customers = query.Customers(Scope!, Selection, ListLimit + 1);   // one more tells whether there are more
-        return Page();
+        catch (LoyaltyFilterException e)   // a region, channel or category the warehouse does not know
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return this.RefusedFilter();
+        }
     }
 
     /// <summary>A table as CSV (default: the customers behind the selection, the marketing target list), named after the filters.</summary>
-    public IActionResult OnGetCsv(string? table)
+    public IActionResult OnGetCsv(string? table, CancellationToken ct)
     {
-        if (!TryResolve()) return BadRequest(Error!);
+        if (!TryResolve(out var scope)) return this.RefusedDownload();
         var name = string.IsNullOrEmpty(table) ? "customers" : table;
         if (!LoyaltyTable.Names.Contains(name)) return BadRequest($"Unknown table \"{name}\".");
-        var result = LoyaltyTable.Read(query, name, Scope!, Selection);
+        ct.ThrowIfCancellationRequested();
+        var result = LoyaltyTable.Read(query, name, scope, Selection);
         var label = name == "customers" ? (Selection.IsAny ? Selection.Describe() : "all-customers") : name;
-        return new CsvDownload(Scope!.FileName(label), result.Header, result.Rows);
+        return new CsvDownload(scope.FileName(label), result.Header, result.Rows);
     }
 
     /// <summary>
     /// A chart as SVG, drawn from the view's cached numbers and rendered once per filter and warehouse state. Its URL carries the
     /// warehouse state, so the browser may keep it: a 200 kB heatmap is not sent again with every page view.
     /// </summary>
-    public IActionResult OnGetChart(string? chart)
+    public IActionResult OnGetChart(string? chart, CancellationToken ct)
     {
-        if (!TryResolve()) return BadRequest(Error!);
-        var svg = LoyaltyCharts.Svg(query, Scope!, chart);
+        if (!TryResolve(out var scope)) return this.RefusedDownload();
+        ct.ThrowIfCancellationRequested();
+        var svg = LoyaltyCharts.Svg(query, scope, chart);
         if (svg is null) return NotFound();
         Response.Headers.CacheControl = "private, max-age=86400";
         return Content(svg, "image/svg+xml; charset=utf-8");
     }
 
     /// <summary>A link to this page with the current filters, another view and/or a drill-down selection.</summary>
-    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null,
-        string? chart = null, long? state = null)
-    {
-        var s = Scope!;
-        var values = new List<KeyValuePair<string, string?>>
-        {
-            new("view", view ?? s.View), new("asOf", s.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new("period", s.Period), new("region", s.Region), new("channel", s.Channel), new("category", s.Category),
-            new("handler", handler), new("table", table), new("chart", chart),
-            new("state", state?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        };
-        if (selection is not null)
-            values.AddRange([
-                new("segment", selection.Segment), new("r", selection.R?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new("f", selection.F?.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("fromSegment", selection.FromSegment),
-                new("cohort", selection.Cohort?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-                new("monthsSince", selection.MonthsSince?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new("repeat", selection.Repeat?.ToString().ToLowerInvariant()), new("priceClass", selection.PriceClass),
-                new("serviceGroup", selection.ServiceGroup), new("retained", selection.Retained?.ToString().ToLowerInvariant())]);
-        return "/loyalty" + QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
-    }
+    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null) =>
+        ReportLink.To("/loyalty", Result!.Scope.ToFilter() with { View = view ?? Result.Scope.View }, selection,
+            new { handler, table });
 
-    bool TryResolve()
+    /// <summary>The URL of a chart of the current view (see <see cref="OnGetChart"/>): the image is its own request, not inline.</summary>
+    public string ChartLink(string name) =>
+        ReportLink.To("/loyalty", Result!.Scope.ToFilter(), new { handler = "Chart", chart = name, state = Result.State });
+
+    bool TryResolve(out LoyaltyScope scope)
     {
+        scope = null!;
+        if (!ModelState.IsValid) return false;
         try
         {
-            Choices = query.Choices();
-            Scope = query.Resolve(Filter);
+            scope = query.Resolve(Filter);
             return true;
         }
         catch (LoyaltyFilterException e)
         {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ModelState.AddModelError(string.Empty, e.Message);
             return false;
         }
     }

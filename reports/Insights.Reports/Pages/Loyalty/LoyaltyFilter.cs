@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Insights.Reports.Pages.Loyalty;
 
 /// <summary>
-/// The loyalty report's filters as they arrive (query string or CLI options); <see cref="LoyaltyQuery.Resolve"/> checks them
-/// against the warehouse's own values and fills the defaults.
+/// The loyalty report's filters as they arrive (query string or CLI options). The initialisers are the defaults of both and
+/// the attributes the rules of each value; <see cref="LoyaltyQuery.Resolve"/> then checks region, channel and category against
+/// the warehouse's own values and fills the default date.
 /// </summary>
-public sealed class LoyaltyFilter
+public sealed record LoyaltyFilter
 {
     /// <summary>Periods the migration view compares, with their length in months.</summary>
     public static readonly IReadOnlyDictionary<string, int> Periods = new Dictionary<string, int>
@@ -15,21 +18,24 @@ public sealed class LoyaltyFilter
     /// <summary>The views of the report.</summary>
     public static readonly IReadOnlyList<string> Views = ["rfm", "migration", "cohorts", "price", "service"];
 
-    /// <summary>Which view (rfm, migration, cohorts, price, service); default rfm.</summary>
-    public string? View { get; set; }
+    /// <summary>Which view (rfm, migration, cohorts, price, service).</summary>
+    [AllowedValues("rfm", "migration", "cohorts", "price", "service",
+        ErrorMessage = "Unknown view: use one of rfm, migration, cohorts, price, service.")]
+    public string View { get; set; } = "rfm";
 
     /// <summary>Scores as of the start of this day (orders placed before it count); default: the day after the latest completed order.</summary>
     public DateOnly? AsOf { get; set; }
 
-    /// <summary>month, quarter or year: how far back the migration view's earlier date lies; default quarter.</summary>
-    public string? Period { get; set; }
+    /// <summary>month, quarter or year: how far back the migration view's earlier date lies.</summary>
+    [AllowedValues("month", "quarter", "year", ErrorMessage = "Unknown period: use month, quarter or year.")]
+    public string Period { get; set; } = "quarter";
 
-    /// <summary>Only customers whose current region is this one.</summary>
+    /// <summary>Only customers whose current region is this one (one the warehouse knows).</summary>
     public string? Region { get; set; }
 
-    /// <summary>Only orders placed through this channel code.</summary>
+    /// <summary>Only orders placed through this channel code (one the warehouse knows).</summary>
     public string? Channel { get; set; }
 
-    /// <summary>Only order lines of this product category.</summary>
+    /// <summary>Only order lines of this product category (one the warehouse knows).</summary>
     public string? Category { get; set; }
 }

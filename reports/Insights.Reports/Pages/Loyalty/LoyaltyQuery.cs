@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Insights.Reports.Filters;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Loyalty;
@@ -51,26 +52,30 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     });
 
     /// <summary>The score map: the segment of each (R, F) cell (ref_rfm_segment).</summary>
-    public IReadOnlyDictionary<(int R, int F), string> ScoreMap() => cache.GetOrAdd(LatestRun(), "score-map", () =>
-        (IReadOnlyDictionary<(int R, int F), string>)Read(ScoreMapSql, [], r => (Key: (r.GetInt32(0), r.GetInt32(1)), Segment: r.GetString(2)))
-            .ToDictionary(c => c.Key, c => c.Segment));
+    public IReadOnlyDictionary<(int R, int F), string> ScoreMap() =>
+        // cached as rows: HybridCache serialises every value it keeps (even with no second level), and a tuple is no JSON key
+        cache.GetOrAdd(LatestRun(), "score-map", () => Read(ScoreMapSql, [], r => new GridCell(r.GetInt32(0), r.GetInt32(1), r.GetString(2), 0, 0)))
+            .ToDictionary(c => (c.R, c.F), c => c.Segment);
 
-    /// <summary>Checks <paramref name="filter"/> against <see cref="Choices"/> and fills its defaults.</summary>
-    /// <exception cref="LoyaltyFilterException">A value the warehouse does not know.</exception>
+    /// <summary>
+    /// Checks <paramref name="filter"/> against its own rules (<see cref="LoyaltyFilter"/>'s attributes) and the warehouse's
+    /// values (<see cref="Choices"/>), and fills the default date.
+    /// </summary>
+    /// <exception cref="LoyaltyFilterException">A rule broken, or a region, channel or category the warehouse does not know.</exception>
     public LoyaltyScope Resolve(LoyaltyFilter filter)
     {
+        var problems = FilterProblems.Of(filter);
+        if (problems.Count > 0) throw new LoyaltyFilterException(string.Join(" ", problems));
         var choices = Choices();
-        var view = Blank(filter.View) ?? "rfm";
-        if (!LoyaltyFilter.Views.Contains(view)) throw new LoyaltyFilterException($"Unknown view \"{view}\": use one of {string.Join(", ", LoyaltyFilter.Views)}.");
-        var period = Blank(filter.Period) ?? "quarter";
-        if (!LoyaltyFilter.Periods.ContainsKey(period)) throw new LoyaltyFilterException($"Unknown period \"{period}\": use month, quarter or year.");
-        return new LoyaltyScope(view, filter.AsOf ?? choices.LatestAsOf ?? DateOnly.FromDateTime(DateTime.UnixEpoch), period,
+        return new LoyaltyScope(filter.View, filter.AsOf ?? choices.LatestAsOf ?? DateOnly.FromDateTime(DateTime.UnixEpoch), filter.Period,
             Known("region", filter.Region, choices.Regions), Known("channel", filter.Channel, choices.Channels),
             Known("category", filter.Category, choices.Categories));
     }
 
     /// <summary>Segments with sizes, revenue shares and average order value, and the R x F segment map.</summary>
-    public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () =>
+    public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () => ReadRfm(scope));
+
+    RfmResult ReadRfm(LoyaltyScope scope)
     {
         var cells = Read(Sql(scope, GridSql), scope.Parameters(false), r => (Cell: new GridCell(r.GetInt32(0), r.GetInt32(1),
             r.GetString(2), r.GetInt64(4), r.GetDecimal(5)), Rank: r.GetInt32(3), Orders: r.GetInt64(6), Recency: r.GetInt64(7)));
@@ -85,15 +90,19 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
                 revenue == 0 ? 0 : (double)(net / revenue), g.Sum(c => c.Orders), (double)g.Sum(c => c.Recency) / n);
         }).ToList();
         return new RfmResult(segments, [.. cells.Select(c => c.Cell)]);
-    });
+    }
 
     /// <summary>How customers moved between segments from one period before the as-of date to the as-of date.</summary>
-    public MigrationResult Migration(LoyaltyScope scope) => Cached(scope, "migration", () =>
-        new MigrationResult(scope.PreviousAsOf, scope.AsOf,
-            Read(Sql(scope, MigrationSql), scope.Parameters(true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2)))));
+    public MigrationResult Migration(LoyaltyScope scope) => Cached(scope, "migration", () => ReadMigration(scope));
+
+    MigrationResult ReadMigration(LoyaltyScope scope) =>
+        new(scope.PreviousAsOf, scope.AsOf,
+            Read(Sql(scope, MigrationSql), scope.Parameters(true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2))));
 
     /// <summary>Monthly first-purchase cohorts by months since, and the repeat-purchase summary.</summary>
-    public CohortResult Cohorts(LoyaltyScope scope) => Cached(scope, "cohorts", () =>
+    public CohortResult Cohorts(LoyaltyScope scope) => Cached(scope, "cohorts", () => ReadCohorts(scope));
+
+    CohortResult ReadCohorts(LoyaltyScope scope)
     {
         var cells = UsesMart(scope)
             ? Read(CohortsMartSql, [], Cell)
@@ -103,16 +112,20 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
         var repeat = Read(Sql(scope, RepeatSql), scope.Parameters(false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
             r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3)))[0];
         return new CohortResult(cells, repeat);
-    });
+    }
 
     /// <summary>Customers by price behaviour: brand loyal, mixed, deal seeker, single purchase.</summary>
-    public IReadOnlyList<PriceRow> Price(LoyaltyScope scope) => Cached(scope, "price", () =>
+    public IReadOnlyList<PriceRow> Price(LoyaltyScope scope) => Cached(scope, "price", () => ReadPrice(scope));
+
+    IReadOnlyList<PriceRow> ReadPrice(LoyaltyScope scope) =>
         Read(Sql(scope, PriceSql), scope.Parameters(false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
-            r.GetDouble(4))));
+            r.GetDouble(4)));
 
     /// <summary>Retention after a complaint (by how it was handled) and after a return, against customers without one.</summary>
-    public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () =>
-        Read(Sql(scope, ServiceSql), scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3))));
+    public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () => ReadService(scope));
+
+    IReadOnlyList<ServiceRow> ReadService(LoyaltyScope scope) =>
+        Read(Sql(scope, ServiceSql), scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)));
 
     /// <summary>
     /// The customers behind a number, biggest spender first: all of them (for an export: read once, not cached), or the first
@@ -145,7 +158,45 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     string Sql(LoyaltyScope scope, string view) => (UsesMart(scope) ? MartBase : LiveBase) + view;
 
     T Cached<T>(LoyaltyScope scope, string view, Func<T> compute) where T : notnull =>
-        cache.GetOrAdd(LatestRun(), $"{view}|{scope with { View = view }}", compute);
+        cache.GetOrAdd(LatestRun(), Key(scope, view), compute);
+
+    ValueTask<T> CachedAsync<T>(LoyaltyScope scope, string view, Func<T> compute, CancellationToken ct) where T : notnull =>
+        cache.GetOrAddAsync(LatestRun(), Key(scope, view), token =>
+        {
+            token.ThrowIfCancellationRequested();
+            return compute();
+        }, ct);
+
+    static string Key(LoyaltyScope scope, string view) => $"{view}|{scope with { View = view }}";
+
+    /// <summary>
+    /// The page's numbers: <paramref name="filter"/> resolved, the chosen view, and the first <paramref name="listLimit"/> + 1
+    /// customers behind <paramref name="selection"/> when one is made (one more tells whether there are more). Cached views
+    /// are awaited, so a request waiting for another's computation of the same view holds no thread; the token gives up the
+    /// wait (the computation goes on for the others).
+    /// </summary>
+    /// <exception cref="LoyaltyFilterException">A rule broken, or a value the warehouse does not know.</exception>
+    public async Task<LoyaltyResult> RunAsync(LoyaltyFilter filter, LoyaltySelection selection, int listLimit, CancellationToken ct)
+    {
+        var choices = Choices();
+        var scope = Resolve(filter);
+        var result = new LoyaltyResult(scope, choices, State, listLimit);
+        if (choices.LatestAsOf is null) return result;
+        result = scope.View switch
+        {
+            "migration" => result with { Migration = await CachedAsync(scope, "migration", () => ReadMigration(scope), ct) },
+            "cohorts" => result with { Cohorts = await CachedAsync(scope, "cohorts", () => ReadCohorts(scope), ct) },
+            "price" => result with { Price = await CachedAsync(scope, "price", () => ReadPrice(scope), ct) },
+            "service" => result with { Service = await CachedAsync(scope, "service", () => ReadService(scope), ct) },
+            _ => result with { Rfm = await CachedAsync(scope, "rfm", () => ReadRfm(scope), ct) },
+        };
+        if (!selection.IsAny) return result;
+        var limit = listLimit + 1;
+        return result with
+        {
+            Customers = await CachedAsync(scope, $"customers|{limit}|{selection.Key}", () => ReadCustomers(scope, selection, limit), ct),
+        };
+    }
 
     /// <summary>
     /// A chart (or any text derived from one view's numbers) rendered once per warehouse state: charts are pure functions of

@@ -28,6 +28,30 @@ public sealed record MigrationCell(string From, string To, long Customers);
 /// <summary>The migration view: the flow matrix between two as-of dates.</summary>
 public sealed record MigrationResult(DateOnly PreviousAsOf, DateOnly AsOf, IReadOnlyList<MigrationCell> Cells)
 {
+    /// <summary>The rows: segments one period earlier, "(new)" first, then best segment first.</summary>
+    public IReadOnlyList<string> FromSegments => [.. Cells.Select(c => c.From).Distinct().OrderBy(SegmentOrder)];
+
+    /// <summary>The columns: segments now, best first.</summary>
+    public IReadOnlyList<string> ToSegments => [.. Cells.Select(c => c.To).Distinct().OrderBy(SegmentOrder)];
+
+    /// <summary>Customers who moved from <paramref name="from"/> to <paramref name="to"/> (0 when none did).</summary>
+    public long Flow(string from, string to) => Cells.FirstOrDefault(c => c.From == from && c.To == to)?.Customers ?? 0;
+
+    /// <summary>Customers who were in <paramref name="from"/> one period earlier.</summary>
+    public long FromTotal(string from) => Cells.Where(c => c.From == from).Sum(c => c.Customers);
+
+    /// <summary>A cell's shade, 0.05 (none) to 0.65 (the largest flow): the heat of the matrix.</summary>
+    public double Shade(long customers)
+    {
+        var max = Cells.Count == 0 ? 1 : Math.Max(1, Cells.Max(c => c.Customers));
+        return 0.05 + 0.6 * customers / max;
+    }
+
+    // "(new)" first, then the segments best first (the segment map's order)
+    static readonly List<string> Order = [.. SegmentMapChart.Colours.Keys.Prepend("(new)")];
+
+    static int SegmentOrder(string segment) => Order.IndexOf(segment);
+
     /// <summary>Share of customers scored at both dates who stayed in their segment.</summary>
     public double StayedShare
     {
@@ -55,7 +79,18 @@ public sealed record RepeatSummary(long Customers, long RepeatCustomers, double?
 }
 
 /// <summary>The cohort view: the retention triangle and the repeat-purchase summary.</summary>
-public sealed record CohortResult(IReadOnlyList<CohortCell> Cells, RepeatSummary Repeat);
+public sealed record CohortResult(IReadOnlyList<CohortCell> Cells, RepeatSummary Repeat)
+{
+    /// <summary>Columns of the triangle: months since the first purchase, 0 to the largest.</summary>
+    public int Months => Cells.Count == 0 ? 0 : Cells.Max(c => c.MonthsSince) + 1;
+
+    /// <summary>The triangle's rows: each cohort month, oldest first, with its size and its cells by months since.</summary>
+    public IReadOnlyList<CohortRow> Rows =>
+        [.. Cells.GroupBy(c => c.Cohort).OrderBy(g => g.Key).Select(g => new CohortRow(g.Key, g.First().CohortSize, [.. g.OrderBy(c => c.MonthsSince)]))];
+}
+
+/// <summary>One cohort month of the triangle: its size and its cells by months since the first purchase.</summary>
+public sealed record CohortRow(DateOnly Cohort, long CohortSize, IReadOnlyList<CohortCell> Cells);
 
 /// <summary>Customers of one price class with their revenue.</summary>
 public sealed record PriceRow(string PriceClass, long Customers, decimal NetAmount, decimal FullPriceAmount, double AvgOrders)
@@ -67,6 +102,9 @@ public sealed record PriceRow(string PriceClass, long Customers, decimal NetAmou
 /// <summary>Customers of one service group (complaint or return kind) and those retained.</summary>
 public sealed record ServiceRow(string Kind, string Group, long Customers, long Retained)
 {
+    /// <summary>Customers of the group who were not retained.</summary>
+    public long Lapsed => Customers - Retained;
+
     /// <summary>Retained / customers.</summary>
     public double RetentionRate => Customers == 0 ? 0 : (double)Retained / Customers;
 }

@@ -15,6 +15,10 @@ public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, str
     /// <summary>The migration view's earlier date: <see cref="AsOf"/> minus one <see cref="Period"/>.</summary>
     public DateOnly PreviousAsOf => AsOf.AddMonths(-LoyaltyFilter.Periods[Period]);
 
+    /// <summary>The scope as a filter (the values the warehouse knows, the date filled in): what links carry.</summary>
+    public LoyaltyFilter ToFilter() =>
+        new() { View = View, AsOf = AsOf, Period = Period, Region = Region, Channel = Channel, Category = Category };
+
     /// <summary>The SQL parameters of loyalty_base.sql (values only; never spliced into SQL text).</summary>
     public (string Name, object? Value)[] Parameters(bool withPrevious) =>
     [

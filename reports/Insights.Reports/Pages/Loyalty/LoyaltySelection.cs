@@ -1,17 +1,23 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
 namespace Insights.Reports.Pages.Loyalty;
 
-/// <summary>Which customers a drill-down lists: the number clicked (all null = the whole population of the filter).</summary>
-public sealed class LoyaltySelection
+/// <summary>
+/// Which customers a drill-down lists: the number clicked (all null = the whole population of the filter). Bound and validated
+/// like the filter (query string or CLI options).
+/// </summary>
+public sealed record LoyaltySelection
 {
     /// <summary>Customers in this RFM segment (as of the as-of date).</summary>
     public string? Segment { get; set; }
 
     /// <summary>Customers with this recency score.</summary>
+    [Range(1, 5, ErrorMessage = "The recency score r must be between 1 and 5.")]
     public int? R { get; set; }
 
     /// <summary>Customers with this frequency score.</summary>
+    [Range(1, 5, ErrorMessage = "The frequency score f must be between 1 and 5.")]
     public int? F { get; set; }
 
     /// <summary>Customers who were in this segment one period earlier ("(new)": no order then); pairs with <see cref="Segment"/>.</summary>
@@ -21,6 +27,7 @@ public sealed class LoyaltySelection
     public DateOnly? Cohort { get; set; }
 
     /// <summary>With <see cref="Cohort"/>: customers who ordered this many months after their first purchase month.</summary>
+    [Range(0, 1200, ErrorMessage = "Months since the first purchase must be between 0 and 1,200.")]
     public int? MonthsSince { get; set; }
 
     /// <summary>true: customers with two or more orders; false: one order.</summary>

@@ -16,6 +16,12 @@ public sealed record OverviewResult(IReadOnlyList<SourceFreshness> Freshness, IR
 {
     /// <summary>True before the first successful load.</summary>
     public bool HasData => Kpis.Orders > 0;
+
+    /// <summary>The month of the series with the most net revenue (null without any).</summary>
+    public MonthRevenue? BestMonth => RevenueByMonth.MaxBy(m => m.NetRevenue);
+
+    /// <summary>The latest month of the series (null without any).</summary>
+    public MonthRevenue? LatestMonth => RevenueByMonth.Count == 0 ? null : RevenueByMonth[^1];
 }
 
 /// <summary>Reads the home page's numbers from the warehouse.</summary>
@@ -24,9 +30,16 @@ public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuer
     static readonly string KpisSql = SqlResource.Load<OverviewQuery>("overview_kpis.sql");
     static readonly string RevenueSql = SqlResource.Load<OverviewQuery>("revenue_by_month.sql");
 
+    /// <summary>
+    /// Reads the page's numbers under <paramref name="filter"/> (validated by the caller). DuckDB.NET runs a command
+    /// synchronously, so the work runs on the caller's thread and the token is checked before it starts.
+    /// </summary>
+    public Task<OverviewResult> RunAsync(OverviewFilter filter, CancellationToken ct) => Task.FromResult(Run(filter.Months, ct));
+
     /// <summary>Runs the query; <paramref name="months"/> bounds the revenue series.</summary>
-    public OverviewResult Run(int months = 24)
+    public OverviewResult Run(int months = 24, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         using var connection = warehouse.OpenConnection();
         // One transaction, one snapshot: a load that commits between two of these reads must not show its new order count next
         // to the old revenue by month (or the old freshness). Read-only, so it only ever ends in a rollback.

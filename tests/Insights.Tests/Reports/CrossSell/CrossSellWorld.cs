@@ -22,7 +22,13 @@ public sealed class CrossSellWorld : IDisposable
     public CrossSellWorld(bool withSegments)
     {
         Host = new WarehouseHost(_folder);
-        using var connection = Host.Get<DuckDbWarehouse>().OpenConnection();
+        Fill(Host.Get<DuckDbWarehouse>(), withSegments);
+    }
+
+    /// <summary>Writes the world into <paramref name="warehouse"/> (fresh and migrated: a host's, or a site's).</summary>
+    public static void Fill(DuckDbWarehouse warehouse, bool withSegments)
+    {
+        using var connection = warehouse.OpenConnection();
         connection.ExecuteNonQuery("""
             insert into dim_product values
               (1, 1, null, 'Bread', 'Bakery', null, false), (2, 2, null, 'Cake', 'Bakery', null, false),

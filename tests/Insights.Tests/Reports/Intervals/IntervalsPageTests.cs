@@ -71,12 +71,15 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
     }
 
     [Fact]
-    public async Task A_bad_unit_is_reported_not_thrown()
+    public async Task A_bad_unit_is_refused_with_400_and_the_message_not_thrown()
     {
-        var html = await _client.GetStringAsync("/intervals?Filter.Unit=fortnights");
+        var response = await _client.GetAsync("/intervals?Filter.Unit=fortnights");
 
-        Assert.Contains("id=\"problem\"", html);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"filter-problems\"", html);
         Assert.Contains("unknown time unit", html);
+        Assert.DoesNotContain("id=\"parameters\"", html);   // refused: nothing computed
     }
 
     [Fact]
@@ -97,10 +100,30 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
     }
 
     [Fact]
-    public async Task Sort_falls_back_to_clv_for_unknown_columns()
+    public async Task A_sort_outside_the_whitelist_is_refused_with_the_message()
     {
-        var html = await _client.GetStringAsync("/intervals" + Query + "&Filter.Sort=customer_id;drop%20table");
+        var response = await _client.GetAsync("/intervals" + Query + "&Filter.Sort=customer_id;drop%20table");
 
-        Assert.Contains("id=\"customers\"", html);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Sort: use clv, p_alive, expected, frequency or customer.", html);
+        Assert.DoesNotContain("id=\"customers\"", html);
+    }
+
+    [Fact]
+    public async Task Sort_and_section_links_keep_every_filter()
+    {
+        var html = await _client.GetStringAsync("/intervals" + Query + "&Filter.ClvMonths=6");
+
+        // one link helper for tabs, sort links and downloads: each carries the calibration end, the horizon and the CLV months
+        foreach (var id in new[] { "tab-rhythm", "customers-csv" })
+        {
+            var at = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+            Assert.True(at > 0, id);
+        }
+        Assert.Contains("href=\"/intervals?calibrationEnd=1997-09-30&amp;unit=weeks&amp;horizon=39&amp;clvMonths=6&amp;", html);
+        Assert.Contains("sort=p_alive", html);
+        Assert.Contains("section=rhythm", html);
+        Assert.Contains("handler=CustomersCsv", html);
     }
 }

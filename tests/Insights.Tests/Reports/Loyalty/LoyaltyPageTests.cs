@@ -89,6 +89,29 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
         Assert.Contains("6,\"'=Fay <b>\"\"June\"\"</b>, Jr\",Fay,,South,Potential Loyalist", csv);
     }
 
+    [Theory]
+    [InlineData("/loyalty?period=week", "Unknown period: use month, quarter or year.")]
+    [InlineData("/loyalty?view=pie", "Unknown view: use one of rfm, migration, cohorts, price, service.")]
+    [InlineData("/loyalty?r=9", "The recency score r must be between 1 and 5.")]
+    [InlineData("/loyalty?handler=Csv&period=week", "Unknown period: use month, quarter or year.")]
+    [InlineData("/loyalty?handler=Chart&chart=segment-map&view=pie", "Unknown view")]
+    public async Task A_filter_that_breaks_a_rule_is_refused_with_400_and_the_message_not_a_500(string url, string message)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Each_view_says_how_it_is_computed_and_links_keep_the_filter()
+    {
+        var html = await _client.GetStringAsync("/loyalty?view=cohorts&region=South");
+
+        Assert.Contains("id=\"how-computed\"", html);
+        Assert.Contains("href=\"/loyalty?view=rfm&amp;asOf=2024-07-01&amp;period=quarter&amp;region=South\"", html);
+    }
+
     [Fact]
     public async Task Unknown_filter_value_is_refused_with_400_and_the_reason()
     {

@@ -49,7 +49,7 @@ public sealed class LoyaltyWorld : IDisposable
     /// <summary>The scope of a filter, resolved as the page and the CLI resolve it.</summary>
     public LoyaltyScope Scope(string? region = null, string? channel = null, string? category = null, string? period = null,
         DateOnly? asOf = null) =>
-        Query.Resolve(new LoyaltyFilter { AsOf = asOf, Region = region, Channel = channel, Category = category, Period = period });
+        Query.Resolve(new LoyaltyFilter { AsOf = asOf, Region = region, Channel = channel, Category = category, Period = period ?? new LoyaltyFilter().Period });
 
     public void Dispose()
     {

@@ -40,6 +40,33 @@ public sealed class OverviewPageTests : IClassFixture<OverviewPageTests.LoadedSi
         Assert.Contains("src=\"data:image/svg", html[chartAt..]);   // Razor encodes the + of svg+xml; the browser decodes it
     }
 
+    [Theory]
+    [InlineData("/?months=0", "Months must be between 1 and 120.")]
+    [InlineData("/?months=many", "The value &#x27;many&#x27; is not valid")]
+    public async Task An_invalid_filter_gives_its_message_with_400_not_a_500(string url, string message)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"filter-problems\"", html);
+        Assert.Contains(message, html);
+        Assert.DoesNotContain("id=\"kpis\"", html);   // refused: nothing read
+    }
+
+    [Fact]
+    public async Task The_revenue_series_follows_the_months_filter()
+    {
+        var all = await _client.GetStringAsync("/");
+        var latest = await _client.GetStringAsync("/?months=1");
+
+        // the tiny world sells in more than one month, January the first: one month shows only the latest
+        Assert.Contains("<td>2024-01</td>", all);
+        Assert.DoesNotContain("<td>2024-01</td>", latest);
+        Assert.Contains("Over the last 1 months", latest);
+        Assert.Contains("id=\"how-computed\"", latest);
+    }
+
     [Fact]
     public async Task Runs_page_lists_each_load_with_its_counts()
     {

@@ -1,4 +1,5 @@
 using Insights.Reports.Export;
+using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,23 +11,25 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments) : Page
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public OffersFilter Filter { get; set; } = new();
 
-    /// <summary>The offers.</summary>
-    public OffersResult Result { get; private set; } = null!;
+    /// <summary>The offers (null when the filter was refused).</summary>
+    public OffersResult? Result { get; private set; }
 
     /// <summary>The segments the filter offers.</summary>
     public IReadOnlyList<SegmentSize> Segments { get; private set; } = [];
 
+    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
+    public string Link(object? change = null) => ReportLink.To("/cross-sell/offers", Filter, change);
+
     /// <summary>Scores the customers.</summary>
-    public void OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Segments = segments.Run();
-        Result = query.Run(Filter, rowLimit: Math.Clamp(Filter.Limit, 1, 5000));
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        Result = await query.RunAsync(Filter, ct);
+        return Page();
     }
 
-    /// <summary>The campaign target list (every offer of the filter) as CSV.</summary>
-    public IActionResult OnGetCsv() =>
-        new CsvDownload("cross-sell-offers" + (string.IsNullOrWhiteSpace(Filter.Segment) ? "" : "-" + SafeName(Filter.Segment)) + ".csv",
-            OfferRow.CsvHeader, query.Stream(Filter).Select(o => o.CsvCells()));
-
-    static string SafeName(string segment) => new(segment.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
+    /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written.</summary>
+    public IActionResult OnGetCsv() => !ModelState.IsValid ? this.RefusedDownload()
+        : new CsvDownload(Filter.ExportFileName, OfferRow.CsvHeader, query.Stream(Filter).Select(o => o.CsvCells()));
 }

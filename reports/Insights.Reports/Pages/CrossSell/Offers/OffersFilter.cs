@@ -1,20 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Insights.Reports.Pages.CrossSell.Offers;
 
-/// <summary>Parameters of the next-best offer.</summary>
-public sealed class OffersFilter : BasketFilter
+/// <summary>Parameters of the next-best offer (GET parameters on the page, options in the CLI; the initialisers are the defaults).</summary>
+public sealed record OffersFilter : BasketFilter
 {
     /// <summary>Creates the filter at category level.</summary>
     public OffersFilter() => Level = "category";
 
     /// <summary>Offers per customer.</summary>
+    [Range(1, 50, ErrorMessage = "Offers per customer must be between 1 and 50.")]
     public int Top { get; set; } = 3;
 
     /// <summary>Minimum support of a customer-level pair rule (share of customers buying both).</summary>
+    [Range(typeof(decimal), "0", "1", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "Minimum support must be between 0 and 1.")]
     public decimal MinSupport { get; set; } = 0.01m;
 
-    /// <summary>Minimum lift of a rule used for a reason (always above 1: a rule must raise the rate).</summary>
+    /// <summary>Minimum lift of a rule used for a reason (at least 1: a rule must raise the rate).</summary>
+    [Range(typeof(decimal), "1", "1000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "Minimum lift must be at least 1 (a rule must raise the rate).")]
     public decimal MinLift { get; set; } = 1.0m;
 
+    /// <summary>Whom the offers are for: the segment's name, or "all".</summary>
+    public string Audience => string.IsNullOrWhiteSpace(Segment) ? "all" : Segment;
+
+    /// <summary>The download's file name: cross-sell-offers.csv, or with the segment (letters and digits in lower case, dashes).</summary>
+    public string ExportFileName => "cross-sell-offers" + (string.IsNullOrWhiteSpace(Segment) ? ""
+        : "-" + new string([.. Segment.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')])) + ".csv";
+
     /// <summary>Rows on the page (CSV and CLI: all).</summary>
+    [Range(1, 5000, ErrorMessage = "Rows shown must be between 1 and 5,000.")]
     public int Limit { get; set; } = 200;
 }

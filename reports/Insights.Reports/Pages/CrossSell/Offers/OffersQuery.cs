@@ -37,18 +37,26 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
     /// only the first rows are written out (with their reasons) and the rest are only counted, which is what a page needs: at
     /// SF10 there are millions.
     /// </summary>
-    public OffersResult Run(OffersFilter filter, int? rowLimit = null)
+    public OffersResult Run(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         var model = Prepare(filter);
         var offers = new List<OfferRow>();
         long total = 0;
         foreach (var pick in model.Picks)
         {
+            if (total % 4096 == 0) ct.ThrowIfCancellationRequested();   // millions of customers at SF10: give up with the request
             if (rowLimit is null || total < rowLimit) offers.Add(model.Row(pick));
             total++;
         }
         return new OffersResult(model.Level, model.Customers, model.MinCount, model.PairRules, model.HasSegments, offers, total);
     }
+
+    /// <summary>
+    /// <see cref="Run"/> for the page, with the filter's own row limit. DuckDB.NET reads synchronously, so this runs on the caller's
+    /// thread; the token is checked before the work starts.
+    /// </summary>
+    public Task<OffersResult> RunAsync(OffersFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, filter.Limit, ct));
 
     /// <summary>Every offer of the filter, computed as it is read (for a download of millions of rows).</summary>
     public IEnumerable<OfferRow> Stream(OffersFilter filter)

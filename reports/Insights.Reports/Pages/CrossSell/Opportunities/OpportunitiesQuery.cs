@@ -3,22 +3,6 @@ using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Opportunities;
 
-/// <summary>Filter of the new-offering opportunities.</summary>
-public sealed class OpportunitiesFilter
-{
-    /// <summary>Pairs need at least this many orders (for trends: in the later half).</summary>
-    public int MinOrders { get; set; } = 20;
-
-    /// <summary>Rows per list.</summary>
-    public int Limit { get; set; } = 50;
-
-    /// <summary>Only events on or after this day.</summary>
-    public DateOnly? From { get; set; }
-
-    /// <summary>Only events on or before this day.</summary>
-    public DateOnly? To { get; set; }
-}
-
 /// <summary>Two products often bought together that no bundle covers, sized by orders, customers and the pair's revenue.</summary>
 public sealed record UnbundledPair(string ProductA, string ProductB, long Orders, long Customers, double NetAmount, double Lift)
 {
@@ -54,7 +38,11 @@ public sealed record ComplaintSignal(string Category, long Complaints, long Retu
 }
 
 /// <summary>The three lists of opportunities for product teams.</summary>
-public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IReadOnlyList<RisingPair> Rising, IReadOnlyList<ComplaintSignal> Signals);
+public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IReadOnlyList<RisingPair> Rising, IReadOnlyList<ComplaintSignal> Signals)
+{
+    /// <summary>The category with the most revenue at stake (the signals come most first; null without any).</summary>
+    public ComplaintSignal? TopSignal => Signals.Count == 0 ? null : Signals[0];
+}
 
 /// <summary>New-offering opportunities: unbundled co-bought pairs, rising category pairs, complaint and return signals.</summary>
 public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
@@ -63,10 +51,14 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
     static readonly string RisingSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
     static readonly string SignalsSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
 
+    /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
+    /// thread; the token is checked before the work starts.</summary>
+    public Task<OpportunitiesResult> RunAsync(OpportunitiesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
     /// <summary>All three lists, from one committed state (a load that commits between two of them must not mix its numbers in).</summary>
-    public OpportunitiesResult Run(OpportunitiesFilter filter)
+    public OpportunitiesResult Run(OpportunitiesFilter filter, CancellationToken ct = default)
     {
-        _gate.Wait();
+        _gate.Wait(ct);
         try
         {
             using var connection = warehouse.OpenConnection();

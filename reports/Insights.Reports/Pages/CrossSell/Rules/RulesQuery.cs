@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Insights.Reports.Analytics;
+using Insights.Reports.Filters;
 
 namespace Insights.Reports.Pages.CrossSell.Rules;
 
@@ -30,17 +31,37 @@ public sealed record RulesResult(RuleModel Model, IReadOnlyList<RuleRow> Rules, 
 {
     /// <summary>True when there were baskets to mine.</summary>
     public bool HasBaskets => Model.Baskets > 0;
+
+    /// <summary>The rule with the highest lift (null without rules).</summary>
+    public RuleRow? Strongest => Rules.MaxBy(r => r.Lift);
+
+    /// <summary>Milliseconds spent mining itemsets and generating rules.</summary>
+    public double MinedMs => Model.MiningMs + Model.RulesMs;
+
+    /// <summary>The first <paramref name="limit"/> rules: the page's table and chart.</summary>
+    public IReadOnlyList<RuleRow> Shown(int limit) => [.. Rules.Take(limit)];
 }
 
 /// <summary>Market-basket rules from the warehouse's completed orders: FP-growth, then rules, then the item filters and the sort.</summary>
 public sealed class RulesQuery(BasketQuery baskets)
 {
-    /// <summary>Mines and returns every rule that passes <paramref name="filter"/> (the caller applies any display limit).</summary>
-    public RulesResult Run(RulesFilter filter)
+    /// <summary>
+    /// <see cref="Run"/> for the page. DuckDB.NET reads synchronously and the mining is CPU work, so this runs on the caller's
+    /// thread; the token is checked before the read and before the mining.
+    /// </summary>
+    public Task<RulesResult> RunAsync(RulesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
+    /// <summary>
+    /// Mines and returns every rule that passes <paramref name="filter"/> (the caller applies any display limit); a filter that
+    /// breaks its rules gives their messages in <see cref="RulesResult.Problems"/> and mines nothing.
+    /// </summary>
+    public RulesResult Run(RulesFilter filter, CancellationToken ct = default)
     {
-        var problems = filter.Problems();
+        ct.ThrowIfCancellationRequested();
+        var problems = FilterProblems.Of(filter);
         if (problems.Count > 0) return new RulesResult(Model(filter, null, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], problems);
         var loaded = baskets.Load(filter);
+        ct.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
         var itemsets = FpGrowth.Mine(loaded.Baskets, SupportThreshold.MinCount(filter.MinSupport, Math.Max(1, loaded.Baskets.Count)), filter.MaxLength);
         var mining = clock.Elapsed;

@@ -1,4 +1,5 @@
 using Insights.Reports.Export;
+using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,20 +11,25 @@ public sealed class IndexModel(SequencesQuery query, SegmentsQuery segments) : P
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public SequencesFilter Filter { get; set; } = new();
 
-    /// <summary>The pairs.</summary>
-    public SequencesResult Result { get; private set; } = null!;
+    /// <summary>The pairs (null when the filter was refused).</summary>
+    public SequencesResult? Result { get; private set; }
 
     /// <summary>The segments the filter offers.</summary>
     public IReadOnlyList<SegmentSize> Segments { get; private set; } = [];
 
+    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
+    public string Link(object? change = null) => ReportLink.To("/cross-sell/sequences", Filter, change);
+
     /// <summary>Reads the pairs.</summary>
-    public void OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Segments = segments.Run();
-        Result = query.Run(Filter);
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        Result = await query.RunAsync(Filter, ct);
+        return Page();
     }
 
     /// <summary>Every pair as CSV.</summary>
-    public IActionResult OnGetCsv() =>
-        new CsvDownload("cross-sell-sequences.csv", SequenceRow.CsvHeader, query.Run(Filter).Rows.Select(r => r.CsvCells()));
+    public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
+        : new CsvDownload("cross-sell-sequences.csv", SequenceRow.CsvHeader, query.Run(Filter, ct).Rows.Select(r => r.CsvCells()));
 }

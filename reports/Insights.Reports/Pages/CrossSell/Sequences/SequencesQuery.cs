@@ -2,25 +2,6 @@ using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Sequences;
 
-/// <summary>Filter of the sequential cross-sell view.</summary>
-public sealed class SequencesFilter : BasketFilter
-{
-    /// <summary>Creates the filter at category level (the campaign level).</summary>
-    public SequencesFilter() => Level = "category";
-
-    /// <summary>The follow-up window N in days.</summary>
-    public int Days { get; set; } = 30;
-
-    /// <summary>Pairs need at least this many followable buyers of A.</summary>
-    public int MinCustomers { get; set; } = 20;
-
-    /// <summary>Only pairs whose first item is this one (case-insensitive).</summary>
-    public string? Item { get; set; }
-
-    /// <summary>Rows on the page (the CLI and the CSV give all).</summary>
-    public int Limit { get; set; } = 100;
-}
-
 /// <summary>
 /// Customers who first bought A (with the whole window observed and without B by then): how many bought B for the first time
 /// within N days, the rate, B's baseline rate over N days from a customer's first order, and their ratio.
@@ -35,16 +16,25 @@ public sealed record SequenceRow(string ItemA, string ItemB, long Customers, lon
 }
 
 /// <summary>The pairs, best lift first, with the parameters used.</summary>
-public sealed record SequencesResult(string Level, int Days, int MinCustomers, IReadOnlyList<SequenceRow> Rows);
+public sealed record SequencesResult(string Level, int Days, int MinCustomers, IReadOnlyList<SequenceRow> Rows)
+{
+    /// <summary>The first <paramref name="limit"/> pairs: the page's table.</summary>
+    public IReadOnlyList<SequenceRow> Shown(int limit) => [.. Rows.Take(limit)];
+}
 
 /// <summary>Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders.</summary>
 public sealed class SequencesQuery(DuckDbWarehouse warehouse)
 {
     static readonly string Sql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<SequencesQuery>("sequences.sql");
 
+    /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
+    /// thread; the token is checked before the work starts.</summary>
+    public Task<SequencesResult> RunAsync(SequencesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
     /// <summary>Every pair passing the filter.</summary>
-    public SequencesResult Run(SequencesFilter filter)
+    public SequencesResult Run(SequencesFilter filter, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         var days = Math.Clamp(filter.Days, 1, 3650);
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(Sql, ("level", filter.IsCategoryLevel ? "category" : "product"),

@@ -1,4 +1,5 @@
 using Insights.Reports.Export;
+using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,20 +11,25 @@ public sealed class IndexModel(WhiteSpaceQuery query, SegmentsQuery segments) : 
     /// <summary>The period from the query string.</summary>
     [BindProperty(SupportsGet = true)] public WhiteSpaceFilter Filter { get; set; } = new();
 
-    /// <summary>The matrix.</summary>
-    public WhiteSpaceResult Result { get; private set; } = null!;
+    /// <summary>The matrix (null when the filter was refused).</summary>
+    public WhiteSpaceResult? Result { get; private set; }
 
     /// <summary>The segments (none until the loyalty report fills them).</summary>
     public IReadOnlyList<SegmentSize> Segments { get; private set; } = [];
 
+    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
+    public string Link(object? change = null) => ReportLink.To("/cross-sell/white-space", Filter, change);
+
     /// <summary>Reads the matrix.</summary>
-    public void OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Segments = segments.Run();
-        Result = query.Run(Filter);
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        Result = await query.RunAsync(Filter, ct);
+        return Page();
     }
 
     /// <summary>Every cell as CSV.</summary>
-    public IActionResult OnGetCsv() =>
-        new CsvDownload("cross-sell-white-space.csv", WhiteSpaceCell.CsvHeader, query.Run(Filter).Cells.Select(c => c.CsvCells()));
+    public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
+        : new CsvDownload("cross-sell-white-space.csv", WhiteSpaceCell.CsvHeader, query.Run(Filter, ct).Cells.Select(c => c.CsvCells()));
 }

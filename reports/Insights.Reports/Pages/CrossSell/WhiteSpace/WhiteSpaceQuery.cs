@@ -2,16 +2,6 @@ using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.WhiteSpace;
 
-/// <summary>Filter of the white-space matrix (period only: the segments are its rows).</summary>
-public sealed class WhiteSpaceFilter
-{
-    /// <summary>Only orders on or after this day.</summary>
-    public DateOnly? From { get; set; }
-
-    /// <summary>Only orders on or before this day.</summary>
-    public DateOnly? To { get; set; }
-}
-
 /// <summary>
 /// One segment × category cell: penetration (buyers / customers), the benchmark (penetration in every other segment), and the
 /// gap: missing buyers and their value at the category's spend per buyer.
@@ -39,6 +29,13 @@ public sealed record WhiteSpaceResult(IReadOnlyList<WhiteSpaceCell> Cells)
 
     /// <summary>The biggest gaps in money first.</summary>
     public IReadOnlyList<WhiteSpaceCell> Gaps => Cells.Where(c => c.GapAmount > 0).OrderByDescending(c => c.GapAmount).ToList();
+
+    /// <summary>All gaps together, in money.</summary>
+    public double TotalGapAmount => Cells.Where(c => c.GapAmount > 0).Sum(c => c.GapAmount);
+
+    /// <summary>The penetration of <paramref name="segment"/> in <paramref name="category"/> (null when the cell is empty).</summary>
+    public double? Penetration(string segment, string category) =>
+        Cells.FirstOrDefault(c => c.Segment == segment && c.Category == category)?.Penetration;
 }
 
 /// <summary>Segment × category penetration and the cross-sell gap in money.</summary>
@@ -46,9 +43,14 @@ public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse)
 {
     static readonly string Sql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
 
+    /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
+    /// thread; the token is checked before the work starts.</summary>
+    public Task<WhiteSpaceResult> RunAsync(WhiteSpaceFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
     /// <summary>Every cell.</summary>
-    public WhiteSpaceResult Run(WhiteSpaceFilter filter)
+    public WhiteSpaceResult Run(WhiteSpaceFilter filter, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(Sql, ("from", filter.From?.ToDateTime(TimeOnly.MinValue)),
             ("to", filter.To?.ToDateTime(TimeOnly.MinValue)));

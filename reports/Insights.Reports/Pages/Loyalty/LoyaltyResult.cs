@@ -1,0 +1,38 @@
+namespace Insights.Reports.Pages.Loyalty;
+
+/// <summary>
+/// What the loyalty page shows for one request: the resolved filter, the filters' choices, the warehouse state (part of the
+/// chart links), the chosen view's numbers (the other views stay null) and the drill-down list when a number was clicked.
+/// </summary>
+public sealed record LoyaltyResult(LoyaltyScope Scope, LoyaltyChoices Choices, long State, int ListLimit)
+{
+    /// <summary>The RFM tab's numbers (when it is the chosen view).</summary>
+    public RfmResult? Rfm { get; init; }
+
+    /// <summary>The migration tab's flow matrix.</summary>
+    public MigrationResult? Migration { get; init; }
+
+    /// <summary>The cohort tab's triangle and repeat-purchase summary.</summary>
+    public CohortResult? Cohorts { get; init; }
+
+    /// <summary>The beyond-price tab's classes.</summary>
+    public IReadOnlyList<PriceRow>? Price { get; init; }
+
+    /// <summary>The service tab's groups.</summary>
+    public IReadOnlyList<ServiceRow>? Service { get; init; }
+
+    /// <summary>The drill-down list: at most <see cref="ListLimit"/> + 1 customers (one more tells whether there are more).</summary>
+    public IReadOnlyList<LoyaltyCustomer>? Customers { get; init; }
+
+    /// <summary>True when the selection holds more customers than the page lists (the CSV has them all).</summary>
+    public bool HasMoreCustomers => Customers?.Count > ListLimit;
+
+    /// <summary>How many customers the page lists.</summary>
+    public int ShownCount => Math.Min(Customers?.Count ?? 0, ListLimit);
+
+    /// <summary>The customers the page lists, biggest spenders first.</summary>
+    public IEnumerable<LoyaltyCustomer> ShownCustomers => Customers?.Take(ListLimit) ?? [];
+
+    /// <summary>True before the first completed order.</summary>
+    public bool HasData => Choices.LatestAsOf is not null;
+}
