@@ -1,7 +1,7 @@
 -- The business rules both the marts (Models/marts) and the reports (reports/Insights.Reports/Pages) apply, each written once
 -- here as a DuckDB macro: the mart and the report call the same text, so they cannot drift apart (MartPathTests still compares
 -- their outputs, as a guard). Macros hold no data; a later migration restates a rule with `create or replace macro`.
--- Parameters are named unlike any column (on_date, region_name, ...): inside a macro a column of the same name would win.
+-- Parameters are named unlike any column (on_date, region_name, ...): inside a macro a parameter hides a column of its name.
 -- A macro taking a relation's name (orders, totals, customers) reads it with query_table(): a table, a view or a CTE of the
 -- caller, with the columns the macro's comment lists.
 
@@ -75,6 +75,53 @@ totals as (
 select on_date::date as as_of, totals.*, second.second_ordered_at
 from totals
 left join second_purchases('orders') as second on second.customer_id = totals.customer_id;
+
+-- Period lines ----------------------------------------------------------------------------------------------------------------
+
+-- true when event_at lies in the period [from_date, to_date] (whole days; null = open at that end)
+create or replace macro in_period(event_at, from_date, to_date) as
+    (from_date::date is null or event_at >= from_date::date) and (to_date::date is null or event_at < to_date::date + interval 1 day);
+
+-- one row per completed order line ordered in the period, with the customer's business id and the product's name and
+-- category: what the cross-sell reports over a period's purchases read (white space, sequences, rising pairs, complaint signals)
+create or replace macro period_lines(from_date, to_date) as table
+select
+    f.order_id,
+    f.ordered_at,
+    f.net_amount,
+    c.customer_id,
+    p.product_name,
+    p.category
+from fct_order_line as f
+join dim_product as p on p.product_key = f.product_key
+join dim_customer as c on c.customer_key = f.customer_key
+where f.order_status = 'completed'
+  and in_period(f.ordered_at, from_date, to_date);
+
+-- one row per product with the id of its basket item, numbered 0.. by product id (level_name 'product') or by category name
+-- ('category'), the item's display name and the product's category
+create or replace macro basket_items(level_name) as table
+select
+    product_key,
+    (case when level_name = 'category' then dense_rank() over (order by category)
+          else dense_rank() over (order by product_id) end - 1)::integer as item_id,
+    case when level_name = 'category' then category else product_name end as item_name,
+    category
+from dim_product;
+
+-- one row per completed order line in the period with its basket item id, of the customers whose current RFM segment
+-- (mart_customer_rfm) is segment_name (null: everyone)
+create or replace macro basket_lines(level_name, from_date, to_date, segment_name) as table
+select f.order_id, i.item_id
+from fct_order_line as f
+join basket_items(level_name) as i on i.product_key = f.product_key
+where f.order_status = 'completed'
+  and in_period(f.ordered_at, from_date, to_date)
+  and (segment_name::varchar is null or f.customer_key in (
+      select c.customer_key
+      from dim_customer as c
+      join mart_customer_rfm as r on r.customer_id = c.customer_id
+      where r.segment = segment_name::varchar));
 
 -- RFM scoring ---------------------------------------------------------------------------------------------------------------
 

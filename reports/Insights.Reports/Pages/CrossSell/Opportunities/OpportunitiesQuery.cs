@@ -60,8 +60,8 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
 public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
 {
     static readonly string PairsSql = SqlResource.Load<OpportunitiesQuery>("unbundled_pairs.sql");
-    static readonly string RisingSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
-    static readonly string SignalsSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
+    static readonly string RisingSql = SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
+    static readonly string SignalsSql = SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
 
     /// <summary>All three lists, from one committed state (a load that commits between two of them must not mix its numbers in).</summary>
     public OpportunitiesResult Run(OpportunitiesFilter filter)

@@ -44,7 +44,7 @@ public sealed record WhiteSpaceResult(IReadOnlyList<WhiteSpaceCell> Cells)
 /// <summary>Segment × category penetration and the cross-sell gap in money.</summary>
 public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse)
 {
-    static readonly string Sql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
+    static readonly string Sql = SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
 
     /// <summary>Every cell.</summary>
     public WhiteSpaceResult Run(WhiteSpaceFilter filter)
