@@ -19,13 +19,20 @@ create or replace macro loyalty_quick_hours() as 48;
 -- lifetimes count them); a repeat purchase is a later purchase day
 create or replace macro purchase_on(ordered_at) as ordered_at::date;
 
--- one row per customer with two or more purchase days: the first order of the second purchase day.
--- orders: customer_id, ordered_at
+-- one row per customer with two or more purchase days: the first order of the second purchase day (the earliest order after
+-- the first purchase day). Two plain aggregations and a join: about twice as fast as ranking the days with a window, and they
+-- spill to disk. orders: customer_id, ordered_at
 create or replace macro second_purchases(orders) as table
-select customer_id, min(ordered_at) as second_ordered_at
-from query_table(orders)
-group by customer_id, purchase_on(ordered_at)
-qualify row_number() over (partition by customer_id order by min(ordered_at)) = 2;
+with first_days as (
+    select customer_id, min(purchase_on(ordered_at)) as first_purchase_on
+    from query_table(orders)
+    group by customer_id
+)
+
+select o.customer_id, min(o.ordered_at) as second_ordered_at
+from query_table(orders) as o
+join first_days on first_days.customer_id = o.customer_id and purchase_on(o.ordered_at) > first_days.first_purchase_on
+group by o.customer_id;
 
 -- Customers of a filtered population ------------------------------------------------------------------------------------------
 
@@ -56,11 +63,8 @@ where region_name::varchar is not null
 
 -- one row per customer of the population with an order before on_date: the per-customer totals RFM scores
 create or replace macro loyalty_order_totals(on_date, region_name, channel_name, category_name) as table
-with orders as (
-    select * from loyalty_orders(on_date, region_name, channel_name, category_name)
-),
-
-totals as (
+select on_date::date as as_of, totals.*
+from (
     select
         customer_id,
         count(*) as count_orders,
@@ -68,13 +72,9 @@ totals as (
         sum(full_price_amount)::decimal(18, 2) as full_price_amount,
         min(ordered_at) as first_ordered_at,
         max(ordered_at)::date as last_ordered_on
-    from orders
+    from loyalty_orders(on_date, region_name, channel_name, category_name)
     group by customer_id
-)
-
-select on_date::date as as_of, totals.*, second.second_ordered_at
-from totals
-left join second_purchases('orders') as second on second.customer_id = totals.customer_id;
+) as totals;
 
 -- Period lines ----------------------------------------------------------------------------------------------------------------
 
@@ -156,19 +156,12 @@ create or replace macro price_class(count_orders, net_amount, full_price_amount)
         else 'Mixed'
     end;
 
--- one row per customer and as-of date: the totals with their scores, segment and the loyalty report's per-customer figures.
--- totals: as_of, customer_id, count_orders, net_amount, full_price_amount, first_ordered_at, second_ordered_at,
--- last_ordered_on
+-- one row per customer and as-of date: the totals (every column) with their scores, segment and the loyalty report's
+-- per-customer figures. totals: as_of, customer_id, count_orders, net_amount, full_price_amount, first_ordered_at,
+-- last_ordered_on, and any other column to carry along
 create or replace macro rfm_customers(totals) as table
 select
-    t.as_of,
-    t.customer_id,
-    t.count_orders,
-    t.net_amount,
-    t.full_price_amount,
-    t.first_ordered_at,
-    t.second_ordered_at,
-    t.last_ordered_on,
+    t.*,
     (t.as_of - t.last_ordered_on)::integer as recency_days,
     scores.r_score,
     scores.f_score,
@@ -283,18 +276,34 @@ group by cells.cohort_month, cells.months_since, cells.count_customers;
 -- The loyalty report's population, read from the marts (source_name 'mart': the default view, no filters, as of the marts'
 -- date) or computed from the orders ('live'). DuckDB drops the branch the source does not take (the parameter is folded).
 
--- one row per customer of the population as of on_date (the columns of rfm_customers)
+-- one row per customer of the population as of on_date (the columns of rfm_customers over loyalty_order_totals)
 create or replace macro loyalty_customers(source_name, on_date, region_name, channel_name, category_name) as table
 select
-    as_of_date as as_of, customer_id, count_orders, net_amount, full_price_amount, first_ordered_at, second_ordered_at,
-    last_ordered_on, recency_days, r_score, f_score, m_score, segment, segment_rank, cohort_month,
+    as_of_date as as_of, customer_id, count_orders, net_amount, full_price_amount, first_ordered_at, last_ordered_on,
+    recency_days, r_score, f_score, m_score, segment, segment_rank, cohort_month,
     full_price_share(net_amount, full_price_amount) as full_price_share, price_class
 from mart_customer_rfm
 where source_name = 'mart' and as_of_date = on_date::date
 union all
 select * from (
     with totals as (select * from loyalty_order_totals(on_date, region_name, channel_name, category_name))
-    select * from rfm_customers('totals')
+    select
+        as_of, customer_id, count_orders, net_amount, full_price_amount, first_ordered_at, last_ordered_on,
+        recency_days, r_score, f_score, m_score, segment, segment_rank, cohort_month, full_price_share, price_class
+    from rfm_customers('totals')
+)
+where source_name = 'live';
+
+-- one row per repeat customer of the population as of on_date: the first order of the second purchase day (apart from
+-- loyalty_customers, so only the views about repeat purchase pay for it)
+create or replace macro loyalty_second_purchases(source_name, on_date, region_name, channel_name, category_name) as table
+select customer_id, second_ordered_at
+from mart_customer_rfm
+where source_name = 'mart' and as_of_date = on_date::date and second_ordered_at is not null
+union all
+select * from (
+    with orders as (select customer_id, ordered_at from loyalty_orders(on_date, region_name, channel_name, category_name))
+    select customer_id, second_ordered_at from second_purchases('orders')
 )
 where source_name = 'live';
 

@@ -20,6 +20,13 @@ service_matches as (
       and ($retained::boolean is null or is_retained = $retained::boolean)
 ),
 
+-- repeat customers: two or more purchase days (a second purchase), as repeat.sql counts them
+repeat_matches as (
+    select customer_id
+    from loyalty_second_purchases($source, $as_of, $region, $channel, $category)
+    where $repeat::boolean is not null
+),
+
 -- a cohort cell: customers with an order in the given month since their first month
 active_matches as (
     select distinct customers.customer_id
@@ -39,8 +46,7 @@ listed as (
       and ($from_segment::varchar is null or customers.customer_id in (select customer_id from from_matches))
       and ($cohort_month::date is null or customers.cohort_month = $cohort_month::date)
       and ($months_since::integer is null or customers.customer_id in (select customer_id from active_matches))
-      -- a repeat customer has two or more purchase days (a second purchase), as repeat.sql counts them
-      and ($repeat::boolean is null or (customers.second_ordered_at is not null) = $repeat::boolean)
+      and ($repeat::boolean is null or (customers.customer_id in (select customer_id from repeat_matches)) = $repeat::boolean)
       and ($price_class::varchar is null or customers.price_class = $price_class::varchar)
       and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))
     order by customers.net_amount desc, customers.customer_id

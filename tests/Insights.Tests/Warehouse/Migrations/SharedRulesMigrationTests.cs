@@ -39,7 +39,7 @@ public sealed class SharedRulesMigrationTests : IDisposable
     {
         using var connection = _world.Host.Get<DuckDbWarehouse>().OpenConnection();
         return connection.ExecuteScalar<long>(
-            "select count(second_ordered_at) from loyalty_customers('mart', $as_of, null, null, null)", ("as_of", scope.AsOf));
+            "select count(*) from loyalty_second_purchases('mart', $as_of, null, null, null)", ("as_of", scope.AsOf));
     }
 
     public void Dispose() => _world.Dispose();
