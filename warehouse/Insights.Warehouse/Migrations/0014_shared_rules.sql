@@ -1,7 +1,8 @@
 -- The business rules both the marts (Models/marts) and the reports (reports/Insights.Reports/Pages) apply, each written once
 -- here as a DuckDB macro: the mart and the report call the same text, so they cannot drift apart (MartPathTests still compares
 -- their outputs, as a guard). Macros hold no data; a later migration restates a rule with `create or replace macro`.
--- Parameters are named unlike any column (on_date, region_name, ...): inside a macro a parameter hides a column of its name.
+-- A table macro's parameters are named unlike any column (on_date, region_name, ...): inside a macro a parameter hides a
+-- column of its name.
 -- A macro taking a relation's name (orders, totals, customers) reads it with query_table(): a table, a view or a CTE of the
 -- caller, with the columns the macro's comment lists.
 
