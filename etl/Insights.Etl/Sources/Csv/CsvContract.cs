@@ -27,7 +27,8 @@ public sealed partial record CsvContract(IReadOnlyList<CsvColumn> Columns)
     /// <exception cref="InvalidOperationException">The script declares no column.</exception>
     public static CsvContract Read(Type anchor, string script)
     {
-        var columns = ColumnPair().Matches(SqlResource.Load(anchor, script))
+        var code = string.Join('\n', SqlResource.Load(anchor, script).Split('\n').Where(line => !line.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+        var columns = ColumnPair().Matches(code)
             .Select(m => new CsvColumn(m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal),
                 m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal)))
             .ToList();
@@ -35,7 +36,7 @@ public sealed partial record CsvContract(IReadOnlyList<CsvColumn> Columns)
             : throw new InvalidOperationException($"{script} declares no column ('name': 'type' pairs in csv_columns)");
     }
 
-    // one 'name': 'type' pair of the struct literal (SQL strings: a quote inside is doubled); comments hold no such pair
+    // one 'name': 'type' pair of the struct literal (SQL strings: a quote inside is doubled), comment lines left out
     [GeneratedRegex(@"'((?:[^']|'')*)'\s*:\s*'((?:[^']|'')*)'")]
     private static partial Regex ColumnPair();
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Insights.Etl.Sources.Contacts;
+using Insights.Etl.Sources.Csv;
 using Insights.Etl.Sources.Landing;
 using Insights.Etl.Sources.Operational;
 using Insights.Etl.Sources.Operational.Postgres;
@@ -40,6 +42,19 @@ public sealed class OperationalColumnsTests : IDisposable
 
         Assert.Contains(expected, OperationalQueries.Select(table, since: null), StringComparison.Ordinal);
         Assert.Contains(expected, OperationalQueries.Select(table, since: new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contact_log_contract_read_from_its_script_is_the_one_DuckDB_declares()
+    {
+        using var host = new WarehouseHost(_folder);
+        using var connection = host.Get<DuckDbWarehouse>().OpenConnection();
+
+        var contract = CsvContract.Declare(connection, typeof(ContactFilesLoader), "contacts_columns.sql");
+        using var declared = JsonDocument.Parse(connection.ExecuteScalar<string>("select to_json(getvariable('csv_columns'))::varchar"));
+
+        Assert.Equal(declared.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())),
+            contract.Columns.Select(c => (c.Name, (string?)c.Type)));
     }
 
     public void Dispose() => _folder.Dispose();
