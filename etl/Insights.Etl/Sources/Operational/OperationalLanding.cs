@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Etl.Sources.Csv;
 using Insights.Etl.Sources.Landing;
 
 namespace Insights.Etl.Sources.Operational;
@@ -6,6 +7,18 @@ namespace Insights.Etl.Sources.Operational;
 /// <summary>The steps every operational loader shares once its rows are in the landing tables.</summary>
 public static class OperationalLanding
 {
+    /// <summary>
+    /// Declares the columns of <paramref name="table"/> on <paramref name="connection"/> (csv_columns) and returns them: the CSV
+    /// export's contract (&lt;table&gt;_columns.sql, the one list per operational table).
+    /// </summary>
+    public static CsvContract Columns(DuckDBConnection connection, LandingTable table) =>
+        CsvContract.Declare(connection, typeof(OperationalLanding), ColumnsScript(table.Name));
+
+    /// <summary>The columns of <paramref name="table"/> in order, with their types, as &lt;table&gt;_columns.sql lists them.</summary>
+    public static CsvContract Columns(string table) => CsvContract.Read(typeof(OperationalLanding), ColumnsScript(table));
+
+    static string ColumnsScript(string table) => table + "_columns.sql";
+
     /// <summary>Creates the five landing tables.</summary>
     public static void CreateAll(DuckDBConnection connection)
     {

@@ -13,9 +13,8 @@ public sealed record LoadedBaskets(Baskets Baskets, IReadOnlyList<BasketItem> It
 /// <summary>Reads completed orders as sparse baskets (identical baskets once, with a count) for the cross-sell analytics.</summary>
 public sealed class BasketQuery(DuckDbWarehouse warehouse)
 {
-    static readonly string Head = SqlResource.Load<BasketQuery>("basket_lines.sql");
-    static readonly string ItemsSql = Head + SqlResource.Load<BasketQuery>("basket_items.sql");
-    static readonly string BasketsSql = Head + SqlResource.Load<BasketQuery>("baskets.sql");
+    static readonly string ItemsSql = SqlResource.Load<BasketQuery>("basket_items.sql");
+    static readonly string BasketsSql = SqlResource.Load<BasketQuery>("baskets.sql");
 
     /// <summary>The baskets in <paramref name="filter"/>.</summary>
     public LoadedBaskets Load(BasketFilter filter)

@@ -7,7 +7,7 @@ create or replace temp table category_days as
 select distinct
     customers.customer_id,
     products.category,
-    lines.ordered_at::date as purchase_on
+    purchase_on(lines.ordered_at) as purchase_on
 from fct_order_line as lines
 join dim_customer as customers on customers.customer_key = lines.customer_key
 join dim_product as products on products.product_key = lines.product_key

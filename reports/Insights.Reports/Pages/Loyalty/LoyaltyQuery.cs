@@ -7,23 +7,19 @@ namespace Insights.Reports.Pages.Loyalty;
 
 /// <summary>
 /// The loyalty report's numbers, for the page and `insights report loyalty`: RFM segments, segment migration, cohort retention,
-/// price behaviour, service and loyalty, and the customers behind each number. Every view is loyalty_base.sql (the population
-/// and its per-customer figures under the filter) followed by the view's own select; aggregates are cached per warehouse state.
+/// price behaviour, service and loyalty, and the customers behind each number. Every view is one statement over the population
+/// macros of migration 0014 (loyalty_customers, ...), bound with $source: the marts for the default view, else the orders;
+/// aggregates are cached per warehouse state.
 /// </summary>
 public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 {
-    static readonly string LiveBase = SqlResource.Load<LoyaltyQuery>("loyalty_base.sql");
-    static readonly string MartBase = SqlResource.Load<LoyaltyQuery>("mart_base.sql");
     static readonly string GridSql = SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
     static readonly string MigrationSql = SqlResource.Load<LoyaltyQuery>("migration.sql");
     static readonly string CohortsSql = SqlResource.Load<LoyaltyQuery>("cohorts.sql");
-    static readonly string CohortsMartSql = SqlResource.Load<LoyaltyQuery>("cohorts_mart.sql");
     static readonly string RepeatSql = SqlResource.Load<LoyaltyQuery>("repeat.sql");
     static readonly string PriceSql = SqlResource.Load<LoyaltyQuery>("price.sql");
     static readonly string ServiceSql = SqlResource.Load<LoyaltyQuery>("service.sql");
     static readonly string CustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list.sql");
-    static readonly string ActiveCustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list_active.sql");
-    static readonly string CustomersOrderSql = SqlResource.Load<LoyaltyQuery>("customer_list_order.sql");
     static readonly string MartAsOfSql = SqlResource.Load<LoyaltyQuery>("mart_as_of.sql");
     static readonly string ChoicesSql = SqlResource.Load<LoyaltyQuery>("choices.sql");
     static readonly string RunIdSql = SqlResource.Load<LoyaltyQuery>("latest_run.sql");
@@ -77,7 +73,7 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 
     RfmResult ReadRfm(LoyaltyScope scope)
     {
-        var cells = Read(Sql(scope, GridSql), scope.Parameters(false), r => (Cell: new GridCell(r.GetInt32(0), r.GetInt32(1),
+        var cells = Read(GridSql, Parameters(scope, false), r => (Cell: new GridCell(r.GetInt32(0), r.GetInt32(1),
             r.GetString(2), r.GetInt64(4), r.GetDecimal(5)), Rank: r.GetInt32(3), Orders: r.GetInt64(6), Recency: r.GetInt64(7)));
         // a segment is a set of cells: its figures are sums over them (one scan of the customers for both tables)
         var customers = cells.Sum(c => c.Cell.Customers);
@@ -97,19 +93,16 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 
     MigrationResult ReadMigration(LoyaltyScope scope) =>
         new(scope.PreviousAsOf, scope.AsOf,
-            Read(Sql(scope, MigrationSql), scope.Parameters(true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2))));
+            Read(MigrationSql, Parameters(scope, true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2))));
 
     /// <summary>Monthly first-purchase cohorts by months since, and the repeat-purchase summary.</summary>
     public CohortResult Cohorts(LoyaltyScope scope) => Cached(scope, "cohorts", () => ReadCohorts(scope));
 
     CohortResult ReadCohorts(LoyaltyScope scope)
     {
-        var cells = UsesMart(scope)
-            ? Read(CohortsMartSql, [], Cell)
-            : Read(LiveBase + CohortsSql, scope.Parameters(false), Cell);
-        static CohortCell Cell(DbDataReader r) => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
-            r.GetInt64(2), r.GetInt64(3));
-        var repeat = Read(Sql(scope, RepeatSql), scope.Parameters(false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
+        var cells = Read(CohortsSql, Parameters(scope, false), r => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
+            r.GetInt64(2), r.GetInt64(3)));
+        var repeat = Read(RepeatSql, Parameters(scope, false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
             r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3)))[0];
         return new CohortResult(cells, repeat);
     }
@@ -118,27 +111,26 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     public IReadOnlyList<PriceRow> Price(LoyaltyScope scope) => Cached(scope, "price", () => ReadPrice(scope));
 
     IReadOnlyList<PriceRow> ReadPrice(LoyaltyScope scope) =>
-        Read(Sql(scope, PriceSql), scope.Parameters(false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
+        Read(PriceSql, Parameters(scope, false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
             r.GetDouble(4)));
 
     /// <summary>Retention after a complaint (by how it was handled) and after a return, against customers without one.</summary>
     public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () => ReadService(scope));
 
     IReadOnlyList<ServiceRow> ReadService(LoyaltyScope scope) =>
-        Read(Sql(scope, ServiceSql), scope.Parameters(false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)));
+        Read(ServiceSql, Parameters(scope, false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)));
 
     /// <summary>
     /// The customers behind a number, biggest spender first: all of them (for an export: read once, not cached), or the first
     /// <paramref name="limit"/> (a page's list: cached per warehouse state like the views, so a list clicked again or by another
-    /// user is not recomputed). A cohort cell's selection adds the month-since condition to the shared list.
+    /// user is not recomputed).
     /// </summary>
     public IReadOnlyList<LoyaltyCustomer> Customers(LoyaltyScope scope, LoyaltySelection selection, int? limit = null) =>
         limit is null ? ReadCustomers(scope, selection, null)
         : Cached(scope, $"customers|{limit}|{selection.Key}", () => ReadCustomers(scope, selection, limit));
 
     IReadOnlyList<LoyaltyCustomer> ReadCustomers(LoyaltyScope scope, LoyaltySelection selection, int? limit) =>
-        Read(Sql(scope, CustomersSql + (selection.MonthsSince is null ? "" : ActiveCustomersSql) + CustomersOrderSql),
-            [.. scope.Parameters(selection.FromSegment is not null), .. selection.Parameters(selection.MonthsSince is not null), ("limit", limit)],
+        Read(CustomersSql, [.. Parameters(scope, selection.FromSegment is not null), .. selection.Parameters(true), ("limit", limit)],
             r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                 r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt64(10),
                 r.GetDecimal(11), r.GetDouble(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14)));
@@ -155,7 +147,12 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
             return connection.ExecuteScalar<string?>(MartAsOfSql) ?? "";
         }) == scope.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    string Sql(LoyaltyScope scope, string view) => (UsesMart(scope) ? MartBase : LiveBase) + view;
+    // the scope's parameters and $source: which branch of the population macros a view reads
+    (string, object?)[] Parameters(LoyaltyScope scope, bool withPrevious) =>
+        [.. scope.Parameters(withPrevious), ("source", UsesMart(scope) ? MartSource : LiveSource)];
+
+    const string MartSource = "mart";
+    const string LiveSource = "live";
 
     T Cached<T>(LoyaltyScope scope, string view, Func<T> compute) where T : notnull =>
         cache.GetOrAdd(LatestRun(), Key(scope, view), compute);
@@ -230,7 +227,7 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
 
     IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
     {
-        var live = sql.StartsWith(LiveBase, StringComparison.Ordinal);
+        var live = parameters.Any(p => p.Item1 == "source" && Equals(p.Item2, LiveSource));
         if (live) _liveGate.Wait();
         try
         {

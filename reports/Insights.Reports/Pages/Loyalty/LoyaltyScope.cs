@@ -6,10 +6,13 @@ namespace Insights.Reports.Pages.Loyalty;
 /// <summary>A validated filter: every value is one the warehouse knows, defaults filled in. Equal scopes give equal numbers.</summary>
 public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, string? Region, string? Channel, string? Category)
 {
-    /// <summary>Days after a complaint or return in which an order counts as "retained".</summary>
+    /// <summary>
+    /// Days after a complaint or return in which an order counts as "retained", for the page's text: the rule itself is the
+    /// macro loyalty_window_days() of migration 0014 (LoyaltyRulesTests keeps the text equal to it).
+    /// </summary>
     public const int WindowDays = 90;
 
-    /// <summary>A complaint resolved within this many hours is "resolved quickly".</summary>
+    /// <summary>A complaint resolved within this many hours is "resolved quickly", for the page's text (loyalty_quick_hours()).</summary>
     public const double QuickHours = 48;
 
     /// <summary>The migration view's earlier date: <see cref="AsOf"/> minus one <see cref="Period"/>.</summary>
@@ -19,11 +22,11 @@ public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, str
     public LoyaltyFilter ToFilter() =>
         new() { View = View, AsOf = AsOf, Period = Period, Region = Region, Channel = Channel, Category = Category };
 
-    /// <summary>The SQL parameters of loyalty_base.sql (values only; never spliced into SQL text).</summary>
+    /// <summary>The population's SQL parameters of the loyalty views (values only; never spliced into SQL text).</summary>
     public (string Name, object? Value)[] Parameters(bool withPrevious) =>
     [
         ("as_of", AsOf), ("prev_as_of", withPrevious ? PreviousAsOf : AsOf), ("region", Region), ("channel", Channel),
-        ("category", Category), ("window_days", WindowDays), ("quick_hours", QuickHours),
+        ("category", Category),
     ];
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed record LoyaltySelection
     [Range(0, 1200, ErrorMessage = "Months since the first purchase must be between 0 and 1,200.")]
     public int? MonthsSince { get; set; }
 
-    /// <summary>true: customers with two or more orders; false: one order.</summary>
+    /// <summary>true: customers with two or more purchase days (a repeat purchase); false: one purchase day.</summary>
     public bool? Repeat { get; set; }
 
     /// <summary>Brand loyal, Mixed, Deal seeker or Single purchase.</summary>
@@ -66,7 +66,7 @@ public sealed record LoyaltySelection
     /// <summary>Every field, as a cache key: equal keys select the same customers.</summary>
     public string Key => string.Join('|', Parameters(true).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}={p.Value}")));
 
-    /// <summary>The SQL parameters of customer_list.sql, or of customer_list_active.sql (<paramref name="withMonthsSince"/>).</summary>
+    /// <summary>The SQL parameters of customer_list.sql (<paramref name="withMonthsSince"/>: with $months_since).</summary>
     public (string Name, object? Value)[] Parameters(bool withMonthsSince) =>
     [
         ("segment", Segment), ("r_score", R), ("f_score", F), ("from_segment", FromSegment), ("cohort_month", Cohort),

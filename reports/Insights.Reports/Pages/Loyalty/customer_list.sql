@@ -1,28 +1,42 @@
--- the customers behind one number: every customer in the population matching the drill-down selection (null = any);
--- LoyaltyQuery.Customers appends customer_list_active.sql (a cohort cell's month-since condition, which reads the orders
--- the other selections never need) and then customer_list_order.sql (the order, the limit and the columns)
-, -- (continues the CTE list of the base) each optional condition as a set that is empty when it is not asked for, so an
--- unused one costs a probe of an empty table, not a join over every customer
+-- the customers behind one number: every customer in the population (as in rfm_grid.sql) matching the drill-down selection
+-- (null = any), biggest spender first, at most $limit (null: every row), with each one's name and contact
+with customers as (
+    select * from loyalty_customers($source, $as_of, $region, $channel, $category)
+),
+
+-- each optional condition as a set that is empty when it is not asked for (DuckDB drops it), so an unused one costs nothing
 from_matches as (
     select customers.customer_id
     from customers
-    left join segmented as previous on previous.customer_id = customers.customer_id and previous.as_of = $prev_as_of::date
+    left join loyalty_previous_segments($source, $as_of, $prev_as_of, $region, $channel, $category) as previous
+      on previous.customer_id = customers.customer_id
     where $from_segment::varchar is not null and coalesce(previous.segment, '(new)') = $from_segment::varchar
 ),
 
-price_matches as (
-    select customer_id from price_classes
-    where $price_class::varchar is not null and price_class = $price_class::varchar
-),
-
 service_matches as (
-    select customer_id from service
+    select customer_id
+    from loyalty_service($source, $as_of, $region, $channel, $category)
     where $service_group::varchar is not null and service_group = $service_group::varchar
       and ($retained::boolean is null or is_retained = $retained::boolean)
 ),
 
--- the selected customers, biggest spender first, cut to $limit before the names are joined (a page's list joins 201 names,
--- not a million)
+-- repeat customers: two or more purchase days (a second purchase), as repeat.sql counts them
+repeat_matches as (
+    select customer_id
+    from loyalty_second_purchases($source, $as_of, $region, $channel, $category)
+    where $repeat::boolean is not null
+),
+
+-- a cohort cell: customers with an order in the given month since their first month
+active_matches as (
+    select distinct customers.customer_id
+    from customers
+    join loyalty_orders($as_of, $region, $channel, $category) as orders on orders.customer_id = customers.customer_id
+    where $months_since::integer is not null
+      and datediff('month', customers.cohort_month, date_trunc('month', orders.ordered_at)::date) = $months_since::integer
+),
+
+-- the selected customers cut to $limit before the names are joined (a page's list joins 201 names, not a million)
 listed as (
     select customers.*
     from customers
@@ -31,6 +45,30 @@ listed as (
       and ($f_score::integer is null or customers.f_score = $f_score::integer)
       and ($from_segment::varchar is null or customers.customer_id in (select customer_id from from_matches))
       and ($cohort_month::date is null or customers.cohort_month = $cohort_month::date)
-      and ($repeat::boolean is null or (customers.count_orders >= 2) = $repeat::boolean)
-      and ($price_class::varchar is null or customers.customer_id in (select customer_id from price_matches))
+      and ($months_since::integer is null or customers.customer_id in (select customer_id from active_matches))
+      and ($repeat::boolean is null or (customers.customer_id in (select customer_id from repeat_matches)) = $repeat::boolean)
+      and ($price_class::varchar is null or customers.price_class = $price_class::varchar)
       and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))
+    order by customers.net_amount desc, customers.customer_id
+    limit $limit::integer
+)
+
+select
+    listed.customer_id,
+    current_customers.full_name,
+    current_customers.preferred_name,       -- how the customer wants to be greeted: the campaign's salutation
+    current_customers.email,
+    current_customers.region,
+    listed.segment,
+    listed.r_score,
+    listed.f_score,
+    listed.m_score,
+    listed.recency_days,
+    listed.count_orders,
+    listed.net_amount,
+    listed.full_price_share::double as full_price_share,
+    listed.first_ordered_at::date as first_ordered_on,
+    listed.last_ordered_on
+from listed
+join dim_customer as current_customers on current_customers.customer_id = listed.customer_id and current_customers.is_current
+order by listed.net_amount desc, listed.customer_id

@@ -1,8 +1,10 @@
--- one row: customers, repeat customers (two or more orders), and days from first to second order (mean, median)
+-- one row: customers, repeat customers (two or more purchase days: several orders on one day are one purchase), and days from
+-- the first purchase day to the second (mean, median); population and parameters as in rfm_grid.sql
 select
     count(*) as count_customers,
-    count(*) filter (where count_orders >= 2) as count_repeat,
-    avg(datediff('day', customers.first_ordered_at::date, second_orders.second_ordered_at::date))::double as avg_days_to_second,
-    median(datediff('day', customers.first_ordered_at::date, second_orders.second_ordered_at::date))::double as median_days_to_second
-from customers
-left join second_orders on second_orders.customer_id = customers.customer_id
+    count(second.customer_id) as count_repeat,
+    avg(datediff('day', purchase_on(customers.first_ordered_at), purchase_on(second.second_ordered_at)))::double as avg_days_to_second,
+    median(datediff('day', purchase_on(customers.first_ordered_at), purchase_on(second.second_ordered_at)))::double as median_days_to_second
+from loyalty_customers($source, $as_of, $region, $channel, $category) as customers
+left join loyalty_second_purchases($source, $as_of, $region, $channel, $category) as second
+  on second.customer_id = customers.customer_id

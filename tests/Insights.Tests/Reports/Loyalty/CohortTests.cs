@@ -25,15 +25,26 @@ public sealed class CohortTests(LoyaltyWorld world) : IClassFixture<LoyaltyWorld
     }
 
     [Fact]
-    public void Repeat_rate_and_days_to_second_purchase()
+    public void Repeat_rate_and_days_to_second_purchase_count_purchase_days()
     {
         var repeat = world.Query.Cohorts(world.Scope()).Repeat;
 
-        Assert.Equal((7L, 4L), (repeat.Customers, repeat.RepeatCustomers));   // customers 1, 2, 5, 7
-        Assert.Equal(4.0 / 7, repeat.RepeatRate, 9);
-        // days to second order: 65 (1), 14 (2), 32 (5), 0 (7, same day)
-        Assert.Equal(111.0 / 4, repeat.AvgDaysToSecond!.Value, 9);
-        Assert.Equal(23.0, repeat.MedianDaysToSecond);
+        // customers 1, 2, 5; customer 7's two orders on one day are one purchase (by orders: 4 of 7)
+        Assert.Equal((7L, 3L), (repeat.Customers, repeat.RepeatCustomers));
+        Assert.Equal(3.0 / 7, repeat.RepeatRate, 9);
+        // days to the second purchase day: 65 (1), 14 (2), 32 (5); by orders 7 would add a 0 (mean 27.75, median 23)
+        Assert.Equal(111.0 / 3, repeat.AvgDaysToSecond!.Value, 9);
+        Assert.Equal(32.0, repeat.MedianDaysToSecond);
+    }
+
+    [Fact]
+    public void Repeat_drill_down_lists_the_customers_with_two_or_more_purchase_days()
+    {
+        var repeaters = world.Query.Customers(world.Scope(), new LoyaltySelection { Repeat = true });
+        Assert.Equal([1, 2, 5], repeaters.Select(c => c.CustomerId).Order());
+
+        var once = world.Query.Customers(world.Scope(), new LoyaltySelection { Repeat = false });
+        Assert.Contains(7, once.Select(c => c.CustomerId));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Insights.Tests.Reports.Loyalty;
 
 /// <summary>
 /// The default view reads the marts (mart_customer_rfm, mart_loyalty_cohort) instead of the order lines; every table must be
-/// the same either way. One world keeps its marts empty (the order-line path), the other builds them (the mart path).
+/// the same either way. One world keeps its marts empty (the order-line path), the other builds them (the mart path). Both
+/// paths apply the same rules (the macros of migration 0014): this is a guard on the plumbing, not what keeps them equal.
 /// </summary>
 public sealed class MartPathTests : IDisposable
 {

@@ -56,10 +56,9 @@ with orders as (
     where customer_id in (select customer_id from batch_totals_customers)
 ),
 
+-- the first order of the second purchase day (several orders on one day are one purchase: macro from migration 0014)
 second_orders as (
-    select customer_id, ordered_at as second_ordered_at
-    from orders
-    qualify row_number() over (partition by customer_id order by ordered_at, order_id) = 2
+    select * from second_purchases('orders')
 ),
 
 -- a join and a group by, which spill to disk: one pass of filtered aggregates per customer ran an SF10 load out of memory

@@ -16,7 +16,7 @@ with customers as (
 ),
 
 lines as (
-    select customers.customer_id, lines.ordered_at::date as purchase_on, lines.net_amount
+    select customers.customer_id, purchase_on(lines.ordered_at) as purchase_on, lines.net_amount
     from fct_order_line as lines
     join customers on customers.customer_key = lines.customer_key
     where lines.order_status = 'completed'

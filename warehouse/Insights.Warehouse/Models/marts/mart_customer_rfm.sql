@@ -2,8 +2,8 @@
 -- loyalty report's per-customer figures for its default view (no filters). Quintiles are global (one customer's new order can
 -- move everyone's scores) and recency moves with the as-of date, so the scores are recomputed for everyone, but from the
 -- per-customer totals mart_customer_order_totals keeps (a row per customer and date, not the orders), and only when this run
--- touched orders or customers (a complaints-only load costs nothing). The definitions are the loyalty report's
--- (reports/Insights.Reports/Pages/Loyalty/loyalty_base.sql, window 90 days, quick = 48 hours); a test keeps the two equal.
+-- touched orders or customers (a complaints-only load costs nothing). The rules are the macros of migration 0014
+-- (rfm_customers, loyalty_service_groups), which the loyalty report's live path calls too; MartPathTests guards the two.
 create or replace temp table batch_rfm_changed as
 select exists (select 1 from batch_fact_orders) or exists (select 1 from batch_customers) or $full as changed;
 
@@ -24,79 +24,36 @@ where period = 'now' and (select changed from batch_rfm_changed);
 
 -- segments a month, a quarter and a year before the as-of date: R and F only, which are all a segment needs
 create or replace temp table batch_rfm_previous as
-with scored_before as (
-    select
-        period,
-        customer_id,
-        ntile(5) over (partition by period order by last_ordered_on asc, customer_id asc)::integer as r_score,
-        ntile(5) over (partition by period order by count_orders asc, customer_id asc)::integer as f_score
+with previous_totals as (
+    select scored_on as as_of, customer_id, last_ordered_on, count_orders, net_amount
     from mart_customer_order_totals
     where period <> 'now' and exists (select 1 from batch_rfm_as_of)
+),
+
+scored_before as (
+    select dates.period, scores.customer_id, scores.segment
+    from rfm_scores('previous_totals') as scores
+    join batch_totals_dates as dates on dates.scored_on = scores.as_of and dates.period <> 'now'
 )
 
 select
-    scored_before.customer_id,
-    any_value(map.segment) filter (where scored_before.period = 'month') as segment_prev_month,
-    any_value(map.segment) filter (where scored_before.period = 'quarter') as segment_prev_quarter,
-    any_value(map.segment) filter (where scored_before.period = 'year') as segment_prev_year
+    customer_id,
+    any_value(segment) filter (where period = 'month') as segment_prev_month,
+    any_value(segment) filter (where period = 'quarter') as segment_prev_quarter,
+    any_value(segment) filter (where period = 'year') as segment_prev_year
 from scored_before
-join ref_rfm_segment as map on map.r_score = scored_before.r_score and map.f_score = scored_before.f_score
-group by scored_before.customer_id;
+group by customer_id;
 
 -- each customer's service group and retention, for complaints and for returns
 create or replace temp table batch_rfm_service as
 with now_totals as (
-    select totals.customer_id, totals.first_ordered_at, totals.last_ordered_on, batch_rfm_as_of.as_of
-    from mart_customer_order_totals as totals
-    cross join batch_rfm_as_of
-    where totals.period = 'now'
+    select customer_id, first_ordered_at, last_ordered_on
+    from mart_customer_order_totals
+    where period = 'now' and exists (select 1 from batch_rfm_as_of)
 ),
 
-events as (
-    select customers.customer_id, 'complaint' as kind, complaints.opened_at as event_at,
-        case
-            when complaints.resolved_at is null or complaints.resolved_at >= batch_rfm_as_of.as_of then 'Unresolved'
-            when complaints.hours_to_resolve <= 48 then 'Resolved quickly'
-            else 'Resolved slowly'
-        end as service_group
-    from fct_complaint as complaints
-    join dim_customer as customers on customers.customer_key = complaints.customer_key
-    cross join batch_rfm_as_of
-    where complaints.opened_at < batch_rfm_as_of.as_of - to_days(90)
-    qualify row_number() over (partition by customers.customer_id order by complaints.opened_at, complaints.complaint_id) = 1
-    union all
-    select customers.customer_id, 'return', returns.returned_at, 'Returned'
-    from fct_return as returns
-    join dim_customer as customers on customers.customer_key = returns.customer_key
-    cross join batch_rfm_as_of
-    where returns.returned_at < batch_rfm_as_of.as_of - to_days(90)
-    qualify row_number() over (partition by customers.customer_id order by returns.returned_at, returns.return_id) = 1
-),
-
--- retained after an event: an order within the 90 days after it. A join probed by the orders, so only the events (hundreds of
--- thousands at SF10) are held in memory, not the orders
-retained_after_event as (
-    select events.customer_id, events.kind
-    from events
-    semi join batch_loyalty_orders as o
-      on o.customer_id = events.customer_id and o.ordered_at > events.event_at and o.ordered_at <= events.event_at + to_days(90)
-),
-
--- without an event (and with a first order before the window): retained when the last order is in the last 90 days
 service as (
-    select
-        now.customer_id,
-        kinds.kind,
-        coalesce(events.service_group, kinds.baseline_group) as service_group,
-        case when events.customer_id is not null
-            then retained.customer_id is not null
-            else now.last_ordered_on >= now.as_of - to_days(90)
-        end as is_retained
-    from now_totals as now
-    cross join (values ('complaint', 'No complaint'), ('return', 'No return')) as kinds(kind, baseline_group)
-    left join events on events.kind = kinds.kind and events.customer_id = now.customer_id
-    left join retained_after_event as retained on retained.kind = kinds.kind and retained.customer_id = now.customer_id
-    where (events.customer_id is not null or now.first_ordered_at < now.as_of - to_days(90))
+    select * from loyalty_service_groups((select as_of from batch_rfm_as_of), 'now_totals', 'batch_loyalty_orders')
 )
 
 select
@@ -114,45 +71,24 @@ select * from mart_customer_rfm limit 0;
 
 insert into batch_rfm by name
 with now_totals as (
-    select totals.*, batch_rfm_as_of.as_of
+    select
+        batch_rfm_as_of.as_of,
+        totals.customer_id,
+        totals.count_orders,
+        totals.net_amount,
+        totals.full_price_amount,
+        totals.first_ordered_at,
+        totals.second_ordered_at,
+        totals.last_ordered_on
     from mart_customer_order_totals as totals
     cross join batch_rfm_as_of
     where totals.period = 'now'
 ),
 
--- quintiles over the columns they order by only
-scores as (
-    select
-        customer_id,
-        ntile(5) over (order by last_ordered_on asc, customer_id asc)::integer as r_score,
-        ntile(5) over (order by count_orders asc, customer_id asc)::integer as f_score,
-        ntile(5) over (order by net_amount asc, customer_id asc)::integer as m_score
-    from now_totals
-),
-
 final as (
     select
-        now.customer_id,
-        now.as_of as as_of_date,
-        (now.as_of - now.last_ordered_on)::integer as recency_days,
-        now.count_orders,
-        now.net_amount,
-        scores.r_score,
-        scores.f_score,
-        scores.m_score,
-        map.segment,
-        map.segment_rank,
-        now.full_price_amount,
-        now.first_ordered_at,
-        now.second_ordered_at,
-        now.last_ordered_on,
-        date_trunc('month', now.first_ordered_at)::date as cohort_month,
-        case
-            when now.count_orders = 1 then 'Single purchase'
-            when now.net_amount > 0 and now.full_price_amount / now.net_amount >= 0.8 then 'Brand loyal'
-            when now.net_amount <= 0 or now.full_price_amount / now.net_amount < 0.5 then 'Deal seeker'
-            else 'Mixed'
-        end as price_class,
+        customers.* exclude (as_of, full_price_share),
+        customers.as_of as as_of_date,
         previous.segment_prev_month,
         previous.segment_prev_quarter,
         previous.segment_prev_year,
@@ -160,11 +96,9 @@ final as (
         service.is_complaint_retained,
         service.return_group,
         service.is_return_retained
-    from now_totals as now
-    join scores using (customer_id)
-    join ref_rfm_segment as map on map.r_score = scores.r_score and map.f_score = scores.f_score
-    left join batch_rfm_previous as previous on previous.customer_id = now.customer_id
-    left join batch_rfm_service as service on service.customer_id = now.customer_id
+    from rfm_customers('now_totals') as customers
+    left join batch_rfm_previous as previous on previous.customer_id = customers.customer_id
+    left join batch_rfm_service as service on service.customer_id = customers.customer_id
 )
 
 select * from final;

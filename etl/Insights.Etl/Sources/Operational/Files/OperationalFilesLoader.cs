@@ -34,7 +34,7 @@ public sealed class OperationalFilesLoader(IOptions<EtlOptions> options, TimePro
                                                   string.Join(", ", LandingTables.Operational.Select(t => t.Name)) + ").");
             var pending = FileInbox.Pending(connection, Source, folder, table.Name + ".csv", full);
             if (pending.Count == 0) continue;
-            var contract = CsvContract.Declare(connection, typeof(OperationalFilesLoader), table.Name + "_columns.sql");
+            var contract = OperationalLanding.Columns(connection, table);
             CsvHeader.Check(connection, Source, pending[0].Path);
             var readPath = gate.Pass(pending[0].Path, contract);
             connection.ExecuteNonQuery(SqlResource.Load<OperationalFilesLoader>(table.Name + ".sql"), ("path", readPath),

@@ -1,6 +1,6 @@
 -- one landing row per line of order_lines.csv, read from what the CSV gate passed ($path: the file, or its clean copy; $source_file:
 -- the file itself). Lines that do not parse go to DuckDB's reject tables (then quarantine). The columns are the
--- export's contract (order_lines_columns.sql, run first).
+-- export's contract (Operational/order_lines_columns.sql, run first).
 
 -- auto_detect = false: the dialect is fixed, and the sniffer would fail the whole file on one badly quoted line
 insert into landing_order_lines by name

@@ -1,6 +1,6 @@
 -- one landing row per line of products.csv, read from what the CSV gate passed ($path: the file, or its clean copy; $source_file:
 -- the file itself). Lines that do not parse go to DuckDB's reject tables (then quarantine). The columns are the
--- export's contract (products_columns.sql, run first).
+-- export's contract (Operational/products_columns.sql, run first).
 
 -- auto_detect = false: the dialect is fixed, and the sniffer would fail the whole file on one badly quoted line
 insert into landing_products by name

@@ -2,6 +2,6 @@
 -- (a full load reads order_lines_full.sql instead: every line). A semi-join, which PostgreSQL runs as a hash join: linear
 -- in the lines at any size of change. (= any(array(...)) was faster for a 1% change at SF1, 74 ms against 118-340 ms,
 -- but at SF10, with 132 k changed orders, PostgreSQL filtered 21 M lines through the array one by one and took minutes.)
-select order_id, line_number, product_id, quantity, unit_price, discount_amount
+select {columns}
 from order_lines
 where order_id in (select order_id from orders where updated_at >= {since})

@@ -1,3 +1,3 @@
--- every line, for a full load (columns as in order_lines.sql)
-select order_id, line_number, product_id, quantity, unit_price, discount_amount
+-- every line, for a full load ({columns}: order_lines_columns.sql's)
+select {columns}
 from order_lines

@@ -1,3 +1,3 @@
-select order_id, customer_id, ordered_at, channel, status, updated_at
+select {columns}
 from orders
 where updated_at >= {since}

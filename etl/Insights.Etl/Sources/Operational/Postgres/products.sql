@@ -1,3 +1,3 @@
-select product_id, sku, product_name, category, list_price, updated_at
+select {columns}
 from products
 where updated_at >= {since}

@@ -1,4 +1,4 @@
 -- returns are events: their own timestamp is their cursor
-select return_id, order_id, line_number, returned_at, quantity, refund_amount, reason
+select {columns}
 from returns
 where returned_at >= {since}

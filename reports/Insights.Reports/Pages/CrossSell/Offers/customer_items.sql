@@ -9,7 +9,6 @@ from fct_order_line as f
 join dim_customer as c on c.customer_key = f.customer_key
 left join mart_customer_rfm as r on r.customer_id = c.customer_id
 where f.order_status = 'completed'
-  and ($from::date is null or f.ordered_at >= $from::date)
-  and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+  and in_period(f.ordered_at, $from, $to)
 group by c.customer_id
 order by c.customer_id

@@ -48,8 +48,8 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
 public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
 {
     static readonly string PairsSql = SqlResource.Load<OpportunitiesQuery>("unbundled_pairs.sql");
-    static readonly string RisingSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
-    static readonly string SignalsSql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
+    static readonly string RisingSql = SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
+    static readonly string SignalsSql = SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread; the token is checked before the work starts.</summary>

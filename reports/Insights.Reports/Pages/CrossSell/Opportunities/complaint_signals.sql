@@ -1,14 +1,17 @@
 -- one row per product category with complaints or returns in the period: their counts, the top complaint categories, the
 -- most frequent words of the complaint texts (4+ letters, common words left out), the top return reasons, and the size:
 -- customers who complained about or returned the category, and their completed net spend on it (the revenue at stake)
-, -- (continues period_lines.sql)
+-- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
+with period_lines as (
+    select * from period_lines($from, $to)
+),
+
 complaints as (
     select p.category, c.customer_id, k.category as complaint_category, coalesce(k.complaint_text, '') as complaint_text
     from fct_complaint as k
     join dim_product as p on p.product_key = k.product_key
     join dim_customer as c on c.customer_key = k.customer_key
-    where ($from::date is null or k.opened_at >= $from::date)
-      and ($to::date is null or k.opened_at < $to::date + interval 1 day)
+    where in_period(k.opened_at, $from, $to)
 ),
 
 returns as (
@@ -16,8 +19,7 @@ returns as (
     from fct_return as r
     join dim_product as p on p.product_key = r.product_key
     join dim_customer as c on c.customer_key = r.customer_key
-    where ($from::date is null or r.returned_at >= $from::date)
-      and ($to::date is null or r.returned_at < $to::date + interval 1 day)
+    where in_period(r.returned_at, $from, $to)
 ),
 
 words as (

@@ -1,7 +1,11 @@
 -- one row per pair of categories bought together in completed orders, comparing the earlier and the later half of the period
 -- (split at the midpoint between its first and last order day): the share of orders holding both in each half, the growth,
 -- and the later half's customers and net revenue of the pair (at least $min_orders orders in the later half)
-, -- (continues period_lines.sql)
+-- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
+with period_lines as (
+    select * from period_lines($from, $to)
+),
+
 order_categories as (
     select order_id, customer_id, ordered_at::date as ordered_on, category, sum(net_amount) as net_amount
     from period_lines

@@ -6,8 +6,7 @@ with order_items as (
     from fct_order_line as f
     join dim_customer as c on c.customer_key = f.customer_key
     where f.order_status = 'completed'
-      and ($from::date is null or f.ordered_at >= $from::date)
-      and ($to::date is null or f.ordered_at < $to::date + interval 1 day)
+      and in_period(f.ordered_at, $from, $to)
     group by f.order_id, c.customer_id, f.product_key
 ),
 

@@ -25,7 +25,7 @@ public sealed record SequencesResult(string Level, int Days, int MinCustomers, I
 /// <summary>Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders.</summary>
 public sealed class SequencesQuery(DuckDbWarehouse warehouse)
 {
-    static readonly string Sql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<SequencesQuery>("sequences.sql");
+    static readonly string Sql = SqlResource.Load<SequencesQuery>("sequences.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread; the token is checked before the work starts.</summary>

@@ -1,12 +1,16 @@
 -- one row per ordered item pair (A, B): customers whose first purchase of A could be followed for $days days and who had not
 -- bought B by then, how many of them bought B for the first time within $days days after, and the baseline rate of B (the same
 -- measured from each customer's first order). Items are products or categories ($level); completed orders only.
-, -- (continues period_lines.sql)
+-- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
+with period_lines as (
+    select * from period_lines($from, $to)
+),
+
 purchases as (
     select
         customer_id,
         case when $level = 'category' then category else product_name end as item,
-        ordered_at::date as ordered_on
+        purchase_on(ordered_at) as ordered_on
     from period_lines
     where $segment::varchar is null or customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar)
 ),

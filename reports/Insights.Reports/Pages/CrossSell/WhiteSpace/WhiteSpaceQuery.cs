@@ -41,7 +41,7 @@ public sealed record WhiteSpaceResult(IReadOnlyList<WhiteSpaceCell> Cells)
 /// <summary>Segment × category penetration and the cross-sell gap in money.</summary>
 public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse)
 {
-    static readonly string Sql = SqlResource.Load<BasketQuery>("period_lines.sql") + SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
+    static readonly string Sql = SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread; the token is checked before the work starts.</summary>

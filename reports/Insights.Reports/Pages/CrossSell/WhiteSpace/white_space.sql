@@ -1,7 +1,11 @@
 -- one row per current RFM segment × product category: the segment's customers, how many bought the category (completed orders
 -- in the period), its penetration, the benchmark (the penetration among the customers of every other segment), and the
 -- cross-sell gap: missing buyers = max(0, benchmark − penetration) × customers, valued at the category's net spend per buyer
-, -- (continues period_lines.sql)
+-- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
+with period_lines as (
+    select * from period_lines($from, $to)
+),
+
 purchases as (
     select customer_id, category, sum(net_amount) as net_amount
     from period_lines
