@@ -1,13 +1,19 @@
 -- one row per (first-purchase month, months since): the cohort's size and its customers ordering in that month, for the
--- loyalty report's default view (no filters, up to the month before the day after the latest completed order). Rebuilt with
--- mart_customer_rfm, from the orders it collected (batch_loyalty_orders, empty when no order or customer changed).
+-- loyalty report's default view (no filters, up to the month before the day after the latest completed order). Recomputed
+-- whole from mart_customer_order, its one input, when a load rebuilt any of its orders (batch_mart_orders) or with $full.
+-- inputs: mart_customer_order, batch_mart_orders
 delete from mart_loyalty_cohort
-where (select changed from batch_rfm_changed);
+where $full or exists (select 1 from batch_mart_orders);
 
 insert into mart_loyalty_cohort by name
-with firsts as (
+with completed_orders as (
+    select customer_id, ordered_at from mart_customer_order
+    where $full or exists (select 1 from batch_mart_orders)
+),
+
+firsts as (
     select customer_id, date_trunc('month', min(ordered_at))::date as cohort_month
-    from batch_loyalty_orders
+    from completed_orders
     group by customer_id
 ),
 
@@ -17,7 +23,7 @@ activity as (
         firsts.customer_id,
         datediff('month', firsts.cohort_month, date_trunc('month', orders.ordered_at)::date) as months_since
     from firsts
-    join batch_loyalty_orders as orders on orders.customer_id = firsts.customer_id
+    join completed_orders as orders on orders.customer_id = firsts.customer_id
 ),
 
 sizes as (
@@ -25,7 +31,7 @@ sizes as (
 ),
 
 last_month as (
-    select date_trunc('month', max(ordered_at))::date as month_start from batch_loyalty_orders
+    select date_trunc('month', max(ordered_at))::date as month_start from completed_orders
 ),
 
 cells as (
