@@ -65,6 +65,9 @@ public sealed class ModelGraph
         return new ModelGraph(Sort(byName.Values, producers), byName, producers, sourceSet);
     }
 
+    /// <summary>The model that builds <paramref name="relation"/> (its own table, or a batch step's output); null for a source.</summary>
+    public Model? ProducerOf(string relation) => _producers.GetValueOrDefault(relation);
+
     /// <summary>The models that <paramref name="names"/> read, directly or through other models (not the named ones themselves).</summary>
     public IReadOnlySet<string> Upstream(IEnumerable<string> names)
     {

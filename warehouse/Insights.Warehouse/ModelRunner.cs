@@ -50,8 +50,11 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     /// <item>with <paramref name="targets"/>, those models, and the models upstream of them that the run changed;</item>
     /// <item>in every case the staging views and batch steps the built models read, which hold no state of their own.</item>
     /// </list>
-    /// With <paramref name="full"/> the targets are emptied and rebuilt from all their inputs; the models they need are brought
-    /// up to date for the run only (a target-only full build, such as the loyalty bench's, leaves the facts as they are).
+    /// With <paramref name="full"/> the targets are emptied and rebuilt with $full; the models they need are brought up to date
+    /// for the run only, so a target-only full build (the loyalty bench's, a test world's) leaves the facts as they are. The
+    /// batch steps are then the run's too: a model that rebuilds whole under $full (the per-customer marts: totals, RFM,
+    /// cohorts, purchase days) is rebuilt whole; one that takes its keys from a batch step even then (dims, facts, the
+    /// completed-order marts) rebuilds only the run's keys (in an ETL full build the batch steps hold every key).
     /// Returns the names of the models built, in order.
     /// </summary>
     /// <exception cref="ArgumentException">A target names no model.</exception>
@@ -103,7 +106,12 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
             selected = [.. fullOnes, .. Graph.Upstream(fullOnes).Intersect(Graph.Downstream(Landed(connection, runId)))];
             if (!full) fullOnes = [];
         }
-        selected.UnionWith(Graph.Upstream(selected).Where(name => Graph[name].IsStateless));
+        // the staging views and batch steps the selected models read (through each other), not those of models left as they are
+        var pending = new Stack<string>(selected);
+        while (pending.TryPop(out var name))
+            foreach (var input in Graph[name].Inputs)
+                if (Graph.ProducerOf(input) is { IsStateless: true } producer && selected.Add(producer.Name))
+                    pending.Push(producer.Name);
         return Models.Where(m => selected.Contains(m.Name)).Select(m => (m, fullOnes.Contains(m.Name))).ToList();
     }
 
