@@ -98,7 +98,7 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 IReadOnlyList<string> failedChecks = [];
                 if (counts.Loaded > 0 || rebuildModels)
                 {
-                    models.Build(connection, runId, rebuildModels, model => progress.Report(runId, loader.Source, "building " + model));
+                    models.Build(connection, runId, rebuildModels, building: model => progress.Report(runId, loader.Source, "building " + model));
                     EndStep(EtlSteps.Models);
                     progress.Report(runId, loader.Source, "running data checks");
                     failedChecks = models.RunChecks(connection, runId);

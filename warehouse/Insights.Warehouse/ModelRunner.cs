@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,27 +7,33 @@ using Microsoft.Extensions.Options;
 namespace Insights.Warehouse;
 
 /// <summary>
-/// Builds the models in layer order, inside the caller's transaction. Staging models (a SELECT each) become views over the
-/// raw landing tables. The other layers are scripts run with $run_id and $full: batch/ collects the keys the run landed,
-/// then dims/, facts/ and marts/ (each in file-name order) rebuild the rows of exactly those keys. A full build empties the
-/// dims, facts and marts first and treats every landed key as new.
-/// A statement that uses $chunk runs once per row of the temporary table batch_chunks (column chunk), which its script fills
-/// first: a big batch (a first load of millions of order lines) is then built a slice at a time inside the same transaction,
-/// within DuckDB's memory limit, instead of joining every key at once.
+/// Builds the models of the declared graph (<see cref="ModelGraph"/>) in dependency order, inside the caller's transaction.
+/// Staging models (a SELECT each) become views over the raw landing tables. The others are scripts run with $run_id and
+/// $full: the batch steps (batch/) compute once the keys the run touched, as temporary tables every later model and every
+/// data check reads; the dims, facts and marts rebuild the rows of exactly those keys. A full build empties its models first
+/// and treats every landed key as new.
+/// A statement that uses $chunk runs once per row of the batch step's table batch_chunks (column chunk): a big batch (a first
+/// load of millions of order lines) is then built a slice at a time inside the same transaction, within DuckDB's memory limit.
 /// Then runs the data checks (Checks/*.sql, each selecting the rows that break a rule).
 /// </summary>
-public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseOptions> options)
+public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseOptions> options)
 {
-    static readonly string[] Layers = ["staging", "batch", "dims", "facts", "marts"];
     const string ModelsPrefix = "Insights.Warehouse.Models";
     const string ChecksPrefix = "Insights.Warehouse.Checks";
+    const string MigrationsPrefix = "Insights.Warehouse.Migrations";
     static readonly string RecordCheckResultSql = SqlResource.Load<ModelRunner>("record_check_result.sql");
     static readonly string BatchChunksSql = SqlResource.Load<ModelRunner>("batch_chunks.sql");
-    static readonly string PrepareLoyaltyMartsSql = SqlResource.Load<ModelRunner>("prepare_loyalty_marts.sql");
-    static readonly string[] LoyaltyMarts = ["mart_customer_order_totals", "mart_customer_rfm", "mart_loyalty_cohort"];
+    static readonly string LandedSql = SqlResource.Load<ModelRunner>("landed.sql");
 
-    /// <summary>The models in build order, as (layer, name, select statement).</summary>
-    public static IReadOnlyList<(string Layer, string Name, string Sql)> Models { get; } = LoadModels();
+    // Lazy rather than a static initialiser, so a bad header surfaces as its own exception (naming the models), not a
+    // TypeInitializationException; WarehouseInitializer reads it at start, so the site and the CLI stop there.
+    static readonly Lazy<ModelGraph> LazyGraph = new(LoadGraph);
+
+    /// <summary>The model graph, read from the embedded model files; refuses a cycle or a missing input when first read.</summary>
+    public static ModelGraph Graph => LazyGraph.Value;
+
+    /// <summary>The models in build order (each after the models it reads).</summary>
+    public static IReadOnlyList<Model> Models => Graph.Models;
 
     /// <summary>The data checks, as (name, select statement).</summary>
     public static IReadOnlyList<(string Name, string Sql)> Checks { get; } =
@@ -35,40 +42,77 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
             .ToList();
 
     /// <summary>
-    /// Builds every model on <paramref name="connection"/> (the caller owns the transaction) for the rows landed by
-    /// <paramref name="runId"/>, or from all landed rows when <paramref name="full"/>.
+    /// Builds <paramref name="targets"/> (every model when null) and what they need, on <paramref name="connection"/> (the
+    /// caller owns the transaction), for the rows landed by run <paramref name="runId"/>:
+    /// <list type="bullet">
+    /// <item>without <paramref name="targets"/> and <paramref name="full"/>, every model downstream of a raw table the run
+    /// landed rows into (a load that changed any input of a model rebuilds it; the others are current);</item>
+    /// <item>with <paramref name="targets"/>, those models, and the models upstream of them that the run changed;</item>
+    /// <item>in every case the staging views and batch steps the built models read, which hold no state of their own.</item>
+    /// </list>
+    /// With <paramref name="full"/> the targets are emptied and rebuilt with $full; the models they need are brought up to date
+    /// for the run only, so a target-only full build (the loyalty bench's, a test world's) leaves the facts as they are. The
+    /// batch steps are then the run's too: a model that rebuilds whole under $full (the per-customer marts: totals, RFM,
+    /// cohorts, purchase days) is rebuilt whole; one that takes its keys from a batch step even then (dims, facts, the
+    /// completed-order marts) rebuilds only the run's keys (in an ETL full build the batch steps hold every key).
+    /// Returns the names of the models built, in order.
     /// </summary>
-    public void Build(DuckDBConnection connection, long runId, bool full, Action<string>? building = null)
+    /// <exception cref="ArgumentException">A target names no model.</exception>
+    public IReadOnlyList<string> Build(DuckDBConnection connection, long runId, bool full, IReadOnlyCollection<string>? targets = null,
+        Action<string>? building = null)
     {
-        if (full)
-            foreach (var (_, name, _) in Models.Where(m => m.Layer is "dims" or "facts" or "marts"))
-                connection.ExecuteNonQuery($"delete from {name}");
+        var plan = Plan(connection, runId, full, targets);
+        foreach (var model in plan.Where(p => p.Full && !p.Model.IsStateless))
+            connection.ExecuteNonQuery($"delete from {model.Model.Name}");
         // Models order explicitly where order matters; keeping insertion order would pin whole inputs of a full build in memory.
         // (A failed build aborts the transaction, and its connection is dropped: no reset needed on that path.)
         connection.ExecuteNonQuery("set session preserve_insertion_order = false");
-        foreach (var (layer, name, sql) in Models)
+        foreach (var (model, modelFull) in plan)
         {
-            building?.Invoke(name);
+            building?.Invoke(model.Name);
             var watch = Stopwatch.StartNew();
-            if (layer == "staging")
-                connection.ExecuteNonQuery($"create or replace view {name} as\n{sql}");
+            if (model.Layer == "staging")
+                connection.ExecuteNonQuery($"create or replace view {model.Name} as\n{model.Sql}");
             else
-                RunScript(connection, sql, runId, full);
-            Log.ModelBuilt(logger, name, watch.ElapsedMilliseconds);
+                RunScript(connection, model.Sql, runId, modelFull);
+            Log.ModelBuilt(logger, model.Name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
+        return plan.Select(p => p.Model.Name).ToList();
     }
 
-    /// <summary>
-    /// Rebuilds the loyalty report's marts (per-customer totals, RFM scores, cohorts) from mart_customer_order as a full build
-    /// would, on <paramref name="connection"/> (the caller owns the transaction): what the loyalty bench times, and how tests
-    /// fill the marts of a world they wrote straight into the fact tables.
-    /// </summary>
-    public void RebuildLoyaltyMarts(DuckDBConnection connection)
+    /// <summary>The raw tables holding rows that run <paramref name="runId"/> landed.</summary>
+    public static IReadOnlyList<string> Landed(DuckDBConnection connection, long runId) =>
+        Graph.Sources
+            .Where(source => source.StartsWith("raw_", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            // the table name comes from the graph's own source list (a whitelist), never from input
+            .Where(source => connection.ExecuteScalar<bool>(LandedSql.Replace("{raw_table}", source, StringComparison.Ordinal), ("run_id", runId)))
+            .ToList();
+
+    // the models to build, in graph order, each with its own $full
+    List<(Model Model, bool Full)> Plan(DuckDBConnection connection, long runId, bool full, IReadOnlyCollection<string>? targets)
     {
-        connection.ExecuteNonQuery(PrepareLoyaltyMartsSql);
-        foreach (var name in LoyaltyMarts)
-            RunScript(connection, Models.Single(m => m.Name == name).Sql, runId: 0, full: true);
+        HashSet<string> selected, fullOnes;
+        if (targets is null)
+        {
+            selected = full ? Models.Select(m => m.Name).ToHashSet(StringComparer.Ordinal)
+                            : Graph.Downstream(Landed(connection, runId)).ToHashSet(StringComparer.Ordinal);
+            fullOnes = full ? selected : [];
+        }
+        else
+        {
+            fullOnes = targets.Select(t => Graph[t].Name).ToHashSet(StringComparer.Ordinal);
+            selected = [.. fullOnes, .. Graph.Upstream(fullOnes).Intersect(Graph.Downstream(Landed(connection, runId)))];
+            if (!full) fullOnes = [];
+        }
+        // the staging views and batch steps the selected models read (through each other), not those of models left as they are
+        var pending = new Stack<string>(selected);
+        while (pending.TryPop(out var name))
+            foreach (var input in Graph[name].Inputs)
+                if (Graph.ProducerOf(input) is { IsStateless: true } producer && selected.Add(producer.Name))
+                    pending.Push(producer.Name);
+        return Models.Where(m => selected.Contains(m.Name)).Select(m => (m, fullOnes.Contains(m.Name))).ToList();
     }
 
     // a model script statement by statement; one using $chunk runs once per slice of batch_chunks
@@ -103,15 +147,23 @@ public sealed class ModelRunner(ILogger<ModelRunner> logger, IOptions<WarehouseO
         return chunks;
     }
 
-    static List<(string, string, string)> LoadModels()
+    static ModelGraph LoadGraph()
     {
-        var all = SqlResource.List(typeof(ModelRunner).Assembly, ModelsPrefix);
-        return Layers
-            .SelectMany(layer => all
-                .Where(r => r.StartsWith($"{ModelsPrefix}.{layer}.", StringComparison.Ordinal))
-                .Select(r => (layer, Name(r, $"{ModelsPrefix}.{layer}"), SqlResource.Read(typeof(ModelRunner).Assembly, r))))
-            .ToList();
+        var assembly = typeof(ModelRunner).Assembly;
+        var models = SqlResource.List(assembly, ModelsPrefix).Select(resource =>
+        {
+            var layerAndName = resource[(ModelsPrefix.Length + 1)..^".sql".Length];
+            var dot = layerAndName.IndexOf('.', StringComparison.Ordinal);
+            return Model.Parse(layerAndName[..dot], layerAndName[(dot + 1)..], SqlResource.Read(assembly, resource));
+        });
+        // the source tables are the tables the migrations create (a model's own table is created there too, and counts as the model)
+        var sources = SqlResource.List(assembly, MigrationsPrefix)
+            .SelectMany(resource => CreatedTable().Matches(SqlResource.Read(assembly, resource)).Select(m => m.Groups["name"].Value));
+        return ModelGraph.Create(models, sources);
     }
+
+    [GeneratedRegex(@"^\s*create\s+(?:or\s+replace\s+)?table\s+(?:if\s+not\s+exists\s+)?(?<name>\w+)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex CreatedTable();
 
     static string Name(string resource, string prefix) => resource[(prefix.Length + 1)..^".sql".Length];
 }

@@ -103,7 +103,7 @@ static class LoyaltyBenchCommand
         var watch = Stopwatch.StartNew();
         using var connection = services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
         using var transaction = connection.BeginTransaction();
-        services.GetRequiredService<ModelRunner>().RebuildLoyaltyMarts(connection);
+        services.GetRequiredService<ModelRunner>().Build(connection, runId: 0, full: true, ["mart_customer_order_totals", "mart_customer_rfm", "mart_loyalty_cohort"]);
         transaction.Commit();
         return Math.Round(watch.Elapsed.TotalSeconds, 1);
     }

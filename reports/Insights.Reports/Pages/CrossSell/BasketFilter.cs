@@ -1,3 +1,4 @@
+using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
 
 namespace Insights.Reports.Pages.CrossSell;
@@ -6,7 +7,7 @@ namespace Insights.Reports.Pages.CrossSell;
 public record BasketFilter : PeriodFilter
 {
     /// <summary>"product" or "category".</summary>
-    [AllowedValues("product", "category", ErrorMessage = "Level must be 'product' or 'category'.")]
+    [OneOf("product", "category", ErrorMessage = "Level must be 'product' or 'category' (not '{0}').")]
     public string Level { get; set; } = "product";
 
     /// <summary>Only orders of customers whose current RFM segment (mart_customer_rfm) is this one.</summary>

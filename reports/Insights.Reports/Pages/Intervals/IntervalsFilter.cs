@@ -1,3 +1,4 @@
+using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
 
 namespace Insights.Reports.Pages.Intervals;
@@ -15,7 +16,7 @@ public sealed record IntervalsFilter
     public DateOnly? HoldoutEnd { get; set; }
 
     /// <summary>"days" or "weeks".</summary>
-    [AllowedValues("days", "weeks", ErrorMessage = "Unit: unknown time unit; use days or weeks.")]
+    [OneOf("days", "weeks", ErrorMessage = "Unit '{0}': unknown time unit; use days or weeks.")]
     public string Unit { get; set; } = "weeks";
 
     /// <summary>Horizon of the expected purchases, in the unit; default one year (52 weeks or 365 days).</summary>
@@ -39,8 +40,8 @@ public sealed record IntervalsFilter
     public double OverdueFactor { get; set; } = 2;
 
     /// <summary>Order of the customer list: clv (default), p_alive, expected, frequency or customer.</summary>
-    [AllowedValues("clv", "p_alive", "expected", "frequency", "customer",
-        ErrorMessage = "Sort: use clv, p_alive, expected, frequency or customer.")]
+    [OneOf("clv", "p_alive", "expected", "frequency", "customer",
+        ErrorMessage = "Sort '{0}': use clv, p_alive, expected, frequency or customer.")]
     public string Sort { get; set; } = "clv";
 
     /// <summary>
@@ -48,7 +49,7 @@ public sealed record IntervalsFilter
     /// "categories" (replenishment cycles); each computes only its own part, which at a million customers is the difference
     /// between a second and most of a minute.
     /// </summary>
-    [AllowedValues("models", "rhythm", "categories", ErrorMessage = "Section: use models, rhythm or categories.")]
+    [OneOf("models", "rhythm", "categories", ErrorMessage = "Section '{0}': use models, rhythm or categories.")]
     public string Section { get; set; } = "models";
 
     /// <summary>The page's sections, in tab order.</summary>

@@ -1,3 +1,4 @@
+using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
 
 namespace Insights.Reports.Pages.Loyalty;
@@ -19,15 +20,15 @@ public sealed record LoyaltyFilter
     public static readonly IReadOnlyList<string> Views = ["rfm", "migration", "cohorts", "price", "service"];
 
     /// <summary>Which view (rfm, migration, cohorts, price, service).</summary>
-    [AllowedValues("rfm", "migration", "cohorts", "price", "service",
-        ErrorMessage = "Unknown view: use one of rfm, migration, cohorts, price, service.")]
+    [OneOf("rfm", "migration", "cohorts", "price", "service",
+        ErrorMessage = "Unknown view '{0}': use one of rfm, migration, cohorts, price, service.")]
     public string View { get; set; } = "rfm";
 
     /// <summary>Scores as of the start of this day (orders placed before it count); default: the day after the latest completed order.</summary>
     public DateOnly? AsOf { get; set; }
 
     /// <summary>month, quarter or year: how far back the migration view's earlier date lies.</summary>
-    [AllowedValues("month", "quarter", "year", ErrorMessage = "Unknown period: use month, quarter or year.")]
+    [OneOf("month", "quarter", "year", ErrorMessage = "Unknown period '{0}': use month, quarter or year.")]
     public string Period { get; set; } = "quarter";
 
     /// <summary>Only customers whose current region is this one (one the warehouse knows).</summary>

@@ -106,7 +106,7 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Sort: use clv, p_alive, expected, frequency or customer.", html);
+        Assert.Contains("use clv, p_alive, expected, frequency or customer.", html);
         Assert.DoesNotContain("id=\"customers\"", html);
     }
 

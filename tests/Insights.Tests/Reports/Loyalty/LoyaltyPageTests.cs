@@ -90,10 +90,10 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
     }
 
     [Theory]
-    [InlineData("/loyalty?period=week", "Unknown period: use month, quarter or year.")]
-    [InlineData("/loyalty?view=pie", "Unknown view: use one of rfm, migration, cohorts, price, service.")]
+    [InlineData("/loyalty?period=week", "Unknown period 'week': use month, quarter or year.")]
+    [InlineData("/loyalty?view=pie", "Unknown view 'pie': use one of rfm, migration, cohorts, price, service.")]
     [InlineData("/loyalty?r=9", "The recency score r must be between 1 and 5.")]
-    [InlineData("/loyalty?handler=Csv&period=week", "Unknown period: use month, quarter or year.")]
+    [InlineData("/loyalty?handler=Csv&period=week", "Unknown period 'week': use month, quarter or year.")]
     [InlineData("/loyalty?handler=Chart&chart=segment-map&view=pie", "Unknown view")]
     public async Task A_filter_that_breaks_a_rule_is_refused_with_400_and_the_message_not_a_500(string url, string message)
     {

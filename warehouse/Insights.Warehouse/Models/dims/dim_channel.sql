@@ -1,4 +1,5 @@
 -- one row per channel code: the known channels, plus any code this run's orders and contacts use that is not known yet
+-- inputs: ref_channel, stg_orders, stg_contacts, batch_orders, batch_contacts
 insert into dim_channel by name
 with known as (
     select channel_code, channel_name, crm_face, is_self_service from ref_channel

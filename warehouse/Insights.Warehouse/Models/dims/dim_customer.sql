@@ -2,6 +2,7 @@
 -- The first version is valid from 0001-01-01, the start of time as .NET reads it, so a fact older than the first extract (and
 -- older than any updated_at) still finds a version: events before Etl:EarliestDate (never before 0001-01-02) are quarantined. Customers referenced by
 -- this run's facts before their master row arrives get an inferred row, which the master row fills in place (same key).
+-- inputs: stg_customer_versions, stg_orders, stg_contacts, stg_complaints, batch_orders, batch_contacts, batch_complaints
 
 -- 1. the versions this run landed that change something: a version repeating its predecessor's attributes, or older than
 --    the version in force, is not a change
@@ -67,11 +68,7 @@ select *,
     lead(valid_from) over (partition by customer_id order by version_number) is null as is_current
 from dated;
 
--- 2. facts of a customer whose version changed are re-keyed from the new version's start
-create or replace temp table batch_customer_rekey as
-select customer_id, valid_from as since
-from batch_customer_versions
-where version_number = 1 and supersedes;
+-- 2. (the facts of a customer whose version changed are re-keyed from the batch step's batch_customer_rekey)
 
 -- 3. close the versions this run supersedes
 update dim_customer

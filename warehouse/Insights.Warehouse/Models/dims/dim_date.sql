@@ -1,4 +1,5 @@
 -- one row per calendar day; extended to whole years around every date this run's events use (never shrinks)
+-- inputs: stg_orders, stg_returns, stg_contacts, stg_complaints, batch_orders, batch_returns, batch_contacts, batch_complaints
 create or replace temp table batch_event_dates as
 select ordered_at::date as event_on from stg_orders where order_id in (select order_id from batch_orders)
 union all select returned_at::date from stg_returns where return_id in (select return_id from batch_returns)

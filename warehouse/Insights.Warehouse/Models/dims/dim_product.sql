@@ -1,5 +1,6 @@
 -- one row per product (type 1: a change overwrites). Products this run's facts reference before their master row arrives get
 -- an inferred row, which the master row later fills in place, so facts keep their key.
+-- inputs: stg_products, stg_order_lines, stg_complaints, batch_products, batch_orders, batch_complaints
 
 -- 1. this run's products: overwrite known rows (inferred ones included) with the latest version
 update dim_product

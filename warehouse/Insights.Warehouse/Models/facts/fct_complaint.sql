@@ -1,12 +1,7 @@
 -- one row per complaint, keyed to the customer version in force when it was opened
 -- rebuilt for this run's complaints, and for complaints of a customer whose version changed from that change on
-create or replace temp table batch_fact_complaints as
-select complaint_id from batch_complaints
-union
-select complaints.complaint_id
-from stg_complaints as complaints
-join batch_customer_rekey as rekey on rekey.customer_id = complaints.customer_id and complaints.opened_at >= rekey.since;
-
+-- (batch_fact_complaints)
+-- inputs: stg_complaints, dim_customer, dim_product, batch_fact_complaints
 delete from fct_complaint
 where complaint_id in (select complaint_id from batch_fact_complaints);
 

@@ -1,12 +1,7 @@
 -- one row per contact, keyed to the customer version in force at the time of contact
 -- rebuilt for this run's contacts, and for contacts of a customer whose version changed from that change on
-create or replace temp table batch_fact_contacts as
-select contact_id from batch_contacts
-union
-select contacts.contact_id
-from stg_contacts as contacts
-join batch_customer_rekey as rekey on rekey.customer_id = contacts.customer_id and contacts.contacted_at >= rekey.since;
-
+-- (batch_fact_contacts)
+-- inputs: stg_contacts, dim_customer, dim_channel, batch_fact_contacts
 delete from fct_contact
 where contact_id in (select contact_id from batch_fact_contacts);
 

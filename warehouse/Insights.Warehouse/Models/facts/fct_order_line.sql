@@ -1,29 +1,8 @@
 -- one row per order line, keyed to the customer version in force when the order was placed
 -- rebuilt for this run's orders, and for orders placed by a customer whose version changed from that change on
--- in slices (chunk) of about Warehouse:ModelChunkOrders orders (default a million): the insert below runs once per slice
--- (ModelRunner: batch_chunks), so a first load of tens of millions of lines joins a slice at a time within the memory limit;
--- a day's change is one slice
-create or replace temp table batch_fact_orders as
-with keys as (
-    select order_id from batch_orders
-    union
-    select orders.order_id
-    from stg_orders as orders
-    join batch_customer_rekey as rekey on rekey.customer_id = orders.customer_id and orders.ordered_at >= rekey.since
-)
-
-select order_id, (hash(order_id) % (select greatest(1, ceil(count(*) / $chunk_orders::double))::ubigint from keys))::integer as chunk
-from keys;
-
-create or replace temp table batch_chunks as
-select distinct chunk from batch_fact_orders;
-
--- the months these orders sat in before the rebuild (the mart recomputes them, and the months they sit in after)
-create or replace temp table batch_months as
-select distinct date_trunc('month', ordered_at)::date as month_start
-from fct_order_line
-where order_id in (select order_id from batch_fact_orders);
-
+-- (batch_fact_orders), in the batch step's slices (chunk): the insert below runs once per slice, so a first load of tens of
+-- millions of lines joins a slice at a time within the memory limit; a day's change is one slice
+-- inputs: stg_order_lines, stg_orders, dim_customer, dim_product, dim_channel, batch_fact_orders
 delete from fct_order_line
 where order_id in (select order_id from batch_fact_orders);
 
@@ -109,8 +88,3 @@ final as (
 )
 
 select * from final;
-
-insert into batch_months
-select distinct date_trunc('month', ordered_at)::date
-from fct_order_line
-where order_id in (select order_id from batch_fact_orders);

@@ -1,10 +1,6 @@
 -- one row per return, keyed to the customer version and product of the returned order line
--- rebuilt for this run's returns, and for returns of orders rebuilt in this run
-create or replace temp table batch_fact_returns as
-select return_id from batch_returns
-union
-select return_id from stg_returns where order_id in (select order_id from batch_fact_orders);
-
+-- rebuilt for this run's returns, and for returns of orders rebuilt in this run (batch_fact_returns)
+-- inputs: stg_returns, stg_order_lines, stg_orders, dim_customer, dim_product, batch_fact_returns
 delete from fct_return
 where return_id in (select return_id from batch_fact_returns);
 

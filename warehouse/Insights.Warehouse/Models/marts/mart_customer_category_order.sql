@@ -1,13 +1,7 @@
--- one row per completed order and product category (see migration 0011), rebuilt for this run's orders (a status change can
--- add or remove one) and for orders with a product whose master row this run landed (its category may have changed);
--- mart_customer_order.sql sums these rows per order for the same batch (batch_mart_orders)
-create or replace temp table batch_mart_orders as
-select order_id from batch_fact_orders
-union
-select lines.order_id
-from fct_order_line as lines
-join dim_product as products on products.product_key = lines.product_key
-where not $full and products.product_id in (select product_id from batch_products);
+-- one row per completed order and product category (see migration 0011), rebuilt for the batch step's batch_mart_orders
+-- (this run's orders, and orders with a product whose master row this run landed: its category may have changed);
+-- mart_customer_order.sql sums these rows per order for the same batch
+-- inputs: fct_order_line, dim_customer, dim_channel, dim_product, batch_mart_orders
 
 delete from mart_customer_category_order
 where order_id in (select order_id from batch_mart_orders);

@@ -1,11 +1,6 @@
 -- one row per completed order (see migration 0011): the order's category rows summed, for the orders
 -- mart_customer_category_order.sql rebuilt this run (batch_mart_orders)
--- the customers and days of these orders before the rebuild, and (appended below) after it: the per-customer marts after this
--- one (totals, purchase days) recompute exactly these
-create or replace temp table batch_order_days as
-select customer_id, ordered_at::date as ordered_on from mart_customer_order
-where order_id in (select order_id from batch_mart_orders);
-
+-- inputs: mart_customer_category_order, batch_mart_orders
 delete from mart_customer_order
 where order_id in (select order_id from batch_mart_orders);
 
@@ -32,8 +27,3 @@ final as (
 )
 
 select * from final;
-
--- (a full build recomputes every customer and day without them)
-insert into batch_order_days
-select customer_id, ordered_at::date from mart_customer_order
-where not $full and order_id in (select order_id from batch_mart_orders);

@@ -4,6 +4,7 @@
 -- A customer's rows change only when one of their orders changed, or when a scoring date moved past one of their orders (the
 -- as-of date follows the latest order), so only those customers are recomputed: a day's load reads that day's customers'
 -- orders, not the whole history. A full build, or a warehouse whose table is still empty, recomputes everyone.
+-- inputs: mart_customer_order, batch_order_days
 
 -- the scoring dates now and at the previous build (null: never built). Both come from an as-of date: an earlier date may have
 -- had no rows yet (a young warehouse), and its move still matters

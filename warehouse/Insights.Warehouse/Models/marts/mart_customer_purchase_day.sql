@@ -1,7 +1,8 @@
 -- one row per customer (business id, across type-2 versions) and day with a completed order line
 -- recomputed for the customers and days of this run's orders, as they were before the rebuild and are after it
--- (batch_order_days, from mart_customer_order.sql): a status change can add or remove a purchase day, and no other day moves.
+-- (the batch step's batch_order_days): a status change can add or remove a purchase day, and no other day moves.
 -- A full build takes every day (batch_order_days is empty then).
+-- inputs: fct_order_line, dim_customer, batch_order_days
 create or replace temp table batch_purchase_days as
 select distinct customer_id, ordered_on from batch_order_days;
 

@@ -1,31 +1,30 @@
 -- one row per customer (business id) with a completed order, scored as of the day after the latest completed order, with the
 -- loyalty report's per-customer figures for its default view (no filters). Quintiles are global (one customer's new order can
 -- move everyone's scores) and recency moves with the as-of date, so the scores are recomputed for everyone, but from the
--- per-customer totals mart_customer_order_totals keeps (a row per customer and date, not the orders), and only when this run
--- touched orders or customers (a complaints-only load costs nothing). The rules are the macros of migration 0014
--- (rfm_customers, loyalty_service_groups), which the loyalty report's live path calls too; MartPathTests guards the two.
-create or replace temp table batch_rfm_changed as
-select exists (select 1 from batch_fact_orders) or exists (select 1 from batch_customers) or $full as changed;
+-- per-customer totals mart_customer_order_totals keeps (a row per customer and date, not the orders). Every load that changes
+-- one of its inputs rebuilds it (the model graph decides: complaints and returns move the service groups). The rules are the
+-- macros of migration 0014 (rfm_scores, rfm_customers, loyalty_service_groups), which the loyalty report's live path calls
+-- too; MartPathTests and MartFreshnessTests guard the two paths.
+-- inputs: mart_customer_order_totals, mart_customer_order, fct_complaint, fct_return, dim_customer, ref_rfm_segment
 
--- one row per completed order (mart_customer_order, already current for this run); mart_loyalty_cohort reads it too
+-- one row per completed order (mart_customer_order, already current for this run)
 create or replace temp view batch_loyalty_orders as
 select customer_id, order_id, ordered_at, net_amount, full_price_amount
-from mart_customer_order
-where (select changed from batch_rfm_changed);
+from mart_customer_order;
 
 -- The scoring runs in three statements (segments at the earlier dates, complaint and return service, then the rows), each
 -- with only the columns it needs: as one statement over whole rows it ran an SF10 load out of memory.
 
--- the as-of date (none when nothing changed: everything below is then empty)
+-- the as-of date: the 'now' scoring date of mart_customer_order_totals, just brought up to date (null before any order)
 create or replace temp table batch_rfm_as_of as
-select scored_on as as_of
-from batch_totals_dates
-where period = 'now' and (select changed from batch_rfm_changed);
+select max(scored_on) as as_of
+from mart_customer_order_totals
+where period = 'now';
 
 -- segments a month, a quarter and a year before the as-of date: R and F only, which are all a segment needs
 create or replace temp table batch_rfm_previous as
 with previous_totals as (
-    select scored_on as as_of, customer_id, last_ordered_on, count_orders, net_amount
+    select period, scored_on as as_of, customer_id, last_ordered_on, count_orders, net_amount
     from mart_customer_order_totals
     where period <> 'now' and exists (select 1 from batch_rfm_as_of)
 ),
@@ -33,7 +32,7 @@ with previous_totals as (
 scored_before as (
     select dates.period, scores.customer_id, scores.segment
     from rfm_scores('previous_totals') as scores
-    join batch_totals_dates as dates on dates.scored_on = scores.as_of and dates.period <> 'now'
+    join (select distinct period, as_of from previous_totals) as dates on dates.as_of = scores.as_of
 )
 
 select
@@ -108,7 +107,6 @@ select * from final;
 create or replace temp table batch_rfm_stale as
 select customer_id from (
     select * exclude (as_of_date, recency_days) from mart_customer_rfm
-    where (select changed from batch_rfm_changed)
     except
     select * exclude (as_of_date, recency_days) from batch_rfm
 );

@@ -1,6 +1,7 @@
 -- one row per calendar month with completed sales; recomputed for the months this run's orders sat in, before or after.
 -- Read from mart_customer_order (one row per completed order, built just before), not the order lines: a third of the rows,
 -- and customers are counted by their business id, so one who moved region within a month counts once.
+-- inputs: mart_customer_order, batch_months
 delete from mart_revenue_by_month
 where month_start in (select month_start from batch_months);
 

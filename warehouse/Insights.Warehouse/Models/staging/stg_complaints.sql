@@ -1,4 +1,5 @@
 -- one row per landed version of a complaint (models pick the latest version of the keys they rebuild)
+-- inputs: raw_complaints
 with source as (
     select * from raw_complaints
 ),

@@ -1,4 +1,5 @@
 -- one row per landed version of a contact (models pick the latest version of the keys they rebuild)
+-- inputs: raw_contacts
 with source as (
     select * from raw_contacts
 ),

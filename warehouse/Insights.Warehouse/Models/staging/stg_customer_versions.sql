@@ -1,4 +1,5 @@
 -- one row per landed version of a customer (dim_customer builds its type-2 history from these)
+-- inputs: raw_customers
 with source as (
     select * from raw_customers
 ),

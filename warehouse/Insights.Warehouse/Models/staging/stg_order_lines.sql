@@ -1,4 +1,5 @@
 -- one row per landed version of an order line (models pick the latest version of the keys they rebuild)
+-- inputs: raw_order_lines
 with source as (
     select * from raw_order_lines
 ),

@@ -1,4 +1,5 @@
 -- one row per landed version of an order (models pick the latest version of the keys they rebuild)
+-- inputs: raw_orders
 with source as (
     select * from raw_orders
 ),

@@ -1,4 +1,5 @@
 -- one row per landed version of a return (models pick the latest version of the keys they rebuild)
+-- inputs: raw_returns
 with source as (
     select * from raw_returns
 ),

@@ -1,3 +1,4 @@
+using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
 
 namespace Insights.Reports.Pages.CrossSell.Rules;
@@ -28,7 +29,7 @@ public sealed record RulesFilter : BasketFilter
     public int MaxLength { get; set; } = 10;
 
     /// <summary>"one": one item in the consequent (arules); "all": every split of an itemset (mlxtend).</summary>
-    [AllowedValues("one", "all", ErrorMessage = "Consequents must be 'one' or 'all'.")]
+    [OneOf("one", "all", ErrorMessage = "Consequents must be 'one' or 'all' (not '{0}').")]
     public string Consequents { get; set; } = "one";
 
     /// <summary>Only rules naming this item (product or category name, either side, case-insensitive).</summary>
@@ -38,8 +39,8 @@ public sealed record RulesFilter : BasketFilter
     public string? Category { get; set; }
 
     /// <summary>Sort column: lift, confidence, support, leverage, conviction, count, antecedent, consequent.</summary>
-    [AllowedValues("lift", "confidence", "support", "leverage", "conviction", "count", "antecedent", "consequent",
-        ErrorMessage = "Sort must be one of lift, confidence, support, leverage, conviction, count, antecedent, consequent.")]
+    [OneOf("lift", "confidence", "support", "leverage", "conviction", "count", "antecedent", "consequent",
+        ErrorMessage = "Sort must be one of lift, confidence, support, leverage, conviction, count, antecedent, consequent (not '{0}').")]
     public string Sort { get; set; } = "lift";
 
     /// <summary>Sort ascending instead of descending.</summary>

@@ -37,7 +37,7 @@ public sealed class SequencesPageTests(CrossSellSite site) : IClassFixture<Cross
     [Theory]
     [InlineData("days=0", "The follow-up window must be between 1 and 3,650 days.")]
     [InlineData("minCustomers=0", "Minimum customers must be at least 1.")]
-    [InlineData("level=shelf", "Level must be 'product' or 'category'.")]
+    [InlineData("level=shelf", "Level must be 'product' or 'category' (not 'shelf').")]
     public async Task An_invalid_filter_gives_the_message_with_400_on_the_page_and_the_download(string query, string message)
     {
         await CrossSellSite.Refused(await _client.GetAsync("/cross-sell/sequences?" + query), message);
