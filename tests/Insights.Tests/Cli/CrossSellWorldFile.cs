@@ -1,4 +1,3 @@
-using Insights.Tests.Reports.CrossSell;
 
 namespace Insights.Tests.Cli;
 

@@ -1,4 +1,3 @@
-using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Cli;
 

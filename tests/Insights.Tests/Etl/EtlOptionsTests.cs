@@ -1,4 +1,3 @@
-using Insights.Tests.Fixtures;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Tests.Etl;

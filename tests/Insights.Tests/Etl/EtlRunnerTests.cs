@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using Insights.Etl;
 using Insights.Etl.Sources;
-using Insights.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Tests.Etl;

@@ -1,6 +1,5 @@
 using Insights.Etl;
 using Insights.Etl.Sources;
-using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Etl;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Insights.Demo;
 using Insights.Etl;
-using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Etl;
 

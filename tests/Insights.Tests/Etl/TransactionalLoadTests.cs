@@ -1,7 +1,6 @@
 using Insights.Etl;
 using DuckDB.NET.Data;
 using Insights.Etl.Sources;
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 

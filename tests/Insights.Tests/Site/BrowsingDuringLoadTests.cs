@@ -5,7 +5,6 @@ using Hangfire;
 using Insights.Demo;
 using Insights.Etl;
 using Insights.Etl.Jobs;
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

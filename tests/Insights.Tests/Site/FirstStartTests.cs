@@ -1,4 +1,3 @@
-using Insights.Tests.Fixtures;
 using Insights.Warehouse.Status;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

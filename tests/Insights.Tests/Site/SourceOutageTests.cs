@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.Common;
 using Insights.Etl;
 using Insights.Etl.Jobs;
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 

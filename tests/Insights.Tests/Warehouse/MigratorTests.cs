@@ -1,4 +1,3 @@
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 
 namespace Insights.Tests.Warehouse;

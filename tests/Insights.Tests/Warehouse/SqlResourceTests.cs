@@ -1,5 +1,4 @@
 using System.Reflection;
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 
 namespace Insights.Tests.Warehouse;

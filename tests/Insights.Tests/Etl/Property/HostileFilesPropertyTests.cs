@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Insights.Etl;
-using Insights.Tests.Fixtures;
 using Xunit.Abstractions;
 
 namespace Insights.Tests.Etl.Property;

@@ -1,5 +1,4 @@
 using Insights.Etl;
-using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Etl.Quarantine;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Insights.Reports.Export;
-using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Reports.Export;
 

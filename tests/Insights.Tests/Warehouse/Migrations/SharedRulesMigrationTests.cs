@@ -1,5 +1,4 @@
 using Insights.Reports.Pages.Loyalty;
-using Insights.Tests.Reports.Loyalty;
 using Insights.Warehouse;
 
 namespace Insights.Tests.Warehouse.Migrations;

@@ -1,6 +1,5 @@
 using Insights.Demo;
 using Insights.Etl;
-using Insights.Tests.Fixtures;
 
 namespace Insights.Tests.Warehouse.Models;
 

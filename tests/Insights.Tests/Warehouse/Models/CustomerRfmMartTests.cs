@@ -1,7 +1,5 @@
 using Insights.Etl;
 using Insights.Reports.Pages.Loyalty;
-using Insights.Tests.Fixtures;
-using Insights.Tests.Reports.Loyalty;
 
 namespace Insights.Tests.Warehouse.Models;
 

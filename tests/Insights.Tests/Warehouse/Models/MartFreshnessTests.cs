@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Insights.Demo;
 using Insights.Etl;
 using Insights.Reports.Pages.Loyalty;
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 
 namespace Insights.Tests.Warehouse.Models;

@@ -1,5 +1,4 @@
 using Insights.Etl;
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 using Insights.Warehouse.Status;
 

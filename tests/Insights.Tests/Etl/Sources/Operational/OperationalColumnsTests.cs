@@ -4,7 +4,6 @@ using Insights.Etl.Sources.Csv;
 using Insights.Etl.Sources.Landing;
 using Insights.Etl.Sources.Operational;
 using Insights.Etl.Sources.Operational.Postgres;
-using Insights.Tests.Fixtures;
 using Insights.Warehouse;
 
 namespace Insights.Tests.Etl.Sources.Operational;

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Insights.Reports.Pages.CrossSell.Offers;
+using Insights.Reports.Pages.CrossSell.Sequences;
+
+namespace Insights.Tests.Cli.Commands;
+
+/// <summary>
+/// `insights report cross-sell sequences|white-space|offers|opportunities` as their own processes on the hand-solved
+/// CrossSellWorld: the numbers its query tests solve by hand, through the CLI (rules: see Reports/CrossSell/CrossSellCliTests).
+/// </summary>
+public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : IClassFixture<CrossSellWorldFile>
+{
+    CliProcess.Result Run(params string[] args) => CliProcess.Run(["report", "cross-sell", .. args, "--warehouse", world.Path]);
+
+    static JsonElement Rows(CliProcess.Result run, out JsonElement parameters)
+    {
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var root = JsonDocument.Parse(run.Stdout).RootElement;
+        parameters = root.GetProperty("parameters");
+        return root.GetProperty("rows");
+    }
+
+    [Fact]
+    public void Sequences_count_who_bought_b_within_n_days_of_a_against_b_s_baseline()
+    {
+        var rows = Rows(Run("sequences", "--days", "30", "--min-customers", "1"), out var parameters);
+
+        // Bakery => Dairy: 2 anchors without Dairy yet (c2 c3), c2 followed -> 1/2 against a baseline of 1/3: lift 1.5
+        var bakeryDairy = rows.EnumerateArray().Single(r => r.GetProperty("itemA").GetString() == "Bakery" && r.GetProperty("itemB").GetString() == "Dairy");
+        Assert.Equal(2, bakeryDairy.GetProperty("customers").GetInt64());
+        Assert.Equal(1, bakeryDairy.GetProperty("followed").GetInt64());
+        Assert.Equal(1.5, bakeryDairy.GetProperty("lift").GetDouble(), 12);
+        Assert.Equal(new SequencesFilter().Level, parameters.GetProperty("level").GetString());   // the record's default, as on the page
+        Assert.Equal(30, parameters.GetProperty("days").GetInt32());
+    }
+
+    [Fact]
+    public void White_space_values_each_segment_s_gap_at_the_category_s_spend_per_buyer()
+    {
+        var rows = Rows(Run("white-space"), out _);
+
+        var cells = rows.EnumerateArray().ToDictionary(c => (c.GetProperty("segment").GetString(), c.GetProperty("category").GetString()));
+        Assert.Equal(6, cells.Count);
+        // Lost buy Bakery 1 in 3 against 3 in 3 elsewhere: 2 missing buyers at 52 / 4 = 13 each
+        Assert.Equal(26.0, cells[("Lost", "Bakery")].GetProperty("gapAmount").GetDouble(), 9);
+        Assert.Equal(7.0, cells[("Champions", "Drinks")].GetProperty("gapAmount").GetDouble(), 9);
+        Assert.Equal(0.0, cells[("Champions", "Dairy")].GetProperty("gapAmount").GetDouble(), 12);
+    }
+
+    [Fact]
+    public void White_space_as_csv_has_a_header_and_a_row_per_cell()
+    {
+        var run = Run("white-space", "--format", "csv");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var lines = run.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("segment,category,", lines[0]);
+        Assert.Equal(7, lines.Length);
+        Assert.Single(lines, l => l.StartsWith("Lost,Bakery,3,1,", StringComparison.Ordinal));   // 3 Lost customers, 1 buys Bakery
+    }
+
+    [Fact]
+    public void Offers_give_each_customer_the_items_not_bought_with_a_reason()
+    {
+        var rows = Rows(Run("offers", "--min-support", "0"), out var parameters);
+
+        var c3 = rows.EnumerateArray().Where(o => o.GetProperty("customerId").GetInt32() == 3).ToList();
+        Assert.Equal(["Dairy", "Drinks"], c3.Select(o => o.GetProperty("item").GetString()));
+        Assert.Equal(0.75, c3[0].GetProperty("score").GetDouble(), 12);
+        Assert.Equal("bought Bakery; 75% of buyers of Bakery also buy Dairy, 1.1× the usual rate", c3[0].GetProperty("reason").GetString());
+        Assert.Equal("33% of Champions customers buy Drinks", c3[1].GetProperty("reason").GetString());
+        Assert.DoesNotContain(rows.EnumerateArray(), o => o.GetProperty("customerId").GetInt32() == 2);   // c2 bought every category
+        Assert.Equal(2, parameters.GetProperty("pairRules").GetInt32());
+        Assert.Equal(new OffersFilter().Top, parameters.GetProperty("top").GetInt32());   // the record's default, as on the page
+    }
+
+    [Fact]
+    public void Offers_for_one_segment_list_only_its_customers()
+    {
+        var rows = Rows(Run("offers", "--min-support", "0", "--segment", "Lost"), out _);
+
+        Assert.Equal([4, 5, 6], rows.EnumerateArray().Select(o => o.GetProperty("customerId").GetInt32()).Distinct());
+    }
+
+    [Fact]
+    public void Opportunities_list_unbundled_pairs_complaint_signals_and_rising_pairs()
+    {
+        var pairs = Rows(Run("opportunities", "--min-orders", "1"), out _);
+        var signals = Rows(Run("opportunities", "--kind", "complaints"), out _);
+        var rising = Rows(Run("opportunities", "--kind", "rising", "--min-orders", "1", "--to", "2024-01-20"), out var risingParameters);
+
+        // Milk+Cheese is the one co-bought pair with lift above 1 (1 * 10 / (4 * 2) = 1.25) and no bundle
+        var pair = Assert.Single(pairs.EnumerateArray());
+        Assert.Equal(("Milk", "Cheese"), (pair.GetProperty("productA").GetString(), pair.GetProperty("productB").GetString()));
+        Assert.Equal(1.25, pair.GetProperty("lift").GetDouble(), 9);
+        // Dairy: complaints of c1 and c6 on Milk and c6's returned Cheese; Drinks: c5's late delivery
+        Assert.Equal(["Dairy", "Drinks"], signals.EnumerateArray().Select(s => s.GetProperty("category").GetString()));
+        Assert.Equal(26.0, signals[0].GetProperty("netAmount").GetDouble(), 9);
+        // up to 01-20 the later half (after 01-10) holds o4 alone: Dairy+Drinks, never seen in the earlier half
+        var risen = Assert.Single(rising.EnumerateArray());
+        Assert.Equal(("Dairy", "Drinks"), (risen.GetProperty("categoryA").GetString(), risen.GetProperty("categoryB").GetString()));
+        Assert.Equal("2024-01-20", risingParameters.GetProperty("to").GetString());
+    }
+}

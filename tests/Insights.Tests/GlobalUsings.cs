@@ -1,0 +1,36 @@
+// Test helpers (worlds, sites, fixtures) live beside the tests of the code they serve, in folders that mirror the code, and are
+// shared across folders: every test namespace is in scope everywhere.
+global using Insights.Tests.Bench;
+global using Insights.Tests.Bench.CrossSell;
+global using Insights.Tests.Bench.Intervals;
+global using Insights.Tests.Bench.Loyalty;
+global using Insights.Tests.Cli;
+global using Insights.Tests.Cli.Commands;
+global using Insights.Tests.Cli.Input;
+global using Insights.Tests.Demo;
+global using Insights.Tests.Etl;
+global using Insights.Tests.Etl.Property;
+global using Insights.Tests.Etl.Quarantine;
+global using Insights.Tests.Etl.Sources.Csv;
+global using Insights.Tests.Etl.Sources.Mapped;
+global using Insights.Tests.Etl.Sources.Operational;
+global using Insights.Tests.Fixtures;
+global using Insights.Tests.Reports.Analytics;
+global using Insights.Tests.Reports.Export;
+global using Insights.Tests.Reports.Filters;
+global using Insights.Tests.Reports.Pages.CrossSell;
+global using Insights.Tests.Reports.Pages.CrossSell.Offers;
+global using Insights.Tests.Reports.Pages.CrossSell.Opportunities;
+global using Insights.Tests.Reports.Pages.CrossSell.Rules;
+global using Insights.Tests.Reports.Pages.CrossSell.Sequences;
+global using Insights.Tests.Reports.Pages.CrossSell.WhiteSpace;
+global using Insights.Tests.Reports.Pages.Intervals;
+global using Insights.Tests.Reports.Pages.Loyalty;
+global using Insights.Tests.Reports.Pages.Overview;
+global using Insights.Tests.Site;
+global using Insights.Tests.Site.Pages.Etl.Quarantine;
+global using Insights.Tests.Site.Pages.Etl.Runs;
+global using Insights.Tests.Warehouse;
+global using Insights.Tests.Warehouse.Migrations;
+global using Insights.Tests.Warehouse.Models;
+global using Insights.Tests.Warehouse.Status;

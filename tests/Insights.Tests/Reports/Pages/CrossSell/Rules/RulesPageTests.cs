@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Insights.Tests.Reports.Pages.CrossSell.Rules;
+
+/// <summary>The basket-rules page and its CSV download through the real site, on the hand-solved <see cref="CrossSellWorld"/>.</summary>
+public sealed class RulesPageTests(CrossSellSite site) : IClassFixture<CrossSellSite>
+{
+    // 10 baskets: {Bread, Milk} {Cheese} {Bread} {Milk, Beer} {Bread, Cake} {Milk} {Bread} {Beer} {Milk, Cheese} {Beer}
+    // (Bread 4, Milk 4, Beer 3, Cheese 2, Cake 1). At support 0.1 (one basket) and confidence 0.5 two rules hold:
+    // {Cake} => {Bread}: 1 of 1, lift 1 / (4/10) = 2.5, conviction infinite; {Cheese} => {Milk}: 1 of 2, lift 0.5 / (4/10) = 1.25
+    const string Thresholds = "minSupport=0.1&minConfidence=0.5";
+    readonly HttpClient _client = site.Client();
+
+    [Fact]
+    public async Task Page_lists_the_hand_solved_rules_strongest_lift_first_with_links_that_keep_the_filter()
+    {
+        var html = await _client.GetStringAsync("/cross-sell/rules?" + Thresholds);
+
+        Assert.Contains("<span id=\"rule-count\">2</span>", html);
+        CrossSellSite.Shows(html, "The strongest by lift: {Cake} ⇒ {Bread}, 2.5×");
+        var cake = html.IndexOf("<td>{Cake}</td><td>{Bread}</td>", StringComparison.Ordinal);
+        var cheese = html.IndexOf("<td>{Cheese}</td><td>{Milk}</td>", StringComparison.Ordinal);
+        Assert.True(cake > 0 && cheese > cake, "rules by lift, highest first");
+        CrossSellSite.Shows(html, "<td class=\"num\">2.50</td>");
+        CrossSellSite.Shows(html, "<td class=\"num\">∞</td>");
+        // the sort links and the download keep the thresholds
+        Assert.Contains("href=\"/cross-sell/rules?level=product&amp;minSupport=0.1&amp;minConfidence=0.5&amp;", html);
+        Assert.Contains("sort=confidence&amp;ascending=false", html);
+        Assert.Contains("id=\"how-computed\"", html);
+    }
+
+    [Fact]
+    public async Task Csv_has_every_rule_with_the_cli_columns()
+    {
+        var lines = await CrossSellSite.CsvLines(await _client.GetAsync("/cross-sell/rules?handler=Csv&" + Thresholds), "cross-sell-rules.csv");
+
+        Assert.Equal("antecedent,consequent,support,confidence,lift,leverage,conviction,count,antecedent_count,consequent_count", lines[0]);
+        Assert.Equal(3, lines.Length);
+        var first = lines[1].Split(',');
+        Assert.Equal(("{Cake}", "{Bread}", "inf", "1"), (first[0], first[1], first[6], first[7]));
+        Assert.Equal(2.5, double.Parse(first[4], CultureInfo.InvariantCulture), 12);
+        var second = lines[2].Split(',');
+        Assert.Equal(("{Cheese}", "{Milk}"), (second[0], second[1]));
+        Assert.Equal(1.25, double.Parse(second[4], CultureInfo.InvariantCulture), 12);
+    }
+
+    [Theory]
+    [InlineData("minSupport=0", "Minimum support must be above 0 and at most 1.")]
+    [InlineData("minConfidence=2", "Minimum confidence must be between 0 and 1.")]
+    [InlineData("sort=lift;drop", "Sort must be one of lift, confidence")]
+    [InlineData("from=2024-03-01&to=2024-01-01", "From (2024-03-01) must be on or before To (2024-01-01).")]
+    [InlineData("minSupport=lots", "The value 'lots' is not valid")]
+    public async Task An_invalid_filter_gives_the_message_with_400_on_the_page_and_the_download(string query, string message)
+    {
+        await CrossSellSite.Refused(await _client.GetAsync("/cross-sell/rules?" + query), message);
+        await CrossSellSite.Refused(await _client.GetAsync("/cross-sell/rules?handler=Csv&" + query), message);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+
+namespace Insights.Tests.Reports.Pages.Intervals;
+
+/// <summary>The purchase-interval page through the real site pipeline, on the CDNOW sample.</summary>
+public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.LoadedSite>
+{
+    public sealed class LoadedSite : IDisposable
+    {
+        public LoadedSite()
+        {
+            Factory = new CdnowSiteFactory();
+            Factory.LoadCdnow();
+        }
+
+        public CdnowSiteFactory Factory { get; }
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    const string Query = "?Filter.CalibrationEnd=1997-09-30&Filter.Unit=weeks&Filter.Horizon=39";
+    readonly HttpClient _client;
+
+    public IntervalsPageTests(LoadedSite site) => _client = site.Factory.CreateClient();
+
+    [Fact]
+    public async Task Page_shows_the_published_parameters_the_validation_chart_and_the_lists()
+    {
+        var html = await _client.GetStringAsync("/intervals" + Query);
+
+        Assert.Contains("2,357 customers with a purchase on or before 1997-09-30", html);
+        Assert.Equal(0.243, Estimate(html, "bg_nbd", "r"), 0.005);
+        Assert.Equal(4.414, Estimate(html, "bg_nbd", "alpha"), 0.005);
+        Assert.Equal(6.25, Estimate(html, "gamma_gamma", "p"), 0.01);
+        Assert.DoesNotContain("id=\"untrusted\"", html);
+        foreach (var id in new[] { "validation-chart", "customers" })
+            Assert.Contains($"id=\"{id}\"", html);
+        // each section computes and shows only its own part
+        Assert.DoesNotContain("id=\"categories\"", html);
+        var rhythm = await _client.GetStringAsync("/intervals" + Query + "&Filter.Section=rhythm");
+        foreach (var id in new[] { "gap-chart", "overdue" })
+            Assert.Contains($"id=\"{id}\"", rhythm);
+        Assert.DoesNotContain("id=\"parameters\"", rhythm);
+        var categories = await _client.GetStringAsync("/intervals" + Query + "&Filter.Section=categories");
+        Assert.Contains("id=\"categories\"", categories);
+        Assert.DoesNotContain("id=\"overdue\"", categories);
+    }
+
+    static double Estimate(string html, string model, string parameter)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html,
+            $"<td>{model}</td><td>{parameter}</td><td class=\"num\">([0-9.]+)</td>");
+        Assert.True(match.Success, $"no {model} {parameter} row");
+        return double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Customers_csv_has_every_customer_with_the_cli_columns()
+    {
+        var response = await _client.GetAsync("/intervals?handler=CustomersCsv&" + Query.TrimStart('?') + "&Filter.Sort=customer");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2358, lines.Length);
+        Assert.StartsWith("customer_id,frequency,recency,T,mean_repeat_spend,p_alive,expected_purchases", lines[0]);
+        // sample customer 1: x = 2, t_x = 30.43, T = 38.86, expected purchases in 39 weeks 1.226
+        var first = lines[1].Split(',');
+        Assert.Equal("1", first[0]);
+        Assert.Equal(1.226, double.Parse(first[6], System.Globalization.CultureInfo.InvariantCulture), 3);
+    }
+
+    [Fact]
+    public async Task A_bad_unit_is_refused_with_400_and_the_message_not_thrown()
+    {
+        var response = await _client.GetAsync("/intervals?Filter.Unit=fortnights");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"filter-problems\"", html);
+        Assert.Contains("unknown time unit", html);
+        Assert.DoesNotContain("id=\"parameters\"", html);   // refused: nothing computed
+    }
+
+    [Fact]
+    public async Task Overdue_csv_is_the_win_back_list_by_value_at_risk_and_a_bad_filter_is_a_bad_request()
+    {
+        var overdue = await _client.GetAsync("/intervals?handler=OverdueCsv&" + Query.TrimStart('?'));
+        var bad = await _client.GetAsync("/intervals?handler=OverdueCsv&Filter.Horizon=-3");
+
+        Assert.Equal(HttpStatusCode.OK, overdue.StatusCode);
+        var rows = (await overdue.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.NotEmpty(rows);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.All(rows, r => Assert.True(double.Parse(r[6], inv) >= 2.0));           // overdue ratio ≥ the default factor
+        var risk = rows.Select(r => double.Parse(r[9], inv)).ToList();
+        Assert.Equal(risk.OrderDescending(), risk);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sort_outside_the_whitelist_is_refused_with_the_message()
+    {
+        var response = await _client.GetAsync("/intervals" + Query + "&Filter.Sort=customer_id;drop%20table");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("use clv, p_alive, expected, frequency or customer.", html);
+        Assert.DoesNotContain("id=\"customers\"", html);
+    }
+
+    [Fact]
+    public async Task Sort_and_section_links_keep_every_filter()
+    {
+        var html = await _client.GetStringAsync("/intervals" + Query + "&Filter.ClvMonths=6");
+
+        // one link helper for tabs, sort links and downloads: each carries the calibration end, the horizon and the CLV months
+        foreach (var id in new[] { "tab-rhythm", "customers-csv" })
+        {
+            var at = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+            Assert.True(at > 0, id);
+        }
+        Assert.Contains("href=\"/intervals?calibrationEnd=1997-09-30&amp;unit=weeks&amp;horizon=39&amp;clvMonths=6&amp;", html);
+        Assert.Contains("sort=p_alive", html);
+        Assert.Contains("section=rhythm", html);
+        Assert.Contains("handler=CustomersCsv", html);
+    }
+}
