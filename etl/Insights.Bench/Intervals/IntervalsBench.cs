@@ -13,7 +13,7 @@ namespace Insights.Bench.Intervals;
 /// </summary>
 sealed class IntervalsBench(int runs)
 {
-    /// <summary>Calibration end 1997-09-30, weeks, 39 weeks ahead, 12-month CLV at 1% a month (the README's example).</summary>
+    /// <summary>Calibration end 1997-09-30, weeks, 39 weeks ahead, 12-month CLV at 1% a month (the example in docs/reports/intervals.md).</summary>
     public IntervalsBenchCase CdnowMaster(string path)
     {
         var settings = new IntervalsSettings(new DateOnly(1997, 9, 30), null, Reports.Analytics.TimeUnit.Weeks, 39, 12, 0.01, 1, 2);

@@ -1,6 +1,6 @@
 namespace Insights.Tests.Fixtures;
 
-/// <summary>CDNOW_sample.txt (TestData/cdnow) and the mapped file source that loads it, as the README's column mapping does.</summary>
+/// <summary>CDNOW_sample.txt (TestData/cdnow) and the mapped file source that loads it, as the column mapping in docs/etl.md does.</summary>
 public static class CdnowSample
 {
     /// <summary>The sample file shipped with the tests.</summary>

@@ -4,7 +4,7 @@ namespace Insights.Tests.Fixtures;
 
 /// <summary>
 /// A warehouse holding CDNOW_sample.txt (TestData/cdnow), loaded once through the ETL's mapped file source with the sample id
-/// as the customer id, exactly as the README's column mapping does it (no hand conversion; see <see cref="CdnowSample"/>).
+/// as the customer id, exactly as the column mapping in docs/etl.md does it (no hand conversion; see <see cref="CdnowSample"/>).
 /// </summary>
 public sealed class CdnowSampleWarehouse : IDisposable
 {

@@ -148,7 +148,7 @@ join ref_rfm_segment as map on map.r_score = scores.r_score and map.f_score = sc
 create or replace macro full_price_share(net_amount, full_price_amount) as
     case when net_amount > 0 then full_price_amount / net_amount else 0 end;
 
--- price behaviour (README: Loyalty beyond price). Single purchase counts orders, as RFM frequency does
+-- price behaviour (docs/reports/loyalty.md: beyond price). Single purchase counts orders, as RFM frequency does
 create or replace macro price_class(count_orders, net_amount, full_price_amount) as
     case
         when count_orders = 1 then 'Single purchase'

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Insights.Tests.Cli.Commands;
 
-/// <summary>The README's Groceries commands, run through the real CLI: load the basket file, print every rule as csv and json.</summary>
+/// <summary>The Groceries commands of README.md and docs/etl.md, run through the real CLI: load the basket file, print every rule as csv and json.</summary>
 public sealed class CrossSellCliTests : IDisposable
 {
     readonly TempFolder _folder = new();

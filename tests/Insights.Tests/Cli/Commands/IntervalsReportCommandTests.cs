@@ -5,7 +5,7 @@ namespace Insights.Tests.Cli.Commands;
 
 /// <summary>
 /// `insights report intervals` as a separate process, on the CDNOW sample loaded by `insights etl run` with a settings file
-/// (the README's commands): same numbers as the page, parameters as JSON fields or as CSV rows.
+/// (the commands of docs/reports/intervals.md): same numbers as the page, parameters as JSON fields or as CSV rows.
 /// </summary>
 public sealed class IntervalsReportCommandTests : IClassFixture<IntervalsReportCommandTests.LoadedWarehouse>
 {
