@@ -16,12 +16,6 @@ public sealed record AssociationRule(int[] Antecedent, int[] Consequent, int Cou
     /// <summary>supp(A∪B): share of baskets holding A and B.</summary>
     public double Support => (double)Count / BasketCount;
 
-    /// <summary>supp(A).</summary>
-    public double AntecedentSupport => (double)AntecedentCount / BasketCount;
-
-    /// <summary>supp(B): the usual rate of B.</summary>
-    public double ConsequentSupport => (double)ConsequentCount / BasketCount;
-
     /// <summary>supp(A∪B)/supp(A): share of baskets with A that also hold B.</summary>
     public double Confidence => (double)Count / AntecedentCount;
 

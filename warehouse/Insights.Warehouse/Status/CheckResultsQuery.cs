@@ -14,17 +14,10 @@ public sealed record CheckResult(long RunId, string Source, string CheckName, lo
 public sealed class CheckResultsQuery(DuckDbWarehouse warehouse)
 {
     static readonly string RunsSql = SqlResource.Load<CheckResultsQuery>("check_results.sql");
-    static readonly string LatestSql = SqlResource.Load<CheckResultsQuery>("latest_check_results.sql");
-
-    /// <summary>The checks of one run, by name (none for a run that failed: its checks rolled back with it).</summary>
-    public IReadOnlyList<CheckResult> ForRun(long runId) => Read(RunsSql, [("run_id", runId), ("source", null), ("limit", 1L)]);
 
     /// <summary>The checks of the newest <paramref name="limit"/> runs (of one source, when given): the runs the runs page lists.</summary>
     public ILookup<long, CheckResult> ForRecentRuns(int limit = 50, string? source = null) =>
         Read(RunsSql, [("run_id", null), ("source", source), ("limit", (long)limit)]).ToLookup(c => c.RunId);
-
-    /// <summary>The checks of each source's latest run that ran them, by source and name.</summary>
-    public IReadOnlyList<CheckResult> LatestPerSource() => Read(LatestSql, []);
 
     IReadOnlyList<CheckResult> Read(string sql, (string, object?)[] parameters) => StatusRows.Read(warehouse, sql, parameters,
         r => new CheckResult(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), StatusRows.ToOffset(r.GetValue(4))!.Value));

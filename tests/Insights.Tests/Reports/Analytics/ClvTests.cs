@@ -31,7 +31,7 @@ public sealed class ClvTests
     [Fact]
     public void Days_use_thirty_day_months()
     {
-        var inDays = P.Rescale(1 / 7.0);   // α in days
+        var inDays = P with { Alpha = P.Alpha * 7 };   // the same customers with α in days (α scales with the unit, r, a, b do not)
         var clv = Clv.Value(inDays, TimeUnit.Days, 2, 30.43 * 7, 38.86 * 7, expectedSpend: 25, months: 1, monthlyDiscountRate: 0);
 
         Assert.Equal(25 * BgNbd.ConditionalExpectedPurchases(inDays, 30, 2, 30.43 * 7, 38.86 * 7), clv, 10);
