@@ -27,14 +27,13 @@ static class IntervalsReportCommand
         var filter = new FilterOptions<IntervalsFilter>();
         filter.Add(DateOptions.Day("--calibration-end", "Purchases on or before this day fit the models (default: the last purchase day)"), f => f.CalibrationEnd);
         filter.Add(DateOptions.Day("--holdout-end", "End of the hold-out period for the validation view (default: the last purchase day)"), f => f.HoldoutEnd);
-        filter.Add(new Option<string>("--unit") { Description = "days or weeks" }, f => f.Unit).AcceptOnlyFromAmong("days", "weeks");
+        filter.Add(new Option<string>("--unit") { Description = "days or weeks" }, f => f.Unit);
         filter.Add(new Option<double?>("--horizon") { Description = "Expected purchases over this many units ahead (default: 52 weeks or 365 days)" }, f => f.Horizon);
         filter.Add(new Option<int>("--clv-months") { Description = "CLV horizon in months" }, f => f.ClvMonths);
         filter.Add(new Option<double>("--discount-rate") { Description = "Monthly discount rate of the CLV" }, f => f.DiscountRate);
         filter.Add(new Option<double>("--margin") { Description = "Share of spend that is margin (1 = CLV in revenue)" }, f => f.Margin);
         filter.Add(new Option<double>("--overdue-factor") { Description = "Overdue when time since the last purchase ≥ factor × the median gap" }, f => f.OverdueFactor);
-        filter.Add(new Option<string>("--sort") { Description = "Customer order: clv, p_alive, expected, frequency, customer" }, f => f.Sort)
-            .AcceptOnlyFromAmong("clv", "p_alive", "expected", "frequency", "customer");
+        filter.Add(new Option<string>("--sort") { Description = "Customer order: clv, p_alive, expected, frequency, customer" }, f => f.Sort);
         var view = new Option<string>("--view") { Description = "customers, parameters, validation, intervals, overdue, categories or category-overdue", DefaultValueFactory = _ => "customers" };
         view.AcceptOnlyFromAmong("customers", "parameters", "validation", "intervals", "overdue", "categories", "category-overdue");
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };

@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using Insights.Reports.Filters;
 
 namespace Insights.Cli.Input;
 
 /// <summary>
 /// The options of one report filter record, each tied to a property. <see cref="Bind"/> starts from a new record and sets only
 /// the options the user gave, so every other property keeps the record's own initialiser value: the page and the CLI share
-/// their defaults, and none is written in the CLI. The help text shows the record's default.
+/// their defaults, and none is written in the CLI. The help text shows the record's default, and a property's list of allowed
+/// values (<see cref="OneOfAttribute"/>) is the option's too.
 /// </summary>
 sealed class FilterOptions<TFilter> where TFilter : new()
 {
@@ -22,6 +24,8 @@ sealed class FilterOptions<TFilter> where TFilter : new()
         var member = property.Body is MemberExpression { Member: PropertyInfo info } ? info
             : throw new ArgumentException($"{property} does not name a property of {typeof(TFilter).Name}.", nameof(property));
         if (Shown(member.GetValue(Defaults)) is { } shown) option.Description += $" [default: {shown}]";
+        // a property whose values the record lists (OneOf) gets the same list on the command line, for its help and its parse error
+        if (member.GetCustomAttribute<OneOfAttribute>() is { } oneOf) option.AcceptOnlyFromAmong([.. oneOf.Values]);
         _bindings.Add((option, (parse, filter) =>
         {
             if (parse.GetResult(option) is { Implicit: false }) member.SetValue(filter, parse.GetValue(option));

@@ -16,6 +16,7 @@ public static class FilterProblems
     public static IReadOnlyList<string> Of(object filter)
     {
         var results = new List<ValidationResult>();
+        // validateAllProperties: without it only [Required] is checked; IValidatableObject runs once the attributes pass
         Validator.TryValidateObject(filter, new ValidationContext(filter), results, validateAllProperties: true);
         return [.. results.Select(r => r.ErrorMessage ?? "invalid value")];
     }
