@@ -181,6 +181,8 @@ static class CrossSellReportCommand
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var result = host.Services.GetRequiredService<RulesQuery>().Run(filter);
+            // a support so low that the itemsets exceed the mining budget: a filter to raise, as on the page
+            if (result.Problems.Count > 0) throw new UsageException(result.Problems);
             if (parse.GetValue(format) == "csv")
                 CsvExport.Write(Console.Out, RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
             else

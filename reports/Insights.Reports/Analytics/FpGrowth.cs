@@ -11,7 +11,17 @@ public static class FpGrowth
     /// Mines the frequent itemsets of <paramref name="baskets"/> with at least <paramref name="minCount"/> baskets and at most
     /// <paramref name="maxLength"/> items (arules' default maxlen is 10).
     /// </summary>
-    public static FrequentItemsets Mine(Baskets baskets, int minCount, int maxLength = 10)
+    /// <param name="baskets">The baskets.</param>
+    /// <param name="minCount">Baskets an itemset must be in.</param>
+    /// <param name="maxLength">Most items in an itemset.</param>
+    /// <param name="maxItemsets">
+    /// The budget: a support low enough to make every subset of every basket frequent grows the output exponentially (a page
+    /// asking for support 0.0000001 mined for three minutes), so mining stops at this many itemsets.
+    /// </param>
+    /// <param name="ct">Checked as the itemsets are found, so a request that gives up stops the mining.</param>
+    /// <exception cref="ItemsetBudgetExceededException">More than <paramref name="maxItemsets"/> itemsets are frequent.</exception>
+    public static FrequentItemsets Mine(Baskets baskets, int minCount, int maxLength = 10, int maxItemsets = int.MaxValue,
+        CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minCount, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
@@ -37,12 +47,12 @@ public static class FpGrowth
             tree.Insert(span, baskets.Weights[b]);
         }
 
-        var miner = new Miner(minCount, maxLength);
+        var miner = new Miner(minCount, maxLength, maxItemsets, ct);
         miner.Mine(tree, 0);
         return new FrequentItemsets(miner.Output, baskets.Count, minCount);
     }
 
-    sealed class Miner(int minCount, int maxLength)
+    sealed class Miner(int minCount, int maxLength, int maxItemsets, CancellationToken ct)
     {
         readonly int[] _prefix = new int[maxLength];
 
@@ -121,6 +131,8 @@ public static class FpGrowth
 
         void Emit(int length, int count)
         {
+            if (Output.Count >= maxItemsets) throw new ItemsetBudgetExceededException(maxItemsets);
+            if ((Output.Count & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
             var items = _prefix.AsSpan(0, length).ToArray();
             Array.Sort(items);
             Output.Add(new FrequentItemset(items, count));

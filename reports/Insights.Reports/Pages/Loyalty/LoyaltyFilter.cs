@@ -25,6 +25,9 @@ public sealed record LoyaltyFilter
     public string View { get; set; } = "rfm";
 
     /// <summary>Scores as of the start of this day (orders placed before it count); default: the day after the latest completed order.</summary>
+    // the migration view looks a year back from it, so the first year of the calendar cannot be an as-of date (it gave a 500)
+    [Range(typeof(DateOnly), "0002-01-01", "9999-12-31", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "As of must be a day from 0002-01-01 (a year before it must exist) to 9999-12-31.")]
     public DateOnly? AsOf { get; set; }
 
     /// <summary>month, quarter or year: how far back the migration view's earlier date lies.</summary>

@@ -83,6 +83,17 @@ public sealed class FpGrowthTests
     }
 
     [Fact]
+    public void Mining_stops_at_its_itemset_budget_and_a_budget_it_fits_changes_nothing()
+    {
+        var baskets = Baskets.FromNames(GroceriesBaskets.Read());
+        var minCount = SupportThreshold.MinCount(0.001m, baskets.Count);
+
+        var error = Assert.Throws<ItemsetBudgetExceededException>(() => FpGrowth.Mine(baskets, minCount, maxItemsets: 13491));
+        Assert.Equal(13491, error.Budget);
+        Assert.Equal(13492, FpGrowth.Mine(baskets, minCount, maxItemsets: 13492).Itemsets.Count);
+    }
+
+    [Fact]
     public void Groceries_at_support_0_001_and_confidence_0_8_gives_arules_410_rules_with_exact_measures()
     {
         var file = GroceriesBaskets.Read();

@@ -46,6 +46,12 @@ public sealed record RulesResult(RuleModel Model, IReadOnlyList<RuleRow> Rules, 
 public sealed class RulesQuery(BasketQuery baskets)
 {
     /// <summary>
+    /// The most itemsets one request may mine (Groceries at support 0.001 has 13,492): beyond it the page says to raise the support
+    /// instead of mining for minutes.
+    /// </summary>
+    public const int MaxItemsets = 1_000_000;
+
+    /// <summary>
     /// <see cref="Run"/> for the page. DuckDB.NET reads synchronously and the mining is CPU work, so this runs on the caller's
     /// thread; the token is checked before the read and before the mining.
     /// </summary>
@@ -63,7 +69,16 @@ public sealed class RulesQuery(BasketQuery baskets)
         var loaded = baskets.Load(filter);
         ct.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
-        var itemsets = FpGrowth.Mine(loaded.Baskets, SupportThreshold.MinCount(filter.MinSupport, Math.Max(1, loaded.Baskets.Count)), filter.MaxLength);
+        FrequentItemsets itemsets;
+        try
+        {
+            itemsets = FpGrowth.Mine(loaded.Baskets, SupportThreshold.MinCount(filter.MinSupport, Math.Max(1, loaded.Baskets.Count)),
+                filter.MaxLength, MaxItemsets, ct);
+        }
+        catch (ItemsetBudgetExceededException e)
+        {
+            return new RulesResult(Model(filter, loaded, null, 0, clock.Elapsed, TimeSpan.Zero), [], [e.Message]);
+        }
         var mining = clock.Elapsed;
         var rules = AssociationRules.Generate(itemsets, filter.MinConfidence, filter.MinLift,
             filter.Consequents == "all" ? RuleShape.AllSplits : RuleShape.SingleConsequent);

@@ -93,6 +93,7 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
     [InlineData("/loyalty?period=week", "Unknown period 'week': use month, quarter or year.")]
     [InlineData("/loyalty?view=pie", "Unknown view 'pie': use one of rfm, migration, cohorts, price, service.")]
     [InlineData("/loyalty?r=9", "The recency score r must be between 1 and 5.")]
+    [InlineData("/loyalty?asOf=0001-01-01", "As of must be a day from 0002-01-01")]
     [InlineData("/loyalty?handler=Csv&period=week", "Unknown period 'week': use month, quarter or year.")]
     [InlineData("/loyalty?handler=Chart&chart=segment-map&view=pie", "Unknown view")]
     public async Task A_filter_that_breaks_a_rule_is_refused_with_400_and_the_message_not_a_500(string url, string message)
