@@ -18,6 +18,13 @@ public sealed class CommitGate
     readonly object _sync = new();
     int _readers;
     bool _committing;
+    long _commits;
+
+    /// <summary>
+    /// How many loads this process has committed: a reader that keeps something derived from the warehouse state (the latest
+    /// run id) takes it as stale when this count moved.
+    /// </summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Takes a reader's share, waiting while a commit runs.</summary>
     public void EnterRead()
@@ -50,6 +57,7 @@ public sealed class CommitGate
         try
         {
             transaction.Commit();
+            Interlocked.Increment(ref _commits);
         }
         finally
         {

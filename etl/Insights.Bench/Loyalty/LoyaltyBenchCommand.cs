@@ -104,7 +104,7 @@ static class LoyaltyBenchCommand
         using var connection = services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
         using var transaction = connection.BeginTransaction();
         services.GetRequiredService<ModelRunner>().Build(connection, runId: 0, full: true, ["mart_customer_order_totals", "mart_customer_rfm", "mart_loyalty_cohort"]);
-        transaction.Commit();
+        services.GetRequiredService<DuckDbWarehouse>().Gate.Commit(transaction);
         return Math.Round(watch.Elapsed.TotalSeconds, 1);
     }
 }

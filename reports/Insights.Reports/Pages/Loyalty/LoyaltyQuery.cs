@@ -207,18 +207,21 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// </summary>
     public long State => LatestRun();
 
-    // The run id is read at most once a second: a result can outlive a load by that second, no more.
-    long _runId;
-    long _runIdValidUntil = long.MinValue;   // Environment.TickCount64 until which _runId stands; MinValue: never read
+    // The run id is read at most once a second, and again as soon as a load of this process commits (the site's loads run in
+    // it: DuckDB lets one process write the file): a result can outlive another writer's run by that second, never this
+    // process's own load, whose committed rows a reader would otherwise see under the previous run's cache keys.
+    sealed record RunIdReading(long RunId, long Commits, long ValidUntil);
+    RunIdReading? _runId;
 
     long LatestRun()
     {
         var now = Environment.TickCount64;
-        if (now < Interlocked.Read(ref _runIdValidUntil)) return Interlocked.Read(ref _runId);
+        var commits = warehouse.Gate.Commits;   // before the read: a commit after it makes the next call read again
+        if (Volatile.Read(ref _runId) is { } seen && now < seen.ValidUntil && commits == seen.Commits) return seen.RunId;
         using var connection = warehouse.OpenConnection();
-        Interlocked.Exchange(ref _runId, connection.ExecuteScalar<long>(RunIdSql));
-        Interlocked.Exchange(ref _runIdValidUntil, now + 1000);
-        return _runId;
+        var runId = connection.ExecuteScalar<long>(RunIdSql);
+        Volatile.Write(ref _runId, new RunIdReading(runId, commits, now + 1000));
+        return runId;
     }
 
     // A query over the order lines (a filtered view) scans the whole fact table and can take DuckDB's memory for a while:
