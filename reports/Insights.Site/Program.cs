@@ -2,6 +2,7 @@ using Insights.Demo;
 using Insights.Etl;
 using Insights.Reports;
 using Insights.Site;
+using Insights.Site.Accounts;
 using Insights.Warehouse;
 
 // Content root = the build output (appsettings.json sits there), so `dotnet run --project reports/Insights.Site` works from
@@ -15,6 +16,7 @@ builder.AddDemo();
 builder.AddDemoJobs();
 builder.AddReports();
 builder.AddReportWarmUp();
+builder.AddAccounts();
 builder.AddSite();
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Insights.Etl.Jobs;
+using Insights.Site.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Site;
@@ -14,7 +15,15 @@ public static class SiteHostingExtensions
     /// <summary>Adds Razor Pages and Hangfire with in-memory storage, or PostgreSQL storage when configured.</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o =>
+        {
+            // every page needs the fallback policy (a signed-in user with a role) unless it names another here
+            o.Conventions.AuthorizeFolder("/Etl", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Account", Policies.SignedIn);
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         // Storage and job activator are this host's own singletons. Hangfire's defaults are process-wide statics
@@ -54,11 +63,15 @@ public static class SiteHostingExtensions
     public static WebApplication UseSite(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        app.UseStaticFiles();
+        app.UseStaticFiles();   // before authorization: the style sheet and scripts are public, as the sign-in page needs them
         app.UseRouting();
+        app.UseAccounts();
         app.MapRazorPages();
-        // Default dashboard authorisation: local requests only (sign-in and roles come with their own issue).
-        app.UseHangfireDashboard(app.Services.GetRequiredService<IOptions<HangfireOptions>>().Value.DashboardPath);
+        // The dashboard is an endpoint like the pages: admins only, by role (not Hangfire's "local requests only", which a port
+        // mapping or a DNS-rebinding page gets around); its own filter checks the role again.
+        app.MapHangfireDashboard(app.Services.GetRequiredService<IOptions<HangfireOptions>>().Value.DashboardPath,
+                new DashboardOptions { Authorization = [new AdminDashboardAuthorization()] })
+            .RequireAuthorization(Policies.Admin);
         return app;
     }
 }

@@ -14,6 +14,6 @@ public sealed class HangfireOptions
     /// <summary>Job server workers in this process.</summary>
     [Range(1, 32)] public int WorkerCount { get; set; } = 2;
 
-    /// <summary>Path of the Hangfire dashboard (local requests only until sign-in arrives).</summary>
+    /// <summary>Path of the Hangfire dashboard (admins only).</summary>
     [Required] public string DashboardPath { get; set; } = "/hangfire";
 }
