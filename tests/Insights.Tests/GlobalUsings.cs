@@ -1,5 +1,6 @@
 // Test helpers (worlds, sites, fixtures) live beside the tests of the code they serve, in folders that mirror the code, and are
 // shared across folders: every test namespace is in scope everywhere.
+global using Insights.Reports.Access;
 global using Insights.Tests.Bench;
 global using Insights.Tests.Bench.CrossSell;
 global using Insights.Tests.Bench.Intervals;

@@ -35,7 +35,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         _ownsFolder = ownsFolder;
         _firstStart = firstStart;
         // no background warm-up of report views: the tests decide what is loaded and read, and when
-        var merged = new Dictionary<string, string?> { ["Hangfire:PostgresConnectionString"] = "", ["Reports:LoyaltyWarmUp:Enabled"] = "false" };
+        var merged = new Dictionary<string, string?>(SignIn.Settings) { ["Hangfire:PostgresConnectionString"] = "", ["Reports:LoyaltyWarmUp:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
         _settings = merged;
     }
@@ -50,6 +50,21 @@ public class SiteFactory : WebApplicationFactory<Program>
         StartServer();
         return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
+
+    /// <summary>
+    /// A client signed in through the sign-in form as the test account of <paramref name="role"/> (created if missing), keeping its
+    /// cookies and following redirects, as the browser does.
+    /// </summary>
+    public HttpClient ClientAs(string role)
+    {
+        var user = SignIn.EnsureUser(Services, role);
+        var client = CreateClient();
+        SignIn.AsAsync(client, user).GetAwaiter().GetResult();
+        return client;
+    }
+
+    /// <summary>A client with no session that does not follow redirects: what a visitor without an account gets.</summary>
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Loads every source of the tiny world through the site's own runner.</summary>
     public void LoadTinyWorld() => Services.GetRequiredService<EtlRunner>().RunAll("test", CancellationToken.None);

@@ -28,8 +28,12 @@ public static partial class SitePages
         return pages.Distinct().ToList();
     }
 
-    /// <summary>The page as it reads at one committed state: the latest-run column and stopwatch figures taken out.</summary>
-    public static string Normalise(string html) => Stopwatch().Replace(LatestRunCell().Replace(html, "<td>(latest run)</td>"), "(timing)");
+    /// <summary>
+    /// The page as it reads at one committed state: the latest-run column, stopwatch figures and the anti-forgery token (new per
+    /// response, in the header's sign-out form) taken out.
+    /// </summary>
+    public static string Normalise(string html) =>
+        AntiForgeryToken().Replace(Stopwatch().Replace(LatestRunCell().Replace(html, "<td>(latest run)</td>"), "(timing)"), "(token)");
 
     /// <summary>The overview's headline numbers (customers, orders, net revenue), for messages.</summary>
     public static string Headline(string html) => string.Join(" / ",
@@ -50,6 +54,9 @@ public static partial class SitePages
     // the home page's freshness table: the latest run's status and start (a run in progress is committed before its load)
     [GeneratedRegex("<td><span class=\"status status-[a-z]+\">[a-z]+</span>[^<]*</td>")]
     private static partial Regex LatestRunCell();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"")]
+    private static partial Regex AntiForgeryToken();
 
     [GeneratedRegex(@"Mined in \d+ ms")]
     private static partial Regex Stopwatch();

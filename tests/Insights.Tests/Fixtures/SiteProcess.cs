@@ -23,6 +23,8 @@ public sealed class SiteProcess : IDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Insights.Site.dll"));
         start.Environment["Urls"] = BaseAddress.ToString().TrimEnd('/');
+        // the first admin's password (SignIn.Password), so WaitForAsync can sign in as an operator would
+        start.Environment["Auth__InitialAdminPassword"] = SignIn.Password;
         foreach (var (key, value) in environment) start.Environment[key] = value;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };   // drained, so a chatty log never blocks the site
@@ -37,14 +39,21 @@ public sealed class SiteProcess : IDisposable
     /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds for its body; throws after <paramref name="timeout"/>.</summary>
     public async Task<string> WaitForAsync(string path, Func<string, bool> done, TimeSpan timeout)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() })
+            { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow + timeout;
         var last = "";
+        var signedIn = false;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"the site exited with {_process.ExitCode}");
             try
             {
+                if (!signedIn)
+                {
+                    await SignIn.AsAsync(http, SignIn.UserOf(Roles.Admin));
+                    signedIn = true;
+                }
                 last = await http.GetStringAsync(path);
                 if (done(last)) return last;
             }

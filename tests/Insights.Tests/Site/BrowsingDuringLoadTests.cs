@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using Hangfire;
 using Insights.Demo;
 using Insights.Etl;
@@ -47,7 +48,10 @@ public sealed class BrowsingDuringLoadTests(ITestOutputHelper output) : IDisposa
         preparer.Generate(scale, seed: 42, EndDate, toPostgres: false);
         output.WriteLine($"before state loaded and SF{scale} generated; generation {generate.Elapsed.TotalSeconds:F1} s");
 
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(10) };
+        // one signed-in session shared by the clients, as a team's browsers would share an admin's view of every page
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() })
+            { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(10) };
+        await SignIn.AsAsync(http, SignIn.EnsureUser(site.Services, Roles.Admin));
         var pages = await SitePages.DiscoverAsync(http);
         var compared = pages.Where(p => !SitePages.IsLive(p)).ToList();
         var states = new List<Dictionary<string, string>> { await RecordStateAsync(site, http, compared) };

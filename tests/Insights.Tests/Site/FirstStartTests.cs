@@ -56,7 +56,7 @@ public sealed class FirstStartTests(PostgresFixture postgres) : IDisposable
 
     static async Task ShowsDemoNumbersAfterStartUp(FreshSite site)
     {
-        var client = site.CreateClient();
+        var client = site.ClientAs(Roles.Admin);
         var status = site.Services.GetRequiredService<WarehouseStatusQuery>();
 
         // wait for the job chain (a condition, not a fixed sleep); a broken chain fails at the deadline

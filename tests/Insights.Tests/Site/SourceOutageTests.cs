@@ -33,7 +33,7 @@ public sealed class SourceOutageTests : IDisposable
         using var world = new PostgresWarehouse(PostgresFixture.At(_cluster.ConnectionString), scale: 0.02, seed: 3);
         var clean = world.Host.Get<EtlRunner>();
         await using var site = new PostgresSite(_folder, world);
-        using var http = site.CreateClient();
+        using var http = site.ClientAs(Roles.Admin);
         site.Services.GetRequiredService<EtlRunner>().RunAll("test", CancellationToken.None);
         clean.RunAll("test", CancellationToken.None);
         var before = SitePages.Normalise(await http.GetStringAsync("/"));

@@ -30,6 +30,7 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
         await page.GotoAsync(_baseUrl + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cross-sell" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(_baseUrl + "/cross-sell/rules");
@@ -60,6 +61,7 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
 
         foreach (var view in new[] { "sequences", "offers", "opportunities" })
         {
@@ -86,6 +88,7 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
                 """);
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
 
         await page.GotoAsync(_baseUrl + "/cross-sell/white-space");
 

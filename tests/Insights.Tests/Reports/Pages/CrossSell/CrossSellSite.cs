@@ -15,7 +15,7 @@ public sealed class CrossSellSite : IDisposable
 
     public SiteFactory Factory { get; }
 
-    public HttpClient Client() => Factory.CreateClient();
+    public HttpClient Client() => Factory.ClientAs(Roles.Marketing);
 
     /// <summary>A downloaded CSV's lines (byte-order mark and the last line break dropped), after checking it is one.</summary>
     public static async Task<string[]> CsvLines(HttpResponseMessage response, string fileName)

@@ -21,6 +21,7 @@ public sealed class IntervalsBrowserTests(PlaywrightFixture playwright) : IAsync
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
         await page.GotoAsync(_baseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Purchase intervals" }).ClickAsync();
@@ -53,6 +54,7 @@ public sealed class IntervalsBrowserTests(PlaywrightFixture playwright) : IAsync
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
         await page.GotoAsync(_baseUrl + "/intervals?Filter.CalibrationEnd=1997-09-30&Filter.Horizon=39");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "P(alive)", Exact = true }).ClickAsync();

@@ -21,7 +21,7 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
     const string Query = "?Filter.CalibrationEnd=1997-09-30&Filter.Unit=weeks&Filter.Horizon=39";
     readonly HttpClient _client;
 
-    public IntervalsPageTests(LoadedSite site) => _client = site.Factory.CreateClient();
+    public IntervalsPageTests(LoadedSite site) => _client = site.Factory.ClientAs(Roles.Marketing);
 
     [Fact]
     public async Task Page_shows_the_published_parameters_the_validation_chart_and_the_lists()

@@ -23,6 +23,7 @@ public sealed class LoyaltyBrowserTests(PlaywrightFixture playwright) : IAsyncLi
     {
         await using var context = await playwright.Browser.NewContextAsync(new() { AcceptDownloads = true });
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
         await page.GotoAsync(_baseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Loyalty", Exact = true }).ClickAsync();
@@ -44,6 +45,7 @@ public sealed class LoyaltyBrowserTests(PlaywrightFixture playwright) : IAsyncLi
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
         await page.GotoAsync(_baseUrl + "/loyalty");
 
         await page.Locator("select[name=region]").SelectOptionAsync("North");

@@ -6,7 +6,7 @@ namespace Insights.Tests.Reports.Pages.Loyalty;
 /// <summary>The loyalty page through the real site pipeline on the seven-customer world.</summary>
 public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySite>
 {
-    readonly HttpClient _client = site.Factory.CreateClient();
+    readonly HttpClient _client = site.Factory.ClientAs(Roles.Marketing);
 
     [Fact]
     public async Task Rfm_view_shows_segments_with_drill_down_links_and_the_segment_map()

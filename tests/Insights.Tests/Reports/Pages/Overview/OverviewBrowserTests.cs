@@ -21,6 +21,7 @@ public sealed class OverviewBrowserTests(PlaywrightFixture playwright) : IAsyncL
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
 
         var response = await page.GotoAsync(_baseUrl + "/");
 
@@ -38,6 +39,7 @@ public sealed class OverviewBrowserTests(PlaywrightFixture playwright) : IAsyncL
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
         await page.GotoAsync(_baseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "ETL runs" }).ClickAsync();
@@ -51,6 +53,7 @@ public sealed class OverviewBrowserTests(PlaywrightFixture playwright) : IAsyncL
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
 
         var response = await page.GotoAsync(_baseUrl + "/hangfire/recurring");
 

@@ -18,9 +18,17 @@ public sealed class OverviewPageTests : IClassFixture<OverviewPageTests.LoadedSi
         public void Dispose() => Factory.Dispose();
     }
 
+    readonly LoadedSite _site;
     readonly HttpClient _client;
 
-    public OverviewPageTests(LoadedSite site) => _client = site.Factory.CreateClient();
+    public OverviewPageTests(LoadedSite site)
+    {
+        _site = site;
+        _client = site.Factory.ClientAs(Roles.Marketing);
+    }
+
+    // the ETL pages and the dashboard are the admin's
+    HttpClient Admin() => _site.Factory.ClientAs(Roles.Admin);
 
     [Fact]
     public async Task Home_page_shows_freshness_per_source_and_hand_checked_totals()
@@ -69,7 +77,7 @@ public sealed class OverviewPageTests : IClassFixture<OverviewPageTests.LoadedSi
     [Fact]
     public async Task Runs_page_lists_each_load_with_its_counts()
     {
-        var html = await _client.GetStringAsync("/etl/runs");
+        var html = await Admin().GetStringAsync("/etl/runs");
 
         Assert.Contains("id=\"runs\"", html);
         Assert.Contains("status-succeeded", html);
@@ -79,17 +87,20 @@ public sealed class OverviewPageTests : IClassFixture<OverviewPageTests.LoadedSi
     [Fact]
     public async Task Load_button_without_antiforgery_token_is_refused()
     {
-        var response = await _client.PostAsync("/etl/runs?handler=Load",
+        var response = await Admin().PostAsync("/etl/runs?handler=Load",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["source"] = "contacts" }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
-    public async Task Hangfire_dashboard_refuses_requests_that_are_not_local()
+    public async Task Hangfire_dashboard_is_for_admins_by_role_not_by_local_request()
     {
-        // the in-memory test server has no remote address, so the dashboard's local-only filter must refuse it
-        var response = await _client.GetAsync("/hangfire");
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // by role: the in-memory test server has no remote address, which Hangfire's local-only default refused even for admins
+        Assert.Equal(HttpStatusCode.OK, (await Admin().GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.GetAsync("/hangfire")).StatusCode);
+        var anonymous = await _site.Factory.AnonymousClient().GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/account/sign-in", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]

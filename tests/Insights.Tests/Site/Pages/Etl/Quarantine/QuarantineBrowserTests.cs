@@ -23,6 +23,7 @@ public sealed class QuarantineBrowserTests(PlaywrightFixture playwright) : IAsyn
     {
         await using var context = await playwright.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, _baseUrl, SignIn.EnsureUser(_site.Services, Roles.Admin));
         await page.GotoAsync(_baseUrl + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Quarantine" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(_baseUrl + "/etl/quarantine");

@@ -12,7 +12,7 @@ public sealed class RunsPageTests : IDisposable
     public async Task Running_load_shows_its_current_phase_until_it_ends()
     {
         var progress = _site.Services.GetRequiredService<EtlProgress>();
-        var client = _site.CreateClient();
+        var client = _site.ClientAs(Roles.Admin);
         progress.Report(4242, "contacts", "building fct_contact");
 
         var during = await client.GetStringAsync("/etl/runs");
