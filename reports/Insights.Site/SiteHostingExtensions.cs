@@ -4,17 +4,21 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Insights.Etl.Jobs;
+using Insights.Site.Health;
+using Insights.Site.Security;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Site;
 
-/// <summary>The site's own wiring: Razor Pages, Hangfire (storage, server, dashboard).</summary>
+/// <summary>The site's own wiring: Razor Pages, hardening, health checks, Hangfire (storage, server, dashboard).</summary>
 public static class SiteHostingExtensions
 {
     /// <summary>Adds Razor Pages and Hangfire with in-memory storage, or PostgreSQL storage when configured.</summary>
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.AddSiteSecurity();
+        builder.AddSiteHealth();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         // Storage and job activator are this host's own singletons. Hangfire's defaults are process-wide statics
@@ -50,13 +54,14 @@ public static class SiteHostingExtensions
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
-    /// <summary>Maps the pages and the dashboard.</summary>
+    /// <summary>Maps the pages, the health checks and the dashboard, behind the security headers and error pages.</summary>
     public static WebApplication UseSite(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseSiteSecurity();
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
+        app.MapSiteHealth();
         // Default dashboard authorisation: local requests only (sign-in and roles come with their own issue).
         app.UseHangfireDashboard(app.Services.GetRequiredService<IOptions<HangfireOptions>>().Value.DashboardPath);
         return app;
