@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +10,7 @@ namespace Insights.Site.Pages;
 /// with the failed request's method: it has no handler on purpose, so any method renders it, and it says nothing about the
 /// server beyond the status.
 /// </summary>
+[IgnoreAntiforgeryToken]   // re-executed with the failed request's method: a refused POST must keep its status, not become a 400
 public sealed class StatusModel : PageModel
 {
     /// <summary>The failed request's status; opened directly rather than re-executed, the address itself is not a page (404).</summary>
@@ -37,6 +39,7 @@ public sealed class StatusModel : PageModel
     };
 
     /// <summary>Opened directly, the page answers 404 (see <see cref="Code"/>).</summary>
+    [NonHandler]   // an override is not excluded from handler discovery by itself: it would become a handler for the method "Page"
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         if (!Reexecuted) Response.StatusCode = StatusCodes.Status404NotFound;

@@ -9,7 +9,8 @@ namespace Insights.Site.Routing;
 /// would otherwise render the page without running any handler, on a model that was never filled: a TRACE on / or on a
 /// cross-sell page gave a 500. It runs as an authorization filter, before the anti-forgery check, so an unsafe method a page
 /// does not take (PUT, DELETE) is refused as such rather than as a missing token. Pages without handlers (the error and status
-/// pages, re-executed with whatever method failed) are left alone.
+/// pages, re-executed with whatever method failed) are left alone, and so is OPTIONS, which Razor Pages answers itself with an
+/// empty 200 (its HandleOptionsRequestsPageFilter) and never renders.
 /// </summary>
 public sealed class UnhandledMethodFilter : IAuthorizationFilter, IOrderedFilter
 {
@@ -19,8 +20,9 @@ public sealed class UnhandledMethodFilter : IAuthorizationFilter, IOrderedFilter
     /// <inheritdoc />
     public void OnAuthorization(AuthorizationFilterContext context)
     {
-        if (context.ActionDescriptor is not CompiledPageActionDescriptor page || page.HandlerMethods.Count == 0) return;
         var request = context.HttpContext.Request;
+        if (context.ActionDescriptor is not CompiledPageActionDescriptor page || page.HandlerMethods.Count == 0 || HttpMethods.IsOptions(request.Method))
+            return;
         var handlers = page.HandlerMethods;
         // HEAD is served by the GET handlers, as Razor Pages' own handler selection does
         var forMethod = handlers.Where(h => string.Equals(h.HttpMethod, request.Method, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -10,14 +10,16 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, SecurityHead
     /// <summary>Registers the headers for when the response starts, then runs the rest of the pipeline.</summary>
     public Task InvokeAsync(HttpContext context)
     {
+        // the path as asked, taken now: inside the dashboard's branch (app.Map) the path has moved into PathBase
+        var path = context.Request.PathBase.Add(context.Request.Path);
         context.Response.OnStarting(static state =>
         {
-            var (context, policy) = ((HttpContext, SecurityHeaderPolicy))state;
+            var (context, policy, path) = ((HttpContext, SecurityHeaderPolicy, PathString))state;
             var headers = context.Response.Headers;
             foreach (var (name, value) in policy.CommonHeaders) headers[name] = value;
-            headers.ContentSecurityPolicy = policy.ContentSecurityPolicyFor(context.Request.Path, context.Response.ContentType);
+            headers.ContentSecurityPolicy = policy.ContentSecurityPolicyFor(path, context.Response.ContentType);
             return Task.CompletedTask;
-        }, (context, policy));
+        }, (context, policy, path));
         return next(context);
     }
 }
