@@ -38,6 +38,6 @@ public sealed class WarehouseHealthCheck(WarehouseStatusQuery status, EtlRunner 
         var data = new Dictionary<string, object> { ["maxLoadAgeHours"] = options.Value.MaxLoadAgeHours, ["sources"] = sources };
         return Task.FromResult(stale.Count == 0
             ? HealthCheckResult.Healthy("Every source loaded within the maximum age.", data)
-            : HealthCheckResult.Degraded($"Not loaded within {options.Value.MaxLoadAgeHours} h: {string.Join(", ", stale)}.", data: data));
+            : HealthCheckResult.Degraded($"No successful load within {options.Value.MaxLoadAgeHours} h: {string.Join(", ", stale)}.", data: data));
     }
 }

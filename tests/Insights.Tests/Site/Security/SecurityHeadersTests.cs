@@ -7,7 +7,7 @@ namespace Insights.Tests.Site.Security;
 /// Every response carries the security headers: every page a visitor can reach from the navigation, a CSV download, a chart
 /// image, a static file, a 404, a 405, a 500, and the Hangfire dashboard (which alone gets its looser, documented policy).
 /// </summary>
-public sealed partial class SecurityHeadersTests(HardenedSite site) : IClassFixture<HardenedSite>
+public sealed partial class SecurityHeadersTests(HardenedSite site) : IClassFixture<HardenedSite>, IDisposable
 {
     // the policy docs/operations.md documents, written out here so that a weakened policy fails the test
     const string PagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; " +
@@ -112,6 +112,8 @@ public sealed partial class SecurityHeadersTests(HardenedSite site) : IClassFixt
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         AssertPageHeaders(response, "the 405");
     }
+
+    public void Dispose() => _client.Dispose();
 
     static void AssertPageHeaders(HttpResponseMessage response, string what)
     {
