@@ -5,11 +5,13 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Insights.Etl.Jobs;
 using Insights.Site.Accounts;
+using Insights.Site.Health;
+using Insights.Site.Security;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Site;
 
-/// <summary>The site's own wiring: Razor Pages, Hangfire (storage, server, dashboard).</summary>
+/// <summary>The site's own wiring: Razor Pages, hardening, health checks, Hangfire (storage, server, dashboard).</summary>
 public static class SiteHostingExtensions
 {
     /// <summary>Adds Razor Pages and Hangfire with in-memory storage, or PostgreSQL storage when configured.</summary>
@@ -23,7 +25,10 @@ public static class SiteHostingExtensions
             o.Conventions.AuthorizeFolder("/Account", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Status");
         });
+        builder.AddSiteSecurity();
+        builder.AddSiteHealth();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         // Storage and job activator are this host's own singletons. Hangfire's defaults are process-wide statics
@@ -59,14 +64,15 @@ public static class SiteHostingExtensions
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
-    /// <summary>Maps the pages and the dashboard.</summary>
+    /// <summary>Maps the pages, the health checks and the dashboard, behind the security headers and error pages.</summary>
     public static WebApplication UseSite(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseSiteSecurity();
         app.UseStaticFiles();   // before authorization: the style sheet and scripts are public, as the sign-in page needs them
         app.UseRouting();
         app.UseAccounts();
         app.MapRazorPages();
+        app.MapSiteHealth();
         // The dashboard is an endpoint like the pages: admins only, by role (not Hangfire's "local requests only", which a port
         // mapping or a DNS-rebinding page gets around); its own filter checks the role again.
         app.MapHangfireDashboard(app.Services.GetRequiredService<IOptions<HangfireOptions>>().Value.DashboardPath,

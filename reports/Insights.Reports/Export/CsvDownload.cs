@@ -6,7 +6,9 @@ namespace Insights.Reports.Export;
 
 /// <summary>
 /// A CSV download written to the response as its rows are enumerated (<see cref="CsvExport"/>'s format), never held whole in
-/// memory: a target list at SF10 is millions of rows, and building it as bytes first took more memory than the rows.
+/// memory: a target list at SF10 is millions of rows, and building it as bytes first took more memory than the rows. Sent with
+/// <c>Cache-Control: no-store</c>: downloads hold personal data (names, e-mails, complaint texts), which no browser or proxy cache
+/// should keep.
 /// </summary>
 public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) : IActionResult
 {
@@ -15,6 +17,7 @@ public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, I
     {
         var response = context.HttpContext.Response;
         response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.CacheControl = "no-store";
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName(fileName);   // filename and filename*, as File() writes them
         response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();

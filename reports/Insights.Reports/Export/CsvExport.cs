@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using CsvHelper;
 
@@ -18,6 +19,11 @@ public static class CsvExport
     // input (quarantined raw lines, names, complaint text), so CsvHelper puts an apostrophe in front of every text cell starting
     // with one of those characters (its defaults, as OWASP recommends) and quotes it; a spreadsheet then shows it as text. Numbers,
     // dates and flags are not text to it, so a negative number stays a number. https://owasp.org/www-community/attacks/CSV_Injection
+    //
+    // A formula can also follow a separator inside a cell ("Smith;=1+1;"): a spreadsheet in a locale whose list separator is ';'
+    // (or one told to split on ',') cuts the cell there, and the piece after it starts with '='. Such a piece gets an apostrophe
+    // right after its separator ("Smith;'=1+1;"), quotes and spaces before the trigger included, and the whole cell is quoted,
+    // so however a program splits the cell, no piece starts with a formula.
     static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
         Injection = CsvInjection.Escape,
@@ -76,8 +82,37 @@ public static class CsvExport
                 // timestamps in one fixed form (CsvHelper's default is ISO 8601 round-trip), an offset converted to UTC
                 case DateTime time: csv.WriteField(time, "yyyy-MM-dd HH:mm:ss"); break;
                 case DateTimeOffset time: csv.WriteField(time.UtcDateTime, "yyyy-MM-dd HH:mm:ss"); break;
+                case string text when DefuseAfterSeparators(text) is { } defused: csv.WriteField(defused, CsvQuoting.Always); break;
                 default: csv.WriteField(cell); break;
             }
         }
+    }
+
+    // the characters CsvHelper's escape looks for at a cell's start (its defaults), and the separators a spreadsheet may split on
+    static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
+    static readonly SearchValues<char> Separators = SearchValues.Create(",;");
+
+    /// <summary>
+    /// <paramref name="text"/> with an apostrophe after every ',' or ';' that a formula follows (after spaces or quotes), or null
+    /// when there is none (the common case, so most cells are written as they are).
+    /// </summary>
+    static string? DefuseAfterSeparators(string text)
+    {
+        StringBuilder? defused = null;
+        var copied = 0;
+        for (var at = text.AsSpan().IndexOfAny(Separators); at >= 0 && at < text.Length;)
+        {
+            var next = at + 1;
+            while (next < text.Length && text[next] is ' ' or '"') next++;
+            if (next < text.Length && FormulaStarts.Contains(text[next]))
+            {
+                defused ??= new StringBuilder(text.Length + 4);
+                defused.Append(text, copied, at + 1 - copied).Append('\'');
+                copied = at + 1;
+            }
+            var further = text.AsSpan(at + 1).IndexOfAny(Separators);
+            at = further < 0 ? -1 : at + 1 + further;
+        }
+        return defused?.Append(text, copied, text.Length - copied).ToString();
     }
 }

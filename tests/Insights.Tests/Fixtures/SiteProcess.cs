@@ -12,7 +12,11 @@ public sealed class SiteProcess : IDisposable
 {
     readonly Process _process;
 
-    public SiteProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Starts the site in <paramref name="workingDirectory"/> with <paramref name="environment"/>; its address is given in the
+    /// variable <paramref name="urlsVariable"/> (<c>Urls</c>, or <c>ASPNETCORE_URLS</c> to check the host's own convention).
+    /// </summary>
+    public SiteProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, string urlsVariable = "Urls")
     {
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -22,7 +26,7 @@ public sealed class SiteProcess : IDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Insights.Site.dll"));
-        start.Environment["Urls"] = BaseAddress.ToString().TrimEnd('/');
+        start.Environment[urlsVariable] = BaseAddress.ToString().TrimEnd('/');
         // the first admin's password (SignIn.Password), so WaitForAsync can sign in as an operator would
         start.Environment["Auth__InitialAdminPassword"] = SignIn.Password;
         foreach (var (key, value) in environment) start.Environment[key] = value;

@@ -47,6 +47,12 @@ public sealed record MigrationResult(DateOnly PreviousAsOf, DateOnly AsOf, IRead
         return 0.05 + 0.6 * customers / max;
     }
 
+    /// <summary>
+    /// The CSS class of a cell's shade, <c>heat-1</c> (0.05) to <c>heat-13</c> (0.65) in steps of 0.05 (site.css): the page's
+    /// Content-Security-Policy allows no style attribute, so the shade is one of a fixed set of classes.
+    /// </summary>
+    public string ShadeClass(long customers) => "heat-" + ((int)Math.Round(Shade(customers) * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     // "(new)" first, then the segments best first (the segment map's order)
     static readonly List<string> Order = [.. SegmentMapChart.Colours.Keys.Prepend("(new)")];
 

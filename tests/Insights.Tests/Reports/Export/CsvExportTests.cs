@@ -49,6 +49,29 @@ public sealed class CsvExportTests
     public void Text_that_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe(string value, string field) =>
         Assert.Equal(field, Field(value));
 
+    [Theory]
+    [InlineData("Smith;=1+1;", "\"Smith;'=1+1;\"")]
+    [InlineData("Smith,=1+1", "\"Smith,'=1+1\"")]
+    [InlineData("a; =cmd|' /C calc'!A0", "\"a;' =cmd|' /C calc'!A0\"")]
+    [InlineData("a;\"=1+1\"", "\"a;'\"\"=1+1\"\"\"")]
+    [InlineData("x,@SUM(A1)", "\"x,'@SUM(A1)\"")]
+    [InlineData("x;+1;-2", "\"x;'+1;'-2\"")]
+    [InlineData("x;\t=1", "\"x;'\t=1\"")]
+    [InlineData("=1;=2", "\"'=1;'=2\"")]
+    // a spreadsheet that splits the cell on ';' (or ',') gets a piece starting with a formula: each such piece is defused, and
+    // the cell quoted, so a reader that keeps it whole gets it whole
+    public void A_formula_after_a_separator_inside_a_cell_gets_an_apostrophe_too(string value, string field) =>
+        Assert.Equal(field, Field(value));
+
+    [Theory]
+    [InlineData("a;b", "a;b")]
+    [InlineData("a=1;b=2", "a=1;b=2")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("2024-01-01;x", "2024-01-01;x")]
+    [InlineData("Smith;", "Smith;")]
+    public void Separators_without_a_formula_after_them_leave_the_cell_as_it_was(string value, string field) =>
+        Assert.Equal(field, Field(value));
+
     [Fact]
     public void Numbers_are_invariant_and_a_negative_number_stays_a_number()
     {

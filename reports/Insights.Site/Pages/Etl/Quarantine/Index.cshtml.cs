@@ -36,7 +36,11 @@ public sealed class IndexModel(QuarantineQuery query) : PageModel
         return Page();
     }
 
-    /// <summary>Every row that matches the filter as CSV (formula injection neutralised by <see cref="CsvExport"/>).</summary>
+    /// <summary>
+    /// Every row that matches the filter as CSV (formula injection neutralised by <see cref="CsvExport"/>), with the source file's
+    /// name rather than its absolute path on the server (the CLI's export, on the machine itself, keeps the path).
+    /// </summary>
     public IActionResult OnGetCsv() => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload(Filter.ExportFileName, QuarantinedRow.CsvHeader, query.Export(Filter).Select(r => r.CsvCells()));
+        : new CsvDownload(Filter.ExportFileName, QuarantinedRow.CsvHeader,
+            query.Export(Filter).Select(r => (r with { SourceFile = r.FileName }).CsvCells()));
 }

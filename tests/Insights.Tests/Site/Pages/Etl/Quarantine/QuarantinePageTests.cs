@@ -24,8 +24,13 @@ public sealed class QuarantinePageTests : IClassFixture<QuarantinePageTests.Site
     }
 
     readonly HttpClient _client;
+    readonly string _sourcesFolder;
 
-    public QuarantinePageTests(SiteWithBadLines site) => _client = site.Factory.ClientAs(Roles.Admin);
+    public QuarantinePageTests(SiteWithBadLines site)
+    {
+        _client = site.Factory.ClientAs(Roles.Admin);
+        _sourcesFolder = site.Factory.SourcesFolder;
+    }
 
     [Fact]
     public async Task Quarantine_page_lists_the_refused_row_with_its_reason()
@@ -39,6 +44,21 @@ public sealed class QuarantinePageTests : IClassFixture<QuarantinePageTests.Site
         Assert.Contains("contacted_at", rows);
         Assert.Contains("<code class=\"raw\">4,1,2024-13-45 10:00:00,email,outbound,0,newsletter</code>", rows);
         Assert.Contains("Rows 1–3 of 3", html);
+    }
+
+    [Fact]
+    public async Task Page_and_download_show_the_file_name_never_its_absolute_path_on_the_server()
+    {
+        var html = await _client.GetStringAsync("/etl/quarantine");
+        var csv = await _client.GetStringAsync("/etl/quarantine?handler=Csv");
+
+        Assert.Contains(">contacts.csv</td>", html);
+        Assert.Contains(",contacts,contacts.csv,line 5,", csv);
+        foreach (var text in new[] { html, csv })
+        {
+            Assert.DoesNotContain(_sourcesFolder, text);
+            Assert.DoesNotContain(Path.GetTempPath(), text);
+        }
     }
 
     [Fact]
