@@ -47,7 +47,7 @@ public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, I
         var request = http.Request;
         var handler = request.Query["handler"].ToString().ToLowerInvariant();
         var tableName = table ?? request.Query["table"].ToString();
-        var report = string.Join(" ", new[] { (request.PathBase + request.Path).Value ?? "", handler, tableName }.Where(part => part.Length > 0));
+        var report = string.Join(" ", new[] { ((request.PathBase + request.Path).Value ?? "").ToLowerInvariant(), handler, tableName }.Where(part => part.Length > 0));
         return new ExportRequest(http.User.Identity?.Name ?? "(anonymous)", report, request.QueryString.Value?.TrimStart('?') ?? "");
     }
 }
