@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Insights.Cli.Input;
+using Insights.Reports.Access;
 using Insights.Reports.Export;
 using Insights.Reports.Pages.Loyalty;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,8 @@ static class LoyaltyReportCommand
             var query = host.Services.GetRequiredService<LoyaltyQuery>();
             // an unknown region, channel... throws LoyaltyFilterException, which CliHost reports as a usage error
             var scope = query.Resolve(chosen);
-            var result = LoyaltyTable.Read(query, parse.GetRequiredValue(table), scope, selected);
+            // the CLI runs on the machine next to the warehouse file, whose reader sees everything anyway: the full view
+            var result = LoyaltyTable.Read(query, parse.GetRequiredValue(table), scope, selected, PersonalDataView.Full);
             if (parse.GetValue(format) == "json")
                 Console.WriteLine(JsonSerializer.Serialize(result.Rows.Select(row =>
                     result.Header.Zip(row).ToDictionary(p => p.First, p => p.Second)), Json));

@@ -1,28 +1,53 @@
+using Insights.Reports.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Insights.Reports.Export;
 
 /// <summary>
 /// A CSV download written to the response as its rows are enumerated (<see cref="CsvExport"/>'s format), never held whole in
-/// memory: a target list at SF10 is millions of rows, and building it as bytes first took more memory than the rows. Sent with
-/// <c>Cache-Control: no-store</c>: downloads hold personal data (names, e-mails, complaint texts), which no browser or proxy cache
-/// should keep.
+/// memory: a target list at SF10 is millions of rows, and building it as bytes first took more memory than the rows. Every
+/// download is recorded in the site's <see cref="IExportLog"/> (who, when, which report, filters, rows), and sent with
+/// <c>Cache-Control: no-store</c>: downloads hold personal data (names, e-mails, complaint texts, raw source lines in the
+/// quarantine's), which no browser or proxy cache should keep.
 /// </summary>
-public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) : IActionResult
+/// <param name="fileName">The file name the browser saves.</param>
+/// <param name="header">The column names.</param>
+/// <param name="rows">The rows, already as the reader may see them (<see cref="PersonalDataPolicy"/>).</param>
+/// <param name="table">Which table of the page, for a page with several (recorded in the log).</param>
+public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, string? table = null)
+    : IActionResult
 {
     /// <inheritdoc />
     public async Task ExecuteResultAsync(ActionContext context)
     {
-        var response = context.HttpContext.Response;
+        var http = context.HttpContext;
+        var response = http.Response;
         response.ContentType = "text/csv; charset=utf-8";
         response.Headers.CacheControl = "no-store";
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName(fileName);   // filename and filename*, as File() writes them
         response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
+
+        // An action result is built by the page, not by DI, so it takes its services from the request, as MVC's own results do.
+        // The log is optional by design: the site registers one; a host with no users (the benches) has nothing to record.
+        var log = http.RequestServices.GetService<IExportLog>();
+        var record = log is null ? 0 : await log.StartedAsync(Describe(http), http.RequestAborted);
         await using var writer = new StreamWriter(response.Body, CsvExport.FileEncoding, bufferSize: 1 << 16);
-        await CsvExport.WriteAsync(writer, header, rows, context.HttpContext.RequestAborted);
-        await writer.FlushAsync(context.HttpContext.RequestAborted);
+        var written = await CsvExport.WriteAsync(writer, header, rows, http.RequestAborted);
+        await writer.FlushAsync(http.RequestAborted);
+        // the count is written even if the client leaves right after the last byte; a download cut short keeps -1
+        if (log is not null) await log.FinishedAsync(record, written, CancellationToken.None);
+    }
+
+    ExportRequest Describe(HttpContext http)
+    {
+        var request = http.Request;
+        var handler = request.Query["handler"].ToString().ToLowerInvariant();
+        var tableName = table ?? request.Query["table"].ToString();
+        var report = string.Join(" ", new[] { ((request.PathBase + request.Path).Value ?? "").ToLowerInvariant(), handler, tableName }.Where(part => part.Length > 0));
+        return new ExportRequest(http.User.Identity?.Name ?? "(anonymous)", report, request.QueryString.Value?.TrimStart('?') ?? "");
     }
 }

@@ -1,3 +1,4 @@
+using Insights.Reports.Export;
 using Insights.Warehouse;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,8 @@ public static class AccountsHostingExtensions
             builder.Services.AddScoped<AccountsDbContext>(sp => sp.GetRequiredService<SqliteAccountsDbContext>());
         }
 
+        // every CSV download is recorded (CsvDownload asks for it); the log lives in this store, beside the accounts
+        builder.Services.AddScoped<IExportLog, ExportLog>();
         builder.Services.AddIdentity<InsightsUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;

@@ -12,7 +12,7 @@ public sealed class ExportRecord
     /// <summary>When the download started (UTC).</summary>
     public DateTime At { get; set; }
 
-    /// <summary>The page's path and handler, e.g. "/loyalty csv".</summary>
+    /// <summary>The page's path, handler and table, e.g. "/loyalty csv customers".</summary>
     public required string Report { get; set; }
 
     /// <summary>The request's query string (the filters), as sent.</summary>

@@ -1,3 +1,4 @@
+using Insights.Reports.Access;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,9 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>The page's numbers (null when the filter was refused).</summary>
     public LoyaltyResult? Result { get; private set; }
 
+    /// <summary>What the signed-in reader sees of a customer (names and e-mail in the list and the CSV).</summary>
+    public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
+
     /// <summary>The filters' allowed values (none when the filter was refused before they were read).</summary>
     public LoyaltyChoices Choices => Result?.Choices ?? new(null, [], [], []);
 
@@ -29,7 +33,9 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
         if (!ModelState.IsValid) return this.RefusedFilter();
         try
         {
-            Result = await query.RunAsync(Filter, Selection, ListLimit, ct);
+            var result = await query.RunAsync(Filter, Selection, ListLimit, ct);
+            // the cached list is everyone's: it is masked here, per reader, never in the cache
+            Result = result.Customers is null ? result : result with { Customers = [.. PersonalDataPolicy.Apply(result.Customers, View)] };
             return Page();
         }
         catch (LoyaltyFilterException e)   // a region, channel or category the warehouse does not know
@@ -46,9 +52,9 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
         var name = string.IsNullOrEmpty(table) ? "customers" : table;
         if (!LoyaltyTable.Names.Contains(name)) return BadRequest($"Unknown table \"{name}\".");
         ct.ThrowIfCancellationRequested();
-        var result = LoyaltyTable.Read(query, name, scope, Selection);
+        var result = LoyaltyTable.Read(query, name, scope, Selection, View);
         var label = name == "customers" ? (Selection.IsAny ? Selection.Describe() : "all-customers") : name;
-        return new CsvDownload(scope.FileName(label), result.Header, result.Rows);
+        return new CsvDownload(scope.FileName(label), result.Header, result.Rows, table: name);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Insights.Reports.Access;
+
 namespace Insights.Reports.Pages.Loyalty;
 
 /// <summary>What the filters can be set to: the warehouse's own values.</summary>
@@ -115,9 +117,13 @@ public sealed record ServiceRow(string Kind, string Group, long Customers, long 
     public double RetentionRate => Customers == 0 ? 0 : (double)Retained / Customers;
 }
 
-/// <summary>One customer behind a number: the marketing target list's row.</summary>
-public sealed record LoyaltyCustomer(int CustomerId, string FullName, string PreferredName, string? Email, string Region, string Segment, int R, int F, int M,
+/// <summary>
+/// One customer behind a number: the marketing target list's row. It carries personal data, so pages and downloads show it
+/// through <see cref="PersonalDataPolicy"/> (<see cref="FullName"/> is null when the reader's view hides it).
+/// </summary>
+public sealed record LoyaltyCustomer(int CustomerId, string? FullName, string PreferredName, string? Email, string Region, string Segment, int R, int F, int M,
     int RecencyDays, long Orders, decimal NetAmount, double FullPriceShare, DateOnly FirstOrderedOn, DateOnly LastOrderedOn)
+    : IHasPersonalData<LoyaltyCustomer>
 {
     /// <summary>The CSV header of a target list.</summary>
     public static IReadOnlyList<string> CsvHeader { get; } =
@@ -130,4 +136,11 @@ public sealed record LoyaltyCustomer(int CustomerId, string FullName, string Pre
     public IReadOnlyList<object?> CsvCells() =>
         [CustomerId, FullName, PreferredName, Email, Region, Segment, R, F, M, RecencyDays, Orders, NetAmount, Math.Round(FullPriceShare, 4),
          FirstOrderedOn, LastOrderedOn];
+
+    /// <inheritdoc />
+    public PersonalData PersonalData => new(FullName, PreferredName, Email);
+
+    /// <inheritdoc />
+    public LoyaltyCustomer WithPersonalData(PersonalData data) =>
+        this with { FullName = data.FullName, PreferredName = data.PreferredName ?? "", Email = data.Email };
 }

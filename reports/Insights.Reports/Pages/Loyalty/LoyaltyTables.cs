@@ -1,3 +1,5 @@
+using Insights.Reports.Access;
+
 namespace Insights.Reports.Pages.Loyalty;
 
 /// <summary>One table of the loyalty report as a header and rows: what `report loyalty &lt;table&gt; --format csv` prints and what
@@ -7,8 +9,11 @@ public sealed record LoyaltyTable(IReadOnlyList<string> Header, IReadOnlyList<IR
     /// <summary>The tables, by name: rfm, grid, migration, cohorts, repeat, price, service, customers.</summary>
     public static readonly IReadOnlyList<string> Names = ["rfm", "grid", "migration", "cohorts", "repeat", "price", "service", "customers"];
 
-    /// <summary>Reads table <paramref name="name"/> (one of <see cref="Names"/>) under <paramref name="scope"/>.</summary>
-    public static LoyaltyTable Read(LoyaltyQuery query, string name, LoyaltyScope scope, LoyaltySelection selection) => name switch
+    /// <summary>
+    /// Reads table <paramref name="name"/> (one of <see cref="Names"/>) under <paramref name="scope"/>; the customers table shows
+    /// personal data as <paramref name="view"/> allows (<see cref="PersonalDataPolicy"/>).
+    /// </summary>
+    public static LoyaltyTable Read(LoyaltyQuery query, string name, LoyaltyScope scope, LoyaltySelection selection, PersonalDataView view) => name switch
     {
         "rfm" => new(["segment", "count_customers", "customer_share", "net_amount", "revenue_share", "count_orders", "avg_order_value",
                 "avg_recency_days"],
@@ -25,7 +30,8 @@ public sealed record LoyaltyTable(IReadOnlyList<string> Header, IReadOnlyList<IR
                 R(p.AvgOrders)))]),
         "service" => new(["kind", "service_group", "count_customers", "count_retained", "retention_rate"],
             [.. query.Service(scope).Select(s => Row(s.Kind, s.Group, s.Customers, s.Retained, R(s.RetentionRate)))]),
-        "customers" => new(LoyaltyCustomer.CsvHeader, [.. query.Customers(scope, selection).Select(c => c.CsvCells())]),
+        "customers" => new(LoyaltyCustomer.CsvHeader,
+            [.. PersonalDataPolicy.Apply(query.Customers(scope, selection), view).Select(c => c.CsvCells())]),
         _ => throw new LoyaltyFilterException($"Unknown table \"{name}\": use one of {string.Join(", ", Names)}."),
     };
 

@@ -52,6 +52,18 @@ public sealed class LoyaltyReportCommandTests : IClassFixture<LoyaltyReportComma
     }
 
     [Fact]
+    public void Customers_show_full_names_and_emails_since_the_cli_runs_beside_the_files()
+    {
+        var csv = Run("customers", "--segment", "Champions", "--format", "csv");
+        var json = Run("customers", "--segment", "Champions", "--format", "json");
+
+        Assert.True(csv.ExitCode == 0, csv.Stderr);
+        Assert.StartsWith("1,Ada Early,Ada,ada@example.com,North,Champions,", csv.Stdout.Split("\r\n")[1]);
+        var ada = JsonDocument.Parse(json.Stdout).RootElement.EnumerateArray().Single();
+        Assert.Equal(("Ada Early", "ada@example.com"), (ada.GetProperty("full_name").GetString(), ada.GetProperty("email").GetString()));
+    }
+
+    [Fact]
     public void Cohorts_with_filters_and_an_as_of_date()
     {
         var result = Run("cohorts", "--as-of", "2024-06-01", "--region", "North", "--format", "csv");

@@ -57,7 +57,7 @@ public sealed class MartPathTests : IDisposable
 
     static string Text(LoyaltyWorld world, string table, string period, LoyaltySelection selection)
     {
-        var result = LoyaltyTable.Read(world.Query, table, world.Scope(period: period), selection);
+        var result = LoyaltyTable.Read(world.Query, table, world.Scope(period: period), selection, PersonalDataView.Full);
         return string.Join('\n', result.Rows.Select(row => string.Join(',', row.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)))));
     }
 
