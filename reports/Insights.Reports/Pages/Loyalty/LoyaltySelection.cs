@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Insights.Reports.Filters;
 
 namespace Insights.Reports.Pages.Loyalty;
 
@@ -24,6 +25,7 @@ public sealed record LoyaltySelection
     public string? FromSegment { get; set; }
 
     /// <summary>Customers whose first purchase fell in this month (yyyy-MM-01).</summary>
+    [DateWindow]
     public DateOnly? Cohort { get; set; }
 
     /// <summary>With <see cref="Cohort"/>: customers who ordered this many months after their first purchase month.</summary>
