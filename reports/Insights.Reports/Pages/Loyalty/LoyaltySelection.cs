@@ -29,7 +29,7 @@ public sealed record LoyaltySelection
     public int? F { get; set; }
 
     /// <summary>Customers who were in this segment one period earlier ("(new)": no order then); pairs with <see cref="Segment"/>.</summary>
-    [StringLength(MaxNameLength, ErrorMessage = "A earlier segment name has at most 100 characters.")]
+    [StringLength(MaxNameLength, ErrorMessage = "An earlier segment name has at most 100 characters.")]
     public string? FromSegment { get; set; }
 
     /// <summary>Customers whose first purchase fell in this month (yyyy-MM-01).</summary>
