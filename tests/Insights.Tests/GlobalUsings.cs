@@ -18,6 +18,7 @@ global using Insights.Tests.Fixtures;
 global using Insights.Tests.Reports.Analytics;
 global using Insights.Tests.Reports.Export;
 global using Insights.Tests.Reports.Filters;
+global using Insights.Tests.Reports.Limits;
 global using Insights.Tests.Reports.Pages.CrossSell;
 global using Insights.Tests.Reports.Pages.CrossSell.Offers;
 global using Insights.Tests.Reports.Pages.CrossSell.Opportunities;

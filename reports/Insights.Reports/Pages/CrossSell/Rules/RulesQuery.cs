@@ -110,7 +110,9 @@ public sealed class RulesQuery(BasketQuery baskets, ComputeGate gate)
     public static string? MinCountProblem(decimal minSupport, int baskets)
     {
         if (baskets == 0 || minSupport * baskets > 1) return null;
-        var floor = Math.Ceiling(200_000m / baskets) / 100_000m;   // the smallest 5-decimal share above 1 basket (× 2 for safety is not needed)
+        if (baskets == 1) return "Only 1 basket matches these filters: a rule must hold in at least 2 baskets, so widen the filters.";
+        // the smallest share of 5 decimals above 1 / baskets: its count rounds up to 2
+        var floor = Math.Floor(100_000m / baskets) / 100_000m + 0.00001m;
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"Minimum support {minSupport} of {baskets:N0} baskets is at most 1 basket: a rule must hold in at least 2 baskets, so use at least {floor}.");
     }
