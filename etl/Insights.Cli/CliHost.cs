@@ -5,6 +5,7 @@ using System.CommandLine.Parsing;
 using Insights.Cli.Input;
 using Insights.Etl;
 using Insights.Reports;
+using Insights.Reports.Limits;
 using Insights.Reports.Pages.Loyalty;
 using Insights.Warehouse;
 using Microsoft.Extensions.Configuration;
@@ -108,6 +109,10 @@ static class CliHost
         catch (Exception e) when (Find<LoyaltyFilterException>(e) is { } filter)
         {
             return Usage([filter.Message]);
+        }
+        catch (Exception e) when (Find<ComputeLimitException>(e) is { } limit)   // the report limits: a filter asking too much
+        {
+            return Usage([limit.Message]);
         }
         catch (Exception e) when (Find<WarehouseLockedException>(e) is { } locked)
         {

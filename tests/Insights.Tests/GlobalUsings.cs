@@ -20,6 +20,7 @@ global using Insights.Tests.Reports.Access;
 global using Insights.Tests.Reports.Analytics;
 global using Insights.Tests.Reports.Export;
 global using Insights.Tests.Reports.Filters;
+global using Insights.Tests.Reports.Limits;
 global using Insights.Tests.Reports.Pages.CrossSell;
 global using Insights.Tests.Reports.Pages.CrossSell.Offers;
 global using Insights.Tests.Reports.Pages.CrossSell.Opportunities;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Insights.Reports.Limits;
 using Insights.Reports.Pages.Intervals;
 using Insights.Warehouse;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,7 @@ sealed class IntervalsBench(int runs)
     /// <summary>Reads the warehouse's summary with the report's query (calibration end: the last purchase day), fits and scores.</summary>
     public IntervalsBenchCase Warehouse(DuckDbWarehouse warehouse)
     {
-        var query = new IntervalsQuery(warehouse);
+        var query = new IntervalsQuery(warehouse, new ComputeGate(Options.Create(new ReportLimitsOptions())));
         var settings = query.Resolve(new IntervalsFilter { Unit = "weeks", Horizon = 52 })
             ?? throw new InvalidOperationException("the warehouse has no completed purchases");
         var times = new List<double>();

@@ -17,14 +17,21 @@ public enum RuleShape
 /// </summary>
 public static class AssociationRules
 {
-    /// <summary>Every rule of <paramref name="itemsets"/> with confidence ≥ <paramref name="minConfidence"/> and lift ≥ <paramref name="minLift"/>.</summary>
+    /// <summary>
+    /// Every rule of <paramref name="itemsets"/> with confidence ≥ <paramref name="minConfidence"/> and lift ≥ <paramref name="minLift"/>;
+    /// at most <paramref name="maxRules"/> of them (<see cref="RuleBudgetExceededException"/> beyond), checking <paramref name="ct"/>
+    /// as it goes.
+    /// </summary>
     public static List<AssociationRule> Generate(FrequentItemsets itemsets, decimal minConfidence, decimal minLift = 0,
-        RuleShape shape = RuleShape.SingleConsequent)
+        RuleShape shape = RuleShape.SingleConsequent, int maxRules = int.MaxValue, CancellationToken ct = default)
     {
         var rules = new List<AssociationRule>();
         var n = itemsets.BasketCount;
+        var seen = 0;
         foreach (var set in itemsets.Itemsets)
         {
+            if ((++seen & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
+            if (rules.Count > maxRules) throw new RuleBudgetExceededException(maxRules);
             var k = set.Items.Length;
             if (k < 2) continue;
             if (shape == RuleShape.SingleConsequent)

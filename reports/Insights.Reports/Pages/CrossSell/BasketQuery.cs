@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Insights.Reports.Analytics;
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell;
@@ -16,8 +17,8 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
     static readonly string ItemsSql = SqlResource.Load<BasketQuery>("basket_items.sql");
     static readonly string BasketsSql = SqlResource.Load<BasketQuery>("baskets.sql");
 
-    /// <summary>The baskets in <paramref name="filter"/>.</summary>
-    public LoadedBaskets Load(BasketFilter filter)
+    /// <summary>The baskets in <paramref name="filter"/>; <paramref name="ct"/> stops the reads.</summary>
+    public LoadedBaskets Load(BasketFilter filter, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         using var connection = warehouse.OpenConnection();
@@ -28,6 +29,7 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
         ];
         var names = new List<(string Name, string Category)>();
         using (var command = connection.CreateCommand(ItemsSql, parameters))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 names.Add((reader.GetString(1), reader.GetString(2)));
@@ -35,6 +37,7 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
         var basket = new List<int>();
         long current = 0;
         using (var command = connection.CreateCommand(BasketsSql, parameters))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (true)
             {

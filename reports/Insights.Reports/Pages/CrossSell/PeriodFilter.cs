@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Insights.Reports.Filters;
 
 namespace Insights.Reports.Pages.CrossSell;
 
@@ -6,9 +7,11 @@ namespace Insights.Reports.Pages.CrossSell;
 public abstract record PeriodFilter : IValidatableObject
 {
     /// <summary>Only orders (or events) on or after this day.</summary>
+    [DateWindow]
     public DateOnly? From { get; set; }
 
     /// <summary>Only orders (or events) on or before this day.</summary>
+    [DateWindow]
     public DateOnly? To { get; set; }
 
     /// <summary>The rule across the two: a period cannot end before it starts.</summary>

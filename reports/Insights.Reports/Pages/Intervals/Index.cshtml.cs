@@ -21,25 +21,41 @@ public sealed class IndexModel(IntervalsQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return this.RefusedFilter();
-        Result = await query.RunAsync(Filter, ct);
-        return Page();
+        try
+        {
+            Result = await query.RunAsync(Filter, ct);
+            return Page();
+        }
+        catch (IntervalsFilterException e)   // a rule the warehouse's dates decide (a hold-out past the last purchase...)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return this.RefusedFilter();
+        }
     }
 
     /// <summary>Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>).</summary>
     public IActionResult OnGetCustomersCsv(CancellationToken ct) => Csv(settings =>
         new CsvDownload("intervals-customers.csv", CustomerScore.CsvHeader,
-            IntervalsQuery.Sorted(query.Model(settings).Customers, Filter.Sort).Select(c => c.CsvCells())), ct);
+            IntervalsQuery.Sorted(query.Model(settings, ct).Customers, Filter.Sort).Select(c => c.CsvCells())), ct);
 
     /// <summary>The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>).</summary>
     public IActionResult OnGetOverdueCsv(CancellationToken ct) => Csv(settings =>
         new CsvDownload("intervals-overdue.csv", CustomerGaps.CsvHeader,
-            IntervalsQuery.OverdueCustomers(query.Gaps(settings), settings.OverdueFactor).Select(g => g.CsvCells())), ct);
+            IntervalsQuery.OverdueCustomers(query.Gaps(settings, ct), settings.OverdueFactor).Select(g => g.CsvCells())), ct);
 
     // a refused filter is the client's error, said in plain text; no purchases yet: nothing to download
     IActionResult Csv(Func<IntervalsSettings, IActionResult> export, CancellationToken ct)
     {
         if (!ModelState.IsValid) return this.RefusedDownload();
         ct.ThrowIfCancellationRequested();
-        return query.Resolve(Filter) is { } settings ? export(settings) : NotFound();
+        try
+        {
+            return query.Resolve(Filter) is { } settings ? export(settings) : NotFound();
+        }
+        catch (IntervalsFilterException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return this.RefusedDownload();
+        }
     }
 }

@@ -7,24 +7,39 @@ namespace Insights.Reports.Pages.Intervals;
 /// The purchase-interval report's filters (GET parameters on the page, options on the CLI). The initialisers are the defaults
 /// of both; the attributes are every rule a value must meet (checked by the page's model binding and by the CLI alike).
 /// </summary>
-public sealed record IntervalsFilter
+public sealed record IntervalsFilter : IValidatableObject
 {
+    /// <summary>
+    /// The longest forecast, in days (10 years), for the horizon and the hold-out alike: BG/NBD's expected purchases beyond a
+    /// decade are extrapolation, and the series behind them converges ever more slowly (a horizon of 100,000 weeks never did).
+    /// </summary>
+    public const int MaxHorizonDays = 3650;
+
     /// <summary>Purchases on or before this day are the calibration (fitting) period; default: the last purchase day.</summary>
+    [DateWindow]
     public DateOnly? CalibrationEnd { get; set; }
 
     /// <summary>End of the hold-out period used by the validation view; default: the last purchase day (no hold-out when ≤ the calibration end).</summary>
+    [DateWindow]
     public DateOnly? HoldoutEnd { get; set; }
 
     /// <summary>"days" or "weeks".</summary>
     [OneOf("days", "weeks", ErrorMessage = "Unit '{0}': unknown time unit; use days or weeks.")]
     public string Unit { get; set; } = "weeks";
 
-    /// <summary>Horizon of the expected purchases, in the unit; default one year (52 weeks or 365 days).</summary>
-    [Range(0d, 100_000d, MinimumIsExclusive = true, ErrorMessage = "Horizon must be above 0 and at most 100,000 (in the unit).")]
+    /// <summary>
+    /// Horizon of the expected purchases, in the unit; default one year (52 weeks or 365 days); at most 10 years
+    /// (<see cref="MaxHorizonDays"/>: 3,650 days or 521 weeks, checked with the unit in <see cref="Validate"/>).
+    /// </summary>
+    [Range(0d, MaxHorizonDays, MinimumIsExclusive = true,
+        ErrorMessage = "Horizon must be above 0 and at most 10 years (3,650 days or 521 weeks): a longer forecast is extrapolation.")]
     public double? Horizon { get; set; }
 
-    /// <summary>CLV horizon in months.</summary>
-    [Range(0, 1200, ErrorMessage = "CLV months must be between 0 and 1,200.")]
+    /// <summary>
+    /// CLV horizon in months, at most 10 years: each month is one more forecast per customer (1,200 months took 30 s of CPU) and a
+    /// decade's discounting leaves later months next to nothing.
+    /// </summary>
+    [Range(0, 120, ErrorMessage = "CLV months must be between 0 and 120 (10 years): later months add next to nothing after discounting, at a forecast's cost each.")]
     public int ClvMonths { get; set; } = 12;
 
     /// <summary>Monthly discount rate of the CLV (0.01 = 1% a month).</summary>
@@ -58,4 +73,12 @@ public sealed record IntervalsFilter
     /// <summary>Rows shown per list on the page (the CLI prints every row).</summary>
     [Range(1, 1000, ErrorMessage = "Rows per list must be between 1 and 1,000.")]
     public int Limit { get; set; } = 50;
+
+    /// <summary>The rule across the horizon and its unit: at most <see cref="MaxHorizonDays"/> days.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Horizon is { } horizon && Unit == "weeks" && horizon * 7 > MaxHorizonDays)
+            yield return new ValidationResult(
+                "Horizon must be at most 10 years (521 weeks or 3,650 days): a longer forecast is extrapolation.", [nameof(Horizon)]);
+    }
 }

@@ -1,10 +1,11 @@
 using DuckDB.NET.Data;
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Intervals;
 
 /// <summary>Reads the purchase histories from the warehouse and computes the purchase-interval report (page and CLI).</summary>
-public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
+public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
     static readonly string DatesSql = SqlResource.Load<IntervalsQuery>("purchase_dates.sql");
     static readonly string SummarySql = SqlResource.Load<IntervalsQuery>("customer_summary.sql");
@@ -33,12 +34,13 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     public IReadOnlyList<CustomerSummaryRow> Summary(IntervalsSettings settings)
     {
         using var connection = warehouse.OpenConnection();
-        return Summary(connection, settings);
+        return Summary(connection, settings, CancellationToken.None);
     }
 
-    static List<CustomerSummaryRow> Summary(DuckDBConnection connection, IntervalsSettings settings)
+    static List<CustomerSummaryRow> Summary(DuckDBConnection connection, IntervalsSettings settings, CancellationToken ct)
     {
         using var command = connection.CreateCommand(SummarySql, Dates(settings));
+        using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<CustomerSummaryRow>();
         while (reader.Read())
@@ -50,19 +52,26 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     /// <summary>Fits the models and scores every customer; null when there are no purchases yet.</summary>
     public IntervalsModelResult? Model(IntervalsFilter filter) => Resolve(filter) is { } settings ? Model(settings) : null;
 
-    /// <summary>Fits the models and scores every customer.</summary>
-    public IntervalsModelResult Model(IntervalsSettings settings) => IntervalsScoring.Score(Summary(settings), settings);
+    /// <summary>Fits the models and scores every customer, behind the intervals gate (<see cref="ComputeGate"/>).</summary>
+    public IntervalsModelResult Model(IntervalsSettings settings, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Intervals, ct, token =>
+        {
+            using var connection = warehouse.OpenConnection();
+            return IntervalsScoring.Score(Summary(connection, settings, token), settings, token);
+        });
 
-    /// <summary>Every customer's purchase rhythm up to the calibration end.</summary>
-    public IReadOnlyList<CustomerGaps> Gaps(IntervalsSettings settings)
-    {
-        using var connection = warehouse.OpenConnection();
-        return Gaps(connection, settings);
-    }
+    /// <summary>Every customer's purchase rhythm up to the calibration end, behind the intervals gate.</summary>
+    public IReadOnlyList<CustomerGaps> Gaps(IntervalsSettings settings, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Intervals, ct, token =>
+        {
+            using var connection = warehouse.OpenConnection();
+            return Gaps(connection, settings, token);
+        });
 
-    static List<CustomerGaps> Gaps(DuckDBConnection connection, IntervalsSettings settings)
+    static List<CustomerGaps> Gaps(DuckDBConnection connection, IntervalsSettings settings, CancellationToken ct)
     {
         using var command = connection.CreateCommand(GapsSql, ("calibration_end", settings.CalibrationEnd));
+        using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<CustomerGaps>();
         while (reader.Read())
@@ -71,32 +80,53 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         return rows;
     }
 
-    /// <summary>The replenishment cycle of every category.</summary>
-    public IReadOnlyList<CategoryCycle> Categories(IntervalsSettings settings)
-    {
-        using var connection = CategoryGaps(settings);
-        return Categories(connection);
-    }
+    /// <summary>The replenishment cycle of every category, behind the intervals gate.</summary>
+    public IReadOnlyList<CategoryCycle> Categories(IntervalsSettings settings, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Intervals, ct, token =>
+        {
+            using var connection = CategoryGaps(settings, token);
+            return Categories(connection, token);
+        });
 
-    /// <summary>Customers overdue in a category by the settings' overdue factor × the category's median cycle, most overdue first.</summary>
-    public IReadOnlyList<CategoryOverdue> CategoryOverdue(IntervalsSettings settings)
-    {
-        using var connection = CategoryGaps(settings);
-        return CategoryOverdue(connection, settings);
-    }
+    /// <summary>
+    /// Customers overdue in a category by the settings' overdue factor × the category's median cycle, most overdue first, behind
+    /// the intervals gate.
+    /// </summary>
+    public IReadOnlyList<CategoryOverdue> CategoryOverdue(IntervalsSettings settings, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Intervals, ct, token =>
+        {
+            using var connection = CategoryGaps(settings, token);
+            return CategoryOverdue(connection, settings, token);
+        });
 
     // a connection holding this calibration end's category_days and gaps (category_gaps.sql), which the category queries read
-    DuckDBConnection CategoryGaps(IntervalsSettings settings)
+    DuckDBConnection CategoryGaps(IntervalsSettings settings, CancellationToken ct)
     {
         var connection = warehouse.OpenConnection();
-        connection.ExecuteNonQuery(CategoryGapsSql, ("calibration_end", settings.CalibrationEnd));
-        return connection;
+        try
+        {
+            BuildCategoryGaps(connection, settings, ct);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
-    static List<CategoryCycle> Categories(DuckDBConnection connection)
+    static void BuildCategoryGaps(DuckDBConnection connection, IntervalsSettings settings, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(CategoryGapsSql, ("calibration_end", settings.CalibrationEnd));
+        using var stop = command.StopWhen(ct);
+        command.ExecuteNonQuery();
+    }
+
+    static List<CategoryCycle> Categories(DuckDBConnection connection, CancellationToken ct)
     {
         var weeks = new Dictionary<string, long[]>();
         using (var command = connection.CreateCommand(CycleWeeksSql))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
@@ -106,6 +136,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
             }
         var cycles = new List<CategoryCycle>();
         using (var command = connection.CreateCommand(CyclesSql))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
@@ -116,9 +147,10 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         return cycles;
     }
 
-    static List<CategoryOverdue> CategoryOverdue(DuckDBConnection connection, IntervalsSettings settings)
+    static List<CategoryOverdue> CategoryOverdue(DuckDBConnection connection, IntervalsSettings settings, CancellationToken ct)
     {
         using var command = connection.CreateCommand(CategoryOverdueSql, ("calibration_end", settings.CalibrationEnd), ("factor", settings.OverdueFactor));
+        using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<CategoryOverdue>();
         while (reader.Read())
@@ -128,8 +160,8 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     }
 
     /// <summary>
-    /// <see cref="Run"/> for the page. DuckDB.NET runs a command synchronously, so the work runs on the caller's thread; the
-    /// token is checked between the reads and before the model fit.
+    /// <see cref="Run"/> for the page. DuckDB.NET runs a command synchronously, so the work runs on the caller's thread, behind
+    /// the intervals gate (<see cref="ComputeGate"/>); the token stops the reads, the model fit and the scoring.
     /// </summary>
     public Task<IntervalsResult> RunAsync(IntervalsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
 
@@ -137,22 +169,17 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
     /// One section of the page: the models with the top customers in the chosen order and the validation; or the rhythms and
     /// overdue customers; or the category cycles and the customers overdue in a category.
     /// </summary>
-    public IntervalsResult Run(IntervalsFilter filter, CancellationToken ct = default)
+    /// <exception cref="IntervalsFilterException">The filter breaks a rule, or the warehouse's dates refuse it.</exception>
+    public IntervalsResult Run(IntervalsFilter filter, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Intervals, ct, token => Compute(filter, token));
+
+    IntervalsResult Compute(IntervalsFilter filter, CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
         // one connection in one read-only transaction: the default calibration end and the numbers come from one committed
         // state, even when a load commits between the reads
         using var connection = warehouse.OpenConnection();
         using var snapshot = connection.BeginTransaction();
-        IntervalsSettings? settings;
-        try
-        {
-            settings = Resolve(connection, filter);
-        }
-        catch (ArgumentException e)
-        {
-            return IntervalsResult.Empty(e.Message);
-        }
+        var settings = Resolve(connection, filter);
         if (settings is null) return IntervalsResult.Empty();
         ct.ThrowIfCancellationRequested();
         var section = IntervalsFilter.Sections.Contains(filter.Section) ? filter.Section : IntervalsFilter.Sections[0];
@@ -161,18 +188,17 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse)
         switch (section)
         {
             case "rhythm":
-                var gaps = Gaps(connection, settings);
+                var gaps = Gaps(connection, settings, ct);
                 return gaps.Count == 0 ? none : new IntervalsResult(settings, section, null, [], gaps,
                     OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), [], [], null);
             case "categories":
-                connection.ExecuteNonQuery(CategoryGapsSql, ("calibration_end", settings.CalibrationEnd));
-                return new IntervalsResult(settings, section, null, [], [], [], Categories(connection),
-                    CategoryOverdue(connection, settings).Take(limit).ToList(), null);
+                BuildCategoryGaps(connection, settings, ct);
+                return new IntervalsResult(settings, section, null, [], [], [], Categories(connection, ct),
+                    CategoryOverdue(connection, settings, ct).Take(limit).ToList(), null);
             default:
-                var summary = Summary(connection, settings);
+                var summary = Summary(connection, settings, ct);
                 snapshot.Dispose();   // read; the fit needs no snapshot
-                ct.ThrowIfCancellationRequested();
-                var model = IntervalsScoring.Score(summary, settings);
+                var model = IntervalsScoring.Score(summary, settings, ct);
                 return model.Customers.Count == 0 ? none : new IntervalsResult(settings, section, model,
                     Sorted(model.Customers, filter.Sort).Take(limit).ToList(), [], [], [], [], null);
         }

@@ -9,8 +9,8 @@ namespace Insights.Reports.Pages.Intervals;
 /// </summary>
 public static class IntervalsScoring
 {
-    /// <summary>Fits and scores; see <see cref="IntervalsModelResult"/>.</summary>
-    public static IntervalsModelResult Score(IReadOnlyList<CustomerSummaryRow> rows, IntervalsSettings settings)
+    /// <summary>Fits and scores; see <see cref="IntervalsModelResult"/>. <paramref name="ct"/> stops the scoring between customers.</summary>
+    public static IntervalsModelResult Score(IReadOnlyList<CustomerSummaryRow> rows, IntervalsSettings settings, CancellationToken ct = default)
     {
         var days = settings.Unit.Days();
         var index = new Dictionary<(int, int, int), int>();
@@ -55,7 +55,8 @@ public static class IntervalsScoring
                 pairOf[g] = k;
             }
             var ifAlive = new (double Expected, double Holdout, double Discounted)[pairs.Count];
-            Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
+            ct.ThrowIfCancellationRequested();
+            Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = ct }, k =>
             {
                 var (x, t) = pairs[k];
                 ifAlive[k] = (BgNbd.ExpectedPurchasesIfAlive(p, settings.Horizon, x, t),

@@ -21,15 +21,26 @@ public sealed record IntervalsSettings(
     public double HoldoutLength => HoldoutEnd is { } end ? (end.DayNumber - CalibrationEnd.DayNumber) / Unit.Days() : 0;
 
     /// <summary>Resolves <paramref name="filter"/>; <paramref name="lastPurchase"/> is the warehouse's last purchase day.</summary>
-    /// <exception cref="ArgumentException">The filter breaks a rule of <see cref="IntervalsFilter"/> (the messages joined).</exception>
+    /// <exception cref="IntervalsFilterException">
+    /// The filter breaks a rule of <see cref="IntervalsFilter"/> (the messages joined), or its hold-out ends after the last
+    /// purchase day or more than <see cref="IntervalsFilter.MaxHorizonDays"/> after the calibration end.
+    /// </exception>
     public static IntervalsSettings From(IntervalsFilter filter, DateOnly lastPurchase)
     {
         // the rules live on the record; a caller that did not check them still gets no numbers from a bad filter
         var problems = FilterProblems.Of(filter);
-        if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(filter));
+        if (problems.Count > 0) throw new IntervalsFilterException(string.Join(" ", problems));
         var unit = TimeUnits.Parse(filter.Unit);
         var calibrationEnd = filter.CalibrationEnd ?? lastPurchase;
         var holdoutEnd = filter.HoldoutEnd ?? lastPurchase;
+        // the hold-out compares the forecast with purchases that happened: after the last one there are none to compare with,
+        // and a hold-out of thousands of years made the forecast's series never converge (a 500)
+        if (filter.HoldoutEnd is { } asked && asked > lastPurchase)
+            throw new IntervalsFilterException(
+                $"The hold-out must end on or before the last purchase day ({lastPurchase:yyyy-MM-dd}): later purchases are not in the warehouse.");
+        if (holdoutEnd.DayNumber - calibrationEnd.DayNumber > IntervalsFilter.MaxHorizonDays)
+            throw new IntervalsFilterException(
+                $"The hold-out may be at most {IntervalsFilter.MaxHorizonDays:N0} days (10 years) after the calibration end ({calibrationEnd:yyyy-MM-dd}).");
         var horizon = filter.Horizon ?? (unit == TimeUnit.Weeks ? 52 : 365);
         return new(calibrationEnd, holdoutEnd > calibrationEnd ? holdoutEnd : null, unit, horizon, filter.ClvMonths,
             filter.DiscountRate, filter.Margin, filter.OverdueFactor);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Insights.Reports.Filters;
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Loyalty;
@@ -11,7 +12,7 @@ namespace Insights.Reports.Pages.Loyalty;
 /// macros of migration 0014 (loyalty_customers, ...), bound with $source: the marts for the default view, else the orders;
 /// aggregates are cached per warehouse state.
 /// </summary>
-public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
+public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, ComputeGate gate)
 {
     static readonly string GridSql = SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
     static readonly string MigrationSql = SqlResource.Load<LoyaltyQuery>("migration.sql");
@@ -71,9 +72,9 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// <summary>Segments with sizes, revenue shares and average order value, and the R x F segment map.</summary>
     public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () => ReadRfm(scope));
 
-    RfmResult ReadRfm(LoyaltyScope scope)
+    RfmResult ReadRfm(LoyaltyScope scope, CancellationToken ct = default)
     {
-        var cells = Read(GridSql, Parameters(scope, false), r => (Cell: new GridCell(r.GetInt32(0), r.GetInt32(1),
+        var cells = Read(GridSql, Parameters(scope, false), ct, r => (Cell: new GridCell(r.GetInt32(0), r.GetInt32(1),
             r.GetString(2), r.GetInt64(4), r.GetDecimal(5)), Rank: r.GetInt32(3), Orders: r.GetInt64(6), Recency: r.GetInt64(7)));
         // a segment is a set of cells: its figures are sums over them (one scan of the customers for both tables)
         var customers = cells.Sum(c => c.Cell.Customers);
@@ -91,18 +92,18 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// <summary>How customers moved between segments from one period before the as-of date to the as-of date.</summary>
     public MigrationResult Migration(LoyaltyScope scope) => Cached(scope, "migration", () => ReadMigration(scope));
 
-    MigrationResult ReadMigration(LoyaltyScope scope) =>
+    MigrationResult ReadMigration(LoyaltyScope scope, CancellationToken ct = default) =>
         new(scope.PreviousAsOf, scope.AsOf,
-            Read(MigrationSql, Parameters(scope, true), r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2))));
+            Read(MigrationSql, Parameters(scope, true), ct, r => new MigrationCell(r.GetString(0), r.GetString(1), r.GetInt64(2))));
 
     /// <summary>Monthly first-purchase cohorts by months since, and the repeat-purchase summary.</summary>
     public CohortResult Cohorts(LoyaltyScope scope) => Cached(scope, "cohorts", () => ReadCohorts(scope));
 
-    CohortResult ReadCohorts(LoyaltyScope scope)
+    CohortResult ReadCohorts(LoyaltyScope scope, CancellationToken ct = default)
     {
-        var cells = Read(CohortsSql, Parameters(scope, false), r => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
+        var cells = Read(CohortsSql, Parameters(scope, false), ct, r => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
             r.GetInt64(2), r.GetInt64(3)));
-        var repeat = Read(RepeatSql, Parameters(scope, false), r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
+        var repeat = Read(RepeatSql, Parameters(scope, false), ct, r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
             r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3)))[0];
         return new CohortResult(cells, repeat);
     }
@@ -110,15 +111,15 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     /// <summary>Customers by price behaviour: brand loyal, mixed, deal seeker, single purchase.</summary>
     public IReadOnlyList<PriceRow> Price(LoyaltyScope scope) => Cached(scope, "price", () => ReadPrice(scope));
 
-    IReadOnlyList<PriceRow> ReadPrice(LoyaltyScope scope) =>
-        Read(PriceSql, Parameters(scope, false), r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
+    IReadOnlyList<PriceRow> ReadPrice(LoyaltyScope scope, CancellationToken ct = default) =>
+        Read(PriceSql, Parameters(scope, false), ct, r => new PriceRow(r.GetString(0), r.GetInt64(1), r.GetDecimal(2), r.GetDecimal(3),
             r.GetDouble(4)));
 
     /// <summary>Retention after a complaint (by how it was handled) and after a return, against customers without one.</summary>
     public IReadOnlyList<ServiceRow> Service(LoyaltyScope scope) => Cached(scope, "service", () => ReadService(scope));
 
-    IReadOnlyList<ServiceRow> ReadService(LoyaltyScope scope) =>
-        Read(ServiceSql, Parameters(scope, false), r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)));
+    IReadOnlyList<ServiceRow> ReadService(LoyaltyScope scope, CancellationToken ct = default) =>
+        Read(ServiceSql, Parameters(scope, false), ct, r => new ServiceRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)));
 
     /// <summary>
     /// The customers behind a number, biggest spender first: all of them (for an export: read once, not cached), or the first
@@ -129,8 +130,8 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
         limit is null ? ReadCustomers(scope, selection, null)
         : Cached(scope, $"customers|{limit}|{selection.Key}", () => ReadCustomers(scope, selection, limit));
 
-    IReadOnlyList<LoyaltyCustomer> ReadCustomers(LoyaltyScope scope, LoyaltySelection selection, int? limit) =>
-        Read(CustomersSql, [.. Parameters(scope, selection.FromSegment is not null), .. selection.Parameters(true), ("limit", limit)],
+    IReadOnlyList<LoyaltyCustomer> ReadCustomers(LoyaltyScope scope, LoyaltySelection selection, int? limit, CancellationToken ct = default) =>
+        Read(CustomersSql, [.. Parameters(scope, selection.FromSegment is not null), .. selection.Parameters(true), ("limit", limit)], ct,
             r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                 r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt64(10),
                 r.GetDecimal(11), r.GetDouble(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14)));
@@ -157,11 +158,11 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
     T Cached<T>(LoyaltyScope scope, string view, Func<T> compute) where T : notnull =>
         cache.GetOrAdd(LatestRun(), Key(scope, view), compute);
 
-    ValueTask<T> CachedAsync<T>(LoyaltyScope scope, string view, Func<T> compute, CancellationToken ct) where T : notnull =>
+    ValueTask<T> CachedAsync<T>(LoyaltyScope scope, string view, Func<CancellationToken, T> compute, CancellationToken ct) where T : notnull =>
         cache.GetOrAddAsync(LatestRun(), Key(scope, view), token =>
         {
             token.ThrowIfCancellationRequested();
-            return compute();
+            return compute(token);
         }, ct);
 
     static string Key(LoyaltyScope scope, string view) => $"{view}|{scope with { View = view }}";
@@ -181,17 +182,17 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
         if (choices.LatestAsOf is null) return result;
         result = scope.View switch
         {
-            "migration" => result with { Migration = await CachedAsync(scope, "migration", () => ReadMigration(scope), ct) },
-            "cohorts" => result with { Cohorts = await CachedAsync(scope, "cohorts", () => ReadCohorts(scope), ct) },
-            "price" => result with { Price = await CachedAsync(scope, "price", () => ReadPrice(scope), ct) },
-            "service" => result with { Service = await CachedAsync(scope, "service", () => ReadService(scope), ct) },
-            _ => result with { Rfm = await CachedAsync(scope, "rfm", () => ReadRfm(scope), ct) },
+            "migration" => result with { Migration = await CachedAsync(scope, "migration", t => ReadMigration(scope, t), ct) },
+            "cohorts" => result with { Cohorts = await CachedAsync(scope, "cohorts", t => ReadCohorts(scope, t), ct) },
+            "price" => result with { Price = await CachedAsync(scope, "price", t => ReadPrice(scope, t), ct) },
+            "service" => result with { Service = await CachedAsync(scope, "service", t => ReadService(scope, t), ct) },
+            _ => result with { Rfm = await CachedAsync(scope, "rfm", t => ReadRfm(scope, t), ct) },
         };
         if (!selection.IsAny) return result;
         var limit = listLimit + 1;
         return result with
         {
-            Customers = await CachedAsync(scope, $"customers|{limit}|{selection.Key}", () => ReadCustomers(scope, selection, limit), ct),
+            Customers = await CachedAsync(scope, $"customers|{limit}|{selection.Key}", t => ReadCustomers(scope, selection, limit, t), ct),
         };
     }
 
@@ -224,28 +225,22 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache)
         return runId;
     }
 
-    // A query over the order lines (a filtered view) scans the whole fact table and can take DuckDB's memory for a while:
-    // at most two at once, so a burst of new filters queues instead of exhausting memory; mart reads are not gated.
-    readonly SemaphoreSlim _liveGate = new(2);
+    // A query over the order lines (a filtered view) scans the whole fact table and can take DuckDB's memory for a while: it
+    // runs behind the loyalty gate (ComputeGate: a few at once, a wait budget, a time budget), so a burst of new filters queues
+    // or is told to retry instead of exhausting memory; mart reads are not gated.
+    IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map) =>
+        Read(sql, parameters, CancellationToken.None, map);
 
-    IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
-    {
-        var live = parameters.Any(p => p.Item1 == "source" && Equals(p.Item2, LiveSource));
-        if (live) _liveGate.Wait();
-        try
-        {
-            return ReadNow(sql, parameters, map);
-        }
-        finally
-        {
-            if (live) _liveGate.Release();
-        }
-    }
+    IReadOnlyList<T> Read<T>(string sql, (string, object?)[] parameters, CancellationToken ct, Func<DbDataReader, T> map) =>
+        parameters.Any(p => p.Item1 == "source" && Equals(p.Item2, LiveSource))
+            ? gate.Run(ComputeKind.LoyaltyLive, ct, token => ReadNow(sql, parameters, map, token))
+            : ReadNow(sql, parameters, map, ct);
 
-    IReadOnlyList<T> ReadNow<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map)
+    IReadOnlyList<T> ReadNow<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(sql, parameters);
+        using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read()) rows.Add(map(reader));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Insights.Reports.Filters;
 
 namespace Insights.Reports.Pages.Loyalty;
 
@@ -9,7 +10,14 @@ namespace Insights.Reports.Pages.Loyalty;
 /// </summary>
 public sealed record LoyaltySelection
 {
+    /// <summary>
+    /// The longest name a selection may give: the names are segment, class and group labels of a few words, and every field is
+    /// part of a cached list's key, which the cache refuses beyond 1,024 characters (a long name was computed anew every time).
+    /// </summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>Customers in this RFM segment (as of the as-of date).</summary>
+    [StringLength(MaxNameLength, ErrorMessage = "A segment name has at most 100 characters.")]
     public string? Segment { get; set; }
 
     /// <summary>Customers with this recency score.</summary>
@@ -21,9 +29,11 @@ public sealed record LoyaltySelection
     public int? F { get; set; }
 
     /// <summary>Customers who were in this segment one period earlier ("(new)": no order then); pairs with <see cref="Segment"/>.</summary>
+    [StringLength(MaxNameLength, ErrorMessage = "An earlier segment name has at most 100 characters.")]
     public string? FromSegment { get; set; }
 
     /// <summary>Customers whose first purchase fell in this month (yyyy-MM-01).</summary>
+    [DateWindow]
     public DateOnly? Cohort { get; set; }
 
     /// <summary>With <see cref="Cohort"/>: customers who ordered this many months after their first purchase month.</summary>
@@ -34,9 +44,11 @@ public sealed record LoyaltySelection
     public bool? Repeat { get; set; }
 
     /// <summary>Brand loyal, Mixed, Deal seeker or Single purchase.</summary>
+    [StringLength(MaxNameLength, ErrorMessage = "A price class name has at most 100 characters.")]
     public string? PriceClass { get; set; }
 
     /// <summary>Resolved quickly, Resolved slowly, Unresolved, No complaint, Returned or No return.</summary>
+    [StringLength(MaxNameLength, ErrorMessage = "A service group name has at most 100 characters.")]
     public string? ServiceGroup { get; set; }
 
     /// <summary>With <see cref="ServiceGroup"/>: only the retained (true) or lapsed (false) customers.</summary>

@@ -30,6 +30,6 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments) : Page
     }
 
     /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written.</summary>
-    public IActionResult OnGetCsv() => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload(Filter.ExportFileName, OfferRow.CsvHeader, query.Stream(Filter).Select(o => o.CsvCells()));
+    public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
+        : new CsvDownload(Filter.ExportFileName, OfferRow.CsvHeader, query.Stream(Filter, ct).Select(o => o.CsvCells()));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Insights.Reports.Analytics;
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
@@ -27,7 +28,7 @@ public sealed record OffersResult(string Level, int Customers, int MinCount, int
 /// has not bought scores the higher of (a) the best confidence of a rule X ⇒ Y with lift above 1 and X bought, and (b) the
 /// share of the customer's segment who bought Y; the reason names the winner. Top-k per customer, highest score first.
 /// </summary>
-public sealed class OffersQuery(DuckDbWarehouse warehouse)
+public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
     static readonly string CustomerItemsSql = SqlResource.Load<OffersQuery>("customer_items.sql");
     static readonly string ItemNamesSql = SqlResource.Load<OffersQuery>("item_names.sql");
@@ -37,10 +38,12 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
     /// only the first rows are written out (with their reasons) and the rest are only counted, which is what a page needs: at
     /// SF10 there are millions.
     /// </summary>
-    public OffersResult Run(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default)
+    public OffersResult Run(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Offers, ct, token => Score(filter, rowLimit, token));
+
+    OffersResult Score(OffersFilter filter, int? rowLimit, CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
-        var model = Prepare(filter);
+        var model = Prepare(filter, ct);
         var offers = new List<OfferRow>();
         long total = 0;
         foreach (var pick in model.Picks)
@@ -54,20 +57,24 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
 
     /// <summary>
     /// <see cref="Run"/> for the page, with the filter's own row limit. DuckDB.NET reads synchronously, so this runs on the caller's
-    /// thread; the token is checked before the work starts.
+    /// thread, behind the offers gate (<see cref="ComputeGate"/>); the token stops the reads and the scoring.
     /// </summary>
     public Task<OffersResult> RunAsync(OffersFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, filter.Limit, ct));
 
-    /// <summary>Every offer of the filter, computed as it is read (for a download of millions of rows).</summary>
-    public IEnumerable<OfferRow> Stream(OffersFilter filter)
+    /// <summary>
+    /// Every offer of the filter, computed as it is read (for a download of millions of rows). The model is built behind the
+    /// offers gate; the rows are scored as the download writes them, which stops when the client leaves.
+    /// </summary>
+    public IEnumerable<OfferRow> Stream(OffersFilter filter, CancellationToken ct = default)
     {
-        var model = Prepare(filter);
+        var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token));
         return model.Picks.Select(model.Row);
     }
 
-    OffersModel Prepare(OffersFilter filter)
+    OffersModel Prepare(OffersFilter filter, CancellationToken ct)
     {
-        var (customers, baskets) = Load(filter);
+        var (customers, baskets) = Load(filter, ct);
+        ct.ThrowIfCancellationRequested();
         var minCount = SupportThreshold.MinCount(Math.Clamp(filter.MinSupport, 0m, 1m), Math.Max(1, baskets.Count));
         var rules = AssociationRules.Generate(FrequentPairs.Mine(baskets, minCount), 0m, Math.Max(1m, filter.MinLift))
             .Where(r => r.Lift > 1).ToList();
@@ -118,7 +125,7 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
 
     sealed record Customer(int Id, string? Segment, int[] Items);
 
-    (List<Customer> Customers, Baskets Baskets) Load(OffersFilter filter)
+    (List<Customer> Customers, Baskets Baskets) Load(OffersFilter filter, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
         var level = filter.IsCategoryLevel ? "category" : "product";
@@ -127,6 +134,7 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
         var names = new List<string>();
         var itemOfKey = new Dictionary<long, int>();
         using (var command = connection.CreateCommand(ItemNamesSql, ("level", level)))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
@@ -141,6 +149,7 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse)
         var customers = new List<Customer>();
         using (var command = connection.CreateCommand(CustomerItemsSql,
                    ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue))))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Opportunities;
@@ -45,69 +46,63 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
 }
 
 /// <summary>New-offering opportunities: unbundled co-bought pairs, rising category pairs, complaint and return signals.</summary>
-public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
+public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
     static readonly string PairsSql = SqlResource.Load<OpportunitiesQuery>("unbundled_pairs.sql");
     static readonly string RisingSql = SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
     static readonly string SignalsSql = SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
-    /// thread; the token is checked before the work starts.</summary>
+    /// thread; see <see cref="Run"/> for the gate.</summary>
     public Task<OpportunitiesResult> RunAsync(OpportunitiesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
 
-    /// <summary>All three lists, from one committed state (a load that commits between two of them must not mix its numbers in).</summary>
-    public OpportunitiesResult Run(OpportunitiesFilter filter, CancellationToken ct = default)
-    {
-        _gate.Wait(ct);
-        try
+    /// <summary>
+    /// All three lists, from one committed state (a load that commits between two of them must not mix its numbers in). Each
+    /// list scans every order line of the period (20 M at SF10): with 20 visitors at once during a full load, DuckDB ran out of
+    /// its memory limit at SF1, so the reads run behind the opportunities gate (<see cref="ComputeGate"/>), and the token stops them.
+    /// </summary>
+    public OpportunitiesResult Run(OpportunitiesFilter filter, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Opportunities, ct, token =>
         {
             using var connection = warehouse.OpenConnection();
             using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the three reads
-            return new(Pairs(connection, filter), Rising(connection, filter), Signals(connection, filter));
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    // Each list scans every order line of the period (20 M at SF10): with 20 visitors at once during a full load, DuckDB ran
-    // out of its memory limit at SF1 (the browsing test's SF1 run, two 500s). At most two at once; the others queue.
-    readonly SemaphoreSlim _gate = new(2);
+            return new OpportunitiesResult(Pairs(connection, filter, token), Rising(connection, filter, token),
+                Signals(connection, filter, token));
+        });
 
     /// <summary>Co-bought product pairs without a bundle, most orders first.</summary>
     public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter)
     {
         using var connection = warehouse.OpenConnection();
-        return Pairs(connection, filter);
+        return Pairs(connection, filter, CancellationToken.None);
     }
 
     /// <summary>Category pairs by growth of their share of orders, fastest first (new pairs first of all).</summary>
     public IReadOnlyList<RisingPair> Rising(OpportunitiesFilter filter)
     {
         using var connection = warehouse.OpenConnection();
-        return Rising(connection, filter);
+        return Rising(connection, filter, CancellationToken.None);
     }
 
     /// <summary>Complaint and return signals per product category, most revenue at stake first.</summary>
     public IReadOnlyList<ComplaintSignal> Signals(OpportunitiesFilter filter)
     {
         using var connection = warehouse.OpenConnection();
-        return Signals(connection, filter);
+        return Signals(connection, filter, CancellationToken.None);
     }
 
-    static List<UnbundledPair> Pairs(DuckDBConnection connection, OpportunitiesFilter filter) => Read(connection, PairsSql, filter, withSize: true,
+    static List<UnbundledPair> Pairs(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) => Read(connection, PairsSql, filter, withSize: true, ct,
         r => new UnbundledPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetDouble(5)));
 
-    static List<RisingPair> Rising(DuckDBConnection connection, OpportunitiesFilter filter) => Read(connection, RisingSql, filter, withSize: true,
+    static List<RisingPair> Rising(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) => Read(connection, RisingSql, filter, withSize: true, ct,
         r => new RisingPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), NullableDouble(r, 4), NullableDouble(r, 5),
             NullableDouble(r, 6), r.GetInt64(7), r.GetDouble(8)));
 
-    static List<ComplaintSignal> Signals(DuckDBConnection connection, OpportunitiesFilter filter) => Read(connection, SignalsSql, filter,
-        withSize: false, r => new ComplaintSignal(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetString(5),
+    static List<ComplaintSignal> Signals(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) => Read(connection, SignalsSql, filter,
+        withSize: false, ct, r => new ComplaintSignal(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetString(5),
             r.GetString(6), r.GetString(7)));
 
-    static List<T> Read<T>(DuckDBConnection connection, string sql, OpportunitiesFilter filter, bool withSize,
+    static List<T> Read<T>(DuckDBConnection connection, string sql, OpportunitiesFilter filter, bool withSize, CancellationToken ct,
         Func<System.Data.Common.DbDataReader, T> map)
     {
         List<(string, object?)> parameters = [("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue))];
@@ -117,6 +112,7 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse)
             parameters.Add(("limit", Math.Clamp(filter.Limit, 1, 10_000)));
         }
         using var command = connection.CreateCommand(sql, [.. parameters]);
+        using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read()) rows.Add(map(reader));

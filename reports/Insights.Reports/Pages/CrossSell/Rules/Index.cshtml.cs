@@ -29,11 +29,24 @@ public sealed class IndexModel(RulesQuery query, SegmentsQuery segments) : PageM
     {
         Segments = segments.Run();
         if (!ModelState.IsValid) return this.RefusedFilter();
-        Result = await query.RunAsync(Filter, ct);
-        return Page();
+        var result = await query.RunAsync(Filter, ct);
+        if (!Refused(result)) Result = result;
+        return Result is null ? this.RefusedFilter() : Page();
     }
 
     /// <summary>Every rule of the filter as CSV.</summary>
-    public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload("cross-sell-rules.csv", RuleRow.CsvHeader, query.Run(Filter, ct).Rules.Select(r => r.CsvCells()));
+    public IActionResult OnGetCsv(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return this.RefusedDownload();
+        var result = query.Run(Filter, ct);
+        return Refused(result) ? this.RefusedDownload()
+            : new CsvDownload("cross-sell-rules.csv", RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
+    }
+
+    // the rules that need the baskets (a support under 2 baskets, a mining budget exceeded) refuse the filter like the others
+    bool Refused(RulesResult result)
+    {
+        foreach (var problem in result.Problems) ModelState.AddModelError(string.Empty, problem);
+        return result.Problems.Count > 0;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Insights.Reports.Analytics;
 using Insights.Reports.Filters;
+using Insights.Reports.Limits;
 
 namespace Insights.Reports.Pages.CrossSell.Rules;
 
@@ -43,7 +44,7 @@ public sealed record RulesResult(RuleModel Model, IReadOnlyList<RuleRow> Rules, 
 }
 
 /// <summary>Market-basket rules from the warehouse's completed orders: FP-growth, then rules, then the item filters and the sort.</summary>
-public sealed class RulesQuery(BasketQuery baskets)
+public sealed class RulesQuery(BasketQuery baskets, ComputeGate gate)
 {
     /// <summary>
     /// The most itemsets one request may mine (Groceries at support 0.001 has 13,492): beyond it the page says to raise the support
@@ -52,8 +53,14 @@ public sealed class RulesQuery(BasketQuery baskets)
     public const int MaxItemsets = 1_000_000;
 
     /// <summary>
+    /// The most rules one request may generate: "all" consequents split each itemset every way (up to 2^10 rules per itemset),
+    /// so a support just above the itemset budget could still build rules by the hundred million.
+    /// </summary>
+    public const int MaxRules = 2_000_000;
+
+    /// <summary>
     /// <see cref="Run"/> for the page. DuckDB.NET reads synchronously and the mining is CPU work, so this runs on the caller's
-    /// thread; the token is checked before the read and before the mining.
+    /// thread, behind the rules gate (<see cref="ComputeGate"/>); the token stops the read, the mining and the rules.
     /// </summary>
     public Task<RulesResult> RunAsync(RulesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
 
@@ -66,25 +73,48 @@ public sealed class RulesQuery(BasketQuery baskets)
         ct.ThrowIfCancellationRequested();
         var problems = FilterProblems.Of(filter);
         if (problems.Count > 0) return new RulesResult(Model(filter, null, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], problems);
-        var loaded = baskets.Load(filter);
-        ct.ThrowIfCancellationRequested();
+        return gate.Run(ComputeKind.Rules, ct, token => Mine(filter, token));
+    }
+
+    RulesResult Mine(RulesFilter filter, CancellationToken ct)
+    {
+        var loaded = baskets.Load(filter, ct);
+        var minCount = SupportThreshold.MinCount(filter.MinSupport, Math.Max(1, loaded.Baskets.Count));
+        if (MinCountProblem(filter.MinSupport, loaded.Baskets.Count) is { } tooLow)
+            return new RulesResult(Model(filter, loaded, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], [tooLow]);
         var clock = Stopwatch.StartNew();
         FrequentItemsets itemsets;
+        List<AssociationRule> rules;
+        TimeSpan mining;
         try
         {
-            itemsets = FpGrowth.Mine(loaded.Baskets, SupportThreshold.MinCount(filter.MinSupport, Math.Max(1, loaded.Baskets.Count)),
-                filter.MaxLength, MaxItemsets, ct);
+            itemsets = FpGrowth.Mine(loaded.Baskets, minCount, filter.MaxLength, MaxItemsets, ct);
+            mining = clock.Elapsed;
+            rules = AssociationRules.Generate(itemsets, filter.MinConfidence, filter.MinLift,
+                filter.Consequents == "all" ? RuleShape.AllSplits : RuleShape.SingleConsequent, MaxRules, ct);
         }
-        catch (ItemsetBudgetExceededException e)
+        catch (Exception e) when (e is ItemsetBudgetExceededException or RuleBudgetExceededException)
         {
             return new RulesResult(Model(filter, loaded, null, 0, clock.Elapsed, TimeSpan.Zero), [], [e.Message]);
         }
-        var mining = clock.Elapsed;
-        var rules = AssociationRules.Generate(itemsets, filter.MinConfidence, filter.MinLift,
-            filter.Consequents == "all" ? RuleShape.AllSplits : RuleShape.SingleConsequent);
         var ruling = clock.Elapsed - mining;
         var rows = rules.Select(r => ToRow(r, loaded)).Where(r => Matches(r, filter, loaded)).ToList();
         return new RulesResult(Model(filter, loaded, itemsets, rules.Count, mining, ruling), Sort(rows, filter), []);
+    }
+
+    /// <summary>
+    /// The floor of the support: a rule seen in one basket is an anecdote, and at a count of 1 every subset of every basket is
+    /// "frequent" (a product-level support of 0.00001 grew the process past 20 GB). Null when <paramref name="minSupport"/>
+    /// means at least 2 of <paramref name="baskets"/> (or there are none to mine).
+    /// </summary>
+    public static string? MinCountProblem(decimal minSupport, int baskets)
+    {
+        if (baskets == 0 || minSupport * baskets > 1) return null;
+        if (baskets == 1) return "Only 1 basket matches these filters: a rule must hold in at least 2 baskets, so widen the filters.";
+        // the smallest share of 5 decimals above 1 / baskets: its count rounds up to 2
+        var floor = Math.Floor(100_000m / baskets) / 100_000m + 0.00001m;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Minimum support {minSupport} of {baskets:N0} baskets is at most 1 basket: a rule must hold in at least 2 baskets, so use at least {floor}.");
     }
 
     static RuleModel Model(RulesFilter f, LoadedBaskets? loaded, FrequentItemsets? itemsets, int mined, TimeSpan mining, TimeSpan ruling) =>

@@ -1,3 +1,4 @@
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Sequences;
@@ -23,24 +24,27 @@ public sealed record SequencesResult(string Level, int Days, int MinCustomers, I
 }
 
 /// <summary>Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders.</summary>
-public sealed class SequencesQuery(DuckDbWarehouse warehouse)
+public sealed class SequencesQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
     static readonly string Sql = SqlResource.Load<SequencesQuery>("sequences.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
-    /// thread; the token is checked before the work starts.</summary>
+    /// thread, behind the sequences gate (<see cref="ComputeGate"/>); the token stops the statement.</summary>
     public Task<SequencesResult> RunAsync(SequencesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
 
     /// <summary>Every pair passing the filter.</summary>
-    public SequencesResult Run(SequencesFilter filter, CancellationToken ct = default)
+    public SequencesResult Run(SequencesFilter filter, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Sequences, ct, token => Read(filter, token));
+
+    SequencesResult Read(SequencesFilter filter, CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
         var days = Math.Clamp(filter.Days, 1, 3650);
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(Sql, ("level", filter.IsCategoryLevel ? "category" : "product"),
             ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
             ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
             ("days", days), ("min_customers", Math.Max(1, filter.MinCustomers)));
+        using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<SequenceRow>();
         while (reader.Read())

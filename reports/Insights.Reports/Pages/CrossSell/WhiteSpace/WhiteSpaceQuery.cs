@@ -1,3 +1,4 @@
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.WhiteSpace;
@@ -39,21 +40,24 @@ public sealed record WhiteSpaceResult(IReadOnlyList<WhiteSpaceCell> Cells)
 }
 
 /// <summary>Segment × category penetration and the cross-sell gap in money.</summary>
-public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse)
+public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
     static readonly string Sql = SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
-    /// thread; the token is checked before the work starts.</summary>
+    /// thread, behind the white-space gate (<see cref="ComputeGate"/>); the token stops the statement.</summary>
     public Task<WhiteSpaceResult> RunAsync(WhiteSpaceFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
 
     /// <summary>Every cell.</summary>
-    public WhiteSpaceResult Run(WhiteSpaceFilter filter, CancellationToken ct = default)
+    public WhiteSpaceResult Run(WhiteSpaceFilter filter, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.WhiteSpace, ct, token => Read(filter, token));
+
+    WhiteSpaceResult Read(WhiteSpaceFilter filter, CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(Sql, ("from", filter.From?.ToDateTime(TimeOnly.MinValue)),
             ("to", filter.To?.ToDateTime(TimeOnly.MinValue)));
+        using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var cells = new List<WhiteSpaceCell>();
         while (reader.Read())

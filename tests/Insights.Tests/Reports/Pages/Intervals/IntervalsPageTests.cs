@@ -98,6 +98,21 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Filter.Horizon=600", "Horizon must be at most 10 years (521 weeks or 3,650 days)")]
+    [InlineData("Filter.Horizon=100000&Filter.Unit=days", "Horizon must be above 0 and at most 10 years")]
+    [InlineData("Filter.ClvMonths=1200", "CLV months must be between 0 and 120 (10 years)")]
+    [InlineData("Filter.HoldoutEnd=9999-12-31", "HoldoutEnd must be a day from 1900-01-01 to 2199-12-31.")]
+    [InlineData("Filter.HoldoutEnd=2100-01-01", "The hold-out must end on or before the last purchase day (")]
+    [InlineData("Filter.CalibrationEnd=1900-01-01&Filter.HoldoutEnd=1998-01-01",
+        "The hold-out may be at most 3,650 days (10 years) after the calibration end (1900-01-01).")]
+    public async Task A_filter_past_a_cap_is_refused_with_its_reason_on_the_page_and_the_downloads(string query, string message)
+    {
+        await CrossSellSite.Refused(await _client.GetAsync("/intervals?" + query), message);
+        await CrossSellSite.Refused(await _client.GetAsync("/intervals?handler=CustomersCsv&" + query), message);
+        await CrossSellSite.Refused(await _client.GetAsync("/intervals?handler=OverdueCsv&" + query), message);
+    }
+
     [Fact]
     public async Task A_sort_outside_the_whitelist_is_refused_with_the_message()
     {

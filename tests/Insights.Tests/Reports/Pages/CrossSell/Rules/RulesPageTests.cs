@@ -1,15 +1,35 @@
 using System.Globalization;
+using Insights.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Tests.Reports.Pages.CrossSell.Rules;
 
-/// <summary>The basket-rules page and its CSV download through the real site, on the hand-solved <see cref="CrossSellWorld"/>.</summary>
-public sealed class RulesPageTests(CrossSellSite site) : IClassFixture<CrossSellSite>
+/// <summary>
+/// The basket-rules page and its CSV download through the real site, on the hand-solved <see cref="CrossSellWorld"/> with every
+/// order twice: a rule must hold in at least 2 baskets, and twice the baskets keep every share, confidence and lift.
+/// </summary>
+public sealed class RulesPageTests(RulesPageTests.TwiceTheBaskets world) : IClassFixture<RulesPageTests.TwiceTheBaskets>
 {
-    // 10 baskets: {Bread, Milk} {Cheese} {Bread} {Milk, Beer} {Bread, Cake} {Milk} {Bread} {Beer} {Milk, Cheese} {Beer}
-    // (Bread 4, Milk 4, Beer 3, Cheese 2, Cake 1). At support 0.1 (one basket) and confidence 0.5 two rules hold:
-    // {Cake} => {Bread}: 1 of 1, lift 1 / (4/10) = 2.5, conviction infinite; {Cheese} => {Milk}: 1 of 2, lift 0.5 / (4/10) = 1.25
+    /// <summary>The cross-sell site with a copy of each order under another id.</summary>
+    public sealed class TwiceTheBaskets : IDisposable
+    {
+        public TwiceTheBaskets()
+        {
+            Site = new CrossSellSite();
+            using var connection = Site.Factory.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
+            connection.ExecuteNonQuery("insert into fct_order_line select * replace (order_id + 100 as order_id) from fct_order_line");
+        }
+
+        public CrossSellSite Site { get; }
+
+        public void Dispose() => Site.Dispose();
+    }
+
+    // 10 baskets, each twice: {Bread, Milk} {Cheese} {Bread} {Milk, Beer} {Bread, Cake} {Milk} {Bread} {Beer} {Milk, Cheese} {Beer}
+    // (Bread 8, Milk 8, Beer 6, Cheese 4, Cake 2 of 20). At support 0.1 (two baskets) and confidence 0.5 two rules hold:
+    // {Cake} => {Bread}: 2 of 2, lift 1 / (8/20) = 2.5, conviction infinite; {Cheese} => {Milk}: 2 of 4, lift 0.5 / (8/20) = 1.25
     const string Thresholds = "minSupport=0.1&minConfidence=0.5";
-    readonly HttpClient _client = site.Client();
+    readonly HttpClient _client = world.Site.Client();
 
     [Fact]
     public async Task Page_lists_the_hand_solved_rules_strongest_lift_first_with_links_that_keep_the_filter()
@@ -37,7 +57,7 @@ public sealed class RulesPageTests(CrossSellSite site) : IClassFixture<CrossSell
         Assert.Equal("antecedent,consequent,support,confidence,lift,leverage,conviction,count,antecedent_count,consequent_count", lines[0]);
         Assert.Equal(3, lines.Length);
         var first = lines[1].Split(',');
-        Assert.Equal(("{Cake}", "{Bread}", "inf", "1"), (first[0], first[1], first[6], first[7]));
+        Assert.Equal(("{Cake}", "{Bread}", "inf", "2"), (first[0], first[1], first[6], first[7]));
         Assert.Equal(2.5, double.Parse(first[4], CultureInfo.InvariantCulture), 12);
         var second = lines[2].Split(',');
         Assert.Equal(("{Cheese}", "{Milk}"), (second[0], second[1]));
@@ -50,6 +70,9 @@ public sealed class RulesPageTests(CrossSellSite site) : IClassFixture<CrossSell
     [InlineData("sort=lift;drop", "Sort must be one of lift, confidence")]
     [InlineData("from=2024-03-01&to=2024-01-01", "From (2024-03-01) must be on or before To (2024-01-01).")]
     [InlineData("minSupport=lots", "The value 'lots' is not valid")]
+    [InlineData("minSupport=0.05", "Minimum support 0.05 of 20 baskets is at most 1 basket: a rule must hold in at least 2 baskets, so use at least 0.05001.")]
+    [InlineData("minSupport=1e30", "The value '1e30' is not valid")]
+    [InlineData("from=0001-01-01", "From must be a day from 1900-01-01 to 2199-12-31.")]
     public async Task An_invalid_filter_gives_the_message_with_400_on_the_page_and_the_download(string query, string message)
     {
         await CrossSellSite.Refused(await _client.GetAsync("/cross-sell/rules?" + query), message);

@@ -1,0 +1,26 @@
+namespace Insights.Reports.Limits;
+
+/// <summary>The kinds of expensive computation, each with its own gate (a burst of one kind does not block the others).</summary>
+public enum ComputeKind
+{
+    /// <summary>Market-basket rules (FP-growth).</summary>
+    Rules,
+
+    /// <summary>Sequential cross-sell.</summary>
+    Sequences,
+
+    /// <summary>The white-space matrix.</summary>
+    WhiteSpace,
+
+    /// <summary>Next-best offers.</summary>
+    Offers,
+
+    /// <summary>New-offering opportunities.</summary>
+    Opportunities,
+
+    /// <summary>Purchase intervals: model fit, CLV, rhythms and category cycles.</summary>
+    Intervals,
+
+    /// <summary>Loyalty views computed from the order lines (a filtered view; the marts are read without a gate).</summary>
+    LoyaltyLive,
+}
