@@ -55,10 +55,11 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// A client signed in through the sign-in form as the test account of <paramref name="role"/> (created if missing), keeping its
     /// cookies and following redirects, as the browser does.
     /// </summary>
-    public HttpClient ClientAs(string role)
+    public HttpClient ClientAs(string role, TimeSpan? timeout = null)
     {
         var user = SignIn.EnsureUser(Services, role);
         var client = CreateClient();
+        if (timeout is { } limit) client.Timeout = limit;   // before the first request, as HttpClient requires
         SignIn.AsAsync(client, user).GetAwaiter().GetResult();
         return client;
     }

@@ -24,13 +24,13 @@ public sealed class ComputeLimitPageFilterTests : IClassFixture<ComputeLimitPage
     }
 
     readonly OneAtATimeSite _site;
-    // the one HTTP client of this class (the lead turns it into a signed-in one)
+    // the one HTTP client of this class, a report reader's
     readonly HttpClient _client;
 
     public ComputeLimitPageFilterTests(OneAtATimeSite site)
     {
         _site = site;
-        _client = site.CreateClient();
+        _client = site.ClientAs(Roles.Marketing);
     }
 
     [Fact]
