@@ -41,13 +41,13 @@ public sealed class HealthEndpointsTests : IDisposable
     public HealthEndpointsTests()
     {
         _site = new ClockedSite(_clock, new Dictionary<string, string?> { ["Health:MaxLoadAgeHours"] = "24" });
-        _client = _site.CreateClient();
+        _client = _site.ClientAs(Roles.Admin);   // the readiness detail is the admin's
     }
 
     [Fact]
     public async Task Liveness_says_healthy_and_nothing_more()
     {
-        using var response = await _client.GetAsync("/healthz");
+        using var response = await _site.AnonymousClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
@@ -128,6 +128,22 @@ public sealed class HealthEndpointsTests : IDisposable
         Assert.Equal("Healthy", await _client.GetStringAsync("/healthz"));   // liveness does not depend on the warehouse
     }
 
+    [Fact]
+    public async Task Without_an_account_readiness_gives_the_status_only_with_its_code()
+    {
+        using var anonymous = _site.AnonymousClient();
+        using var fresh = await anonymous.GetAsync("/healthz/ready");
+        Assert.Equal((HttpStatusCode.OK, "Degraded"), (fresh.StatusCode, await fresh.Content.ReadAsStringAsync()));
+
+        _site.LoadTinyWorld();
+        using var loaded = await anonymous.GetAsync("/healthz/ready");
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (loaded.StatusCode, await loaded.Content.ReadAsStringAsync()));
+
+        // a signed-in reader without the admin role gets no more than a stranger
+        using var reader = _site.ClientAs(Roles.Marketing);
+        Assert.Equal("Healthy", await reader.GetStringAsync("/healthz/ready"));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("100000")]
@@ -142,7 +158,9 @@ public sealed class HealthEndpointsTests : IDisposable
 
     async Task<(HttpStatusCode Status, JsonElement Report)> ReadyAsync()
     {
-        using var response = await _client.GetAsync("/healthz/ready");
+        // signed in afresh: the tests move the site's clock by days, past any session's end
+        using var admin = _site.ClientAs(Roles.Admin);
+        using var response = await admin.GetAsync("/healthz/ready");
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
