@@ -31,6 +31,17 @@ public sealed partial class AccountsSite : SiteFactory
         return user.Id;
     }
 
+    /// <summary>Disables the user named <paramref name="name"/>, as the users page does.</summary>
+    public void Disable(string name)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<InsightsUser>>();
+        var user = users.FindByNameAsync(name).GetAwaiter().GetResult()!;
+        user.Disabled = true;
+        Check(users.UpdateAsync(user).GetAwaiter().GetResult());
+        Check(users.UpdateSecurityStampAsync(user).GetAwaiter().GetResult());
+    }
+
     /// <summary>The id of the user named <paramref name="name"/>.</summary>
     public string IdOf(string name)
     {

@@ -74,6 +74,22 @@ public sealed class SignInTests : IClassFixture<SignInTests.Site>, IDisposable
     }
 
     [Fact]
+    public async Task A_disabled_account_is_named_disabled_only_to_someone_with_its_password()
+    {
+        _site.AddUser("switched-off", Roles.Marketing);
+        _site.Disable("switched-off");
+
+        var guess = await AccountsSite.TrySignInAsync(Visitor(), "switched-off", "Wrong-password-1!");
+        var owner = await AccountsSite.TrySignInAsync(Visitor(), "switched-off", SignIn.Password);
+        var unknown = await AccountsSite.TrySignInAsync(Visitor(), "nobody-at-all", "Wrong-password-1!");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, guess.Status);
+        Assert.Equal(unknown.Problem, guess.Problem);
+        Assert.Equal(HttpStatusCode.Unauthorized, owner.Status);
+        Assert.Equal("This account is disabled. Ask an admin.", owner.Problem);
+    }
+
+    [Fact]
     public async Task Sign_in_posts_past_the_per_minute_permits_get_429()
     {
         // a site of its own: its limiter's window must not be shared with the other tests' sign-ins

@@ -99,7 +99,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.LoadedSite>
             if (outcome.FinalPath == "/account/sign-in" || final >= 500 || final == 401)
                 wrong.Add($"{url}: {(int)outcome.First} then {final} at {outcome.FinalPath}");
             else if (endpoint.IsAccountPage)
-                continue;   // the account's own pages answer as their purpose says (the denied page is a 403); AccountPagesTests
+                continue;   // the account's own pages answer as their purpose says (the denied page is a 403): Site/Accounts tests them
             else if (endpoint.IsAdminArea && role != Roles.Admin)
             {
                 // a page is sent to the "not for your role" page (403); a handler gets the bare 403
