@@ -12,7 +12,11 @@ public sealed class SignInTests : IClassFixture<SignInTests.Site>, IDisposable
 
     public sealed class Site() : IDisposable
     {
-        public AccountsSite Factory { get; } = new(new Dictionary<string, string?> { ["Auth:MaxFailedSignIns"] = MaxFailures.ToString() });
+        public AccountsSite Factory { get; } = new(new Dictionary<string, string?>
+        {
+            ["Auth:MaxFailedSignIns"] = MaxFailures.ToString(),
+            ["Auth:SessionCheckSeconds"] = "0",   // a session checks its account at every request: an ended one is seen at once
+        });
 
         public void Dispose() => Factory.Dispose();
     }
@@ -121,6 +125,24 @@ public sealed class SignInTests : IClassFixture<SignInTests.Site>, IDisposable
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal("/account/sign-in", signOut.Headers.Location?.OriginalString);
         using var after = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/account/sign-in", after.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_session_cookie_is_worthless_after_sign_out()
+    {
+        _site.AddUser("copied", Roles.Marketing);
+        var client = Visitor();
+        using var signIn = await SignIn.PostFormAsync(client, "copied", SignIn.Password);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("insights.auth=", StringComparison.Ordinal)).Split(';')[0];
+        var replay = Keep(_site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
+        replay.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await replay.GetAsync("/")).StatusCode);   // the copy works while the session lasts
+
+        using (await AccountsSite.PostAsync(client, "/", [], "/account/sign-out")) { }
+        using var after = await replay.GetAsync("/");
+
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Equal("/account/sign-in", after.Headers.Location!.AbsolutePath);
     }
