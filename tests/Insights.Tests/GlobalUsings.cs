@@ -35,6 +35,7 @@ global using Insights.Tests.Site.Health;
 global using Insights.Tests.Site.Routing;
 global using Insights.Tests.Site.Security;
 global using Insights.Tests.Site.Pages.Admin;
+global using Insights.Tests.Site.Accounts;
 global using Insights.Tests.Site.Pages.Etl.Quarantine;
 global using Insights.Tests.Site.Pages.Etl.Runs;
 global using Insights.Tests.Warehouse;

@@ -183,6 +183,7 @@ static class CrossSellReportCommand
             var result = host.Services.GetRequiredService<RulesQuery>().Run(filter);
             // a support so low that the itemsets exceed the mining budget: a filter to raise, as on the page
             if (result.Problems.Count > 0) throw new UsageException(result.Problems);
+            if (result.SupportFloor is { } floor) Console.Error.WriteLine(floor);   // stdout stays the data
             if (parse.GetValue(format) == "csv")
                 CsvExport.Write(Console.Out, RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
             else

@@ -46,8 +46,8 @@ public static class AccountsHostingExtensions
             .AddSignInManager<InsightsSignInManager>()
             .AddClaimsPrincipalFactory<InsightsClaimsFactory>()
             .AddDefaultTokenProviders();
-        // a disabled account, a reset password or a changed role ends open sessions within a minute, not the default 30
-        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // a disabled account, a reset password or a changed role ends open sessions within a minute (by default), not Identity's 30
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(auth.SessionCheckSeconds));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "insights.auth";

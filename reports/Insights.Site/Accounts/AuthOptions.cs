@@ -29,6 +29,12 @@ public sealed class AuthOptions
     /// <summary>How long a locked account stays locked.</summary>
     [Range(1, 24 * 60)] public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// How often an open session checks its account (security stamp): a disabled account, a reset password or changed roles take
+    /// effect within this many seconds (0: at every request).
+    /// </summary>
+    [Range(0, 60 * 60)] public int SessionCheckSeconds { get; set; } = 60;
+
     /// <summary>How long a session lasts without a request (sliding).</summary>
     [Range(5, 7 * 24 * 60)] public int SessionMinutes { get; set; } = 8 * 60;
 }

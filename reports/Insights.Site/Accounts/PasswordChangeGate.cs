@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Insights.Site.Accounts;
 
 /// <summary>
@@ -13,7 +15,10 @@ public sealed class PasswordChangeGate(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         if (context.User.HasClaim(c => c.Type == InsightsClaimsFactory.MustChangePasswordClaim)
-            && !context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase))
+            && !context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
+            // the status and error pages re-executed for a refusal (this gate's own 403 among them) only explain it
+            && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+            && context.Features.Get<IExceptionHandlerPathFeature>() is null)
         {
             if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Query.ContainsKey("handler"))
                 context.Response.Redirect(PasswordPage + "?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));

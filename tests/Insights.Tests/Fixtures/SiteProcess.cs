@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 
 namespace Insights.Tests.Fixtures;
 
@@ -11,6 +12,7 @@ namespace Insights.Tests.Fixtures;
 public sealed class SiteProcess : IDisposable
 {
     readonly Process _process;
+    readonly StringBuilder _output = new();
 
     /// <summary>
     /// Starts the site in <paramref name="workingDirectory"/> with <paramref name="environment"/>; its address is given in the
@@ -31,7 +33,12 @@ public sealed class SiteProcess : IDisposable
         start.Environment["Auth__InitialAdminPassword"] = SignIn.Password;
         foreach (var (key, value) in environment) start.Environment[key] = value;
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };   // drained, so a chatty log never blocks the site
+        // drained, so a chatty log never blocks the site, and kept: the first start prints the admin's one-time password there
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (_output) _output.AppendLine(e.Data);
+        };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -39,6 +46,34 @@ public sealed class SiteProcess : IDisposable
 
     /// <summary>Where the site listens.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>What the site has written to its standard output so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output) return _output.ToString();
+        }
+    }
+
+    /// <summary>Waits until the site serves its sign-in page (it has started: migrations applied, first admin made); throws after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilServingAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"the site exited with {_process.ExitCode}: {Output}");
+            try
+            {
+                using var response = await http.GetAsync("/account/sign-in");
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }   // not listening yet
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"the site did not serve its sign-in page in {timeout.TotalSeconds:F0} s: {Output}");
+    }
 
     /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds for its body; throws after <paramref name="timeout"/>.</summary>
     public async Task<string> WaitForAsync(string path, Func<string, bool> done, TimeSpan timeout)

@@ -39,11 +39,16 @@ public sealed class SignInModel(SignInManager<InsightsUser> signIn, IOptions<Aut
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        // Identity refuses a disabled account before it looks at the password: saying "disabled" to anyone would tell a guesser
+        // which names exist, so only the account's owner (the right password) hears it
         Problem = result.IsLockedOut
             ? $"Too many failed attempts: this account is locked. Try again in {options.Value.LockoutMinutes} minutes, or ask an admin."
-            : result.IsNotAllowed ? "This account is disabled. Ask an admin."
+            : result.IsNotAllowed && await HasRightPasswordAsync() ? "This account is disabled. Ask an admin."
             : "The user name or password is not right.";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }
+
+    async Task<bool> HasRightPasswordAsync() =>
+        await signIn.UserManager.FindByNameAsync(UserName) is { } user && await signIn.UserManager.CheckPasswordAsync(user, Password);
 }

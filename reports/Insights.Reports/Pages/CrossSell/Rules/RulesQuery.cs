@@ -41,6 +41,9 @@ public sealed record RulesResult(RuleModel Model, IReadOnlyList<RuleRow> Rules, 
 
     /// <summary>The first <paramref name="limit"/> rules: the page's table and chart.</summary>
     public IReadOnlyList<RuleRow> Shown(int limit) => [.. Rules.Take(limit)];
+
+    /// <summary>What the mining did with a support below 2 baskets (<see cref="RulesQuery.SupportFloorNote"/>); null otherwise.</summary>
+    public string? SupportFloor { get; init; }
 }
 
 /// <summary>Market-basket rules from the warehouse's completed orders: FP-growth, then rules, then the item filters and the sort.</summary>
@@ -79,9 +82,10 @@ public sealed class RulesQuery(BasketQuery baskets, ComputeGate gate)
     RulesResult Mine(RulesFilter filter, CancellationToken ct)
     {
         var loaded = baskets.Load(filter, ct);
-        var minCount = SupportThreshold.MinCount(filter.MinSupport, Math.Max(1, loaded.Baskets.Count));
-        if (MinCountProblem(filter.MinSupport, loaded.Baskets.Count) is { } tooLow)
-            return new RulesResult(Model(filter, loaded, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], [tooLow]);
+        var floor = SupportFloorNote(filter.MinSupport, loaded.Baskets.Count);
+        if (loaded.Baskets.Count < MinBaskets)
+            return new RulesResult(Model(filter, loaded, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], []) { SupportFloor = floor };
+        var minCount = Math.Max(MinBaskets, SupportThreshold.MinCount(filter.MinSupport, loaded.Baskets.Count));
         var clock = Stopwatch.StartNew();
         FrequentItemsets itemsets;
         List<AssociationRule> rules;
@@ -99,22 +103,24 @@ public sealed class RulesQuery(BasketQuery baskets, ComputeGate gate)
         }
         var ruling = clock.Elapsed - mining;
         var rows = rules.Select(r => ToRow(r, loaded)).Where(r => Matches(r, filter, loaded)).ToList();
-        return new RulesResult(Model(filter, loaded, itemsets, rules.Count, mining, ruling), Sort(rows, filter), []);
+        return new RulesResult(Model(filter, loaded, itemsets, rules.Count, mining, ruling), Sort(rows, filter), []) { SupportFloor = floor };
     }
 
+    /// <summary>The fewest baskets a rule must hold in: a rule seen in one basket is an anecdote.</summary>
+    public const int MinBaskets = 2;
+
     /// <summary>
-    /// The floor of the support: a rule seen in one basket is an anecdote, and at a count of 1 every subset of every basket is
-    /// "frequent" (a product-level support of 0.00001 grew the process past 20 GB). Null when <paramref name="minSupport"/>
-    /// means at least 2 of <paramref name="baskets"/> (or there are none to mine).
+    /// The floor of the support, as a note: at a count of 1 every subset of every basket is "frequent" (a product-level support
+    /// of 0.00001 grew the process past 20 GB), so a support of at most 1 of <paramref name="baskets"/> is mined at 2 baskets
+    /// instead, and the page says so (a small warehouse's default view still shows its rules). Null when the support already
+    /// means 2 baskets or more, or when there is nothing to mine.
     /// </summary>
-    public static string? MinCountProblem(decimal minSupport, int baskets)
+    public static string? SupportFloorNote(decimal minSupport, int baskets)
     {
         if (baskets == 0 || minSupport * baskets > 1) return null;
-        if (baskets == 1) return "Only 1 basket matches these filters: a rule must hold in at least 2 baskets, so widen the filters.";
-        // the smallest share of 5 decimals above 1 / baskets: its count rounds up to 2
-        var floor = Math.Floor(100_000m / baskets) / 100_000m + 0.00001m;
+        if (baskets == 1) return "Only 1 basket matches these filters, and a rule must hold in at least 2: widen the filters.";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"Minimum support {minSupport} of {baskets:N0} baskets is at most 1 basket: a rule must hold in at least 2 baskets, so use at least {floor}.");
+            $"A support of {minSupport} is at most 1 of these {baskets:N0} baskets, and a rule must hold in at least 2: the rules below are mined at 2 baskets (a support of {MinBaskets / (double)baskets:0.#####}).");
     }
 
     static RuleModel Model(RulesFilter f, LoadedBaskets? loaded, FrequentItemsets? itemsets, int mined, TimeSpan mining, TimeSpan ruling) =>

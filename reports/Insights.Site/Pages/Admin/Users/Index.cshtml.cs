@@ -68,7 +68,8 @@ public sealed class IndexModel(UserManager<InsightsUser> users) : PageModel
         if (!removed.Succeeded) return await Refused(removed);
         var added = await users.AddToRolesAsync(user, wanted.Except(current));
         if (!added.Succeeded) return await Refused(added);
-        await users.UpdateSecurityStampAsync(user);   // open sessions pick up the new roles at their next check
+        // No new security stamp: that would end the user's open sessions instead. With the stamp unchanged, each session's next
+        // check (Auth:SessionCheckSeconds) rebuilds its claims from the store, so it picks up the new roles and stays signed in.
         return await Done($"{user.UserName} now has: {(wanted.Count == 0 ? "no role" : string.Join(", ", wanted))}.");
     }
 
