@@ -12,7 +12,7 @@ namespace Insights.Site.Pages.Admin.Users;
 /// User management (admin): create a user, assign roles, disable or enable, reset a password. New and reset passwords are
 /// one-time passwords, shown once on the page that made them and changed at the user's first sign-in.
 /// </summary>
-public sealed class IndexModel(UserManager<InsightsUser> users) : PageModel
+public sealed class IndexModel(UserManager<InsightsUser> users, TimeProvider time) : PageModel
 {
     /// <summary>One account as the table shows it.</summary>
     public sealed record Row(string Id, string UserName, string? Email, IReadOnlyList<string> Roles, bool Disabled,
@@ -136,7 +136,7 @@ public sealed class IndexModel(UserManager<InsightsUser> users) : PageModel
         var rows = new List<Row>();
         foreach (var user in await users.Users.OrderBy(u => u.UserName).ToListAsync(HttpContext.RequestAborted))
             rows.Add(new Row(user.Id, user.UserName ?? "", user.Email, [.. await users.GetRolesAsync(user)], user.Disabled,
-                user.LockoutEnd > DateTimeOffset.UtcNow ? user.LockoutEnd : null, user.MustChangePassword));
+                user.LockoutEnd > time.GetUtcNow() ? user.LockoutEnd : null, user.MustChangePassword));
         Accounts = rows;
     }
 }
