@@ -97,11 +97,10 @@ public static class AccountsHostingExtensions
     // gets the bare status, which a script or a spreadsheet's web query understands.
     static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        var request = context.Request;
-        if (request.Query.ContainsKey("handler") || !HttpMethods.IsGet(request.Method))
-            context.Response.StatusCode = status;
-        else
+        if (PageNavigation.Is(context.Request))
             context.Response.Redirect(context.RedirectUri);
+        else
+            context.Response.StatusCode = status;
         return Task.CompletedTask;
     }
 

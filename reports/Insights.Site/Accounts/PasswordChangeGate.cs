@@ -20,7 +20,7 @@ public sealed class PasswordChangeGate(RequestDelegate next)
             && context.Features.Get<IStatusCodeReExecuteFeature>() is null
             && context.Features.Get<IExceptionHandlerPathFeature>() is null)
         {
-            if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Query.ContainsKey("handler"))
+            if (PageNavigation.Is(context.Request))
                 context.Response.Redirect(PasswordPage + "?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
             else
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
