@@ -29,6 +29,7 @@ public static class ReportsHostingExtensions
         builder.Services.AddHybridCache(o => o.MaximumPayloadBytes = 16 * 1024 * 1024);
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>().AddSingleton<LoyaltyWarmUp>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
+        Pages.Service.ServiceServices.AddServiceQueries(builder.Services);
         ReserveRequestThreads();
         return builder;
     }

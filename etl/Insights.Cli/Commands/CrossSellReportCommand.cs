@@ -38,7 +38,7 @@ static class CrossSellReportCommand
         options.Add(DateOptions.Day("--to", "Only events on or before this day"), f => f.To);
         var kind = new Option<string>("--kind") { Description = "pairs (co-bought, no bundle), rising (category pairs), complaints", DefaultValueFactory = _ => "pairs" };
         kind.AcceptOnlyFromAmong("pairs", "rising", "complaints");
-        var format = Format();
+        var format = ReportOutput.Format();
         var command = new Command("opportunities", "New offerings: co-bought pairs without a bundle, rising category pairs, complaint and return signals")
         {
             kind,
@@ -54,9 +54,9 @@ static class CrossSellReportCommand
             var f = parse.GetValue(format)!;
             switch (parse.GetValue(kind))
             {
-                case "rising": Print(f, parameters, query.Rising(filter), RisingPair.CsvHeader, r => r.CsvCells()); break;
-                case "complaints": Print(f, parameters, query.Signals(filter), ComplaintSignal.CsvHeader, r => r.CsvCells()); break;
-                default: Print(f, parameters, query.Pairs(filter), UnbundledPair.CsvHeader, r => r.CsvCells()); break;
+                case "rising": ReportOutput.Print(f, parameters, query.Rising(filter), RisingPair.CsvHeader, r => r.CsvCells()); break;
+                case "complaints": ReportOutput.Print(f, parameters, query.Signals(filter), ComplaintSignal.CsvHeader, r => r.CsvCells()); break;
+                default: ReportOutput.Print(f, parameters, query.Pairs(filter), UnbundledPair.CsvHeader, r => r.CsvCells()); break;
             }
             return CliHost.Ok;
         });
@@ -70,7 +70,7 @@ static class CrossSellReportCommand
         options.Add(new Option<decimal>("--min-support") { Description = "Minimum support of a customer-level pair rule" }, f => f.MinSupport);
         options.Add(new Option<decimal>("--min-lift") { Description = "Minimum lift of a rule (at least 1)" }, f => f.MinLift);
         AddBasket(options);
-        var format = Format();
+        var format = ReportOutput.Format();
         var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)");
         options.AddTo(command);
         command.Options.Add(format);
@@ -79,7 +79,7 @@ static class CrossSellReportCommand
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var result = host.Services.GetRequiredService<OffersQuery>().Run(filter);
-            Print(parse.GetValue(format)!, new
+            ReportOutput.Print(parse.GetValue(format)!, new
             {
                 result.Level, filter.Top, filter.MinSupport, result.MinCount, filter.MinLift, result.Customers, result.PairRules, result.HasSegments,
                 filter.Segment, filter.From, filter.To,
@@ -94,7 +94,7 @@ static class CrossSellReportCommand
         var options = new FilterOptions<WhiteSpaceFilter>();
         options.Add(DateOptions.Day("--from", "Only orders on or after this day"), f => f.From);
         options.Add(DateOptions.Day("--to", "Only orders on or before this day"), f => f.To);
-        var format = Format();
+        var format = ReportOutput.Format();
         var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money");
         options.AddTo(command);
         command.Options.Add(format);
@@ -104,20 +104,11 @@ static class CrossSellReportCommand
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var result = host.Services.GetRequiredService<WhiteSpaceQuery>().Run(filter);
             if (result.Cells.Count == 0) Console.Error.WriteLine("No customer segments exist yet (mart_customer_rfm is empty): the matrix is empty.");
-            Print(parse.GetValue(format)!, new { filter.From, filter.To, benchmark = "penetration among the customers of every other segment" },
+            ReportOutput.Print(parse.GetValue(format)!, new { filter.From, filter.To, benchmark = "penetration among the customers of every other segment" },
                 result.Cells, WhiteSpaceCell.CsvHeader, c => c.CsvCells());
             return CliHost.Ok;
         });
         return command;
-    }
-
-    // csv through CsvExport, or json of { parameters, rows }
-    static void Print<T>(string format, object parameters, IReadOnlyList<T> rows, IReadOnlyList<string> header, Func<T, IReadOnlyList<object?>> cells)
-    {
-        if (format == "csv")
-            CsvExport.Write(Console.Out, header, rows.Select(cells));
-        else
-            Console.WriteLine(JsonSerializer.Serialize(new { parameters, rows }, Json));
     }
 
     static Command Sequences()
@@ -127,7 +118,7 @@ static class CrossSellReportCommand
         options.Add(new Option<int>("--min-customers") { Description = "Pairs need this many followable buyers of A" }, f => f.MinCustomers);
         options.Add(new Option<string?>("--item") { Description = "Only pairs starting with this item" }, f => f.Item);
         AddBasket(options);
-        var format = Format();
+        var format = ReportOutput.Format();
         var command = new Command("sequences", "Customers who bought A went on to buy B within N days, against B's usual rate");
         options.AddTo(command);
         command.Options.Add(format);
@@ -136,7 +127,7 @@ static class CrossSellReportCommand
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var result = host.Services.GetRequiredService<SequencesQuery>().Run(filter);
-            Print(parse.GetValue(format)!, new { result.Level, result.Days, result.MinCustomers, filter.Segment, filter.From, filter.To },
+            ReportOutput.Print(parse.GetValue(format)!, new { result.Level, result.Days, result.MinCustomers, filter.Segment, filter.From, filter.To },
                 result.Rows, SequenceRow.CsvHeader, r => r.CsvCells());
             return CliHost.Ok;
         });
@@ -152,13 +143,6 @@ static class CrossSellReportCommand
         options.Add(DateOptions.Day("--to", "Only orders on or before this day"), f => f.To);
     }
 
-    static Option<string> Format()
-    {
-        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("csv", "json");
-        return format;
-    }
-
     static Command Rules()
     {
         var options = new FilterOptions<RulesFilter>();
@@ -172,7 +156,7 @@ static class CrossSellReportCommand
         options.Add(new Option<string>("--sort") { Description = "lift, confidence, support, leverage, conviction, count, antecedent, consequent" }, f => f.Sort);
         options.Add(new Option<bool>("--ascending") { Description = "Sort ascending" }, f => f.Ascending);
         AddBasket(options);
-        var format = Format();
+        var format = ReportOutput.Format();
         var command = new Command("rules", "Association rules (support, confidence, lift, leverage, conviction) mined by FP-growth");
         options.AddTo(command);
         command.Options.Add(format);

@@ -10,5 +10,6 @@ static class ReportCommands
         IntervalsReportCommand.Create(),
         LoyaltyReportCommand.Create(),
         CrossSellReportCommand.Create(),
+        ServiceReportCommand.Create(),
     };
 }

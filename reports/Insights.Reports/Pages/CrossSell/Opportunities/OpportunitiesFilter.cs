@@ -1,3 +1,4 @@
+using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
 
 namespace Insights.Reports.Pages.CrossSell.Opportunities;

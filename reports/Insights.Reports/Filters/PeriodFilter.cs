@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Insights.Reports.Filters;
 
-namespace Insights.Reports.Pages.CrossSell;
+namespace Insights.Reports.Filters;
 
-/// <summary>The period every cross-sell view can be limited to (both ends optional, both included).</summary>
+/// <summary>The period a report view can be limited to (both ends optional, both included).</summary>
 public abstract record PeriodFilter : IValidatableObject
 {
     /// <summary>Only orders (or events) on or after this day.</summary>

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.Text.Json;
+using Insights.Reports.Export;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>How a `report` command prints rows: `--format csv` (through <see cref="CsvExport"/>) or json of { parameters, rows }.</summary>
+static class ReportOutput
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>The `--format csv|json` option (json by default).</summary>
+    public static Option<string> Format()
+    {
+        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        return format;
+    }
+
+    /// <summary>Writes <paramref name="rows"/> to standard output in <paramref name="format"/>; the parameters go into json only.</summary>
+    public static void Print<T>(string format, object parameters, IReadOnlyList<T> rows, IReadOnlyList<string> header,
+        Func<T, IReadOnlyList<object?>> cells)
+    {
+        if (format == "csv")
+            CsvExport.Write(Console.Out, header, rows.Select(cells));
+        else
+            Console.WriteLine(JsonSerializer.Serialize(new { parameters, rows }, Json));
+    }
+}

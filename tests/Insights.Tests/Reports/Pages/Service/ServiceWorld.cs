@@ -1,0 +1,35 @@
+using Insights.Warehouse;
+
+namespace Insights.Tests.Reports.Pages.Service;
+
+/// <summary>
+/// A migrated warehouse holding one of the service report's hand-made worlds, TestData/service/&lt;name&gt;/world.sql, written
+/// straight into the star schema (no ETL): the README.md beside it works out every number the tests expect.
+/// </summary>
+public sealed class ServiceWorld : IDisposable
+{
+    readonly TempFolder _folder = new();
+
+    /// <summary>A warehouse holding TestData/service/<paramref name="name"/>/world.sql.</summary>
+    public ServiceWorld(string name, IDictionary<string, string?>? settings = null)
+    {
+        Host = new WarehouseHost(_folder, settings);
+        Fill(Host.Get<DuckDbWarehouse>(), name);
+    }
+
+    /// <summary>Writes the world <paramref name="name"/> into <paramref name="warehouse"/> (a test site's, or this one's).</summary>
+    public static void Fill(DuckDbWarehouse warehouse, string name)
+    {
+        using var connection = warehouse.OpenConnection();
+        connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "service", name, "world.sql")));
+    }
+
+    /// <summary>The warehouse and the report services over it.</summary>
+    public WarehouseHost Host { get; }
+
+    public void Dispose()
+    {
+        Host.Dispose();
+        _folder.Dispose();
+    }
+}
