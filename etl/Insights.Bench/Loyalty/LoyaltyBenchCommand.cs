@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Insights.Bench.Pages;
 using Insights.Reports.Pages.Loyalty;
 using Insights.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,13 +38,13 @@ static class LoyaltyBenchCommand
                 return BenchExit.BadUsage;
             }
             var loadAtStart = BenchReport.ReadLoadAverage();
-            await using var site = await LoyaltyBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!);
+            await using var site = await ReportBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!);
             double? martSeconds = parse.GetValue(skipMarts) ? null : RebuildMarts(site.Services);
             var query = site.Services.GetRequiredService<LoyaltyQuery>();
             var choices = query.Choices();
             var n = parse.GetValue(clients);
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = n }) { BaseAddress = new Uri(site.BaseAddress), Timeout = TimeSpan.FromMinutes(10) };
-            var load = new LoyaltyLoad(http);
+            var load = new PageLoad(http);
             using (var warmUp = await http.GetAsync("/loyalty?view=rfm&region=none"))   // Razor warm-up, not measured (a refused filter: 400)
                 if (warmUp.StatusCode != System.Net.HttpStatusCode.BadRequest)
                 {
@@ -51,7 +52,7 @@ static class LoyaltyBenchCommand
                     return BenchExit.Failed;
                 }
 
-            var defaults = LoyaltyFilter.Views.Select(v => new LoyaltyRequest(v, $"/loyalty?view={v}")).ToList();
+            var defaults = LoyaltyFilter.Views.Select(v => new PageRequest(v, $"/loyalty?view={v}")).ToList();
             // the first region, channel and category, each alone
             var filters = new[]
             {
@@ -59,17 +60,17 @@ static class LoyaltyBenchCommand
                 choices.Channels.Take(1).Select(c => new LoyaltyFilter { Channel = c }),
                 choices.Categories.Take(1).Select(c => new LoyaltyFilter { Category = c }),
             }.SelectMany(f => f).Select(Query).ToList();
-            var filtered = LoyaltyFilter.Views.SelectMany(v => filters.Select(f => new LoyaltyRequest(v, $"/loyalty?view={v}&{f}"))).ToList();
+            var filtered = LoyaltyFilter.Views.SelectMany(v => filters.Select(f => new PageRequest(v, $"/loyalty?view={v}&{f}"))).ToList();
             var lists = query.ScoreMap().Values.Distinct().Order(StringComparer.Ordinal)
-                .Select(s => new LoyaltyRequest("list", "/loyalty?segment=" + Uri.EscapeDataString(s))).ToList();
+                .Select(s => new PageRequest("list", "/loyalty?segment=" + Uri.EscapeDataString(s))).ToList();
             // the charts a browser fetches with the rfm and cohorts pages (their own requests since the page stopped inlining them)
             var state = query.State.ToString(CultureInfo.InvariantCulture);
             var charts = new[] { ("rfm", "segment-map"), ("cohorts", "cohort-heatmap") }
                 .SelectMany(c => new[] { "" }.Concat(filters.Select(f => "&" + f))
-                    .Select(f => new LoyaltyRequest("chart", $"/loyalty?view={c.Item1}{f}&handler=Chart&chart={c.Item2}&state={state}")))
+                    .Select(f => new PageRequest("chart", $"/loyalty?view={c.Item1}{f}&handler=Chart&chart={c.Item2}&state={state}")))
                 .ToList();
 
-            var figures = new List<LoyaltyViewFigures>();
+            var figures = new List<PageFigures>();
             foreach (var request in defaults) figures.AddRange(await load.OnceAsync("cold default", [request], 1));
             figures.AddRange(await load.OnceAsync("cold filtered", filtered, n));
             figures.AddRange(await load.OnceAsync("cold lists", lists, n));
@@ -78,7 +79,7 @@ static class LoyaltyBenchCommand
             var warmWatch = Stopwatch.StartNew();
             var warmedViews = warming.Run(CancellationToken.None);
             var warmSeconds = Math.Round(warmWatch.Elapsed.TotalSeconds, 1);
-            var warmed = warming.Filters().SelectMany(f => LoyaltyFilter.Views.Select(v => new LoyaltyRequest(v, $"/loyalty?view={v}&{Query(f)}")))
+            var warmed = warming.Filters().SelectMany(f => LoyaltyFilter.Views.Select(v => new PageRequest(v, $"/loyalty?view={v}&{Query(f)}")))
                 .ToList();
             figures.AddRange(await load.OnceAsync("warmed filter", warmed, n));
             figures.AddRange(await load.LoopAsync("repeated", [.. defaults, .. filtered, .. charts, .. lists], n, TimeSpan.FromSeconds(parse.GetValue(seconds))));

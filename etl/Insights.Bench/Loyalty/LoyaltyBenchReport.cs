@@ -1,10 +1,11 @@
 using System.Globalization;
+using Insights.Bench.Pages;
 
 namespace Insights.Bench.Loyalty;
 
 /// <summary>What `bench loyalty` measured: where, how hard, the marts' rebuild time, the load average, and per-view latencies.</summary>
 sealed record LoyaltyBenchReport(string Warehouse, int Clients, int Cores, double? MartRebuildSeconds, double WarmUpSeconds,
-    int WarmedViews, string? LoadAverageAtStart, string? LoadAverageAtEnd, IReadOnlyList<LoyaltyViewFigures> Views)
+    int WarmedViews, string? LoadAverageAtStart, string? LoadAverageAtEnd, IReadOnlyList<PageFigures> Views)
 {
     /// <summary>Prints the figures as a table.</summary>
     public void Write(TextWriter output)

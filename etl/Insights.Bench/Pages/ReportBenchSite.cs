@@ -8,17 +8,18 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Insights.Bench.Loyalty;
+namespace Insights.Bench.Pages;
 
 /// <summary>
-/// The report pages (the same Razor pages and query classes as the site, without Hangfire and the ETL) behind an in-process
-/// Kestrel on a loopback port, on one warehouse file: what `bench loyalty` drives with its HTTP clients.
+/// The report pages (the same Razor pages and query classes as the site, without Hangfire, the ETL and sign-in) behind an
+/// in-process Kestrel on a loopback port, on one warehouse file: what `bench loyalty` and `bench pages` drive with their HTTP
+/// clients. Without a signed-in user, personal data shows masked (PersonalDataPolicy), as the product role sees it.
 /// </summary>
-sealed class LoyaltyBenchSite : IAsyncDisposable
+sealed class ReportBenchSite : IAsyncDisposable
 {
     readonly WebApplication _app;
 
-    LoyaltyBenchSite(WebApplication app, string baseAddress)
+    ReportBenchSite(WebApplication app, string baseAddress)
     {
         _app = app;
         BaseAddress = baseAddress;
@@ -31,7 +32,7 @@ sealed class LoyaltyBenchSite : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the pages on <paramref name="warehousePath"/> with DuckDB's <paramref name="threads"/> and memory limit.</summary>
-    public static async Task<LoyaltyBenchSite> StartAsync(string warehousePath, int threads, string memoryLimit)
+    public static async Task<ReportBenchSite> StartAsync(string warehousePath, int threads, string memoryLimit)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -50,7 +51,7 @@ sealed class LoyaltyBenchSite : IAsyncDisposable
         app.MapRazorPages();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoyaltyBenchSite(app, address);
+        return new ReportBenchSite(app, address);
     }
 
     public async ValueTask DisposeAsync()

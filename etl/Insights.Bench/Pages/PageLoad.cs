@@ -1,21 +1,21 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Insights.Bench.Loyalty;
+namespace Insights.Bench.Pages;
 
 /// <summary>One page request of the bench: which view it belongs to, and its path and query.</summary>
-sealed record LoyaltyRequest(string View, string Path);
+sealed record PageRequest(string View, string Path);
 
 /// <summary>Latency figures of one view in one phase, in milliseconds.</summary>
-sealed record LoyaltyViewFigures(string Phase, string View, int Requests, int Errors, double P50, double P95, double Max);
+sealed record PageFigures(string Phase, string View, int Requests, int Errors, double P50, double P95, double Max);
 
 /// <summary>Drives the pages with concurrent HttpClient loops and summarises the latencies per view.</summary>
-sealed class LoyaltyLoad(HttpClient client)
+sealed class PageLoad(HttpClient client)
 {
     /// <summary>Each request once, taken from a queue by <paramref name="clients"/> concurrent workers.</summary>
-    public Task<IReadOnlyList<LoyaltyViewFigures>> OnceAsync(string phase, IReadOnlyList<LoyaltyRequest> requests, int clients)
+    public Task<IReadOnlyList<PageFigures>> OnceAsync(string phase, IReadOnlyList<PageRequest> requests, int clients)
     {
-        var queue = new ConcurrentQueue<LoyaltyRequest>(requests);
+        var queue = new ConcurrentQueue<PageRequest>(requests);
         return RunAsync(phase, clients, async samples =>
         {
             while (queue.TryDequeue(out var request)) samples.Add(await TimeAsync(request));
@@ -23,7 +23,7 @@ sealed class LoyaltyLoad(HttpClient client)
     }
 
     /// <summary><paramref name="clients"/> workers, each cycling through every request (from its own offset) until <paramref name="duration"/> is up.</summary>
-    public Task<IReadOnlyList<LoyaltyViewFigures>> LoopAsync(string phase, IReadOnlyList<LoyaltyRequest> requests, int clients, TimeSpan duration)
+    public Task<IReadOnlyList<PageFigures>> LoopAsync(string phase, IReadOnlyList<PageRequest> requests, int clients, TimeSpan duration)
     {
         var until = Stopwatch.StartNew();
         var next = 0;
@@ -34,19 +34,19 @@ sealed class LoyaltyLoad(HttpClient client)
         });
     }
 
-    async Task<IReadOnlyList<LoyaltyViewFigures>> RunAsync(string phase, int clients, Func<ConcurrentBag<(string, double, bool)>, Task> worker)
+    async Task<IReadOnlyList<PageFigures>> RunAsync(string phase, int clients, Func<ConcurrentBag<(string, double, bool)>, Task> worker)
     {
         var samples = new ConcurrentBag<(string View, double Ms, bool Ok)>();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => worker(samples))));
         return samples.GroupBy(s => s.View).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var ms = g.Where(s => s.Ok).Select(s => s.Ms).Order().ToArray();
-            return new LoyaltyViewFigures(phase, g.Key, g.Count(), g.Count(s => !s.Ok), Percentile(ms, 0.50), Percentile(ms, 0.95),
+            return new PageFigures(phase, g.Key, g.Count(), g.Count(s => !s.Ok), Percentile(ms, 0.50), Percentile(ms, 0.95),
                 ms.Length == 0 ? 0 : ms[^1]);
         }).ToList();
     }
 
-    async Task<(string, double, bool)> TimeAsync(LoyaltyRequest request)
+    async Task<(string, double, bool)> TimeAsync(PageRequest request)
     {
         var watch = Stopwatch.StartNew();
         try

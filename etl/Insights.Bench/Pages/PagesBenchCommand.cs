@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text.Json;
+using Insights.Warehouse;
+
+namespace Insights.Bench.Pages;
+
+/// <summary>
+/// `bench pages --warehouse FILE [--report service]`: a report's pages under load, through the same Razor pages as the site.
+/// For every view: the first request of each URL of a sample of filter combinations (up to three filters; cold: nothing
+/// cached yet), then <c>--clients</c> clients looping over all of them for <c>--seconds</c> (repeated). Prints per view p50,
+/// p95, max and errors.
+/// </summary>
+static class PagesBenchCommand
+{
+    public static Command Create(BenchHost cli)
+    {
+        var report = new Option<string>("--report") { Description = "Which report's pages", DefaultValueFactory = _ => "service" };
+        report.AcceptOnlyFromAmong([.. PageCatalogue.Reports]);
+        var clients = new Option<int>("--clients") { Description = "Concurrent HTTP clients", DefaultValueFactory = _ => 20 };
+        var seconds = new Option<int>("--seconds") { Description = "Length of the repeated phase", DefaultValueFactory = _ => 30 };
+        var memory = new Option<string>("--memory-limit") { Description = "DuckDB memory limit", DefaultValueFactory = _ => new WarehouseOptions().MemoryLimit };
+        var json = new Option<bool>("--json") { Description = "Print as JSON" };
+        var command = new Command("pages", "Measure a report's pages (first view of each filter combination, then p50/p95/max under concurrent clients)")
+        {
+            report, clients, seconds, memory, json,
+        };
+        command.SetAction(async (parse, _) =>
+        {
+            var path = parse.GetValue(cli.WarehouseOption);
+            if (string.IsNullOrEmpty(path) || !File.Exists(path))
+            {
+                Console.Error.WriteLine("bench pages needs --warehouse <a copy of a loaded warehouse file>.");
+                return BenchExit.BadUsage;
+            }
+            var loadAtStart = BenchReport.ReadLoadAverage();
+            await using var site = await ReportBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!);
+            var n = parse.GetValue(clients);
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = n })
+            {
+                BaseAddress = new Uri(site.BaseAddress), Timeout = TimeSpan.FromMinutes(10),
+            };
+            var requests = PageCatalogue.Requests(parse.GetValue(report)!, site.Services);
+            var load = new PageLoad(http);
+            await load.OnceAsync("warm-up", [new PageRequest("razor", "/service?from=not-a-day")], 1);   // Razor compiles its views (a refused filter): not measured
+
+            var figures = new List<PageFigures>();
+            foreach (var view in requests.GroupBy(r => r.View))   // one at a time: each first view alone on the machine
+                figures.AddRange(await load.OnceAsync("first view", [.. view.DistinctBy(r => r.Path)], 1));
+            figures.AddRange(await load.LoopAsync("repeated", requests, n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
+
+            var result = new PagesBenchReport(Path.GetFullPath(path), parse.GetValue(report)!, n, Environment.ProcessorCount, requests.Count,
+                loadAtStart, BenchReport.ReadLoadAverage(), figures);
+            if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(result, PhaseProcess.Json));
+            else result.Write(Console.Out);
+            return figures.Any(f => f.Errors > 0) ? BenchExit.Failed : BenchExit.Ok;
+        });
+        return command;
+    }
+}

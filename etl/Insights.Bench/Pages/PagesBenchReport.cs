@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Insights.Bench.Pages;
+
+/// <summary>What `bench pages` measured: where, how hard, the load average, and per-view latencies per phase.</summary>
+sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int Cores, int Urls, string? LoadAverageAtStart,
+    string? LoadAverageAtEnd, IReadOnlyList<PageFigures> Views)
+{
+    /// <summary>Prints the figures as a table.</summary>
+    public void Write(TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine($"warehouse {Warehouse}; report {Report}; {Urls} URLs; {Clients} clients; {Cores} cores; load average start {LoadAverageAtStart}, end {LoadAverageAtEnd}");
+        output.WriteLine($"{"phase",-11} {"view",-24} {"requests",8} {"errors",6} {"p50 ms",9} {"p95 ms",9} {"max ms",9}");
+        foreach (var v in Views.Where(v => v.Phase != "warm-up"))
+            output.WriteLine(string.Create(inv, $"{v.Phase,-11} {v.View,-24} {v.Requests,8} {v.Errors,6} {v.P50,9:0.0} {v.P95,9:0.0} {v.Max,9:0.0}"));
+    }
+}
