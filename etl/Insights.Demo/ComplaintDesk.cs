@@ -1,7 +1,7 @@
 namespace Insights.Demo;
 
 /// <summary>Opens complaints about orders, decides how fast they are handled, and records what that does to the customer.</summary>
-sealed class ComplaintDesk(Random random, DemoCalendar calendar, DemoOutput output, ContactLog contacts)
+sealed class ComplaintDesk(Random random, DemoCalendar calendar, DemoOutput output, ContactLog contacts, ComplaintResponder responder)
 {
     static readonly string[] Categories = ["delivery_delay", "damaged_item", "wrong_item", "billing_error", "product_quality", "staff_behaviour", "website_problem"];
     static readonly double[] OnlineWeights = [30, 18, 14, 10, 13, 2, 13];
@@ -47,8 +47,10 @@ sealed class ComplaintDesk(Random random, DemoCalendar calendar, DemoOutput outp
             : outcome == ComplaintOutcome.Unresolved && random.Chance(0.35) ? "open" : "in_progress";
 
         var text = ComplaintTexts.Compose(random, category, product.Row.ProductName, order.OrderId, line.NetAmount);
+        var severity = Severities.Draw(random);
+        var (firstResponseAt, reopenedCount) = responder.FollowUp(category, openedAt, resolvedAt, status);
         output.Complaint(shopper.Id, aboutOrder ? order.OrderId : null, aboutProduct ? product.Row.ProductId : null, category,
-            Severities.Draw(random), openedAt, resolvedAt, status, text);
+            severity, openedAt, resolvedAt, status, text, firstResponseAt, reopenedCount);
         contacts.AboutComplaint(shopper.Id, openedAt, resolvedAt);
 
         // Complaint effects: a quick resolution wins loyalty; a slow or missing one drives the customer away.

@@ -36,6 +36,9 @@ sealed class ComplaintJsonLinesWriter : IDisposable
         else _json.WriteNull("resolved_at");
         _json.WriteString("status", complaint.Status);
         _json.WriteString("text", complaint.Text);
+        if (complaint.FirstResponseAt is { } firstResponseAt) _json.WriteString("first_response_at", Format(firstResponseAt));
+        else _json.WriteNull("first_response_at");
+        _json.WriteNumber("reopened_count", complaint.ReopenedCount);
         _json.WriteEndObject();
         _json.Flush();
         _file.Stream.Write(_line.WrittenSpan);

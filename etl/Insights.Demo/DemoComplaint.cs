@@ -11,6 +11,8 @@ namespace Insights.Demo;
 /// <param name="ResolvedAt">When it was resolved (UTC); null while open.</param>
 /// <param name="Status">open, in_progress or resolved.</param>
 /// <param name="Text">The customer's words: free text that may hold quotes, ampersands and angle brackets.</param>
+/// <param name="FirstResponseAt">When the service desk first answered (UTC), never after the resolution; null while nobody has.</param>
+/// <param name="ReopenedCount">How often the complaint was reopened after a resolution.</param>
 public readonly record struct DemoComplaint(
     long ComplaintId,
     int CustomerId,
@@ -21,4 +23,6 @@ public readonly record struct DemoComplaint(
     DateTime OpenedAt,
     DateTime? ResolvedAt,
     string Status,
-    string Text);
+    string Text,
+    DateTime? FirstResponseAt,
+    int ReopenedCount);

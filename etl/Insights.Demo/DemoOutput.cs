@@ -54,9 +54,9 @@ sealed class DemoOutput(IDemoWriter writer)
         writer.WriteContact(new DemoContact(++_contacts, customerId, contactedAt, channel, direction, durationSeconds, topic));
 
     public void Complaint(int customerId, long? orderId, int? productId, string category, string severity, DateTime openedAt,
-        DateTime? resolvedAt, string status, string text) =>
+        DateTime? resolvedAt, string status, string text, DateTime? firstResponseAt, int reopenedCount) =>
         writer.WriteComplaint(new DemoComplaint(++_complaints, customerId, orderId, productId, category, severity, openedAt,
-            resolvedAt, status, text));
+            resolvedAt, status, text, firstResponseAt, reopenedCount));
 
     public DemoSummary Summary() => new(_customers, _products, _orders, _orderLines, _returns, _contacts, _complaints,
         _revenue, new SortedDictionary<DateOnly, decimal>(_revenueByMonth));

@@ -16,7 +16,9 @@ sealed class ShopSimulation
     readonly ContactLog _contacts;
     readonly PriorityQueue<Shopper, (DateTime At, int Id)> _trips = new();
 
-    public ShopSimulation(Random random, DemoCalendar calendar, ProductCatalog catalog, DemoOutput output)
+    // serviceRandom drives the complaints' follow-up (ComplaintResponder), apart from random so that its draws leave the rest of
+    // the world as it was.
+    public ShopSimulation(Random random, Random serviceRandom, DemoCalendar calendar, ProductCatalog catalog, DemoOutput output)
     {
         _random = random;
         _calendar = calendar;
@@ -25,7 +27,7 @@ sealed class ShopSimulation
         _baskets = new BasketBuilder(random, catalog);
         _contacts = new ContactLog(random, calendar, output);
         _checkout = new Checkout(random, calendar, output, _contacts);
-        _complaints = new ComplaintDesk(random, calendar, output, _contacts);
+        _complaints = new ComplaintDesk(random, calendar, output, _contacts, new ComplaintResponder(serviceRandom, calendar));
     }
 
     public void Run(int customers)

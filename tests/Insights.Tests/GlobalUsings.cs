@@ -12,6 +12,7 @@ global using Insights.Tests.Demo;
 global using Insights.Tests.Etl;
 global using Insights.Tests.Etl.Property;
 global using Insights.Tests.Etl.Quarantine;
+global using Insights.Tests.Etl.Sources.Complaints;
 global using Insights.Tests.Etl.Sources.Csv;
 global using Insights.Tests.Etl.Sources.Mapped;
 global using Insights.Tests.Etl.Sources.Operational;

@@ -19,7 +19,7 @@ public sealed class DemoSourceFiles
     public sealed record Return(long Id, long OrderId, int LineNumber, DateTime ReturnedAt, int Quantity, decimal Refund, string Reason);
     public sealed record Contact(long Id, int CustomerId, DateTime ContactedAt, string Channel, string Direction, int? Duration, string Topic);
     public sealed record Complaint(long Id, int CustomerId, long? OrderId, int? ProductId, string Category, string Severity,
-        DateTime OpenedAt, DateTime? ResolvedAt, string Status, string Text);
+        DateTime OpenedAt, DateTime? ResolvedAt, string Status, string Text, DateTime? FirstResponseAt, int ReopenedCount);
 
     public DemoSourceFiles(string root)
     {
@@ -59,7 +59,9 @@ public sealed class DemoSourceFiles
             o.GetProperty("product_id").ValueKind == JsonValueKind.Null ? null : o.GetProperty("product_id").GetInt32(),
             o.GetProperty("category").GetString()!, o.GetProperty("severity").GetString()!, Time(o.GetProperty("opened_at").GetString()!),
             o.GetProperty("resolved_at").GetString() is { } resolved ? Time(resolved) : null,
-            o.GetProperty("status").GetString()!, o.GetProperty("text").GetString()!);
+            o.GetProperty("status").GetString()!, o.GetProperty("text").GetString()!,
+            o.GetProperty("first_response_at").GetString() is { } answered ? Time(answered) : null,
+            o.GetProperty("reopened_count").GetInt32());
     }
 
     static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);

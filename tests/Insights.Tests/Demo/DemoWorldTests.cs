@@ -129,6 +129,22 @@ public sealed class DemoWorldTests(DemoWorldFixture world)
     }
 
     [Fact]
+    public void Complaints_are_first_answered_while_they_are_handled_and_only_answered_ones_are_reopened()
+    {
+        var complaints = world.Files.Complaints;
+
+        Assert.All(complaints, c => Assert.InRange(c.FirstResponseAt ?? c.OpenedAt, c.OpenedAt, c.ResolvedAt ?? DemoWorldFixture.End));
+        Assert.All(complaints.Where(c => c.Status == "open"), c => Assert.Equal((null, 0), (c.FirstResponseAt, c.ReopenedCount)));
+        Assert.All(complaints, c => Assert.InRange(c.ReopenedCount, 0, 20));
+        Assert.All(complaints.Where(c => c.FirstResponseAt is null), c => Assert.Equal(0, c.ReopenedCount));
+        // answered: every complaint but the open ones (and the odd one logged in the history's last hours)
+        var handled = complaints.Where(c => c.Status != "open").ToList();
+        Assert.True(handled.Count(c => c.FirstResponseAt is not null) >= 0.99 * handled.Count);
+        Assert.Contains(complaints, c => c.FirstResponseAt == c.ResolvedAt);    // answered and solved at once
+        Assert.Contains(complaints, c => c.ReopenedCount >= 2);
+    }
+
+    [Fact]
     public void Complaint_texts_hold_the_characters_pages_must_encode()
     {
         var texts = world.Files.Complaints.Select(c => c.Text).ToList();

@@ -81,8 +81,8 @@ public sealed class FileDemoWriterTests : IDisposable
         const string text = "Checkout said 'in stock', then <Error 500> & \"sorry\" — José";
         using (var writer = new FileDemoWriter(_folder.Path))
         {
-            writer.WriteComplaint(new DemoComplaint(1, 2, null, null, "website_problem", "high", At, null, "open", text));
-            writer.WriteComplaint(new DemoComplaint(2, 2, 40, 7, "damaged_item", "low", At, At.AddHours(3), "resolved", "Broken."));
+            writer.WriteComplaint(new DemoComplaint(1, 2, null, null, "website_problem", "high", At, null, "open", text, null, 0));
+            writer.WriteComplaint(new DemoComplaint(2, 2, 40, 7, "damaged_item", "low", At, At.AddHours(3), "resolved", "Broken.", At.AddHours(1), 2));
             writer.Complete();
         }
 
@@ -94,9 +94,13 @@ public sealed class FileDemoWriterTests : IDisposable
         Assert.Equal(JsonValueKind.Null, first.RootElement.GetProperty("resolved_at").ValueKind);
         Assert.Equal("2024-02-29 13:05:09", first.RootElement.GetProperty("opened_at").GetString());
         Assert.Equal(text, first.RootElement.GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, first.RootElement.GetProperty("first_response_at").ValueKind);
+        Assert.Equal(0, first.RootElement.GetProperty("reopened_count").GetInt32());
         using var second = JsonDocument.Parse(lines[1]);
         Assert.Equal(40, second.RootElement.GetProperty("order_id").GetInt64());
         Assert.Equal("2024-02-29 16:05:09", second.RootElement.GetProperty("resolved_at").GetString());
+        Assert.Equal("2024-02-29 14:05:09", second.RootElement.GetProperty("first_response_at").GetString());
+        Assert.Equal(2, second.RootElement.GetProperty("reopened_count").GetInt32());
     }
 
     [Fact]

@@ -32,6 +32,9 @@ fields as (
         doc ->> 'product_id' as product_id_text,
         doc ->> 'opened_at' as opened_at_text,
         doc ->> 'resolved_at' as resolved_at_text,
+        -- optional (the contract's later fields): absent or null means the export does not say
+        doc ->> 'first_response_at' as first_response_at_text,
+        doc ->> 'reopened_count' as reopened_count_text,
         try_cast(doc ->> 'complaint_id' as bigint) as complaint_id,
         try_cast(doc ->> 'customer_id' as integer) as customer_id,
         try_cast(doc ->> 'order_id' as bigint) as order_id,
@@ -40,6 +43,8 @@ fields as (
         doc ->> 'severity' as severity,
         try_strptime(doc ->> 'opened_at', '%Y-%m-%d %H:%M:%S') as opened_at,
         try_strptime(doc ->> 'resolved_at', '%Y-%m-%d %H:%M:%S') as resolved_at,
+        try_strptime(doc ->> 'first_response_at', '%Y-%m-%d %H:%M:%S') as first_response_at,
+        try_cast(doc ->> 'reopened_count' as integer) as reopened_count,
         doc ->> 'status' as status,
         doc ->> 'text' as complaint_text
     from typed
@@ -88,6 +93,21 @@ select
         when resolved_at < opened_at
             then 'resolved_at ' || resolved_at_text || ' is before opened_at ' || opened_at_text
         when lower(trim(status)) = 'resolved' and resolved_at is null then 'status ''' || status || ''' without resolved_at'
+        -- the optional fields, checked only where a line has them
+        when first_response_at_text is not null and first_response_at is null
+            then 'first_response_at "' || shown(first_response_at_text, 200) || '" is not a date-time (yyyy-MM-dd HH:mm:ss)'
+        when event_time_problem('first_response_at', first_response_at) is not null
+            then event_time_problem('first_response_at', first_response_at)
+        when first_response_at < opened_at
+            then 'first_response_at ' || first_response_at_text || ' is before opened_at ' || opened_at_text
+        -- resolving a complaint answers the customer, so the first answer comes no later (the same instant: it solved it)
+        when first_response_at > resolved_at
+            then 'first_response_at ' || first_response_at_text || ' is after resolved_at ' || resolved_at_text
+                 || ': a resolution answers the customer, so the first response comes no later'
+        when reopened_count_text is not null and whole_number_problem('reopened_count', reopened_count_text, reopened_count) is not null
+            then whole_number_problem('reopened_count', reopened_count_text, reopened_count)
+        when reopened_count < 0
+            then 'reopened_count ' || reopened_count_text || ' is negative: a complaint is reopened zero or more times'
     end as reject_reason
 from fields
 cross join known

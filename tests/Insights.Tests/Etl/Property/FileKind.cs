@@ -124,19 +124,33 @@ public sealed class ComplaintsKind : FileKind
             var customer = random.Next(1, 4);
             var category = Pick(random, new[] { "damaged_item", "delivery_delay", "billing_error", "wrong_item" });
             var severity = Pick(random, new[] { "low", "medium", "high", "critical" });
-            var opened = Ts(Time(random));
+            var openedAt = Time(random);
+            var opened = Ts(openedAt);
             var text = CsvText(random).Value;
-            var json = JsonSerializer.Serialize(new Dictionary<string, object?>
+            var fields = new Dictionary<string, object?>
             {
                 ["complaint_id"] = id, ["customer_id"] = customer, ["category"] = category, ["severity"] = severity,
                 ["opened_at"] = opened, ["resolved_at"] = null, ["status"] = "open", ["text"] = text,
-            }, Json);
-            records.Add(Row(json, id.ToString(CultureInfo.InvariantCulture), $"{id}|{customer}|{category}|{severity}|{opened}|{text}"));
+            };
+            // the optional fields, line by line: absent, both given, or a reopen count without a first response
+            var (firstResponse, reopened) = random.Next(3) switch
+            {
+                0 => ("", ""),
+                1 => (Ts(openedAt.AddSeconds(random.Next(0, 3 * 86_400))), random.Next(0, 4).ToString(CultureInfo.InvariantCulture)),
+                _ => ("", random.Next(0, 4).ToString(CultureInfo.InvariantCulture)),
+            };
+            if (firstResponse != "") fields["first_response_at"] = firstResponse;
+            if (reopened != "") fields["reopened_count"] = int.Parse(reopened, CultureInfo.InvariantCulture);
+            var json = JsonSerializer.Serialize(fields, Json);
+            records.Add(Row(json, id.ToString(CultureInfo.InvariantCulture),
+                $"{id}|{customer}|{category}|{severity}|{opened}|{text}|{firstResponse}|{reopened}"));
         }
         return new GeneratedFile(name + ".jsonl", records);
     }
 
     public override string LoadedRowsSql(long runId) =>
         $"select complaint_id::varchar, complaint_id || '|' || customer_id || '|' || category || '|' || severity || '|' || " +
-        $"strftime(opened_at, '%Y-%m-%d %H:%M:%S') || '|' || complaint_text from raw_complaints where _run_id = {runId}";
+        $"strftime(opened_at, '%Y-%m-%d %H:%M:%S') || '|' || complaint_text || '|' || " +
+        $"coalesce(strftime(first_response_at, '%Y-%m-%d %H:%M:%S'), '') || '|' || coalesce(reopened_count::varchar, '') " +
+        $"from raw_complaints where _run_id = {runId}";
 }

@@ -36,7 +36,8 @@ insert into fct_order_line values
     (702, 1, 20240410, '2024-04-10 15:00', 70, 1, 1, 'completed', 1, 20.00, 20.00, 0.00, 20.00, false);
 
 -- complaint_id, customer_key, product_key, order_id, date_key, opened_at, resolved_at, status, category, severity, hours, text
-insert into fct_complaint values
+insert into fct_complaint (complaint_id, customer_key, product_key, order_id, opened_date_key, opened_at, resolved_at, status,
+    category, severity, hours_to_resolve, complaint_text) values
     (1, 11, null, 101, 20240110, '2024-01-10 09:00', '2024-01-11 09:00', 'resolved', 'delivery', 'low', 24, 'late'),
     (2, 20, null, 202, 20240220, '2024-02-20 10:00', '2024-02-25 10:00', 'resolved', 'product', 'high', 120, 'broken'),
     (3, 30, 2, 301, 20240125, '2024-01-25 10:00', null, 'open', 'product', 'medium', null, 'wrong item'),

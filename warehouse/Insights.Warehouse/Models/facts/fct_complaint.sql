@@ -37,9 +37,14 @@ final as (
         -- numerics
         case when complaints.resolved_at is not null
              then date_diff('second', complaints.opened_at, complaints.resolved_at) / 3600.0 end as hours_to_resolve,
+        -- null when nobody has answered yet, or the export does not say (a file without first_response_at)
+        case when complaints.first_response_at is not null
+             then date_diff('second', complaints.opened_at, complaints.first_response_at) / 3600.0 end as hours_to_first_response,
+        complaints.reopened_count,
         -- timestamps
         complaints.opened_at,
-        complaints.resolved_at
+        complaints.resolved_at,
+        complaints.first_response_at
     from complaints
     left join customers
         on customers.customer_id = complaints.customer_id

@@ -16,9 +16,12 @@ renamed as (
         lower(trim(severity)) as severity,
         lower(trim(status)) as status,
         complaint_text,
+        -- numerics (null: the export does not say)
+        reopened_count,
         -- timestamps
         opened_at,
         resolved_at,
+        first_response_at,
         -- lineage
         _run_id
     from source

@@ -48,7 +48,8 @@ public sealed class CrossSellWorld : IDisposable
               (9, 2, '2024-01-07', 6, 4, 'completed', 8.00),  (10, 1, '2024-04-30', 6, 5, 'completed', 7.00),
               (11, 1, '2024-02-01', 6, 2, 'cancelled', 3.00)
             ) as t(order_id, line, ordered_at, customer, product, status, amount);
-            insert into fct_complaint values
+            insert into fct_complaint (complaint_id, customer_key, product_key, order_id, opened_date_key, opened_at, resolved_at,
+              status, category, severity, hours_to_resolve, complaint_text) values
               (1, 1, 3, 1, 20240102, '2024-01-02', null, 'open', 'quality', 'medium', null, 'Milk was sour'),
               (2, 6, 3, 9, 20240108, '2024-01-08', null, 'open', 'quality', 'low', null, 'sour taste, again'),
               (3, 5, 5, 8, 20240107, '2024-01-07', null, 'open', 'delivery', 'low', null, 'late delivery');
