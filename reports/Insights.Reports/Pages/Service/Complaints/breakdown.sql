@@ -46,6 +46,10 @@ order_groups as (
     from orders_in_view
     where $by in ('order-channel', 'region', 'month')
     union all
+    select '(all)', order_id
+    from orders_in_view
+    where $by = 'all'
+    union all
     select category, order_id
     from mart_customer_category_order
     where $by = 'product-category' and order_id in (select order_id from orders_in_view)
@@ -63,7 +67,7 @@ final as (
     select
         coalesce(complaints_by_group.group_value, orders_by_group.group_value) as group_value,
         coalesce(complaints_by_group.complaints, 0) as complaints,
-        case when $by in ('order-channel', 'region', 'month', 'product-category') then orders_by_group.orders
+        case when $by in ('order-channel', 'region', 'month', 'product-category', 'all') then orders_by_group.orders
              else all_orders.orders end as orders,
         coalesce(complaints_by_group.resolved, 0) as resolved,
         coalesce(complaints_by_group.still_open, 0) as still_open,

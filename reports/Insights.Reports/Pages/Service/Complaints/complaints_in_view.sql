@@ -5,10 +5,10 @@
 create or replace temp table complaints_in_view as
 with complaints as (
     select * from fct_complaint
-    where ($from is null or opened_at >= $from)
-      and ($to is null or opened_at < $to + interval 1 day)
-      and ($category is null or category = $category)
-      and ($severity is null or lower(severity) = lower($severity))
+    where ($from::timestamp is null or opened_at >= $from::timestamp)
+      and ($to::timestamp is null or opened_at < $to::timestamp + interval 1 day)
+      and ($category::varchar is null or category = $category::varchar)
+      and ($severity::varchar is null or lower(severity) = lower($severity::varchar))
 ),
 
 customers as (
@@ -16,7 +16,7 @@ customers as (
 ),
 
 segment_members as (
-    select customer_id from mart_customer_rfm where segment = $segment
+    select customer_id from mart_customer_rfm where segment = $segment::varchar
 ),
 
 -- the complaint's order channel: completed orders only (the rates' denominators are completed orders too)
@@ -28,7 +28,7 @@ joined as (
     select
         -- ids
         complaints.complaint_id,
-        customers.customer_id,
+        customers.customer_id::bigint as customer_id,
         -- attributes
         complaints.category as complaint_category,
         lower(complaints.severity) as severity,
@@ -42,10 +42,10 @@ joined as (
         targets.target_hours,
         -- numerics
         case when complaints.resolved_at is not null
-             then date_diff('second', complaints.opened_at, complaints.resolved_at) / 3600.0 end as resolution_hours,
+             then date_diff('second', complaints.opened_at, complaints.resolved_at) / 3600.0::double end as resolution_hours,
         case when complaints.resolved_at is null
-             then date_diff('second', complaints.opened_at, $now) / 3600.0 end as open_hours,
-        date_diff('second', complaints.opened_at, complaints.first_response_at) / 3600.0 as first_response_hours,
+             then date_diff('second', complaints.opened_at, $now::timestamp) / 3600.0::double end as open_hours,
+        date_diff('second', complaints.opened_at, complaints.first_response_at) / 3600.0::double as first_response_hours,
         complaints.reopened_count,
         -- timestamps
         complaints.opened_at,
@@ -55,8 +55,8 @@ joined as (
     left join dim_product as products on products.product_key = complaints.product_key
     left join completed_orders on completed_orders.order_id = complaints.order_id
     left join sla_targets as targets on targets.severity = lower(complaints.severity)
-    where ($region is null or customers.region = $region)
-      and ($segment is null or customers.customer_id in (select customer_id from segment_members))
+    where ($region::varchar is null or customers.region = $region::varchar)
+      and ($segment::varchar is null or customers.customer_id in (select customer_id from segment_members))
 ),
 
 final as (

@@ -4,8 +4,8 @@
 create or replace temp table orders_in_view as
 with orders as (
     select * from mart_customer_order
-    where ($from is null or ordered_at >= $from)
-      and ($to is null or ordered_at < $to + interval 1 day)
+    where ($from::timestamp is null or ordered_at >= $from::timestamp)
+      and ($to::timestamp is null or ordered_at < $to::timestamp + interval 1 day)
 ),
 
 customers as (
@@ -24,8 +24,8 @@ final as (
     join customers
         on customers.customer_id = orders.customer_id
        and orders.ordered_at >= customers.valid_from and orders.ordered_at < customers.valid_to
-    where ($region is null or customers.region = $region)
-      and ($segment is null or orders.customer_id in (select customer_id from mart_customer_rfm where segment = $segment))
+    where ($region::varchar is null or customers.region = $region::varchar)
+      and ($segment::varchar is null or orders.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
 )
 
 select * from final;
