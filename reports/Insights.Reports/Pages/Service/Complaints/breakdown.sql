@@ -50,13 +50,16 @@ order_groups as (
     from orders_in_view
     where $by = 'all'
     union all
-    select category, order_id
-    from mart_customer_category_order
-    where $by = 'product-category' and order_id in (select order_id from orders_in_view)
+    select category_orders.category, category_orders.order_id
+    from mart_customer_category_order as category_orders
+    join orders_in_view on orders_in_view.order_id = category_orders.order_id
+    where $by = 'product-category'
 ),
 
+-- each branch gives one row per (group, order): orders_in_view has one row per order, the category mart one per order and
+-- category, so a plain count is the distinct count without its hashing
 orders_by_group as (
-    select group_value, count(distinct order_id) as orders from order_groups group by group_value
+    select group_value, count(*) as orders from order_groups group by group_value
 ),
 
 all_orders as (
