@@ -12,6 +12,10 @@ static partial class ServiceReportCommand
 {
     public static Command Create() => new("service", "Contacts, complaints (SLA, backlog), returns, complaint texts and what contacts lead to")
     {
+        ComplaintsCommand(),
+        SlaCommand(),
+        BacklogCommand(),
+        RepeatComplainersCommand(),
         // each view's subcommands, one line each
     };
 

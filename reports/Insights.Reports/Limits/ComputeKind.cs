@@ -23,4 +23,7 @@ public enum ComputeKind
 
     /// <summary>Loyalty views computed from the order lines (a filtered view; the marts are read without a gate).</summary>
     LoyaltyLive,
+
+    /// <summary>The service report's complaints view: counts, rates, resolution, SLA, backlog and repeat complainers.</summary>
+    ServiceComplaints,
 }

@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Insights.Reports.Limits;
+using Insights.Warehouse;
+using Microsoft.Extensions.Options;
+
+namespace Insights.Reports.Pages.Service.Complaints;
+
+/// <summary>
+/// The complaints view (page, CSV and `report service complaints|sla|backlog`): one connection sets the SLA targets and the
+/// complaints and completed orders in view as temp tables, then reads the small aggregates and lists from them. "Now" (the age
+/// of open complaints, breaches of open ones) is the site's <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ComputeGate gate, IOptions<ServiceOptions> options, TimeProvider clock)
+{
+    static readonly string TargetsSql = SqlResource.Load<ComplaintsQuery>("sla_targets.sql");
+    static readonly string TargetSql = SqlResource.Load<ComplaintsQuery>("sla_target.sql");
+    static readonly string InViewSql = SqlResource.Load<ComplaintsQuery>("complaints_in_view.sql");
+    static readonly string OrdersSql = SqlResource.Load<ComplaintsQuery>("orders_in_view.sql");
+    static readonly string BreakdownSql = SqlResource.Load<ComplaintsQuery>("breakdown.sql");
+    static readonly string SlaSql = SqlResource.Load<ComplaintsQuery>("sla.sql");
+    static readonly string BacklogSql = SqlResource.Load<ComplaintsQuery>("backlog.sql");
+    static readonly string RepeatSql = SqlResource.Load<ComplaintsQuery>("repeat_complainers.sql");
+
+    /// <summary><see cref="Run"/> for the page (DuckDB.NET reads synchronously: on the caller's thread, behind the gate).</summary>
+    public Task<ComplaintsResult> RunAsync(ComplaintsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
+    /// <summary>Every number and list of the view for <paramref name="filter"/>, through the <see cref="ComputeGate"/>.</summary>
+    public ComplaintsResult Run(ComplaintsFilter filter, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.ServiceComplaints, ct, token => Read(filter, token));
+
+    ComplaintsResult Read(ComplaintsFilter filter, CancellationToken ct)
+    {
+        // source times are naive and loaded as they are; the clock's UTC reading is compared with them as it is (docs)
+        var now = clock.GetUtcNow().UtcDateTime;
+        using var connection = warehouse.OpenConnection();
+        connection.ExecuteNonQuery(TargetsSql);
+        foreach (var (severity, hours) in options.Value.SlaHours())
+            connection.ExecuteNonQuery(TargetSql, ("severity", severity), ("target_hours", hours));
+        Execute(connection, InViewSql, ct, [.. filter.Parameters(), ("now", now)]);
+        Execute(connection, OrdersSql, ct, [.. filter.SharedParameters()]);
+
+        var total = Groups(connection, "all", ct) is [var only] ? only with { Group = "(all)" } : Empty;
+        var groups = Groups(connection, filter.By, ct);
+        var sla = Read(connection, SlaSql, ct, [], r => new SlaRow(r.GetString(0), Double(r, 1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
+            r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), Double(r, 8)));
+        var backlog = Read(connection, BacklogSql, ct, [], r => new BacklogRow(r.GetInt64(0), r.GetInt64(1), Text(r, 2), Text(r, 3), Text(r, 4),
+            r.GetString(5), r.GetString(6), r.GetString(7), Text(r, 8), r.GetBoolean(9), r.GetDouble(10), Double(r, 11), Double(r, 12),
+            r.GetDateTime(13)));
+        var repeaters = Read(connection, RepeatSql, ct, [], r => new RepeatComplainerRow(r.GetInt64(0), Text(r, 1), Text(r, 2), Text(r, 3),
+            r.GetInt64(4), Convert.ToInt32(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture), r.GetDateTime(6), r.GetDateTime(7)));
+        return new ComplaintsResult(filter.By, total, groups, sla, backlog, repeaters, now);
+    }
+
+    static readonly ComplaintGroupRow Empty = new("(all)", 0, 0, 0, 0, null, null, 0, 0, 0, null, null, 0, 0, null, null);
+
+    static IReadOnlyList<ComplaintGroupRow> Groups(DuckDB.NET.Data.DuckDBConnection connection, string by, CancellationToken ct) =>
+        Read(connection, BreakdownSql, ct, [("by", by)], r => new ComplaintGroupRow(
+            r.IsDBNull(0) ? "(none)" : r.GetString(0), r.GetInt64(1), Long(r, 2), r.GetInt64(3), r.GetInt64(4), Double(r, 5), Double(r, 6),
+            r.GetInt64(7), r.GetInt64(8), r.GetInt64(9), Double(r, 10), Double(r, 11), r.GetInt64(12), r.GetInt64(13), Double(r, 14),
+            Double(r, 15)));
+
+    static void Execute(DuckDB.NET.Data.DuckDBConnection connection, string sql, CancellationToken ct, (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand(sql, parameters);
+        using var stop = command.StopWhen(ct);
+        command.ExecuteNonQuery();
+    }
+
+    static List<T> Read<T>(DuckDB.NET.Data.DuckDBConnection connection, string sql, CancellationToken ct, (string Name, object? Value)[] parameters,
+        Func<DbDataReader, T> map)
+    {
+        using var command = connection.CreateCommand(sql, parameters);
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            ct.ThrowIfCancellationRequested();
+            rows.Add(map(reader));
+        }
+        return rows;
+    }
+
+    static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    static long? Long(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+    static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

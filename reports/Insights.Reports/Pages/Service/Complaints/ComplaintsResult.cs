@@ -1,0 +1,18 @@
+namespace Insights.Reports.Pages.Service.Complaints;
+
+/// <summary>Everything the complaints view shows for one filter, as at <see cref="Now"/>.</summary>
+/// <param name="By">The breakdown of <see cref="Groups"/>.</param>
+/// <param name="Total">All complaints in view against all completed orders in view.</param>
+/// <param name="Groups">The breakdown's groups (months in order; otherwise most complaints first).</param>
+/// <param name="Sla">Per severity: the target and the breaches.</param>
+/// <param name="Backlog">Every open complaint in view, breaching ones first (the page shows the first rows).</param>
+/// <param name="RepeatComplainers">Every customer with two complaints in view at most 90 days apart.</param>
+/// <param name="Now">The moment open complaints are aged against (the site's clock).</param>
+public sealed record ComplaintsResult(string By, ComplaintGroupRow Total, IReadOnlyList<ComplaintGroupRow> Groups, IReadOnlyList<SlaRow> Sla,
+    IReadOnlyList<BacklogRow> Backlog, IReadOnlyList<RepeatComplainerRow> RepeatComplainers, DateTime Now)
+{
+    /// <summary>Open complaints per age bucket (every bucket, youngest first) and how many of them breach.</summary>
+    public IReadOnlyList<(string Bucket, int Open, int Breaching)> BacklogByAge() =>
+        [.. BacklogRow.Buckets.Select(b => (b.Label,
+            Backlog.Count(r => r.AgeBucket == b.Label), Backlog.Count(r => r.AgeBucket == b.Label && r.IsBreaching)))];
+}

@@ -1,0 +1,59 @@
+using Insights.Reports.Access;
+using Insights.Reports.Export;
+using Insights.Reports.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Insights.Reports.Pages.Service.Complaints;
+
+/// <summary>Complaints: counts and rates, resolution time, SLA, the open backlog and repeat complainers.</summary>
+public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choices) : PageModel
+{
+    /// <summary>The filter from the query string.</summary>
+    [BindProperty(SupportsGet = true)] public ComplaintsFilter Filter { get; set; } = new();
+
+    /// <summary>The numbers and lists, customers as the reader may see them (null when the filter was refused).</summary>
+    public ComplaintsResult? Result { get; private set; }
+
+    /// <summary>The values the filter's lists offer.</summary>
+    public ServiceChoices Choices { get; private set; } = new([], [], [], [], []);
+
+    /// <summary>How much of a customer the reader sees.</summary>
+    public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
+
+    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
+    public string Link(object? change = null) => ReportLink.To("/service/complaints", Filter, change);
+
+    /// <summary>Reads the view.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Choices = choices.Run();
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        var result = await query.RunAsync(Filter, ct);
+        Result = result with
+        {
+            Backlog = [.. PersonalDataPolicy.Apply(result.Backlog, View)],
+            RepeatComplainers = [.. PersonalDataPolicy.Apply(result.RepeatComplainers, View)],
+        };
+        return Page();
+    }
+
+    /// <summary>One table as CSV, every row: groups (the breakdown), sla, backlog or repeat-complainers.</summary>
+    public IActionResult OnGetCsv(string? table, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return this.RefusedDownload();
+        var name = string.IsNullOrEmpty(table) ? "groups" : table;
+        if (name is not ("groups" or "sla" or "backlog" or "repeat-complainers"))
+            return BadRequest("Table: use groups, sla, backlog or repeat-complainers.");
+        var r = query.Run(Filter, ct);
+        return name switch
+        {
+            "sla" => new CsvDownload("service-complaints-sla.csv", SlaRow.CsvHeader, r.Sla.Select(s => s.CsvCells()), name),
+            "backlog" => new CsvDownload("service-complaints-backlog.csv", BacklogRow.CsvHeader,
+                PersonalDataPolicy.Apply(r.Backlog, View).Select(b => b.CsvCells()), name),
+            "repeat-complainers" => new CsvDownload("service-repeat-complainers.csv", RepeatComplainerRow.CsvHeader,
+                PersonalDataPolicy.Apply(r.RepeatComplainers, View).Select(c => c.CsvCells()), name),
+            _ => new CsvDownload($"service-complaints-by-{r.By}.csv", ComplaintGroupRow.CsvHeader(r.By), r.Groups.Select(g => g.CsvCells()), name),
+        };
+    }
+}
