@@ -23,4 +23,10 @@ public enum ComputeKind
 
     /// <summary>Loyalty views computed from the order lines (a filtered view; the marts are read without a gate).</summary>
     LoyaltyLive,
+
+    /// <summary>The service report's Channels view (contacts by channel, face, direction and month; active customers).</summary>
+    ServiceChannels,
+
+    /// <summary>The service report's "What contacts lead to" view (orders after contacts against control days; lapses).</summary>
+    ServiceAttribution,
 }

@@ -13,6 +13,8 @@ public static class ServiceServices
         services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
         services.AddSingleton<ServiceChoicesQuery>();
         // each view's query, one line each
+        services.AddSingleton<Channels.ChannelsQuery>();
+        services.AddSingleton<Attribution.AttributionQuery>();
         return services;
     }
 }
