@@ -13,6 +13,8 @@ static partial class ServiceReportCommand
     public static Command Create() => new("service", "Contacts, complaints (SLA, backlog), returns, complaint texts and what contacts lead to")
     {
         // each view's subcommands, one line each
+        Channels(),
+        Attribution(),
     };
 
     // the options every service view shares: the period, the region and the RFM segment

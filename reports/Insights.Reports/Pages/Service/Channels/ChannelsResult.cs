@@ -7,7 +7,10 @@ public sealed record MonthChannelRow(DateOnly Month, string Channel, string Chan
     public static IReadOnlyList<string> CsvHeader { get; } = ["month", "channel", "channel_name", "contacts"];
 
     /// <summary>The CSV cells.</summary>
-    public IReadOnlyList<object?> CsvCells() => [Month, Channel, ChannelName, Contacts];
+    public IReadOnlyList<object?> CsvCells() => [Day(Month), Channel, ChannelName, Contacts];
+
+    /// <summary>A month as CSV writes it: yyyy-MM-dd (CsvHelper would write a DateOnly in the invariant culture's MM/dd/yyyy).</summary>
+    internal static string Day(DateOnly month) => month.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -69,7 +72,7 @@ public sealed record ActiveMonthRow(DateOnly Month, long Contacts, long ActiveCu
 
     /// <summary>The CSV cells.</summary>
     public IReadOnlyList<object?> CsvCells() =>
-        [Month, Contacts, ActiveCustomers, ContactsByActive, ContactsPerActiveCustomer, ActiveWithSelfService, SelfServiceAdoption];
+        [MonthChannelRow.Day(Month), Contacts, ActiveCustomers, ContactsByActive, ContactsPerActiveCustomer, ActiveWithSelfService, SelfServiceAdoption];
 }
 
 /// <summary>Everything the Channels view shows for one filter.</summary>
