@@ -10,10 +10,10 @@ public sealed class AttributionPageTests(ChannelsSite site) : IClassFixture<Chan
     {
         var page = await site.Page("/service/contacts-lead-to");
 
-        Assert.Contains("Window: 14 days; data's last day: 2024-09-30. No channel's lift has a 95% interval above 1.", page);
-        Assert.Contains("<tr data-row=\"phone-inbound\"><td>Phone</td><td>inbound</td><td class=\"num\">4</td><td class=\"num\">4</td><td class=\"num\">3</td><td class=\"num\">75.0%</td><td class=\"num\">30.1% – 95.4%</td><td class=\"num\">3</td><td class=\"num\">10</td><td class=\"num\">20.0%</td><td class=\"num\">5.7% – 51.0%</td><td class=\"num\">3.75</td><td class=\"num\">0.96 – 14.65</td></tr>", page);
-        Assert.Contains("<tr data-channel=\"portal_login\"><td>Portal login</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">100.0%</td>", page);
-        Assert.Contains("How this is computed", page);
+        ChannelsSite.Shows(page, "Window: 14 days; data's last day: 2024-09-30. No channel's lift has a 95% interval above 1.");
+        ChannelsSite.Shows(page, "<tr data-row=\"phone-inbound\"><td>Phone</td><td>inbound</td><td class=\"num\">4</td><td class=\"num\">4</td><td class=\"num\">3</td><td class=\"num\">75.0 %</td><td class=\"num\">30.1 % – 95.4 %</td><td class=\"num\">3</td><td class=\"num\">10</td><td class=\"num\">20.0 %</td><td class=\"num\">5.7 % – 51.0 %</td><td class=\"num\">3.75</td><td class=\"num\">0.96 – 14.65</td></tr>");
+        ChannelsSite.Shows(page, "<tr data-channel=\"portal_login\"><td>Portal login</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">100.0 %</td>");
+        ChannelsSite.Shows(page, "How this is computed");
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class AttributionPageTests(ChannelsSite site) : IClassFixture<Chan
     {
         var page = await site.Page("/service/contacts-lead-to?days=15");
 
-        Assert.Contains("<tr data-row=\"email-outbound\"><td>E-mail</td><td>outbound</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">100.0%</td>", page);
+        ChannelsSite.Shows(page, "<tr data-row=\"email-outbound\"><td>E-mail</td><td>outbound</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">100.0 %</td>");
     }
 
     [Fact]

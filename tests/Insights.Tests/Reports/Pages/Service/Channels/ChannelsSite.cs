@@ -28,6 +28,13 @@ public sealed class ChannelsSite : IDisposable
             System.Net.WebUtility.HtmlDecode(html), @">\s+<", "><"), @"\s+", " ");
     }
 
+    /// <summary>Asserts <paramref name="page"/> (from <see cref="Page"/>) holds <paramref name="text"/>; on failure the message is the page's main part.</summary>
+    public static void Shows(string page, string text)
+    {
+        var main = page.IndexOf("<main", StringComparison.Ordinal);
+        Assert.True(page.Contains(text, StringComparison.Ordinal), $"not on the page: {text}\n{page[Math.Max(0, main)..]}");
+    }
+
     public void Dispose()
     {
         Client.Dispose();
