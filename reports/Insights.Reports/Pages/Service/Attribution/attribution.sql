@@ -79,33 +79,46 @@ customer_contact_days as (
     where c.customer_id in (select customer_id from baseline_customers)
 ),
 
-controls as (
+-- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself
+excluded_controls as (
+    select distinct k.customer_id, d.anchor_on
+    from customer_contact_days as k
+    join control_days as d on k.contacted_on between d.anchor_on - $days::integer and d.anchor_on
+),
+
+-- control days an order follows (after the day's noon, at most N days later): a join with the few control days, not a probe
+-- per customer and day
+followed_controls as (
+    select distinct o.customer_id, d.anchor_on
+    from mart_customer_order as o
+    join control_days as d
+        on o.ordered_at > d.anchor_on + interval 12 hour
+       and o.ordered_at::date <= d.anchor_on + $days::integer
+    where o.customer_id in (select customer_id from baseline_customers)
+),
+
+-- per customer: control days that count, and those followed
+customer_controls as (
     select
         b.customer_id,
-        d.anchor_on,
-        exists (
-            select 1 from mart_customer_order as o
-            where o.customer_id = b.customer_id
-              and o.ordered_at > d.anchor_on + interval 12 hour
-              and o.ordered_at::date <= d.anchor_on + $days::integer
-        ) as is_followed
+        count(*) as count_controls,
+        count(f.customer_id) as count_controls_followed
     from baseline_customers as b
     cross join control_days as d
-    where not exists (
-        select 1 from customer_contact_days as k
-        where k.customer_id = b.customer_id
-          and k.contacted_on between d.anchor_on - $days::integer and d.anchor_on
-    )
+    left join excluded_controls as e on e.customer_id = b.customer_id and e.anchor_on = d.anchor_on
+    left join followed_controls as f on f.customer_id = b.customer_id and f.anchor_on = d.anchor_on
+    where e.customer_id is null
+    group by b.customer_id
 ),
 
 baseline as (
     select
         g.channel_code,
         g.direction,
-        count(*) as count_controls,
-        count(*) filter (where controls.is_followed) as count_controls_followed
+        sum(c.count_controls) as count_controls,
+        sum(c.count_controls_followed) as count_controls_followed
     from group_customers as g
-    join controls on controls.customer_id = g.customer_id
+    join customer_controls as c on c.customer_id = g.customer_id
     group by g.channel_code, g.direction
 ),
 
@@ -128,8 +141,8 @@ shares as (
 final as (
     select
         shares.*,
-        coalesce(baseline.count_controls, 0) as count_controls,
-        coalesce(baseline.count_controls_followed, 0) as count_controls_followed,
+        coalesce(baseline.count_controls, 0)::bigint as count_controls,
+        coalesce(baseline.count_controls_followed, 0)::bigint as count_controls_followed,
         (select last_day from data_end) as data_last_day
     from shares
     left join baseline on baseline.channel_code = shares.channel_code and baseline.direction = shares.direction
