@@ -1,3 +1,4 @@
+using Insights.Warehouse;
 using Insights.Reports.Pages.Service.Channels;
 
 namespace Insights.Tests.Reports.Pages.Service.Channels;
@@ -98,5 +99,24 @@ public sealed class ChannelsQueryTests(ChannelsWorld world) : IClassFixture<Chan
         var quarter = Run(new ChannelsFilter { From = new(2024, 1, 1), To = new(2024, 3, 31) });
         Assert.Equal(10, quarter.Contacts);
         Assert.Equal(3, quarter.Months.Count);
+    }
+
+    [Fact]
+    public void Active_customers_count_in_the_region_of_the_version_in_force_at_the_month_s_end()
+    {
+        // a world of its own: Cat moves from South to North on 2024-03-15 (README, "Cat moves north")
+        using var moved = new ServiceWorld("channels");
+        using (var connection = moved.Host.Get<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("""
+                update dim_customer set valid_to = '2024-03-15', is_current = false where customer_key = 30;
+                insert into dim_customer values (31, 3, 'Cat South', 'Cat', null, 'North', 'web', '2023-01-01', '2024-03-15', '9999-12-31', true, false);
+                """);
+        var query = moved.Host.Get<ChannelsQuery>();
+
+        var south = query.Run(new ChannelsFilter { Region = "South" }).Months;
+        Assert.Equal([2L, 1L, 1L], south.Select(m => m.ActiveCustomers));   // March: Ben only, Cat is North at the month's end
+        Assert.Equal([1L, 1L, 2L], south.Select(m => m.ContactsByActive));   // Cat's March contact (made as South) is not by a South active customer
+        var north = query.Run(new ChannelsFilter { Region = "North" }).Months;
+        Assert.Equal([1L, 1L, 2L, 3L], north.Select(m => m.ActiveCustomers));
     }
 }
