@@ -2,9 +2,10 @@
 -- last day), those followed by a completed order of the same customer, and the baseline of the same customers' control days
 -- a contact is followed when an order of its customer was placed after it and at most $days calendar days later (day N counts,
 -- day N + 1 does not); the data's last day is the latest completed order's day
--- control days: the 1st of each month from the period's start (or the first filtered contact's month) to its end (or the last
--- filtered contact), whose window ends by the data's last day; a customer's control day counts when the customer had no contact
--- (any channel) from N days before it to the day itself, and is followed by an order after its noon and at most N days later
+-- control days: the 1st of each month from the later of the period's start and the first filtered contact's month (never
+-- before the data, where no order could follow) to the period's end (or the last filtered contact), whose window ends by the
+-- data's last day; a customer's control day counts when the customer had no contact (any channel) from N days before it to
+-- the day itself, and is followed by an order after its noon and at most N days later
 -- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment
 with data_end as (
     select max(ordered_at)::date as last_day from mart_customer_order
@@ -49,7 +50,7 @@ contact_outcomes as (
 
 bounds as (
     select
-        coalesce($from::date, date_trunc('month', min(contacted_on))::date) as first_day,
+        greatest($from::date, date_trunc('month', min(contacted_on))::date) as first_day,
         least(coalesce($to::date, max(contacted_on)), (select last_day from data_end) - $days::integer) as last_day
     from contacts
 ),

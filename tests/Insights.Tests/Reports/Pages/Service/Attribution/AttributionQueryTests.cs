@@ -68,4 +68,16 @@ public sealed class AttributionQueryTests(ChannelsWorld world) : IClassFixture<C
         Assert.Equal(1.0, lapses["portal_login"].Share!.Value, 12);
         Assert.False(lapses.ContainsKey("visit"));
     }
+
+    [Fact]
+    public void A_period_starting_long_before_the_data_adds_no_control_days()
+    {
+        // control days start at the first contact's month at the earliest: days before the data have no order to follow
+        var early = Row(Run(new AttributionFilter { From = new(1900, 1, 1) }), "phone", "inbound");
+        Assert.Equal((10L, 2L), (early.Controls, early.ControlsFollowed));
+
+        // a period ending far ahead runs the control days to the data's last day − N (2024-09-16): the 1sts of January to September
+        var wide = Row(Run(new AttributionFilter { From = new(1900, 1, 1), To = new(2199, 12, 31) }), "phone", "inbound");
+        Assert.Equal((24L, 2L), (wide.Controls, wide.ControlsFollowed));
+    }
 }
