@@ -33,6 +33,8 @@ global using Insights.Tests.Reports.Pages.Loyalty;
 global using Insights.Tests.Reports.Pages.Overview;
 global using Insights.Tests.Reports.Pages.Service;
 global using Insights.Tests.Reports.Pages.Service.Complaints;
+global using Insights.Tests.Reports.Pages.Service.Channels;
+global using Insights.Tests.Reports.Pages.Service.Attribution;
 global using Insights.Tests.Site;
 global using Insights.Tests.Site.Health;
 global using Insights.Tests.Site.Routing;

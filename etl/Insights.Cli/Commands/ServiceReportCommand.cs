@@ -17,6 +17,8 @@ static partial class ServiceReportCommand
         BacklogCommand(),
         RepeatComplainersCommand(),
         // each view's subcommands, one line each
+        Channels(),
+        Attribution(),
     };
 
     // the options every service view shares: the period, the region and the RFM segment

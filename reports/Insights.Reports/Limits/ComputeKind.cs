@@ -26,4 +26,10 @@ public enum ComputeKind
 
     /// <summary>The service report's complaints view: counts, rates, resolution, SLA, backlog and repeat complainers.</summary>
     ServiceComplaints,
+
+    /// <summary>The service report's Channels view (contacts by channel, face, direction and month; active customers).</summary>
+    ServiceChannels,
+
+    /// <summary>The service report's "What contacts lead to" view (orders after contacts against control days; lapses).</summary>
+    ServiceAttribution,
 }

@@ -14,6 +14,8 @@ public static class ServiceServices
         services.AddSingleton<ServiceChoicesQuery>();
         services.AddSingleton<Complaints.ComplaintsQuery>();
         // each view's query, one line each
+        services.AddSingleton<Channels.ChannelsQuery>();
+        services.AddSingleton<Attribution.AttributionQuery>();
         return services;
     }
 }

@@ -1,0 +1,153 @@
+-- one row per contact channel and direction: the filtered contacts, those followable (their N-day window ends by the data's
+-- last day), those followed by a completed order of the same customer, and the baseline of the same customers' control days
+-- a contact is followed when an order of its customer was placed after it and at most $days calendar days later (day N counts,
+-- day N + 1 does not); the data's last day is the latest completed order's day
+-- control days: the 1st of each month from the later of the period's start and the first filtered contact's month (never
+-- before the data, where no order could follow) to the period's end (or the last filtered contact), whose window ends by the
+-- data's last day; a customer's control day counts when the customer had no contact (any channel) from N days before it to
+-- the day itself, and is followed by an order after its noon and at most N days later
+-- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment
+with data_end as (
+    select max(ordered_at)::date as last_day from mart_customer_order
+),
+
+contacts as (
+    select
+        f.contact_id,
+        f.contacted_at,
+        f.contacted_at::date as contacted_on,
+        f.direction,
+        c.customer_id,
+        ch.channel_key,
+        ch.channel_code,
+        ch.channel_name,
+        ch.crm_face
+    from fct_contact as f
+    join dim_customer as c on c.customer_key = f.customer_key
+    join dim_channel as ch on ch.channel_key = f.channel_key
+    left join mart_customer_rfm as r on r.customer_id = c.customer_id
+    where in_period(f.contacted_at, $from, $to)
+      and ($region::varchar is null or c.region = $region::varchar)
+      and ($segment::varchar is null or r.segment = $segment::varchar)
+),
+
+followable as (
+    select * from contacts
+    where contacted_on + $days::integer <= (select last_day from data_end)
+),
+
+contact_outcomes as (
+    select
+        k.*,
+        exists (
+            select 1 from mart_customer_order as o
+            where o.customer_id = k.customer_id
+              and o.ordered_at > k.contacted_at
+              and o.ordered_at::date <= k.contacted_on + $days::integer
+        ) as is_followed
+    from followable as k
+),
+
+bounds as (
+    select
+        greatest($from::date, date_trunc('month', min(contacted_on))::date) as first_day,
+        least(coalesce($to::date, max(contacted_on)), (select last_day from data_end) - $days::integer) as last_day
+    from contacts
+),
+
+control_days as (
+    select anchor_on from (
+        select unnest(generate_series(date_trunc('month', first_day)::timestamp, last_day::timestamp, interval 1 month))::date as anchor_on
+        from bounds
+        where first_day is not null and last_day is not null
+    )
+    where anchor_on >= (select first_day from bounds)
+),
+
+group_customers as (
+    select distinct channel_code, direction, customer_id from contact_outcomes
+),
+
+baseline_customers as (
+    select distinct customer_id from group_customers
+),
+
+-- every contact day of those customers, whatever its channel, region or period
+customer_contact_days as (
+    select distinct c.customer_id, f.contacted_at::date as contacted_on
+    from fct_contact as f
+    join dim_customer as c on c.customer_key = f.customer_key
+    where c.customer_id in (select customer_id from baseline_customers)
+),
+
+-- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself
+excluded_controls as (
+    select distinct k.customer_id, d.anchor_on
+    from customer_contact_days as k
+    join control_days as d on k.contacted_on between d.anchor_on - $days::integer and d.anchor_on
+),
+
+-- control days an order follows (after the day's noon, at most N days later): a join with the few control days, not a probe
+-- per customer and day
+followed_controls as (
+    select distinct o.customer_id, d.anchor_on
+    from mart_customer_order as o
+    join control_days as d
+        on o.ordered_at > d.anchor_on + interval 12 hour
+       and o.ordered_at::date <= d.anchor_on + $days::integer
+    where o.customer_id in (select customer_id from baseline_customers)
+),
+
+-- per customer: control days that count, and those followed
+customer_controls as (
+    select
+        b.customer_id,
+        count(*) as count_controls,
+        count(f.customer_id) as count_controls_followed
+    from baseline_customers as b
+    cross join control_days as d
+    left join excluded_controls as e on e.customer_id = b.customer_id and e.anchor_on = d.anchor_on
+    left join followed_controls as f on f.customer_id = b.customer_id and f.anchor_on = d.anchor_on
+    where e.customer_id is null
+    group by b.customer_id
+),
+
+baseline as (
+    select
+        g.channel_code,
+        g.direction,
+        sum(c.count_controls) as count_controls,
+        sum(c.count_controls_followed) as count_controls_followed
+    from group_customers as g
+    join customer_controls as c on c.customer_id = g.customer_id
+    group by g.channel_code, g.direction
+),
+
+shares as (
+    select
+        k.channel_key,
+        k.channel_code,
+        k.channel_name,
+        k.crm_face,
+        k.direction,
+        count(*) as count_contacts,
+        count(o.contact_id) as count_followable,
+        count(*) filter (where o.is_followed) as count_followed,
+        count(distinct o.customer_id) as count_customers
+    from contacts as k
+    left join contact_outcomes as o on o.contact_id = k.contact_id
+    group by k.channel_key, k.channel_code, k.channel_name, k.crm_face, k.direction
+),
+
+final as (
+    select
+        shares.*,
+        coalesce(baseline.count_controls, 0)::bigint as count_controls,
+        coalesce(baseline.count_controls_followed, 0)::bigint as count_controls_followed,
+        (select last_day from data_end) as data_last_day
+    from shares
+    left join baseline on baseline.channel_code = shares.channel_code and baseline.direction = shares.direction
+)
+
+select * from final
+order by channel_key, direction

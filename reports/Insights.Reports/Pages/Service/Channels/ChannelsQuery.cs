@@ -1,0 +1,88 @@
+using Insights.Reports.Limits;
+using Insights.Warehouse;
+using DuckDB.NET.Data;
+
+namespace Insights.Reports.Pages.Service.Channels;
+
+/// <summary>
+/// Reads the Channels view: one pass over the filtered contacts grouped five ways (contacts.sql), the order channels beside them
+/// (sales_orders.sql) and the months with their active customers (active_months.sql), behind the service-channels gate.
+/// </summary>
+public sealed class ChannelsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+{
+    static readonly string ContactsSql = SqlResource.Load<ChannelsQuery>("contacts.sql");
+    static readonly string SalesSql = SqlResource.Load<ChannelsQuery>("sales_orders.sql");
+    static readonly string MonthsSql = SqlResource.Load<ChannelsQuery>("active_months.sql");
+
+    /// <summary><see cref="Run"/> for the page (DuckDB.NET reads synchronously; the token stops the statements).</summary>
+    public Task<ChannelsResult> RunAsync(ChannelsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
+    /// <summary>Every table of the view for <paramref name="filter"/>.</summary>
+    public ChannelsResult Run(ChannelsFilter filter, CancellationToken ct = default) =>
+        gate.Run(ComputeKind.ServiceChannels, ct, token => Read(filter, token));
+
+    ChannelsResult Read(ChannelsFilter filter, CancellationToken ct)
+    {
+        using var connection = warehouse.OpenConnection();
+        var parameters = filter.Parameters();
+        var (contacts, customers, monthChannels, channels, faces, directions) = ReadContacts(connection, parameters, ct);
+        return new ChannelsResult(contacts, customers, monthChannels, channels, faces, directions,
+            ReadSales(connection, parameters[..^1], ct), ReadMonths(connection, parameters, ct));
+    }
+
+    static (long, long, List<MonthChannelRow>, List<ChannelRow>, List<ContactGroupRow>, List<ContactGroupRow>) ReadContacts(
+        DuckDBConnection connection, (string, object?)[] parameters, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(ContactsSql, parameters);
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        long total = 0, customers = 0;
+        List<MonthChannelRow> monthChannels = [];
+        List<(string Code, string Name, string Face, long Contacts, long Customers, long In, long Out, long WithDuration, double? Mean)> channels = [];
+        List<(string Group, long Contacts, long Customers)> faces = [], directions = [];
+        while (reader.Read())
+        {
+            long count = reader.GetInt64(7), distinct = reader.GetInt64(8);
+            switch (reader.GetString(0))
+            {
+                case "month_channel":
+                    monthChannels.Add(new MonthChannelRow(reader.GetFieldValue<DateOnly>(1), reader.GetString(3), reader.GetString(4), count));
+                    break;
+                case "channel":
+                    channels.Add((reader.GetString(3), reader.GetString(4), reader.GetString(5), count, distinct, reader.GetInt64(9),
+                        reader.GetInt64(10), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetDouble(12)));
+                    break;
+                case "face": faces.Add((reader.GetString(5), count, distinct)); break;
+                case "direction": directions.Add((reader.GetString(6), count, distinct)); break;
+                default: total = count; customers = distinct; break;
+            }
+        }
+        double Share(long n) => total == 0 ? 0 : (double)n / total;
+        return (total, customers, monthChannels,
+            [.. channels.Select(c => new ChannelRow(c.Code, c.Name, c.Face, c.Contacts, c.Customers, Share(c.Contacts), c.In, c.Out, c.WithDuration, c.Mean))],
+            [.. faces.Select(f => new ContactGroupRow(f.Group, f.Contacts, f.Customers, Share(f.Contacts)))],
+            [.. directions.Select(d => new ContactGroupRow(d.Group, d.Contacts, d.Customers, Share(d.Contacts)))]);
+    }
+
+    static List<SalesChannelRow> ReadSales(DuckDBConnection connection, (string, object?)[] parameters, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(SalesSql, parameters);
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        List<(string Code, string Name, long Orders, long Customers)> rows = [];
+        while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        var total = rows.Sum(r => r.Orders);
+        return [.. rows.Select(r => new SalesChannelRow(r.Code, r.Name, r.Orders, r.Customers, total == 0 ? 0 : (double)r.Orders / total))];
+    }
+
+    static List<ActiveMonthRow> ReadMonths(DuckDBConnection connection, (string, object?)[] parameters, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(MonthsSql, parameters);
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        List<ActiveMonthRow> rows = [];
+        while (reader.Read())
+            rows.Add(new ActiveMonthRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetInt64(3), reader.GetInt64(2), reader.GetInt64(4)));
+        return rows;
+    }
+}

@@ -1,0 +1,49 @@
+using Insights.Reports.Export;
+using Insights.Reports.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Insights.Reports.Pages.Service.Channels;
+
+/// <summary>Channels: how customers reach us (by channel, CRM face, direction and month), how long it takes, and self-service use.</summary>
+public sealed class IndexModel(ChannelsQuery query, ServiceChoicesQuery choices) : PageModel
+{
+    /// <summary>The filter from the query string.</summary>
+    [BindProperty(SupportsGet = true)] public ChannelsFilter Filter { get; set; } = new();
+
+    /// <summary>The tables (null when the filter was refused).</summary>
+    public ChannelsResult? Result { get; private set; }
+
+    /// <summary>The filter dropdowns' values.</summary>
+    public ServiceChoices Choices { get; private set; } = new([], [], [], [], []);
+
+    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv", table = "channel" }).</summary>
+    public string Link(object? change = null) => ReportLink.To("/service", Filter, change);
+
+    /// <summary>Reads the tables.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Choices = choices.Run();
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        Result = await query.RunAsync(Filter, ct);
+        return Page();
+    }
+
+    /// <summary>One table as CSV: table is channel (default), month, face, direction, orders or month-channel.</summary>
+    public IActionResult OnGetCsv(string? table, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return this.RefusedDownload();
+        var result = query.Run(Filter, ct);
+        return table switch
+        {
+            "month" => new CsvDownload("service-channels-months.csv", ActiveMonthRow.CsvHeader, result.Months.Select(r => r.CsvCells()), "month"),
+            "face" => new CsvDownload("service-channels-faces.csv", ContactGroupRow.CsvHeader("crm_face"), result.Faces.Select(r => r.CsvCells()), "face"),
+            "direction" => new CsvDownload("service-channels-directions.csv", ContactGroupRow.CsvHeader("direction"),
+                result.Directions.Select(r => r.CsvCells()), "direction"),
+            "orders" => new CsvDownload("service-channels-order-channels.csv", SalesChannelRow.CsvHeader, result.SalesChannels.Select(r => r.CsvCells()), "orders"),
+            "month-channel" => new CsvDownload("service-channels-month-channel.csv", MonthChannelRow.CsvHeader,
+                result.MonthChannels.Select(r => r.CsvCells()), "month-channel"),
+            _ => new CsvDownload("service-channels.csv", ChannelRow.CsvHeader, result.Channels.Select(r => r.CsvCells()), "channel"),
+        };
+    }
+}

@@ -1,0 +1,26 @@
+-- one row per order channel: completed orders placed in [$from, $to] (null = open) by customers in $region (the version in
+-- force at the order) and current RFM $segment, shown beside the contact channels (the sales face of CRM)
+with orders as (
+    select o.order_id, o.customer_id, o.channel_code
+    from mart_customer_order as o
+    join dim_customer as c
+        on c.customer_id = o.customer_id and o.ordered_at >= c.valid_from and o.ordered_at < c.valid_to
+    left join mart_customer_rfm as r on r.customer_id = o.customer_id
+    where in_period(o.ordered_at, $from, $to)
+      and ($region::varchar is null or c.region = $region::varchar)
+      and ($segment::varchar is null or r.segment = $segment::varchar)
+),
+
+final as (
+    select
+        orders.channel_code,
+        coalesce(any_value(ch.channel_name), orders.channel_code) as channel_name,
+        count(*) as count_orders,
+        count(distinct orders.customer_id) as count_customers
+    from orders
+    left join dim_channel as ch on ch.channel_code = orders.channel_code
+    group by orders.channel_code
+)
+
+select * from final
+order by count_orders desc, channel_code
