@@ -27,6 +27,7 @@ public static class ReportsHostingExtensions
         // HybridCache serialises every value it keeps (even with no second level) and keeps none above this size: a cohort
         // heatmap or a page's customer list at SF10 is a few hundred kB, so the 1 MB default is raised rather than lose them
         builder.Services.AddHybridCache(o => o.MaximumPayloadBytes = 16 * 1024 * 1024);
+        builder.Services.AddSingleton<Caching.WarehouseState>();
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>().AddSingleton<LoyaltyWarmUp>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         Pages.Service.ServiceServices.AddServiceQueries(builder.Services);

@@ -1,62 +1,7 @@
-using System.ComponentModel;
+using Insights.Reports.Caching;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Insights.Reports.Pages.Loyalty;
 
-/// <summary>
-/// Loyalty results by (warehouse state, key) in the process's <see cref="HybridCache"/>: the warehouse changes only when a load
-/// commits, so the state (the latest ETL run id) is part of every key and a newer state drops the older state's entries (one
-/// tag per state). HybridCache computes a key once for concurrent requests (the others wait for that result), keeps no failure,
-/// and stores the result object itself (no copy per read: every cached type is wrapped in an immutable box).
-/// </summary>
-public sealed class LoyaltyCache(HybridCache cache)
-{
-    // long enough for the warm-up to stay useful between loads (a newer state removes the entries sooner); in this process
-    // only: the results are objects for this process's pages, never serialised for a second level
-    static readonly HybridCacheEntryOptions Entry = new()
-    {
-        Expiration = TimeSpan.FromHours(24), LocalCacheExpiration = TimeSpan.FromHours(24),
-        Flags = HybridCacheEntryFlags.DisableDistributedCache | HybridCacheEntryFlags.DisableCompression,
-    };
-
-    long _state = long.MinValue;
-    long _computed;
-
-    /// <summary>Results computed since the process started (a cache hit adds nothing): how the warm-up and its tests see its work.</summary>
-    public long Computed => Interlocked.Read(ref _computed);
-
-    /// <summary>The cached value of <paramref name="key"/> at <paramref name="state"/>, computed by <paramref name="compute"/> if missing.</summary>
-    public T GetOrAdd<T>(long state, string key, Func<T> compute) where T : notnull
-    {
-        var pending = GetOrAddAsync(state, key, _ => compute(), CancellationToken.None);
-        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-    }
-
-    /// <summary>
-    /// The cached value of <paramref name="key"/> at <paramref name="state"/>; <paramref name="compute"/> runs if it is missing,
-    /// with a token cancelled only when every caller waiting for it has given up.
-    /// </summary>
-    public async ValueTask<T> GetOrAddAsync<T>(long state, string key, Func<CancellationToken, T> compute, CancellationToken ct)
-        where T : notnull
-    {
-        var seen = Interlocked.Read(ref _state);
-        // run ids only grow: the first caller to see a newer state drops the older one's entries
-        if (state > seen && Interlocked.CompareExchange(ref _state, state, seen) == seen && seen != long.MinValue)
-            await cache.RemoveByTagAsync(Tag(seen), ct);
-        var box = await cache.GetOrCreateAsync($"loyalty|{state}|{key}", (Compute: compute, Owner: this),
-            static (s, token) =>
-            {
-                var value = s.Compute(token);
-                Interlocked.Increment(ref s.Owner._computed);
-                return ValueTask.FromResult(new Box<T>(value));
-            },
-            Entry, [Tag(state)], ct);
-        return box.Value;
-    }
-
-    static string Tag(long state) => "loyalty-state-" + state.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    // HybridCache keeps the object itself only for a sealed type marked immutable; any other type it serialises and copies per read
-    [ImmutableObject(true)]
-    sealed record Box<T>(T Value);
-}
+/// <summary>The loyalty report's results by warehouse state (see <see cref="ResultCache"/>).</summary>
+public sealed class LoyaltyCache(HybridCache cache) : ResultCache(cache, "loyalty");

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Insights.Reports.Caching;
 using Insights.Reports.Filters;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
@@ -12,7 +13,7 @@ namespace Insights.Reports.Pages.Loyalty;
 /// macros of migration 0014 (loyalty_customers, ...), bound with $source: the marts for the default view, else the orders;
 /// aggregates are cached per warehouse state.
 /// </summary>
-public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, ComputeGate gate)
+public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, ComputeGate gate, WarehouseState state)
 {
     static readonly string GridSql = SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
     static readonly string MigrationSql = SqlResource.Load<LoyaltyQuery>("migration.sql");
@@ -23,7 +24,6 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
     static readonly string CustomersSql = SqlResource.Load<LoyaltyQuery>("customer_list.sql");
     static readonly string MartAsOfSql = SqlResource.Load<LoyaltyQuery>("mart_as_of.sql");
     static readonly string ChoicesSql = SqlResource.Load<LoyaltyQuery>("choices.sql");
-    static readonly string RunIdSql = SqlResource.Load<LoyaltyQuery>("latest_run.sql");
     static readonly string ScoreMapSql = SqlResource.Load<LoyaltyQuery>("score_map.sql");
 
     /// <summary>The values each filter may take, and the default as-of date.</summary>
@@ -208,22 +208,7 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
     /// </summary>
     public long State => LatestRun();
 
-    // The run id is read at most once a second, and again as soon as a load of this process commits (the site's loads run in
-    // it: DuckDB lets one process write the file): a result can outlive another writer's run by that second, never this
-    // process's own load, whose committed rows a reader would otherwise see under the previous run's cache keys.
-    sealed record RunIdReading(long RunId, long Commits, long ValidUntil);
-    RunIdReading? _runId;
-
-    long LatestRun()
-    {
-        var now = Environment.TickCount64;
-        var commits = warehouse.Gate.Commits;   // before the read: a commit after it makes the next call read again
-        if (Volatile.Read(ref _runId) is { } seen && now < seen.ValidUntil && commits == seen.Commits) return seen.RunId;
-        using var connection = warehouse.OpenConnection();
-        var runId = connection.ExecuteScalar<long>(RunIdSql);
-        Volatile.Write(ref _runId, new RunIdReading(runId, commits, now + 1000));
-        return runId;
-    }
+    long LatestRun() => state.Current;
 
     // A query over the order lines (a filtered view) scans the whole fact table and can take DuckDB's memory for a while: it
     // runs behind the loyalty gate (ComputeGate: a few at once, a wait budget, a time budget), so a burst of new filters queues

@@ -12,6 +12,7 @@ public static class ServiceServices
         services.AddOptions<ServiceOptions>().BindConfiguration(ServiceOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
         services.AddSingleton<ServiceChoicesQuery>();
+        services.AddSingleton<ServiceCache>();
         services.AddSingleton<Complaints.ComplaintsQuery>();
         // each view's query, one line each
         services.AddSingleton<Channels.ChannelsQuery>();

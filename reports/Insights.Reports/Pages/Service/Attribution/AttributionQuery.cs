@@ -8,7 +8,7 @@ namespace Insights.Reports.Pages.Service.Attribution;
 /// Reads "What contacts lead to": orders within N days of a contact against the same customers' control days (attribution.sql),
 /// and lapses after the last contact (lapse.sql), behind the service-attribution gate.
 /// </summary>
-public sealed class AttributionQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class AttributionQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
     /// <summary>Days after a customer's last contact without a completed order that make the customer lapsed.</summary>
     public const int LapseDays = 180;
@@ -21,7 +21,7 @@ public sealed class AttributionQuery(DuckDbWarehouse warehouse, ComputeGate gate
 
     /// <summary>Both tables for <paramref name="filter"/>.</summary>
     public AttributionResult Run(AttributionFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.ServiceAttribution, ct, token => Read(filter, token));
+        cache.Get(ComputeKind.ServiceAttribution, filter.ToString(), token => Read(filter, token), ct);
 
     AttributionResult Read(AttributionFilter filter, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Insights.Reports.Pages.Service.Channels;
 /// Reads the Channels view: one pass over the filtered contacts grouped five ways (contacts.sql), the order channels beside them
 /// (sales_orders.sql) and the months with their active customers (active_months.sql), behind the service-channels gate.
 /// </summary>
-public sealed class ChannelsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class ChannelsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
     static readonly string ContactsSql = SqlResource.Load<ChannelsQuery>("contacts.sql");
     static readonly string SalesSql = SqlResource.Load<ChannelsQuery>("sales_orders.sql");
@@ -19,7 +19,7 @@ public sealed class ChannelsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     /// <summary>Every table of the view for <paramref name="filter"/>.</summary>
     public ChannelsResult Run(ChannelsFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.ServiceChannels, ct, token => Read(filter, token));
+        cache.Get(ComputeKind.ServiceChannels, filter.ToString(), token => Read(filter, token), ct);
 
     ChannelsResult Read(ChannelsFilter filter, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace Insights.Reports.Pages.Service.Complaints;
 /// complaints and completed orders in view as temp tables, then reads the small aggregates and lists from them. "Now" (the age
 /// of open complaints, breaches of open ones) is the site's <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ComputeGate gate, IOptions<ServiceOptions> options, TimeProvider clock)
+public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cache, IOptions<ServiceOptions> options, TimeProvider clock)
 {
     static readonly string TargetsSql = SqlResource.Load<ComplaintsQuery>("sla_targets.sql");
     static readonly string TargetSql = SqlResource.Load<ComplaintsQuery>("sla_target.sql");
@@ -26,12 +26,21 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ComputeGate gate,
 
     /// <summary>Every number and list of the view for <paramref name="filter"/>, through the <see cref="ComputeGate"/>.</summary>
     public ComplaintsResult Run(ComplaintsFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.ServiceComplaints, ct, token => Read(filter, token));
+        Cached(filter, Now(), ct);
 
-    ComplaintsResult Read(ComplaintsFilter filter, CancellationToken ct)
+    // ages and breaches of open complaints move with the clock: a result is kept for the minute it was computed in
+    ComplaintsResult Cached(ComplaintsFilter filter, DateTime now, CancellationToken ct) =>
+        cache.Get(ComputeKind.ServiceComplaints, $"{filter}|{now:yyyy-MM-ddTHH:mm}", token => Read(filter, now, token), ct);
+
+    // source times are naive and loaded as they are; the clock's UTC reading is compared with them as it is (docs)
+    DateTime Now()
     {
-        // source times are naive and loaded as they are; the clock's UTC reading is compared with them as it is (docs)
         var now = clock.GetUtcNow().UtcDateTime;
+        return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
+    }
+
+    ComplaintsResult Read(ComplaintsFilter filter, DateTime now, CancellationToken ct)
+    {
         using var connection = warehouse.OpenConnection();
         connection.ExecuteNonQuery(TargetsSql);
         foreach (var (severity, hours) in options.Value.SlaHours())
