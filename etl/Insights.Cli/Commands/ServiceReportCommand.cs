@@ -13,6 +13,9 @@ static partial class ServiceReportCommand
     public static Command Create() => new("service", "Contacts, complaints (SLA, backlog), returns, complaint texts and what contacts lead to")
     {
         // each view's subcommands, one line each
+        Returns(),
+        Terms(),
+        Search(),
     };
 
     // the options every service view shares: the period, the region and the RFM segment

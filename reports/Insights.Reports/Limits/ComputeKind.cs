@@ -23,4 +23,10 @@ public enum ComputeKind
 
     /// <summary>Loyalty views computed from the order lines (a filtered view; the marts are read without a gate).</summary>
     LoyaltyLive,
+
+    /// <summary>The service report's complaint texts: search and characteristic terms (term index).</summary>
+    ServiceTexts,
+
+    /// <summary>The service report's returns (return rates from the order lines).</summary>
+    ServiceReturns,
 }

@@ -13,6 +13,9 @@ public static class ServiceServices
         services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
         services.AddSingleton<ServiceChoicesQuery>();
         // each view's query, one line each
+        services.AddSingleton<Texts.TextSearchQuery>();
+        services.AddSingleton<Texts.ComplaintTermsQuery>();
+        services.AddSingleton<Returns.ReturnsQuery>();
         return services;
     }
 }
