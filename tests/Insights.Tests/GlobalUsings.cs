@@ -31,6 +31,8 @@ global using Insights.Tests.Reports.Pages.Intervals;
 global using Insights.Tests.Reports.Pages.Loyalty;
 global using Insights.Tests.Reports.Pages.Overview;
 global using Insights.Tests.Reports.Pages.Service;
+global using Insights.Tests.Reports.Pages.Service.Returns;
+global using Insights.Tests.Reports.Pages.Service.Texts;
 global using Insights.Tests.Site;
 global using Insights.Tests.Site.Health;
 global using Insights.Tests.Site.Routing;

@@ -18,10 +18,10 @@ with sales as (
     join dim_product as products on products.product_key = lines.product_key
     left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
     where lines.order_status = 'completed'
-      and ($from is null or lines.ordered_at >= $from)
-      and ($to is null or lines.ordered_at < $to + interval 1 day)
-      and ($region is null or customers.region = $region)
-      and ($segment is null or rfm.segment = $segment)
+      and ($from::timestamp is null or lines.ordered_at >= $from::timestamp)
+      and ($to::timestamp is null or lines.ordered_at < $to::timestamp + interval 1 day)
+      and ($region::varchar is null or customers.region = $region::varchar)
+      and ($segment::varchar is null or rfm.segment = $segment::varchar)
 ),
 
 returned as (

@@ -7,10 +7,10 @@ with complaints as (
     from fct_complaint as complaints
     join dim_customer as customers on customers.customer_key = complaints.customer_key
     left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
-    where ($from is null or complaints.opened_at >= $from)
-      and ($to is null or complaints.opened_at < $to + interval 1 day)
-      and ($region is null or customers.region = $region)
-      and ($segment is null or rfm.segment = $segment)
+    where ($from::timestamp is null or complaints.opened_at >= $from::timestamp)
+      and ($to::timestamp is null or complaints.opened_at < $to::timestamp + interval 1 day)
+      and ($region::varchar is null or customers.region = $region::varchar)
+      and ($segment::varchar is null or rfm.segment = $segment::varchar)
 ),
 
 stop_words as (
@@ -65,7 +65,7 @@ scored as (
 final as (
     select *, (row_number() over (partition by category, is_phrase order by lift desc, term_complaints desc, term))::integer as rank
     from scored
-    where $category is null or category = $category
+    where $category::varchar is null or category = $category::varchar
 )
 
 select category, term, is_phrase, term_complaints, category_complaints, all_term_complaints, all_complaints, lift, rank

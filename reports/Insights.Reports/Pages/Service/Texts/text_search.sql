@@ -4,7 +4,7 @@
 with hits as (
     select complaint_id
     from mart_complaint_term
-    where term in ($t1, $t2, $t3, $t4, $t5, $t6, $t7, $t8, $t9, $t10)
+    where term in ($t1::varchar, $t2::varchar, $t3::varchar, $t4::varchar, $t5::varchar, $t6::varchar, $t7::varchar, $t8::varchar, $t9::varchar, $t10::varchar)
     group by complaint_id
     having count(*) = $term_count
 ),
@@ -25,11 +25,11 @@ matches as (
     join fct_complaint as complaints on complaints.complaint_id = hits.complaint_id
     join dim_customer as customers on customers.customer_key = complaints.customer_key
     left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
-    where ($from is null or complaints.opened_at >= $from)
-      and ($to is null or complaints.opened_at < $to + interval 1 day)
-      and ($region is null or customers.region = $region)
-      and ($segment is null or rfm.segment = $segment)
-      and ($category is null or complaints.category = $category)
+    where ($from::timestamp is null or complaints.opened_at >= $from::timestamp)
+      and ($to::timestamp is null or complaints.opened_at < $to::timestamp + interval 1 day)
+      and ($region::varchar is null or customers.region = $region::varchar)
+      and ($segment::varchar is null or rfm.segment = $segment::varchar)
+      and ($category::varchar is null or complaints.category = $category::varchar)
       -- a long phrase's bigrams may sit apart in the text: the whole phrase must stand in its word list
       and ($phrases = '' or list_bool_and(list_transform(string_split($phrases, chr(10)), p -> position(
               ' ' || p || ' ' in
