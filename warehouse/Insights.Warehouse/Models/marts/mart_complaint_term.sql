@@ -1,7 +1,9 @@
 -- one row per complaint and distinct normalised word or two-word phrase of its text (see migration 0016): the term index of
 -- the service report's complaint texts. Normalised = lower case, accents folded (strip_accents), split on anything that is not
 -- a letter or a digit; a phrase is two consecutive words of that list. Stop words are kept here (a quoted phrase may hold
--- them); the characteristic-terms view leaves them out. Rebuilt for the complaints the load rebuilt (batch_fact_complaints).
+-- them); the characteristic-terms view leaves them out. Rebuilt for the complaints the load rebuilt (batch_fact_complaints),
+-- written in term order (the search reads only the row groups whose min/max term can hold its terms; a full build writes the
+-- whole index sorted, a daily load appends one small sorted block).
 -- inputs: fct_complaint, batch_fact_complaints
 delete from mart_complaint_term
 where complaint_id in (select complaint_id from batch_fact_complaints);
@@ -36,4 +38,5 @@ final as (
     from terms
 )
 
-select * from final;
+select * from final
+order by term, complaint_id;

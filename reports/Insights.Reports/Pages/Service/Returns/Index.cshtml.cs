@@ -9,6 +9,9 @@ namespace Insights.Reports.Pages.Service.Returns;
 /// <summary>Returns: return rates by category and product, reasons, the monthly trend and the customers who return most.</summary>
 public sealed class IndexModel(ReturnsQuery query, ServiceChoicesQuery choices) : PageModel
 {
+    /// <summary>Products listed on the page (most returned items first); the CSV has them all.</summary>
+    public const int ProductsShown = 50;
+
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public ReturnsFilter Filter { get; set; } = new();
 

@@ -56,7 +56,7 @@ public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate)
     {
         var terms = search.IndexTerms;
         var parameters = filter.SharedParameters().ToList();
-        for (var i = 0; i < TextSearchTerms.MaxWords; i++) parameters.Add(($"t{i + 1}", i < terms.Count ? terms[i] : null));
+        for (var i = 0; i < TextSearchTerms.MaxWords; i++) parameters.Add(($"t{i + 1}", i < terms.Count ? terms[i] : terms[0]));   // see text_search.sql
         parameters.AddRange([("term_count", terms.Count), ("phrases", string.Join('\n', search.LongPhrases)),
             ("category", filter.CategoryOrNull), ("limit", limit)]);
         using var connection = warehouse.OpenConnection();

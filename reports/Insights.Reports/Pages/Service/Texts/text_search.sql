@@ -1,6 +1,7 @@
 -- one row per complaint holding every term of the search (through the term index mart_complaint_term, never a scan of the
--- texts), newest first, at most $limit, each with the number of all matches ($t1..$t10: the search's index terms, null when
--- unused; $term_count: how many are set; $phrases: phrases of three words or more, normalised, one per line, checked whole)
+-- texts), newest first, at most $limit, each with the number of all matches. $t1..$t10: the search's index terms, unused
+-- ones repeating $t1 (a null in the list would stop DuckDB skipping row groups by their min/max term); $term_count: how
+-- many differ; $phrases: the phrases of three words or more, normalised, one per line, checked whole.
 with hits as (
     select complaint_id
     from mart_complaint_term
