@@ -35,6 +35,8 @@ global using Insights.Tests.Reports.Pages.Service;
 global using Insights.Tests.Reports.Pages.Service.Complaints;
 global using Insights.Tests.Reports.Pages.Service.Channels;
 global using Insights.Tests.Reports.Pages.Service.Attribution;
+global using Insights.Tests.Reports.Pages.Service.Returns;
+global using Insights.Tests.Reports.Pages.Service.Texts;
 global using Insights.Tests.Site;
 global using Insights.Tests.Site.Health;
 global using Insights.Tests.Site.Routing;

@@ -16,9 +16,11 @@ static partial class ServiceReportCommand
         SlaCommand(),
         BacklogCommand(),
         RepeatComplainersCommand(),
-        // each view's subcommands, one line each
         Channels(),
         Attribution(),
+        Returns(),
+        Terms(),
+        Search(),
     };
 
     // the options every service view shares: the period, the region and the RFM segment

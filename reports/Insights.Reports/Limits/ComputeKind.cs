@@ -32,4 +32,10 @@ public enum ComputeKind
 
     /// <summary>The service report's "What contacts lead to" view (orders after contacts against control days; lapses).</summary>
     ServiceAttribution,
+
+    /// <summary>The service report's complaint texts: search and characteristic terms (term index).</summary>
+    ServiceTexts,
+
+    /// <summary>The service report's returns (return rates from the order lines).</summary>
+    ServiceReturns,
 }

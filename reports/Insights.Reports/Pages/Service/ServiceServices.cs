@@ -14,9 +14,11 @@ public static class ServiceServices
         services.AddSingleton<ServiceChoicesQuery>();
         services.AddSingleton<ServiceCache>();
         services.AddSingleton<Complaints.ComplaintsQuery>();
-        // each view's query, one line each
         services.AddSingleton<Channels.ChannelsQuery>();
         services.AddSingleton<Attribution.AttributionQuery>();
+        services.AddSingleton<Texts.TextSearchQuery>();
+        services.AddSingleton<Texts.ComplaintTermsQuery>();
+        services.AddSingleton<Returns.ReturnsQuery>();
         return services;
     }
 }

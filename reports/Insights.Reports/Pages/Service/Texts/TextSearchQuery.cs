@@ -1,0 +1,78 @@
+using Insights.Reports.Access;
+using Insights.Reports.Limits;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.Service.Texts;
+
+/// <summary>A complaint found by a search: its facts, its customer, and its text as runs with the matched words marked.</summary>
+public sealed record ComplaintHit(long ComplaintId, DateTime OpenedAt, string Category, string Severity, string Status, string? Text,
+    IReadOnlyList<TextRun> Runs, long CustomerId, PersonalData PersonalData) : IHasPersonalData<ComplaintHit>
+{
+    /// <summary>CSV column names.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } =
+        ["complaint_id", "opened_at", "category", "severity", "status", "customer_id", "customer_name", "complaint_text"];
+
+    /// <summary>The name shown: the full name, or the preferred name when the reader sees no full names.</summary>
+    public string? CustomerName => PersonalData.FullName ?? PersonalData.PreferredName;
+
+    /// <summary>The CSV cells (CsvExport neutralises formula cells: the text is customer input).</summary>
+    public IReadOnlyList<object?> CsvCells() => [ComplaintId, OpenedAt, Category, Severity, Status, CustomerId, CustomerName, Text];
+
+    /// <inheritdoc />
+    public ComplaintHit WithPersonalData(PersonalData data) => this with { PersonalData = data };
+}
+
+/// <summary>A search's results: at most <see cref="TextsFilter.MaxResults"/> complaints, newest first, and how many matched.</summary>
+public sealed record TextSearchResult(TextSearchTerms Search, IReadOnlyList<ComplaintHit> Hits, long TotalMatches)
+{
+    /// <summary>No search made.</summary>
+    public static TextSearchResult None { get; } = new(new TextSearchTerms([], []), [], 0);
+
+    /// <summary>True when more complaints matched than are listed.</summary>
+    public bool IsCapped => TotalMatches > Hits.Count;
+}
+
+/// <summary>Searches the complaint texts through the term index (mart_complaint_term), behind the text-search gate.</summary>
+public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+{
+    static readonly string Sql = SqlResource.Load<TextSearchQuery>("text_search.sql");
+
+    /// <summary><see cref="Run"/> for the page (DuckDB.NET reads synchronously; the token stops the statement).</summary>
+    public Task<TextSearchResult> RunAsync(TextsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
+    /// <summary>
+    /// The complaints matching the filter's search, newest first, at most <paramref name="limit"/>; nothing for an empty search.
+    /// The filter must be valid (<see cref="Filters.FilterProblems"/>).
+    /// </summary>
+    public TextSearchResult Run(TextsFilter filter, CancellationToken ct = default, int limit = TextsFilter.MaxResults)
+    {
+        var search = TextSearchTerms.Parse(filter.Q, out var problem);
+        if (problem is not null) throw new ArgumentException(problem, nameof(filter));
+        if (search.IsEmpty) return TextSearchResult.None;
+        return gate.Run(ComputeKind.ServiceTexts, ct, token => Read(filter, search, limit, token));
+    }
+
+    TextSearchResult Read(TextsFilter filter, TextSearchTerms search, int limit, CancellationToken ct)
+    {
+        var terms = search.IndexTerms;
+        var parameters = filter.SharedParameters().ToList();
+        for (var i = 0; i < TextSearchTerms.MaxWords; i++) parameters.Add(($"t{i + 1}", i < terms.Count ? terms[i] : terms[0]));   // see text_search.sql
+        parameters.AddRange([("term_count", terms.Count), ("phrases", string.Join('\n', search.LongPhrases)),
+            ("category", filter.CategoryOrNull), ("limit", limit)]);
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(Sql, [.. parameters]);
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        var hits = new List<ComplaintHit>();
+        long total = 0;
+        while (reader.Read())
+        {
+            var text = reader.IsDBNull(5) ? null : reader.GetString(5);
+            hits.Add(new ComplaintHit(reader.GetInt64(0), reader.GetDateTime(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                text, TextRuns.Of(text, search), reader.GetInt32(6),
+                new PersonalData(reader.GetString(7), reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9))));
+            total = reader.GetInt64(10);
+        }
+        return new TextSearchResult(search, hits, total);
+    }
+}

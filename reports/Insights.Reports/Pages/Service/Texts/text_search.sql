@@ -1,0 +1,48 @@
+-- one row per complaint holding every term of the search (through the term index mart_complaint_term, never a scan of the
+-- texts), newest first, at most $limit, each with the number of all matches. $t1..$t10: the search's index terms, unused
+-- ones repeating $t1 (a null in the list would stop DuckDB skipping row groups by their min/max term); $term_count: how
+-- many differ; $phrases: the phrases of three words or more, normalised, one per line, checked whole.
+with hits as (
+    select complaint_id
+    from mart_complaint_term
+    where term in ($t1::varchar, $t2::varchar, $t3::varchar, $t4::varchar, $t5::varchar, $t6::varchar, $t7::varchar, $t8::varchar, $t9::varchar, $t10::varchar)
+    group by complaint_id
+    having count(*) = $term_count
+),
+
+matches as (
+    select
+        complaints.complaint_id,
+        complaints.opened_at,
+        complaints.category,
+        complaints.severity,
+        complaints.status,
+        complaints.complaint_text,
+        customers.customer_id,
+        customers.full_name,
+        customers.preferred_name,
+        customers.email
+    from hits
+    join fct_complaint as complaints on complaints.complaint_id = hits.complaint_id
+    join dim_customer as customers on customers.customer_key = complaints.customer_key
+    left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
+    where ($from::timestamp is null or complaints.opened_at >= $from::timestamp)
+      and ($to::timestamp is null or complaints.opened_at < $to::timestamp + interval 1 day)
+      and ($region::varchar is null or customers.region = $region::varchar)
+      and ($segment::varchar is null or rfm.segment = $segment::varchar)
+      and ($category::varchar is null or complaints.category = $category::varchar)
+      -- a long phrase's bigrams may sit apart in the text: the whole phrase must stand in its word list
+      and ($phrases = '' or list_bool_and(list_transform(string_split($phrases, chr(10)), p -> position(
+              ' ' || p || ' ' in
+              ' ' || array_to_string(list_filter(regexp_split_to_array(strip_accents(lower(coalesce(complaints.complaint_text, ''))),
+                                                                      '[^\p{L}\p{N}]+'), t -> t <> ''), ' ') || ' ') > 0)))
+),
+
+final as (
+    select *, count(*) over () as total_matches
+    from matches
+)
+
+select * from final
+order by opened_at desc, complaint_id
+limit $limit
