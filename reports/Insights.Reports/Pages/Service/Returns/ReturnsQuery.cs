@@ -62,7 +62,7 @@ public sealed record ReturnsResult(IReadOnlyList<ReturnRow> Categories, IReadOnl
 }
 
 /// <summary>Reads the returns view from the order lines and returns (returns.sql), behind the returns gate.</summary>
-public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
     static readonly string Sql = SqlResource.Load<ReturnsQuery>("returns.sql");
 
@@ -71,7 +71,7 @@ public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     /// <summary>Every table of the view; customers with their full personal data (the caller masks).</summary>
     public ReturnsResult Run(ReturnsFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.ServiceReturns, ct, token => Read(filter, token));
+        cache.Get(ComputeKind.ServiceReturns, filter.ToString(), token => Read(filter, token), ct);
 
     ReturnsResult Read(ReturnsFilter filter, CancellationToken ct)
     {

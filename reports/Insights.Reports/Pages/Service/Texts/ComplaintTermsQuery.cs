@@ -23,7 +23,7 @@ public sealed record CategoryTerm(string Category, string Term, bool IsPhrase, l
 }
 
 /// <summary>The characteristic terms of each complaint category, from the term index, behind the text-search gate.</summary>
-public sealed class ComplaintTermsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class ComplaintTermsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
     static readonly string Sql = SqlResource.Load<ComplaintTermsQuery>("complaint_terms.sql");
 
@@ -32,7 +32,8 @@ public sealed class ComplaintTermsQuery(DuckDbWarehouse warehouse, ComputeGate g
 
     /// <summary>The filter's top words and phrases per category, by category, words first, by rank.</summary>
     public IReadOnlyList<CategoryTerm> Run(TextsFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.ServiceTexts, ct, token => Read(filter, token));
+        // the search words do not change the terms: one entry for every search of the same filter
+        cache.Get(ComputeKind.ServiceTexts, "terms|" + (filter with { Q = null }), token => Read(filter, token), ct);
 
     IReadOnlyList<CategoryTerm> Read(TextsFilter filter, CancellationToken ct)
     {

@@ -33,7 +33,7 @@ public sealed record TextSearchResult(TextSearchTerms Search, IReadOnlyList<Comp
 }
 
 /// <summary>Searches the complaint texts through the term index (mart_complaint_term), behind the text-search gate.</summary>
-public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
     static readonly string Sql = SqlResource.Load<TextSearchQuery>("text_search.sql");
 
@@ -49,7 +49,7 @@ public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate)
         var search = TextSearchTerms.Parse(filter.Q, out var problem);
         if (problem is not null) throw new ArgumentException(problem, nameof(filter));
         if (search.IsEmpty) return TextSearchResult.None;
-        return gate.Run(ComputeKind.ServiceTexts, ct, token => Read(filter, search, limit, token));
+        return cache.Get(ComputeKind.ServiceTexts, $"search|{filter}|{limit}", token => Read(filter, search, limit, token), ct);
     }
 
     TextSearchResult Read(TextsFilter filter, TextSearchTerms search, int limit, CancellationToken ct)
