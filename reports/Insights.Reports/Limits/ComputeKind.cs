@@ -23,4 +23,10 @@ public enum ComputeKind
 
     /// <summary>Loyalty views computed from the order lines (a filtered view; the marts are read without a gate).</summary>
     LoyaltyLive,
+
+    /// <summary>The customer search (a scan of every customer's name and e-mail keys).</summary>
+    CustomerSearch,
+
+    /// <summary>A customer's profile and timeline (reads the facts of one customer).</summary>
+    CustomerProfile,
 }
