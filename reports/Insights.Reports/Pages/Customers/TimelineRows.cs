@@ -7,7 +7,7 @@ namespace Insights.Reports.Pages.Customers;
 static class TimelineRows
 {
     public static OrderEvent Order(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(2), r.GetString(3),
-        r.GetInt64(4), Convert.ToInt64(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture), r.GetDecimal(6),
+        r.GetInt64(4), r.GetInt64(5), r.GetDecimal(6),
         r.GetDecimal(7), r.GetDecimal(8), r.GetString(9));
 
     public static ReturnEvent Return(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetInt64(2), r.GetString(3),

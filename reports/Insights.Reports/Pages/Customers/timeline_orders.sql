@@ -17,7 +17,7 @@ orders as (
         min(channels.channel_name) as channel_name,
         min(lines.order_status) as order_status,
         count(*) as count_lines,
-        sum(lines.quantity) as quantity,
+        sum(lines.quantity)::bigint as quantity,
         sum(lines.gross_amount)::decimal(18, 2) as gross_amount,
         sum(lines.discount_amount)::decimal(18, 2) as discount_amount,
         sum(lines.net_amount)::decimal(18, 2) as net_amount,
