@@ -40,7 +40,7 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
             var reader = new TimelineReader(connection, customerId, token);
 
             // each kind is read newest first, as far as the page needs; a kind not shown is read for its count alone
-            int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.Page * CustomerTimelineFilter.PageSize : 1;
+            int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
             var (orders, orderCount) = reader.Read(OrdersSql, Limit(TimelineKind.Order), TimelineRows.Order);
             var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return);
             var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact);
@@ -56,7 +56,7 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
             if (filter.Shows(TimelineKind.Complaint)) shown.AddRange(complaints);
             if (filter.Shows(TimelineKind.Change)) shown.AddRange(changes);
             var page = shown.OrderByDescending(e => e.At).ThenBy(e => e.Kind)
-                .Skip((filter.Page - 1) * CustomerTimelineFilter.PageSize).Take(CustomerTimelineFilter.PageSize).ToList();
+                .Skip((filter.PageNumber - 1) * CustomerTimelineFilter.PageSize).Take(CustomerTimelineFilter.PageSize).ToList();
             var counts = new TimelineCounts(orderCount, returnCount, contactCount, complaintCount, changes.Count);
             return new CustomerProfileResult(PersonalDataPolicy.Apply(customer, view), open, page, counts, now);
         });

@@ -9,7 +9,7 @@ namespace Insights.Reports.Pages.Customers;
 /// <summary>A customer's profile: who they are, how to greet them, their scores, open complaints and whole timeline.</summary>
 public sealed class ProfileModel(CustomerProfileQuery query) : PageModel
 {
-    /// <summary>kind, page: the part of the timeline shown.</summary>
+    /// <summary>kind, pageNumber: the part of the timeline shown.</summary>
     [BindProperty(SupportsGet = true)] public CustomerTimelineFilter Filter { get; set; } = new();
 
     /// <summary>The customer id from the route.</summary>
@@ -36,7 +36,7 @@ public sealed class ProfileModel(CustomerProfileQuery query) : PageModel
     {
         var query = new List<string>();
         if (kind is not null) query.Add("kind=" + Uri.EscapeDataString(kind));
-        if (page > 1) query.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (page > 1) query.Add("pageNumber=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return CustomerLinks.Profile(CustomerId) + (query.Count == 0 ? "" : "?" + string.Join("&", query));
     }
 }

@@ -6,7 +6,7 @@ namespace Insights.Tests.Reports.Pages.Customers;
 public sealed class CustomerProfileTests(CustomerWorld world) : IClassFixture<CustomerWorld>
 {
     CustomerProfileResult? Profile(int id, string? kind = null, int page = 1, PersonalDataView view = PersonalDataView.Full) =>
-        world.Host.Get<CustomerProfileQuery>().Run(id, new CustomerTimelineFilter { Kind = kind, Page = page }, view, CancellationToken.None);
+        world.Host.Get<CustomerProfileQuery>().Run(id, new CustomerTimelineFilter { Kind = kind, PageNumber = page }, view, CancellationToken.None);
 
     static readonly DateTime Jan5 = new(2024, 1, 5, 10, 0, 0);
 
