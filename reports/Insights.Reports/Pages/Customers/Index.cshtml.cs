@@ -28,10 +28,13 @@ public sealed class IndexModel(CustomerSearchQuery query) : PageModel
         return Page();
     }
 
-    /// <summary>The same search as JSON for the script; a refused text gives 400 with <c>{ "problems": [...] }</c>.</summary>
+    /// <summary>
+    /// The same search as JSON for the script; a refused text gives 400 with the reasons as plain text, as every handler that
+    /// is not a page refuses (the script shows that text).
+    /// </summary>
     public IActionResult OnGetSuggest(CancellationToken ct)
     {
-        if (!ModelState.IsValid) return BadRequest(new { problems = FilterProblems.Of(ModelState) });
+        if (!ModelState.IsValid) return this.RefusedDownload();
         var result = query.Run(Filter, View, ct);
         return new JsonResult(new
         {

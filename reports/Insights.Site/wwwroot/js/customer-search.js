@@ -59,11 +59,9 @@
         pending = new AbortController();
         fetch(url + "&q=" + encodeURIComponent(text), { signal: pending.signal, credentials: "same-origin", headers: { "Accept": "application/json" } })
             .then(function (response) {
-                return response.json().then(function (data) { return { ok: response.ok, data: data }; });
-            })
-            .then(function (answer) {
-                if (answer.ok) show(answer.data, text);
-                else status.textContent = (answer.data.problems || ["The search was refused."]).join(" ");
+                // a refusal (too short, too long) comes as plain text: its message is shown as it is
+                if (!response.ok) return response.text().then(function (message) { status.textContent = message || "The search was refused."; });
+                return response.json().then(function (data) { show(data, text); });
             })
             .catch(function (error) {
                 if (error.name !== "AbortError") status.textContent = "The search did not answer; press Search to try again.";
