@@ -28,6 +28,8 @@ public sealed class ComputeBusyException(ComputeKind kind, int waitedSeconds)
         ComputeKind.Offers => "offer",
         ComputeKind.Opportunities => "opportunity",
         ComputeKind.Intervals => "purchase-interval",
+        ComputeKind.CustomerSearch => "customer-search",
+        ComputeKind.CustomerProfile => "customer-profile",
         _ => "loyalty",
     };
 }
