@@ -17,6 +17,8 @@ public sealed class CustomerSearchTests(CustomerWorld world) : IClassFixture<Cus
         Assert.Equal([1, 5], Ids(Search("bjorn")));
         Assert.Equal([1], Ids(Search("ÅNGSTRÖM")));
         Assert.Equal([1], Ids(Search("  Björn Ång  ")));
+        Assert.Equal([1], Ids(Search("ang BJO")));
+        Assert.Empty(Search("orn").Matches);          // a word is found from its start, not from its middle
     }
 
     [Fact]
@@ -82,7 +84,8 @@ public sealed class CustomerSearchTests(CustomerWorld world) : IClassFixture<Cus
         using var own = new CustomerWorld();   // its own warehouse: the 60 extra customers would match other tests' ids
         own.Host.Scalar<long>("""
             insert into mart_customer_search
-            select 1000 + i, 'Clone ' || i, 'Clone', null, 'North', false, 'clone ' || i || ' clone', null from range(60) as t(i)
+            select word, 1000 + i, 'Clone ' || i, 'Clone', null, 'North', false, ' clone ' || i || ' clone '
+            from range(60) as t(i), (values ('clone'), (i::varchar), ('#' || (1000 + i))) as words(word)
             """);
 
         var found = own.Host.Get<CustomerSearchQuery>().Run(new CustomerSearchFilter { Q = "clone" }, PersonalDataView.Full, CancellationToken.None);
