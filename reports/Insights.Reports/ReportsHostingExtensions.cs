@@ -31,6 +31,7 @@ public static class ReportsHostingExtensions
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>().AddSingleton<LoyaltyWarmUp>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         Pages.Service.ServiceServices.AddServiceQueries(builder.Services);
+        Pages.Customers.CustomerServices.AddCustomerQueries(builder.Services);
         ReserveRequestThreads();
         return builder;
     }

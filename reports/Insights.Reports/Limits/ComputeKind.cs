@@ -38,4 +38,10 @@ public enum ComputeKind
 
     /// <summary>The service report's returns (return rates from the order lines).</summary>
     ServiceReturns,
+
+    /// <summary>The customer search (a scan of every customer's name and e-mail keys).</summary>
+    CustomerSearch,
+
+    /// <summary>A customer's profile and timeline (reads the facts of one customer).</summary>
+    CustomerProfile,
 }

@@ -28,7 +28,15 @@ public sealed class ComputeBusyException(ComputeKind kind, int waitedSeconds)
         ComputeKind.Offers => "offer",
         ComputeKind.Opportunities => "opportunity",
         ComputeKind.Intervals => "purchase-interval",
-        _ => "loyalty",
+        ComputeKind.CustomerSearch => "customer-search",
+        ComputeKind.CustomerProfile => "customer-profile",
+        ComputeKind.ServiceChannels => "service channels",
+        ComputeKind.ServiceComplaints => "service complaints",
+        ComputeKind.ServiceReturns => "service returns",
+        ComputeKind.ServiceTexts => "complaint-text",
+        ComputeKind.ServiceAttribution => "contact follow-up",
+        ComputeKind.LoyaltyLive => "loyalty",
+        _ => "report",
     };
 }
 

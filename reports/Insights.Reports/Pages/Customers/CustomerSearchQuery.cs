@@ -1,0 +1,85 @@
+using System.Globalization;
+using Insights.Reports.Access;
+using Insights.Reports.Limits;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.Customers;
+
+/// <summary>One customer the search found.</summary>
+/// <param name="CustomerId">The customer's id (business id).</param>
+/// <param name="PreferredName">How the customer wants to be greeted.</param>
+/// <param name="FullName">The full name (null when hidden from the reader).</param>
+/// <param name="Email">The e-mail address (null: none on file; masked for some readers).</param>
+/// <param name="Region">The current region.</param>
+/// <param name="IsInferred">Known only from facts that arrived before the master record.</param>
+/// <param name="Segment">The current RFM segment (null: no completed order).</param>
+/// <param name="LastOrderedOn">The day of the last completed order (null: none).</param>
+public sealed record CustomerMatch(int CustomerId, string? PreferredName, string? FullName, string? Email, string Region,
+    bool IsInferred, string? Segment, DateOnly? LastOrderedOn) : IHasPersonalData<CustomerMatch>
+{
+    /// <summary>The profile page.</summary>
+    public string Url => CustomerLinks.Profile(CustomerId);
+
+    /// <inheritdoc />
+    public PersonalData PersonalData => new(FullName, PreferredName, Email);
+
+    /// <inheritdoc />
+    public CustomerMatch WithPersonalData(PersonalData data) =>
+        this with { FullName = data.FullName, PreferredName = data.PreferredName, Email = data.Email };
+}
+
+/// <summary>What a search found: at most <see cref="CustomerSearchQuery.Limit"/> customers, best first.</summary>
+/// <param name="Text">The text searched (trimmed; null: nothing asked yet).</param>
+/// <param name="Matches">The customers found, best first.</param>
+/// <param name="HasMore">More customers match than are shown: the reader should type more.</param>
+public sealed record CustomerSearchResult(string? Text, IReadOnlyList<CustomerMatch> Matches, bool HasMore)
+{
+    /// <summary>Nothing asked yet.</summary>
+    public static CustomerSearchResult Empty { get; } = new(null, [], false);
+}
+
+/// <summary>
+/// Finds customers by id, by the start of any word of their name, or by their e-mail (from its start, or its domain) in
+/// mart_customer_search (a word index built in the load, in word order), with their segment and last order from
+/// mart_customer_rfm: a range read of the index per search, no scan of every name and no type-2 history.
+/// </summary>
+public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+{
+    /// <summary>The most customers a search shows: a longer list is read by nobody; typing more narrows it.</summary>
+    public const int Limit = 50;
+
+    static readonly string Sql = SqlResource.Load<CustomerSearchQuery>("customer_search.sql");
+    static readonly string NormaliseSql = SqlResource.Load<CustomerSearchQuery>("normalise.sql");
+
+    // every normalised string starting with a prefix sorts before prefix + this (the highest code point)
+    const string AfterEverything = "\U0010FFFF";
+
+    /// <summary>
+    /// Searches for <paramref name="filter"/>'s text (validated by the caller) and returns what <paramref name="view"/> may see.
+    /// Runs through the compute gate: at SF10 a search scans a million names.
+    /// </summary>
+    public CustomerSearchResult Run(CustomerSearchFilter filter, PersonalDataView view, CancellationToken ct)
+    {
+        if (filter.Text is not { } text) return CustomerSearchResult.Empty;
+        return gate.Run(ComputeKind.CustomerSearch, ct, token =>
+        {
+            using var connection = warehouse.OpenConnection();
+            // the words typed, normalised as the index's words are; the longest narrows the index most, the others filter
+            var words = connection.ExecuteScalar<string>(NormaliseSql, ("text", text))
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().OrderByDescending(w => w.Length).ToList();
+            if (words.Count == 0) return new CustomerSearchResult(text, [], false);
+            using var command = connection.CreateCommand(Sql, ("prefix", words[0]), ("prefix_end", words[0] + AfterEverything),
+                ("rest", string.Join(' ', words.Skip(1))), ("id_word", filter.Id is { } id ? "#" + id.ToString(CultureInfo.InvariantCulture) : null),
+                ("limit", Limit + 1));
+            using var stop = command.StopWhen(token);
+            using var reader = command.ExecuteReader();
+            var matches = new List<CustomerMatch>();
+            while (reader.Read())
+                matches.Add(new CustomerMatch(reader.GetInt32(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetBoolean(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7)));
+            var shown = matches.Take(Limit);
+            return new CustomerSearchResult(text, [.. PersonalDataPolicy.Apply(shown, view)], matches.Count > Limit);
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using Insights.Reports.Access;
+using Insights.Reports.Filters;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Insights.Reports.Pages.Customers;
+
+/// <summary>A customer's profile: who they are, how to greet them, their scores, open complaints and whole timeline.</summary>
+public sealed class ProfileModel(CustomerProfileQuery query) : PageModel
+{
+    /// <summary>kind, pageNumber: the part of the timeline shown.</summary>
+    [BindProperty(SupportsGet = true)] public CustomerTimelineFilter Filter { get; set; } = new();
+
+    /// <summary>The customer id from the route.</summary>
+    public int CustomerId { get; private set; }
+
+    /// <summary>The profile (null: refused filter or unknown customer).</summary>
+    public CustomerProfileResult? Result { get; private set; }
+
+    /// <summary>What the signed-in reader sees of a customer.</summary>
+    public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
+
+    /// <summary>Reads the profile; an unknown id gives this page with status 404 and says so.</summary>
+    public IActionResult OnGet(int id, CancellationToken ct)
+    {
+        CustomerId = id;
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        Result = query.Run(id, Filter, View, ct);
+        if (Result is null) Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    /// <summary>The URL of this profile with <paramref name="kind"/> and <paramref name="page"/>.</summary>
+    public string Link(string? kind, int page = 1)
+    {
+        var query = new List<string>();
+        if (kind is not null) query.Add("kind=" + Uri.EscapeDataString(kind));
+        if (page > 1) query.Add("pageNumber=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return CustomerLinks.Profile(CustomerId) + (query.Count == 0 ? "" : "?" + string.Join("&", query));
+    }
+}

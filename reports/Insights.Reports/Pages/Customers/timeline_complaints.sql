@@ -1,0 +1,21 @@
+-- one row per complaint of the customer, newest first, at most $limit (every open one when $open_only); total: how many there
+-- are in all. first_response_at is null where the source does not give it.
+select
+    complaints.complaint_id,
+    complaints.opened_at,
+    complaints.first_response_at,
+    complaints.resolved_at,
+    complaints.status,
+    complaints.category,
+    complaints.severity,
+    complaints.hours_to_resolve,
+    complaints.complaint_text,
+    complaints.order_id,
+    products.product_name,
+    count(*) over () as total
+from fct_complaint as complaints
+left join dim_product as products on products.product_key = complaints.product_key
+where complaints.customer_key in (select customer_key from dim_customer where customer_id = $id)
+  and (not $open_only or complaints.resolved_at is null)
+order by complaints.opened_at desc, complaints.complaint_id desc
+limit $limit
