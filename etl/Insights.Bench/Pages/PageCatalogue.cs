@@ -32,10 +32,16 @@ static class PageCatalogue
                 requests.Add(new PageRequest(view, query.Length == 0 ? path : $"{path}?{query}"));
         }
         View("channels", "/service", choices.ContactChannels.Take(2).Select(c => "channel=" + Uri.EscapeDataString(c.Code)));
-        View("complaints", "/service/complaints", []);
+        View("complaints", "/service/complaints", ["by=region", "by=product-category", "by=month",
+            "severity=" + Uri.EscapeDataString(choices.Severities.FirstOrDefault() ?? "")]);
         View("returns", "/service/returns", []);
-        View("texts", "/service/texts", []);
+        View("texts", "/service/texts", choices.ComplaintCategories.Take(2).Select(c => "category=" + Uri.EscapeDataString(c)));
         View("contacts-lead-to", "/service/contacts-lead-to", ["days=7", "days=30"]);
+        // words and phrases of the demo's complaint texts, alone and with the shared filters: the search's own figures
+        string[] searches = ["damaged", "refund", "tracking", "charged twice", "\"next-day delivery\"", "replacement voucher", "crushed box"];
+        foreach (var words in searches)
+            foreach (var query in new[] { "", region, year })
+                requests.Add(new PageRequest("texts-search", $"/service/texts?q={Uri.EscapeDataString(words)}{(query.Length == 0 ? "" : "&" + query)}"));
         return requests;
     }
 }
