@@ -18,6 +18,9 @@ public static class ReportsHostingExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ComputeGate>();
         builder.Services.Configure<MvcOptions>(o => o.Filters.Add(new ComputeLimitPageFilter()));
+        // a page's queries all read one committed state (a load's commit waits for the handler)
+        builder.Services.AddSingleton<ReadScopePageFilter>();
+        builder.Services.Configure<MvcOptions>(o => o.Filters.AddService<ReadScopePageFilter>());
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<Pages.Intervals.IntervalsQuery>();
         // the loyalty views' results: computed once per warehouse state and kept in memory (no distributed second level)

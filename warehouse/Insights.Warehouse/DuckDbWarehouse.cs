@@ -43,10 +43,29 @@ public sealed class DuckDbWarehouse : IDisposable
 
     /// <summary>
     /// Opens a new connection to the shared instance for reading; one per unit of work, never shared across threads. It holds a
-    /// share of <see cref="Gate"/> until it is disposed, so it never starts in the middle of a load's commit.
+    /// share of <see cref="Gate"/> until it is disposed, so it never starts in the middle of a load's commit (within a
+    /// <see cref="BeginReadScope"/>, the scope's share).
     /// </summary>
     public DuckDBConnection OpenConnection()
     {
+        if (Current.Value is { } scope && scope.Gate == Gate && scope.TryJoin())
+        {
+            try
+            {
+                var joined = OpenWriteConnection();
+                var left = 0;
+                joined.Disposed += (_, _) =>
+                {
+                    if (Interlocked.Exchange(ref left, 1) == 0) scope.Leave();
+                };
+                return joined;
+            }
+            catch
+            {
+                scope.Leave();
+                throw;
+            }
+        }
         Gate.EnterRead();
         try
         {
@@ -63,6 +82,25 @@ public sealed class DuckDbWarehouse : IDisposable
             Gate.ExitRead();
             throw;
         }
+    }
+
+    static readonly AsyncLocal<ReadScope?> Current = new();
+
+    /// <summary>
+    /// Begins a <see cref="ReadScope"/> on this async flow: every connection <see cref="OpenConnection"/> gives until it is
+    /// disposed reads the same committed state. The site opens one around each page handler.
+    /// </summary>
+    public ReadScope BeginReadScope()
+    {
+        var scope = new ReadScope(Gate, Current.Value);
+        Current.Value = scope;
+        return scope;
+    }
+
+    // the flow's current scope goes back to the one it had before (a scope disposed out of order leaves the current one alone)
+    internal static void EndScope(ReadScope scope)
+    {
+        if (Current.Value == scope) Current.Value = scope.Outer;
     }
 
     /// <summary>Opens a connection for a load, which commits through <see cref="CommitGate.Commit"/> and holds no reader's share.</summary>
