@@ -31,6 +31,7 @@ public sealed class SiteProcess : IDisposable
         start.Environment[urlsVariable] = BaseAddress.ToString().TrimEnd('/');
         // the first admin's password (SignIn.Password), so WaitForAsync can sign in as an operator would
         start.Environment["Auth__InitialAdminPassword"] = SignIn.Password;
+        start.Environment["Etl__Schedule"] = SiteFactory.QuietSchedule;
         foreach (var (key, value) in environment) start.Environment[key] = value;
         _process = Process.Start(start)!;
         // drained, so a chatty log never blocks the site, and kept: the first start prints the admin's one-time password there
