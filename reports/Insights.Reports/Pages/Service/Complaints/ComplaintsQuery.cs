@@ -28,15 +28,19 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     public ComplaintsResult Run(ComplaintsFilter filter, CancellationToken ct = default) =>
         Cached(filter, Now(), ct);
 
-    // ages and breaches of open complaints move with the clock: a result is kept for the minute it was computed in
+    // ages and breaches of open complaints move with the clock: a result is kept for the five minutes it was computed in (at
+    // SF10 a view costs seconds; recomputing every filter each minute kept the gate busy), and the page names that time
     ComplaintsResult Cached(ComplaintsFilter filter, DateTime now, CancellationToken ct) =>
         cache.Get(ComputeKind.ServiceComplaints, $"{filter}|{now:yyyy-MM-ddTHH:mm}", token => Read(filter, now, token), ct);
+
+    /// <summary>"Now" is the site's clock rounded down to this step: results are kept that long.</summary>
+    public static readonly TimeSpan NowStep = TimeSpan.FromMinutes(5);
 
     // source times are naive and loaded as they are; the clock's UTC reading is compared with them as it is (docs)
     DateTime Now()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
+        return new DateTime(now.Ticks - now.Ticks % NowStep.Ticks, DateTimeKind.Utc);
     }
 
     ComplaintsResult Read(ComplaintsFilter filter, DateTime now, CancellationToken ct)
