@@ -37,13 +37,17 @@ public static class ReportsHostingExtensions
     }
 
     /// <summary>
-    /// Adds the warm-up of single-filter loyalty views after each load (the site's; the CLI and the benchmarks do without).
+    /// Adds the warm-up of report views after each load (the site's; the CLI and the benchmarks do without): the service views'
+    /// defaults and the loyalty views of single filters.
     /// </summary>
     public static IHostApplicationBuilder AddReportWarmUp(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LoyaltyWarmUpOptions>().BindConfiguration(LoyaltyWarmUpOptions.Section)
+        builder.Services.AddOptions<Caching.ReportWarmUpOptions>().BindConfiguration(Caching.ReportWarmUpOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddHostedService<LoyaltyWarmUpService>();
+        // the service views' defaults first (a few views), then the loyalty filters (many)
+        builder.Services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<Pages.Service.ServiceWarmUp>());
+        builder.Services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<LoyaltyWarmUp>());
+        builder.Services.AddHostedService<Caching.ReportWarmUpService>();
         return builder;
     }
 

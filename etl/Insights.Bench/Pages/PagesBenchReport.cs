@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Insights.Bench.Pages;
 
 /// <summary>What `bench pages` measured: where, how hard, the load average, and per-view latencies per phase.</summary>
-sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int Cores, int Urls, string? LoadAverageAtStart,
+sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int Cores, int Urls, int WarmedViews, double WarmUpSeconds,
+    string? LoadAverageAtStart,
     string? LoadAverageAtEnd, IReadOnlyList<PageFigures> Views)
 {
     /// <summary>Prints the figures as a table.</summary>
@@ -11,6 +12,7 @@ sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int
     {
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine($"warehouse {Warehouse}; report {Report}; {Urls} URLs; {Clients} clients; {Cores} cores; load average start {LoadAverageAtStart}, end {LoadAverageAtEnd}");
+        output.WriteLine(string.Create(inv, $"warm-up after a load (the site does it in the background): {WarmedViews} default views in {WarmUpSeconds} s"));
         output.WriteLine($"{"phase",-11} {"view",-24} {"requests",8} {"errors",6} {"p50 ms",9} {"p95 ms",9} {"max ms",9}");
         foreach (var v in Views.Where(v => v.Phase != "warm-up"))
             output.WriteLine(string.Create(inv, $"{v.Phase,-11} {v.View,-24} {v.Requests,8} {v.Errors,6} {v.P50,9:0.0} {v.P95,9:0.0} {v.Max,9:0.0}"));

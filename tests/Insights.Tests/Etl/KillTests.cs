@@ -57,7 +57,7 @@ public sealed class KillTests(PostgresFixture postgres) : IClassFixture<Postgres
             ["Etl__Operational__ConnectionString"] = world.ConnectionString,
             ["Etl__RunOnStart"] = "true",               // the start-up chain loads every source through Hangfire
             ["Demo__GenerateOnFirstStart"] = "false",
-            ["Reports__LoyaltyWarmUp__Enabled"] = "false",
+            ["Reports__WarmUp__Enabled"] = "false",
             ["Hangfire__PostgresConnectionString"] = "",
         };
 

@@ -35,7 +35,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         _ownsFolder = ownsFolder;
         _firstStart = firstStart;
         // no background warm-up of report views: the tests decide what is loaded and read, and when
-        var merged = new Dictionary<string, string?>(SignIn.Settings) { ["Hangfire:PostgresConnectionString"] = "", ["Reports:LoyaltyWarmUp:Enabled"] = "false" };
+        var merged = new Dictionary<string, string?>(SignIn.Settings) { ["Hangfire:PostgresConnectionString"] = "", ["Reports:WarmUp:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
         _settings = merged;
     }

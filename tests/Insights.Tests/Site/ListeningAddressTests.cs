@@ -20,7 +20,7 @@ public sealed class ListeningAddressTests : IDisposable
             ["Etl__SourcesFolder"] = _folder.File("sources"),
             ["Etl__RunOnStart"] = "false",
             ["Demo__GenerateOnFirstStart"] = "false",
-            ["Reports__LoyaltyWarmUp__Enabled"] = "false",
+            ["Reports__WarmUp__Enabled"] = "false",
             ["Hangfire__PostgresConnectionString"] = "",
         }, urlsVariable: "ASPNETCORE_URLS");
 

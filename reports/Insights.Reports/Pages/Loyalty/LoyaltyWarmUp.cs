@@ -1,3 +1,5 @@
+using Insights.Reports.Caching;
+
 namespace Insights.Reports.Pages.Loyalty;
 
 /// <summary>
@@ -5,8 +7,14 @@ namespace Insights.Reports.Pages.Loyalty;
 /// date) into the result cache, one after another, so that the first visitor of such a filter after a load finds it ready
 /// instead of waiting for a query over the order marts. Combinations of filters and other dates stay computed on demand.
 /// </summary>
-public sealed class LoyaltyWarmUp(LoyaltyQuery query)
+public sealed class LoyaltyWarmUp(LoyaltyQuery query) : IReportWarmUp
 {
+    /// <inheritdoc />
+    public string Name => "loyalty";
+
+    /// <inheritdoc />
+    public object Key(long state) => state;
+
     /// <summary>The filters warmed: every region, channel and category the warehouse knows, each alone.</summary>
     public IReadOnlyList<LoyaltyFilter> Filters()
     {

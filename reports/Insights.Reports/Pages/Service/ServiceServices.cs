@@ -19,6 +19,7 @@ public static class ServiceServices
         services.AddSingleton<Texts.TextSearchQuery>();
         services.AddSingleton<Texts.ComplaintTermsQuery>();
         services.AddSingleton<Returns.ReturnsQuery>();
+        services.AddSingleton<ServiceWarmUp>();
         return services;
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class AccountsBrowserTests(PlaywrightFixture playwright) :
             ["Etl__SourcesFolder"] = Directory.CreateDirectory(_folder.File("sources")).FullName,
             ["Etl__RunOnStart"] = "false",
             ["Demo__GenerateOnFirstStart"] = "false",
-            ["Reports__LoyaltyWarmUp__Enabled"] = "false",
+            ["Reports__WarmUp__Enabled"] = "false",
             ["Hangfire__PostgresConnectionString"] = "",
         });
         await site.WaitUntilServingAsync(TimeSpan.FromMinutes(1));

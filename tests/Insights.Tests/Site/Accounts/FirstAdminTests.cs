@@ -24,7 +24,7 @@ public sealed partial class FirstAdminTests : IDisposable
         ["Warehouse__DatabasePath"] = _folder.File("insights.duckdb"),
         ["Etl__RunOnStart"] = "false",
         ["Demo__GenerateOnFirstStart"] = "false",
-        ["Reports__LoyaltyWarmUp__Enabled"] = "false",
+        ["Reports__WarmUp__Enabled"] = "false",
         ["Hangfire__PostgresConnectionString"] = "",
     };
 

@@ -26,7 +26,7 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
 
     /// <summary>Every number and list of the view for <paramref name="filter"/>, through the <see cref="ComputeGate"/>.</summary>
     public ComplaintsResult Run(ComplaintsFilter filter, CancellationToken ct = default) =>
-        Cached(filter, Now(), ct);
+        Cached(filter, ClockNow(), ct);
 
     // ages and breaches of open complaints move with the clock: a result is kept for the five minutes it was computed in (at
     // SF10 a view costs seconds; recomputing every filter each minute kept the gate busy), and the page names that time
@@ -37,7 +37,8 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     public static readonly TimeSpan NowStep = TimeSpan.FromMinutes(5);
 
     // source times are naive and loaded as they are; the clock's UTC reading is compared with them as it is (docs)
-    DateTime Now()
+    /// <summary>The "now" a view computed at this moment uses: the clock rounded down to <see cref="NowStep"/>.</summary>
+    public DateTime ClockNow()
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return new DateTime(now.Ticks - now.Ticks % NowStep.Ticks, DateTimeKind.Utc);

@@ -59,7 +59,7 @@ public sealed class LoyaltyWarmUpTests
     /// <summary>The site with its warm-up on, looking for a finished load every second.</summary>
     sealed class WarmingSite() : SiteFactory(new TempFolder(), ownsFolder: true, settings: new Dictionary<string, string?>
     {
-        ["Reports:LoyaltyWarmUp:Enabled"] = "true",
-        ["Reports:LoyaltyWarmUp:PollSeconds"] = "1",
+        ["Reports:WarmUp:Enabled"] = "true",
+        ["Reports:WarmUp:PollSeconds"] = "1",
     });
 }

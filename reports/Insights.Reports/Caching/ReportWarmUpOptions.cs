@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Insights.Reports.Pages.Loyalty;
+namespace Insights.Reports.Caching;
 
-/// <summary>The site's warm-up of single-filter loyalty views after each load (configuration section "Reports:LoyaltyWarmUp").</summary>
-public sealed class LoyaltyWarmUpOptions
+/// <summary>The site's warm-up of report views after each load (configuration section "Reports:WarmUp").</summary>
+public sealed class ReportWarmUpOptions
 {
     /// <summary>Configuration section name.</summary>
-    public const string Section = "Reports:LoyaltyWarmUp";
+    public const string Section = "Reports:WarmUp";
 
     /// <summary>Whether the site warms the views at all.</summary>
     public bool Enabled { get; set; } = true;
