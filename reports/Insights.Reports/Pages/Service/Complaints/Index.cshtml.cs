@@ -18,6 +18,12 @@ public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choice
     /// <summary>The values the filter's lists offer.</summary>
     public ServiceChoices Choices { get; private set; } = new([], [], [], [], []);
 
+    /// <summary>
+    /// The result as cached for every reader (before the personal-data view is applied): the chart is rendered once from it
+    /// (<see cref="Charts.RenderedCharts"/>), where <see cref="Result"/> is a new object per request.
+    /// </summary>
+    public ComplaintsResult? Shared { get; private set; }
+
     /// <summary>How much of a customer the reader sees.</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
 
@@ -29,7 +35,7 @@ public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choice
     {
         Choices = choices.Run();
         if (!ModelState.IsValid) return this.RefusedFilter();
-        var result = await query.RunAsync(Filter, ct);
+        var result = Shared = await query.RunAsync(Filter, ct);
         Result = result with
         {
             Backlog = [.. PersonalDataPolicy.Apply(result.Backlog, View)],
