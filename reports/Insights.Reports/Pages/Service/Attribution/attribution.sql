@@ -17,18 +17,12 @@ contacts as (
         f.contacted_at,
         f.contacted_at::date as contacted_on,
         f.direction,
-        c.customer_id,
-        ch.channel_key,
-        ch.channel_code,
-        ch.channel_name,
-        ch.crm_face
-    from fct_contact as f
-    join dim_customer as c on c.customer_key = f.customer_key
-    join dim_channel as ch on ch.channel_key = f.channel_key
-    left join mart_customer_rfm as r on r.customer_id = c.customer_id
-    where in_period(f.contacted_at, $from, $to)
-      and ($region::varchar is null or c.region = $region::varchar)
-      and ($segment::varchar is null or r.segment = $segment::varchar)
+        f.customer_id,
+        f.channel_key,
+        f.channel_code,
+        f.channel_name,
+        f.crm_face
+    from period_contacts($from, $to, $region, $segment) as f
 ),
 
 followable as (

@@ -6,16 +6,10 @@
 with base_contacts as (
     select
         date_trunc('month', f.contacted_at)::date as month_start,
-        ch.channel_code,
-        ch.crm_face,
-        c.customer_id
-    from fct_contact as f
-    join dim_customer as c on c.customer_key = f.customer_key
-    join dim_channel as ch on ch.channel_key = f.channel_key
-    left join mart_customer_rfm as r on r.customer_id = c.customer_id
-    where in_period(f.contacted_at, $from, $to)
-      and ($region::varchar is null or c.region = $region::varchar)
-      and ($segment::varchar is null or r.segment = $segment::varchar)
+        f.channel_code,
+        f.crm_face,
+        f.customer_id
+    from period_contacts($from, $to, $region, $segment) as f
 ),
 
 scope_contacts as (

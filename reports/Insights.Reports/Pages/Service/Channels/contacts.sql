@@ -6,21 +6,15 @@
 with contacts as (
     select
         date_trunc('month', f.contacted_at)::date as month_start,
-        ch.channel_key,
-        ch.channel_code,
-        ch.channel_name,
-        ch.crm_face,
+        f.channel_key,
+        f.channel_code,
+        f.channel_name,
+        f.crm_face,
         f.direction,
         f.duration_seconds,
-        c.customer_id
-    from fct_contact as f
-    join dim_customer as c on c.customer_key = f.customer_key
-    join dim_channel as ch on ch.channel_key = f.channel_key
-    left join mart_customer_rfm as r on r.customer_id = c.customer_id
-    where in_period(f.contacted_at, $from, $to)
-      and ($region::varchar is null or c.region = $region::varchar)
-      and ($segment::varchar is null or r.segment = $segment::varchar)
-      and ($channel::varchar is null or ch.channel_code = $channel::varchar)
+        f.customer_id
+    from period_contacts($from, $to, $region, $segment) as f
+    where $channel::varchar is null or f.channel_code = $channel::varchar
 ),
 
 final as (

@@ -50,9 +50,11 @@ public sealed class TextsBrowserTests(PlaywrightFixture playwright) : IAsyncLife
         var customer = results.Nth(0).Locator("a.customer");
         await Assertions.Expect(customer).ToHaveAttributeAsync("href", "/customers/1");
         await Assertions.Expect(customer).ToHaveTextAsync("Ada North");
-        // the profile page is another part's (merged later): following the link must land on its address
+        // following the link lands on the customer's profile, which greets them by their preferred name
         await customer.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(_baseUrl + "/customers/1");
+        await Assertions.Expect(page.Locator("#greeting")).ToHaveTextAsync("Greet as Ada");
+        await Assertions.Expect(page.Locator("#title")).ToContainTextAsync("Ada North");
     }
 
     public Task DisposeAsync()
