@@ -6,28 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Insights.Reports.Pages.Service.Channels;
 
 /// <summary>Channels: how customers reach us (by channel, CRM face, direction and month), how long it takes, and self-service use.</summary>
-public sealed class IndexModel(ChannelsQuery query, ServiceChoicesQuery choices) : PageModel
+public sealed class IndexModel(ChannelsQuery query, ServiceChoicesQuery choices)
+    : ServicePageModel<ChannelsFilter>(choices, "/service")
 {
-    /// <summary>The filter from the query string.</summary>
-    [BindProperty(SupportsGet = true)] public ChannelsFilter Filter { get; set; } = new();
-
     /// <summary>The tables (null when the filter was refused).</summary>
     public ChannelsResult? Result { get; private set; }
 
-    /// <summary>The filter dropdowns' values.</summary>
-    public ServiceChoices Choices { get; private set; } = new([], [], [], [], []);
-
-    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv", table = "channel" }).</summary>
-    public string Link(object? change = null) => ReportLink.To("/service", Filter, change);
-
-    /// <summary>Reads the tables.</summary>
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        Choices = choices.Run();
-        if (!ModelState.IsValid) return this.RefusedFilter();
-        Result = await query.RunAsync(Filter, ct);
-        return Page();
-    }
+    /// <inheritdoc />
+    protected override async Task ReadAsync(CancellationToken ct) => Result = await query.RunAsync(Filter, ct);
 
     /// <summary>One table as CSV: table is channel (default), month, face, direction, orders or month-channel.</summary>
     public IActionResult OnGetCsv(string? table, CancellationToken ct)

@@ -7,16 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Insights.Reports.Pages.Service.Complaints;
 
 /// <summary>Complaints: counts and rates, resolution time, SLA, the open backlog and repeat complainers.</summary>
-public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choices) : PageModel
+public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choices)
+    : ServicePageModel<ComplaintsFilter>(choices, "/service/complaints")
 {
-    /// <summary>The filter from the query string.</summary>
-    [BindProperty(SupportsGet = true)] public ComplaintsFilter Filter { get; set; } = new();
-
     /// <summary>The numbers and lists, customers as the reader may see them (null when the filter was refused).</summary>
     public ComplaintsResult? Result { get; private set; }
-
-    /// <summary>The values the filter's lists offer.</summary>
-    public ServiceChoices Choices { get; private set; } = new([], [], [], [], []);
 
     /// <summary>
     /// The result as cached for every reader (before the personal-data view is applied): the chart is rendered once from it
@@ -24,24 +19,15 @@ public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choice
     /// </summary>
     public ComplaintsResult? Shared { get; private set; }
 
-    /// <summary>How much of a customer the reader sees.</summary>
-    public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
-
-    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
-    public string Link(object? change = null) => ReportLink.To("/service/complaints", Filter, change);
-
-    /// <summary>Reads the view.</summary>
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <inheritdoc />
+    protected override async Task ReadAsync(CancellationToken ct)
     {
-        Choices = choices.Run();
-        if (!ModelState.IsValid) return this.RefusedFilter();
         var result = Shared = await query.RunAsync(Filter, ct);
         Result = result with
         {
             Backlog = [.. PersonalDataPolicy.Apply(result.Backlog, View)],
             RepeatComplainers = [.. PersonalDataPolicy.Apply(result.RepeatComplainers, View)],
         };
-        return Page();
     }
 
     /// <summary>One table as CSV, every row: groups (the breakdown), sla, backlog or repeat-complainers.</summary>

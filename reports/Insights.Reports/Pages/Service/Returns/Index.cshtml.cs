@@ -7,31 +7,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Insights.Reports.Pages.Service.Returns;
 
 /// <summary>Returns: return rates by category and product, reasons, the monthly trend and the customers who return most.</summary>
-public sealed class IndexModel(ReturnsQuery query, ServiceChoicesQuery choices) : PageModel
+public sealed class IndexModel(ReturnsQuery query, ServiceChoicesQuery choices)
+    : ServicePageModel<ReturnsFilter>(choices, "/service/returns")
 {
     /// <summary>Products listed on the page (most returned items first); the CSV has them all.</summary>
     public const int ProductsShown = 50;
 
-    /// <summary>The filter from the query string.</summary>
-    [BindProperty(SupportsGet = true)] public ReturnsFilter Filter { get; set; } = new();
-
     /// <summary>The view (null when the filter was refused); customers as the reader may see them.</summary>
     public ReturnsResult? Result { get; private set; }
 
-    /// <summary>The filter's choices.</summary>
-    public ServiceChoices? Choices { get; private set; }
-
-    /// <summary>This page with the current filter and <paramref name="change"/>.</summary>
-    public string Link(object? change = null) => ReportLink.To("/service/returns", Filter, change);
-
-    /// <summary>Reads the view.</summary>
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <inheritdoc />
+    protected override async Task ReadAsync(CancellationToken ct)
     {
-        Choices = choices.Run();
-        if (!ModelState.IsValid) return this.RefusedFilter();
         var result = await query.RunAsync(Filter, ct);
-        Result = result with { Customers = [.. PersonalDataPolicy.Apply(result.Customers, PersonalDataPolicy.ViewOf(User))] };
-        return Page();
+        Result = result with { Customers = [.. PersonalDataPolicy.Apply(result.Customers, View)] };
     }
 
     /// <summary>One table as CSV: table=category (default), product, reason, month.</summary>

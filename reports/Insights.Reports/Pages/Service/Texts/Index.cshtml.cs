@@ -7,32 +7,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Insights.Reports.Pages.Service.Texts;
 
 /// <summary>Complaint texts: a search with the matched words highlighted, and the terms characteristic of each category.</summary>
-public sealed class IndexModel(TextSearchQuery search, ComplaintTermsQuery terms, ServiceChoicesQuery choices) : PageModel
+public sealed class IndexModel(TextSearchQuery search, ComplaintTermsQuery terms, ServiceChoicesQuery choices)
+    : ServicePageModel<TextsFilter>(choices, "/service/texts")
 {
-    /// <summary>The filter from the query string.</summary>
-    [BindProperty(SupportsGet = true)] public TextsFilter Filter { get; set; } = new();
-
     /// <summary>The search's results (none without a search).</summary>
     public TextSearchResult Search { get; private set; } = TextSearchResult.None;
 
     /// <summary>The characteristic terms per category.</summary>
     public IReadOnlyList<CategoryTerm> Terms { get; private set; } = [];
 
-    /// <summary>The filter's choices.</summary>
-    public ServiceChoices? Choices { get; private set; }
-
-    /// <summary>This page with the current filter and <paramref name="change"/>.</summary>
-    public string Link(object? change = null) => ReportLink.To("/service/texts", Filter, change);
-
     /// <summary>Searches (when asked) and lists the terms.</summary>
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    protected override async Task ReadAsync(CancellationToken ct)
     {
-        Choices = choices.Run();
-        if (!ModelState.IsValid) return this.RefusedFilter();
-        Search = await search.RunAsync(Filter, ct);
-        Search = Search with { Hits = [.. PersonalDataPolicy.Apply(Search.Hits, PersonalDataPolicy.ViewOf(User))] };
+        var found = await search.RunAsync(Filter, ct);
+        Search = found with { Hits = [.. PersonalDataPolicy.Apply(found.Hits, View)] };
         Terms = await terms.RunAsync(Filter, ct);
-        return Page();
     }
 
     /// <summary>The search's results as CSV (the same cap as the page: the first <see cref="TextsFilter.MaxResults"/>).</summary>

@@ -1,0 +1,38 @@
+using Insights.Reports.Access;
+using Insights.Reports.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Insights.Reports.Pages.Service;
+
+/// <summary>
+/// What every service view's page does alike: binds its filter from the query string, offers the filter's choices, links to
+/// itself with the filter, refuses an invalid filter, and reads its numbers (<see cref="ReadAsync"/>); each view adds its
+/// result properties and CSV tables.
+/// </summary>
+public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, string path) : PageModel where TFilter : ServiceFilter, new()
+{
+    /// <summary>The filter from the query string.</summary>
+    [BindProperty(SupportsGet = true)] public TFilter Filter { get; set; } = new();
+
+    /// <summary>The values the filter's lists offer.</summary>
+    public ServiceChoices Choices { get; private set; } = new([], [], [], [], []);
+
+    /// <summary>How much of a customer the reader sees.</summary>
+    public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
+
+    /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv", table = "…" }).</summary>
+    public string Link(object? change = null) => ReportLink.To(path, Filter, change);
+
+    /// <summary>Reads the view, or shows the filter's problems.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Choices = choices.Run();
+        if (!ModelState.IsValid) return this.RefusedFilter();
+        await ReadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Reads the view's numbers for <see cref="Filter"/> (valid) into the page's result properties.</summary>
+    protected abstract Task ReadAsync(CancellationToken ct);
+}
