@@ -4,7 +4,10 @@ using Insights.Reports.Export;
 
 namespace Insights.Cli.Commands;
 
-/// <summary>How a `report` command prints rows: `--format csv` (through <see cref="CsvExport"/>) or json of { parameters, rows }.</summary>
+/// <summary>
+/// How a `report` command prints rows: `--format csv` (through <see cref="CsvExport"/>) or json of { parameters, rows }. A json
+/// row is an object keyed by the csv's column names, so both formats name a column alike (snake_case, stable).
+/// </summary>
 static class ReportOutput
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -24,6 +27,14 @@ static class ReportOutput
         if (format == "csv")
             CsvExport.Write(Console.Out, header, rows.Select(cells));
         else
-            Console.WriteLine(JsonSerializer.Serialize(new { parameters, rows }, Json));
+            Console.WriteLine(JsonSerializer.Serialize(new { parameters, rows = rows.Select(row => Named(header, cells(row))) }, Json));
+    }
+
+    // the row as column name → value, in the csv's column order
+    static Dictionary<string, object?> Named(IReadOnlyList<string> header, IReadOnlyList<object?> cells)
+    {
+        var named = new Dictionary<string, object?>(header.Count);
+        for (var i = 0; i < header.Count; i++) named[header[i]] = cells[i];
+        return named;
     }
 }

@@ -22,7 +22,7 @@ static partial class ServiceReportCommand
         "Customers with two complaints opened at most 90 days apart", withBy: false,
         (_, r) => (RepeatComplainerRow.CsvHeader, [.. r.RepeatComplainers.Select(c => c.CsvCells())]));
 
-    // one table of the complaints view; rows go out as name → value maps, so json keys are the csv's snake_case columns
+    // one table of the complaints view
     static Command ComplaintsTable(string name, string description, bool withBy,
         Func<string, ComplaintsResult, (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<object?>> Rows)> table)
     {
@@ -41,12 +41,11 @@ static partial class ServiceReportCommand
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var result = host.Services.GetRequiredService<ComplaintsQuery>().Run(filter);
             var (header, rows) = table(filter.By, result);
-            var named = rows.Select(cells => header.Zip(cells).ToDictionary(p => p.First, p => p.Second)).ToList();
             ReportOutput.Print(parse.GetValue(format)!, new
             {
                 by = withBy ? filter.By : null, filter.From, filter.To, filter.Region, filter.Segment, filter.Category, filter.Severity,
                 now = result.Now,
-            }, named, header, row => [.. row.Values]);
+            }, rows, header, row => row);
             return CliHost.Ok;
         });
         return command;

@@ -26,19 +26,11 @@ static partial class ServiceReportCommand
             var result = host.Services.GetRequiredService<ReturnsQuery>().Run(filter);
             var parameters = new { by = parse.GetValue(by), filter.From, filter.To, filter.Region, filter.Segment, filter.TopCustomers };
             if (parse.GetValue(by) == "customer")
-                PrintRows(parse.GetValue(format)!, parameters, result.Customers, ReturningCustomer.CsvHeader, c => c.CsvCells());
+                ReportOutput.Print(parse.GetValue(format)!, parameters, result.Customers, ReturningCustomer.CsvHeader, c => c.CsvCells());
             else
-                PrintRows(parse.GetValue(format)!, parameters, result.Table(parse.GetValue(by))!, ReturnRow.CsvHeader, r => r.CsvCells());
+                ReportOutput.Print(parse.GetValue(format)!, parameters, result.Table(parse.GetValue(by))!, ReturnRow.CsvHeader, r => r.CsvCells());
             return CliHost.Ok;
         });
         return command;
-    }
-
-    // rows as snake_case objects in JSON (the CSV's column names), so both formats name the columns alike
-    static void PrintRows<T>(string format, object parameters, IReadOnlyList<T> rows, IReadOnlyList<string> header,
-        Func<T, IReadOnlyList<object?>> cells)
-    {
-        var named = rows.Select(row => header.Zip(cells(row)).ToDictionary(p => p.First, p => p.Second)).ToList();
-        ReportOutput.Print(format, parameters, named, header, row => [.. header.Select(h => row[h])]);
     }
 }

@@ -23,7 +23,7 @@ static partial class ServiceReportCommand
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var rows = host.Services.GetRequiredService<ComplaintTermsQuery>().Run(filter);
             var parameters = new { filter.From, filter.To, filter.Region, filter.Segment, filter.Category, filter.MinCount, filter.Top };
-            PrintRows(parse.GetValue(format)!, parameters, rows, CategoryTerm.CsvHeader, t => t.CsvCells());
+            ReportOutput.Print(parse.GetValue(format)!, parameters, rows, CategoryTerm.CsvHeader, t => t.CsvCells());
             return CliHost.Ok;
         });
         return command;
@@ -47,7 +47,7 @@ static partial class ServiceReportCommand
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var result = host.Services.GetRequiredService<TextSearchQuery>().Run(filter, limit: parse.GetValue(limit));
             var parameters = new { query = filter.Q, filter.From, filter.To, filter.Region, filter.Segment, filter.Category, total_matches = result.TotalMatches };
-            PrintRows(parse.GetValue(format)!, parameters, result.Hits, ComplaintHit.CsvHeader, h => h.CsvCells());
+            ReportOutput.Print(parse.GetValue(format)!, parameters, result.Hits, ComplaintHit.CsvHeader, h => h.CsvCells());
             return CliHost.Ok;
         });
         return command;

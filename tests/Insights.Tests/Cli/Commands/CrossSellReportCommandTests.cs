@@ -26,7 +26,7 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
         var rows = Rows(Run("sequences", "--days", "30", "--min-customers", "1"), out var parameters);
 
         // Bakery => Dairy: 2 anchors without Dairy yet (c2 c3), c2 followed -> 1/2 against a baseline of 1/3: lift 1.5
-        var bakeryDairy = rows.EnumerateArray().Single(r => r.GetProperty("itemA").GetString() == "Bakery" && r.GetProperty("itemB").GetString() == "Dairy");
+        var bakeryDairy = rows.EnumerateArray().Single(r => r.GetProperty("item_a").GetString() == "Bakery" && r.GetProperty("item_b").GetString() == "Dairy");
         Assert.Equal(2, bakeryDairy.GetProperty("customers").GetInt64());
         Assert.Equal(1, bakeryDairy.GetProperty("followed").GetInt64());
         Assert.Equal(1.5, bakeryDairy.GetProperty("lift").GetDouble(), 12);
@@ -42,9 +42,9 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
         var cells = rows.EnumerateArray().ToDictionary(c => (c.GetProperty("segment").GetString(), c.GetProperty("category").GetString()));
         Assert.Equal(6, cells.Count);
         // Lost buy Bakery 1 in 3 against 3 in 3 elsewhere: 2 missing buyers at 52 / 4 = 13 each
-        Assert.Equal(26.0, cells[("Lost", "Bakery")].GetProperty("gapAmount").GetDouble(), 9);
-        Assert.Equal(7.0, cells[("Champions", "Drinks")].GetProperty("gapAmount").GetDouble(), 9);
-        Assert.Equal(0.0, cells[("Champions", "Dairy")].GetProperty("gapAmount").GetDouble(), 12);
+        Assert.Equal(26.0, cells[("Lost", "Bakery")].GetProperty("gap_amount").GetDouble(), 9);
+        Assert.Equal(7.0, cells[("Champions", "Drinks")].GetProperty("gap_amount").GetDouble(), 9);
+        Assert.Equal(0.0, cells[("Champions", "Dairy")].GetProperty("gap_amount").GetDouble(), 12);
     }
 
     [Fact]
@@ -64,12 +64,12 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
     {
         var rows = Rows(Run("offers", "--min-support", "0"), out var parameters);
 
-        var c3 = rows.EnumerateArray().Where(o => o.GetProperty("customerId").GetInt32() == 3).ToList();
+        var c3 = rows.EnumerateArray().Where(o => o.GetProperty("customer_id").GetInt32() == 3).ToList();
         Assert.Equal(["Dairy", "Drinks"], c3.Select(o => o.GetProperty("item").GetString()));
         Assert.Equal(0.75, c3[0].GetProperty("score").GetDouble(), 12);
         Assert.Equal("bought Bakery; 75% of buyers of Bakery also buy Dairy, 1.1× the usual rate", c3[0].GetProperty("reason").GetString());
         Assert.Equal("33% of Champions customers buy Drinks", c3[1].GetProperty("reason").GetString());
-        Assert.DoesNotContain(rows.EnumerateArray(), o => o.GetProperty("customerId").GetInt32() == 2);   // c2 bought every category
+        Assert.DoesNotContain(rows.EnumerateArray(), o => o.GetProperty("customer_id").GetInt32() == 2);   // c2 bought every category
         Assert.Equal(2, parameters.GetProperty("pairRules").GetInt32());
         Assert.Equal(new OffersFilter().Top, parameters.GetProperty("top").GetInt32());   // the record's default, as on the page
     }
@@ -79,7 +79,7 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
     {
         var rows = Rows(Run("offers", "--min-support", "0", "--segment", "Lost"), out _);
 
-        Assert.Equal([4, 5, 6], rows.EnumerateArray().Select(o => o.GetProperty("customerId").GetInt32()).Distinct());
+        Assert.Equal([4, 5, 6], rows.EnumerateArray().Select(o => o.GetProperty("customer_id").GetInt32()).Distinct());
     }
 
     [Fact]
@@ -91,14 +91,14 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
 
         // Milk+Cheese is the one co-bought pair with lift above 1 (1 * 10 / (4 * 2) = 1.25) and no bundle
         var pair = Assert.Single(pairs.EnumerateArray());
-        Assert.Equal(("Milk", "Cheese"), (pair.GetProperty("productA").GetString(), pair.GetProperty("productB").GetString()));
+        Assert.Equal(("Milk", "Cheese"), (pair.GetProperty("product_a").GetString(), pair.GetProperty("product_b").GetString()));
         Assert.Equal(1.25, pair.GetProperty("lift").GetDouble(), 9);
         // Dairy: complaints of c1 and c6 on Milk and c6's returned Cheese; Drinks: c5's late delivery
         Assert.Equal(["Dairy", "Drinks"], signals.EnumerateArray().Select(s => s.GetProperty("category").GetString()));
-        Assert.Equal(26.0, signals[0].GetProperty("netAmount").GetDouble(), 9);
+        Assert.Equal(26.0, signals[0].GetProperty("net_amount").GetDouble(), 9);
         // up to 01-20 the later half (after 01-10) holds o4 alone: Dairy+Drinks, never seen in the earlier half
         var risen = Assert.Single(rising.EnumerateArray());
-        Assert.Equal(("Dairy", "Drinks"), (risen.GetProperty("categoryA").GetString(), risen.GetProperty("categoryB").GetString()));
+        Assert.Equal(("Dairy", "Drinks"), (risen.GetProperty("category_a").GetString(), risen.GetProperty("category_b").GetString()));
         Assert.Equal("2024-01-20", risingParameters.GetProperty("to").GetString());
     }
 }

@@ -30,16 +30,16 @@ public sealed class ServiceChannelsReportCommandTests(ChannelsWorldFile world) :
     {
         var rows = Rows(Run("channels", "--by", "month", "--region", "South"));
 
-        Assert.Equal([2, 1, 2], rows.EnumerateArray().Select(r => r.GetProperty("activeCustomers").GetInt32()));
+        Assert.Equal([2, 1, 2], rows.EnumerateArray().Select(r => r.GetProperty("active_customers").GetInt32()));
     }
 
     [Fact]
     public void Channels_by_face_and_direction()
     {
-        var faces = Rows(Run("channels", "--by", "face")).EnumerateArray().ToDictionary(r => r.GetProperty("group").GetString()!, r => r.GetProperty("contacts").GetInt32());
+        var faces = Rows(Run("channels", "--by", "face")).EnumerateArray().ToDictionary(r => r.GetProperty("crm_face").GetString()!, r => r.GetProperty("contacts").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["operational"] = 9, ["collaborative"] = 2 }, faces);
         var directions = Rows(Run("channels", "--by", "direction", "--segment", "Loyal")).EnumerateArray()
-            .ToDictionary(r => r.GetProperty("group").GetString()!, r => r.GetProperty("contacts").GetInt32());
+            .ToDictionary(r => r.GetProperty("direction").GetString()!, r => r.GetProperty("contacts").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["inbound"] = 3, ["outbound"] = 1 }, directions);
     }
 
@@ -51,7 +51,7 @@ public sealed class ServiceChannelsReportCommandTests(ChannelsWorldFile world) :
         var email = rows.EnumerateArray().Single(r => r.GetProperty("channel").GetString() == "email" && r.GetProperty("direction").GetString() == "outbound");
         Assert.Equal(1, email.GetProperty("followed").GetInt32());
         Assert.Equal(3.0, email.GetProperty("lift").GetDouble(), 12);
-        Assert.Equal(0.6055, email.GetProperty("liftInterval").GetProperty("low").GetDouble(), 4);
+        Assert.Equal(0.6055, email.GetProperty("lift_low").GetDouble(), 4);
     }
 
     [Fact]
