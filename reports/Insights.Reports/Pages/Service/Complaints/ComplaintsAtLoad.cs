@@ -9,8 +9,23 @@ namespace Insights.Reports.Pages.Service.Complaints;
 public sealed record ComplaintsAtLoad(string By, ComplaintGroupRow Total, IReadOnlyList<ComplaintGroupRow> Groups, IReadOnlyList<SlaRow> Sla,
     IReadOnlyList<OpenComplaint> Open, IReadOnlyList<RepeatComplainerRow> RepeatComplainers)
 {
+    // the view at the latest "now" asked for: every request of a clock step gets the same result object, and a new step
+    // replaces it (two requests racing at a step's start may both compute it: cheap, and they agree)
+    AgedView? _latest;
+
+    sealed record AgedView(DateTime Now, ComplaintsResult Result);
+
     /// <summary>The whole view as at <paramref name="now"/>: the same numbers as computing every statement against it.</summary>
     public ComplaintsResult AsAt(DateTime now)
+    {
+        var latest = Volatile.Read(ref _latest);
+        if (latest is not null && latest.Now == now) return latest.Result;
+        var result = Compute(now);
+        Volatile.Write(ref _latest, new AgedView(now, result));
+        return result;
+    }
+
+    ComplaintsResult Compute(DateTime now)
     {
         var aged = Open.Select(o => (o.Group, Row: o.AsAt(now))).ToList();
         var breachesByGroup = aged.Where(a => a.Row.IsBreaching).GroupBy(a => a.Group).ToDictionary(g => g.Key, g => (long)g.Count());

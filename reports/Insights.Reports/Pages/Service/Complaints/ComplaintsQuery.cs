@@ -30,13 +30,10 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
         Cached(filter, ClockNow(), ct);
 
     // ages and breaches of open complaints move with the clock, the rest only with a load: the load's part is kept per warehouse
-    // state (at SF10 it costs seconds), the clock's part per five-minute step (a pass over the open complaints), and the page
-    // names that time
-    ComplaintsResult Cached(ComplaintsFilter filter, DateTime now, CancellationToken ct)
-    {
-        var atLoad = cache.Get(ComputeKind.ServiceComplaints, filter.ToString(), token => Read(filter, token), ct);
-        return cache.Get($"complaints-at|{filter}|{now:yyyy-MM-ddTHH:mm}", () => atLoad.AsAt(now));
-    }
+    // state (at SF10 it costs seconds), the clock's part per five-minute step (ComplaintsAtLoad.AsAt: a pass over the open
+    // complaints), and the page names that time
+    ComplaintsResult Cached(ComplaintsFilter filter, DateTime now, CancellationToken ct) =>
+        cache.Get(ComputeKind.ServiceComplaints, filter.ToString(), token => Read(filter, token), ct).AsAt(now);
 
     /// <summary>"Now" is the site's clock rounded down to this step: results are kept that long.</summary>
     public static readonly TimeSpan NowStep = TimeSpan.FromMinutes(5);
