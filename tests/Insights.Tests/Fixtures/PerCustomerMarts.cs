@@ -12,6 +12,7 @@ public static class PerCustomerMarts
         "select * from mart_customer_rfm order by customer_id",
         "select * from mart_loyalty_cohort order by cohort_month, months_since",
         "select * from mart_customer_purchase_day order by customer_id, purchase_on",
+        "select * from mart_customer_active_span order by customer_id, start_month",
     ];
 
     /// <summary>

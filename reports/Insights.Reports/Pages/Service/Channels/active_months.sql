@@ -30,45 +30,16 @@ months as (
     where first_month is not null and last_month is not null
 ),
 
--- a customer's months with a completed order, from 12 months before the first month on
-order_months as (
-    select distinct customer_id, date_trunc('month', ordered_at)::date as order_month
-    from mart_customer_order
-    where ordered_at >= (select first_month from bounds) - interval 12 month
-      and ordered_at < (select last_month from bounds) + interval 1 month
-),
-
--- an order month makes the customer active in it and the 12 months after; runs of overlapping or touching spans become one
--- island per customer (a span per customer, not a row per customer and month: SF10 has millions of customer-months)
-island_starts as (
-    select
-        customer_id,
-        order_month,
-        case when lag(order_month) over (partition by customer_id order by order_month) + interval 13 month >= order_month
-             then 0 else 1 end as is_start
-    from order_months
-),
-
-islands as (
-    select customer_id, min(order_month) as start_month, (max(order_month) + interval 12 month)::date as end_month
-    from (
-        select customer_id, order_month, sum(is_start) over (partition by customer_id order by order_month) as island
-        from island_starts
-    )
-    group by customer_id, island
-),
-
--- each island cut by the customer versions in force at the months' ends (a version covers the months from its first day's
--- month to the month before its end's), kept when the region matches, and clipped to the view's months
+-- the customers' active stretches (mart_customer_active_span: a completed order in the month or the 12 months before, cut by
+-- the customer versions in force at the months' ends), kept when the region and segment match, clipped to the view's months
 pieces as (
     select
-        i.customer_id,
-        greatest(i.start_month, date_trunc('month', c.valid_from)::date, (select first_month from bounds)) as start_month,
-        least(i.end_month, date_trunc('month', c.valid_to - interval 1 month)::date, (select last_month from bounds)) as end_month
-    from islands as i
-    join dim_customer as c on c.customer_id = i.customer_id
-    left join mart_customer_rfm as r on r.customer_id = i.customer_id
-    where ($region::varchar is null or c.region = $region::varchar)
+        s.customer_id,
+        greatest(s.start_month, (select first_month from bounds)) as start_month,
+        least(s.end_month, (select last_month from bounds)) as end_month
+    from mart_customer_active_span as s
+    left join mart_customer_rfm as r on r.customer_id = s.customer_id
+    where ($region::varchar is null or s.region = $region::varchar)
       and ($segment::varchar is null or r.segment = $segment::varchar)
 ),
 

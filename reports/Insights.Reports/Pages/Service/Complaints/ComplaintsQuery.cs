@@ -7,8 +7,9 @@ namespace Insights.Reports.Pages.Service.Complaints;
 
 /// <summary>
 /// The complaints view (page, CSV and `report service complaints|sla|backlog`): one connection sets the SLA targets and the
-/// complaints and completed orders in view as temp tables, then reads the small aggregates and lists from them. "Now" (the age
-/// of open complaints, breaches of open ones) is the site's <see cref="TimeProvider"/>.
+/// complaints and completed orders in view as temp tables, then reads the small aggregates and lists from them, kept per load
+/// (<see cref="ComplaintsAtLoad"/>). "Now" (the age of open complaints, breaches of open ones) is the site's
+/// <see cref="TimeProvider"/>, applied per request to the open complaints only.
 /// </summary>
 public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cache, IOptions<ServiceOptions> options, TimeProvider clock)
 {
@@ -18,7 +19,7 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     static readonly string OrdersSql = SqlResource.Load<ComplaintsQuery>("orders_in_view.sql");
     static readonly string BreakdownSql = SqlResource.Load<ComplaintsQuery>("breakdown.sql");
     static readonly string SlaSql = SqlResource.Load<ComplaintsQuery>("sla.sql");
-    static readonly string BacklogSql = SqlResource.Load<ComplaintsQuery>("backlog.sql");
+    static readonly string OpenSql = SqlResource.Load<ComplaintsQuery>("open_complaints.sql");
     static readonly string RepeatSql = SqlResource.Load<ComplaintsQuery>("repeat_complainers.sql");
 
     /// <summary><see cref="Run"/> for the page (DuckDB.NET reads synchronously: on the caller's thread, behind the gate).</summary>
@@ -28,10 +29,11 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     public ComplaintsResult Run(ComplaintsFilter filter, CancellationToken ct = default) =>
         Cached(filter, ClockNow(), ct);
 
-    // ages and breaches of open complaints move with the clock: a result is kept for the five minutes it was computed in (at
-    // SF10 a view costs seconds; recomputing every filter each minute kept the gate busy), and the page names that time
+    // ages and breaches of open complaints move with the clock, the rest only with a load: the load's part is kept per warehouse
+    // state (at SF10 it costs seconds), the clock's part per five-minute step (ComplaintsAtLoad.AsAt: a pass over the open
+    // complaints), and the page names that time
     ComplaintsResult Cached(ComplaintsFilter filter, DateTime now, CancellationToken ct) =>
-        cache.Get(ComputeKind.ServiceComplaints, $"{filter}|{now:yyyy-MM-ddTHH:mm}", token => Read(filter, now, token), ct);
+        cache.Get(ComputeKind.ServiceComplaints, filter.ToString(), token => Read(filter, token), ct).AsAt(now);
 
     /// <summary>"Now" is the site's clock rounded down to this step: results are kept that long.</summary>
     public static readonly TimeSpan NowStep = TimeSpan.FromMinutes(5);
@@ -44,25 +46,26 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
         return new DateTime(now.Ticks - now.Ticks % NowStep.Ticks, DateTimeKind.Utc);
     }
 
-    ComplaintsResult Read(ComplaintsFilter filter, DateTime now, CancellationToken ct)
+    // "now" is null here: complaints_in_view.sql then counts only resolved complaints' breaches (open ones get no age), and
+    // ComplaintsAtLoad.AsAt adds the open ones past their target
+    ComplaintsAtLoad Read(ComplaintsFilter filter, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
         connection.ExecuteNonQuery(TargetsSql);
         foreach (var (severity, hours) in options.Value.SlaHours())
             connection.ExecuteNonQuery(TargetSql, ("severity", severity), ("target_hours", hours));
-        Execute(connection, InViewSql, ct, [.. filter.Parameters(), ("now", now)]);
+        Execute(connection, InViewSql, ct, [.. filter.Parameters(), ("now", null)]);
         Execute(connection, OrdersSql, ct, [.. filter.SharedParameters()]);
 
         var total = Groups(connection, "all", ct) is [var only] ? only with { Group = "(all)" } : Empty;
         var groups = Groups(connection, filter.By, ct);
         var sla = Read(connection, SlaSql, ct, [], r => new SlaRow(r.GetString(0), Double(r, 1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
             r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), Double(r, 8)));
-        var backlog = Read(connection, BacklogSql, ct, [], r => new BacklogRow(r.GetInt64(0), r.GetInt64(1), Text(r, 2), Text(r, 3), Text(r, 4),
-            r.GetString(5), r.GetString(6), r.GetString(7), Text(r, 8), r.GetBoolean(9), r.GetDouble(10), Double(r, 11), Double(r, 12),
-            r.GetDateTime(13)));
+        var open = Read(connection, OpenSql, ct, [("by", filter.By)], r => new OpenComplaint(r.GetInt64(0), r.GetInt64(1), Text(r, 2), Text(r, 3),
+            Text(r, 4), r.GetString(5), r.GetString(6), r.GetString(7), Text(r, 8), Text(r, 9) ?? "(none)", Double(r, 10), r.GetDateTime(11)));
         var repeaters = Read(connection, RepeatSql, ct, [], r => new RepeatComplainerRow(r.GetInt64(0), Text(r, 1), Text(r, 2), Text(r, 3),
             r.GetInt64(4), Convert.ToInt32(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture), r.GetDateTime(6), r.GetDateTime(7)));
-        return new ComplaintsResult(filter.By, total, groups, sla, backlog, repeaters, now);
+        return new ComplaintsAtLoad(filter.By, total, groups, sla, open, repeaters);
     }
 
     static readonly ComplaintGroupRow Empty = new("(all)", 0, 0, 0, 0, null, null, 0, 0, 0, null, null, 0, 0, null, null);

@@ -1,6 +1,7 @@
 -- one row per complaint in view: opened in the period (days of opened_at, both ends included), of a customer in the region (the
 -- customer version in force at opening) and in the current RFM segment, of the category and severity asked; with what the
--- breakdowns group by and the SLA state as at $now. A temp table: the view's other statements read it on the same connection.
+-- breakdowns group by and the SLA state as at $now (the query passes null: open complaints then get no age and no breach here,
+-- and ComplaintsAtLoad.AsAt adds them per request). A temp table: the view's other statements read it on the same connection.
 -- Needs sla_targets (sla_targets.sql).
 create or replace temp table complaints_in_view as
 with complaints as (

@@ -22,6 +22,21 @@ public sealed class ServiceWorld : IDisposable
     {
         using var connection = warehouse.OpenConnection();
         connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "service", name, "world.sql")));
+        BuildMarts(connection);
+    }
+
+    /// <summary>
+    /// Builds the marts a load derives from the world's star rows, by their own models (a full build: every customer); a test
+    /// that edits the star rows calls it again, as a load would rebuild them.
+    /// </summary>
+    public static void BuildMarts(DuckDB.NET.Data.DuckDBConnection connection)
+    {
+        connection.ExecuteNonQuery("delete from mart_customer_active_span");
+        connection.ExecuteNonQuery("""
+            create or replace temp table batch_order_days (customer_id integer, ordered_on date);
+            create or replace temp table batch_customers (customer_id integer);
+            """);
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_active_span"].Sql, ("full", true));
     }
 
     /// <summary>The warehouse and the report services over it.</summary>

@@ -107,10 +107,13 @@ public sealed class ChannelsQueryTests(ChannelsWorld world) : IClassFixture<Chan
         // a world of its own: Cat moves from South to North on 2024-03-15 (README, "Cat moves north")
         using var moved = new ServiceWorld("channels");
         using (var connection = moved.Host.Get<DuckDbWarehouse>().OpenConnection())
+        {
             connection.ExecuteNonQuery("""
                 update dim_customer set valid_to = '2024-03-15', is_current = false where customer_key = 30;
                 insert into dim_customer values (31, 3, 'Cat South', 'Cat', null, 'North', 'web', '2023-01-01', '2024-03-15', '9999-12-31', true, false);
                 """);
+            ServiceWorld.BuildMarts(connection);   // as the load that moved her would
+        }
         var query = moved.Host.Get<ChannelsQuery>();
 
         var south = query.Run(new ChannelsFilter { Region = "South" }).Months;
