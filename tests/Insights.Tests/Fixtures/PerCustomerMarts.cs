@@ -12,6 +12,7 @@ public static class PerCustomerMarts
         "select * from mart_customer_rfm order by customer_id",
         "select * from mart_loyalty_cohort order by cohort_month, months_since",
         "select * from mart_customer_purchase_day order by customer_id, purchase_on",
+        "select * from mart_customer_order_line order by customer_id, order_id, line_number",
     ];
 
     /// <summary>
