@@ -4,20 +4,31 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insights.Bench.Pages;
 
 /// <summary>
-/// The URLs `bench pages` asks for each report: every view's default, then a sample of filter combinations of up to three
-/// filters, with values the warehouse holds (the first region, segment, channel...), so a first view is a real first view.
+/// The URLs `bench pages` asks for each report. Service: every view's default, then a sample of filter combinations of up to
+/// three filters, with values the warehouse holds (the first region, segment, channel...), so a first view is a real first
+/// view. Customers: searches typed from real customers and their profiles (<see cref="CustomerPageCatalogue"/>). All: both.
 /// </summary>
 static class PageCatalogue
 {
-    /// <summary>The reports the catalogue knows.</summary>
-    public static IReadOnlyList<string> Reports { get; } = ["service"];
+    /// <summary>The reports the catalogue knows ("all": every one of the others).</summary>
+    public static IReadOnlyList<string> Reports { get; } = ["service", "customers", "all"];
 
-    /// <summary>The requests for <paramref name="report"/>.</summary>
-    public static IReadOnlyList<PageRequest> Requests(string report, IServiceProvider services) => report switch
+    /// <summary>What the bench asks of <paramref name="report"/> when it runs <paramref name="clients"/> clients.</summary>
+    public static PagePlan Plan(string report, IServiceProvider services, int clients) => report switch
     {
-        "service" => Service(services.GetRequiredService<ServiceChoicesQuery>().Run()),
+        "service" => ServicePlan(services),
+        "customers" => CustomerPageCatalogue.Plan(services, clients),
+        "all" => PagePlan.Combine(ServicePlan(services), CustomerPageCatalogue.Plan(services, clients)),
         _ => throw new ArgumentOutOfRangeException(nameof(report), report, "not in the catalogue"),
     };
+
+    // each view's URLs first seen one at a time, alone on the machine; then all of them looped over by the clients
+    static PagePlan ServicePlan(IServiceProvider services)
+    {
+        var requests = Service(services.GetRequiredService<ServiceChoicesQuery>().Run());
+        return new PagePlan(["service"], [new PageRequest("razor", "/service?from=not-a-day")],
+            [.. requests.GroupBy(r => r.View).Select(view => new FirstViews([.. view.DistinctBy(r => r.Path)], 1))], requests);
+    }
 
     static List<PageRequest> Service(ServiceChoices choices)
     {

@@ -3,8 +3,11 @@ using System.Diagnostics;
 
 namespace Insights.Bench.Pages;
 
-/// <summary>One page request of the bench: which view it belongs to, and its path and query.</summary>
-sealed record PageRequest(string View, string Path);
+/// <summary>
+/// One page request of the bench: which view it belongs to, its path and query, and the status it must answer with (null: any
+/// success; a text the page refuses on purpose expects 400).
+/// </summary>
+sealed record PageRequest(string View, string Path, int? Expect = null);
 
 /// <summary>Latency figures of one view in one phase, in milliseconds.</summary>
 sealed record PageFigures(string Phase, string View, int Requests, int Errors, double P50, double P95, double Max);
@@ -53,7 +56,8 @@ sealed class PageLoad(HttpClient client)
         {
             using var response = await client.GetAsync(request.Path);
             await response.Content.ReadAsByteArrayAsync();   // the whole page, as a browser would receive it
-            return (request.View, watch.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode);
+            var ok = request.Expect is { } expected ? (int)response.StatusCode == expected : response.IsSuccessStatusCode;
+            return (request.View, watch.Elapsed.TotalMilliseconds, ok);
         }
         catch (HttpRequestException)
         {

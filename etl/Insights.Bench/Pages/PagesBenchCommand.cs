@@ -7,10 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insights.Bench.Pages;
 
 /// <summary>
-/// `bench pages --warehouse FILE [--report service]`: a report's pages under load, through the same Razor pages as the site.
-/// First the warm-up the site runs after each load (the report's default views), timed; then for every view the first
-/// request of each URL of a sample of filter combinations (up to three filters; cold but for the warmed defaults), then <c>--clients</c> clients looping over all of them for <c>--seconds</c> (repeated). Prints per view p50,
-/// p95, max and errors.
+/// `bench pages --warehouse FILE [--report service|customers|all]`: a report's pages under load, through the same Razor pages
+/// as the site. First the warm-up the site runs after each load (the report's default views), timed; then the first views
+/// (service: each URL of a sample of filter combinations once, one view at a time, one client; customers: profiles of customers
+/// not asked before and searches typed from them, <c>--clients</c> at once), then <c>--clients</c> clients looping over a
+/// fixed set of URLs for <c>--seconds</c> (repeated). Prints per view p50, p95, max and errors (a response other than the one
+/// expected).
 /// </summary>
 static class PagesBenchCommand
 {
@@ -41,21 +43,21 @@ static class PagesBenchCommand
             {
                 BaseAddress = new Uri(site.BaseAddress), Timeout = TimeSpan.FromMinutes(10),
             };
-            var requests = PageCatalogue.Requests(parse.GetValue(report)!, site.Services);
+            var plan = PageCatalogue.Plan(parse.GetValue(report)!, site.Services, n);
             var load = new PageLoad(http);
-            await load.OnceAsync("warm-up", [new PageRequest("razor", "/service?from=not-a-day")], 1);   // Razor compiles its views (a refused filter): not measured
+            await load.OnceAsync("warm-up", plan.WarmUp, 1);   // Razor's first render of each page (a refused filter): not measured
 
             // what the site does in the background after each load: the report's default views into the cache
             var warming = System.Diagnostics.Stopwatch.StartNew();
-            var warmed = site.Services.GetServices<IReportWarmUp>().Where(w => w.Name == parse.GetValue(report)).Sum(w => w.Run(CancellationToken.None));
+            var warmed = site.Services.GetServices<IReportWarmUp>().Where(w => plan.Reports.Contains(w.Name)).Sum(w => w.Run(CancellationToken.None));
             var warmSeconds = Math.Round(warming.Elapsed.TotalSeconds, 1);
 
             var figures = new List<PageFigures>();
-            foreach (var view in requests.GroupBy(r => r.View))   // one at a time: each first view alone on the machine
-                figures.AddRange(await load.OnceAsync("first view", [.. view.DistinctBy(r => r.Path)], 1));
-            figures.AddRange(await load.LoopAsync("repeated", requests, n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
+            foreach (var batch in plan.FirstViews)   // one batch at a time: a service view's first views alone on the machine
+                figures.AddRange(await load.OnceAsync("first view", batch.Requests, batch.Clients));
+            figures.AddRange(await load.LoopAsync("repeated", plan.Repeated, n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
 
-            var result = new PagesBenchReport(Path.GetFullPath(path), parse.GetValue(report)!, n, Environment.ProcessorCount, requests.Count,
+            var result = new PagesBenchReport(Path.GetFullPath(path), parse.GetValue(report)!, n, Environment.ProcessorCount, plan.Repeated.Count,
                 warmed, warmSeconds, loadAtStart, BenchReport.ReadLoadAverage(), figures);
             if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(result, PhaseProcess.Json));
             else result.Write(Console.Out);

@@ -65,6 +65,10 @@ public sealed class ModelRunnerTests : IDisposable
     [InlineData("mart_customer_purchase_day", "mart_customer_purchase_day__unique_customer_day")]
     [InlineData("mart_customer_rfm", "mart_customer_rfm__unique_customer_id")]
     [InlineData("mart_customer_search", "mart_customer_search__unique_customer_id")]
+    [InlineData("mart_customer_order_line", "mart_customer_order_line__unique_order_line")]
+    [InlineData("mart_customer_return", "mart_customer_return__unique_return_id")]
+    [InlineData("mart_customer_contact", "mart_customer_contact__unique_contact_id")]
+    [InlineData("mart_customer_complaint", "mart_customer_complaint__unique_complaint_id")]
     [InlineData("mart_loyalty_cohort", "mart_loyalty_cohort__unique_cell")]
     [InlineData("mart_revenue_by_month", "mart_revenue_by_month__unique_month_start")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Insights.Reports.Access;
 using Insights.Reports.Limits;
+using DuckDB.NET.Data;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Customers;
@@ -51,6 +52,12 @@ public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate g
     static readonly string Sql = SqlResource.Load<CustomerSearchQuery>("customer_search.sql");
     static readonly string NormaliseSql = SqlResource.Load<CustomerSearchQuery>("normalise.sql");
 
+    /// <summary>
+    /// The matching index rows ranked before they are grouped by customer (customer_search.sql): a customer has a row per
+    /// word, so eight per customer shown leave room for customers whose name, preferred name and e-mail all match.
+    /// </summary>
+    const int RowsRanked = (Limit + 1) * 8;
+
     // every normalised string starting with a prefix sorts before prefix + this (the highest code point)
     const string AfterEverything = "\U0010FFFF";
 
@@ -68,18 +75,32 @@ public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate g
             var words = connection.ExecuteScalar<string>(NormaliseSql, ("text", text))
                 .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().OrderByDescending(w => w.Length).ToList();
             if (words.Count == 0) return new CustomerSearchResult(text, [], false);
-            using var command = connection.CreateCommand(Sql, ("prefix", words[0]), ("prefix_end", words[0] + AfterEverything),
-                ("rest", string.Join(' ', words.Skip(1))), ("id_word", filter.Id is { } id ? "#" + id.ToString(CultureInfo.InvariantCulture) : null),
-                ("limit", Limit + 1));
-            using var stop = command.StopWhen(token);
-            using var reader = command.ExecuteReader();
-            var matches = new List<CustomerMatch>();
-            while (reader.Read())
-                matches.Add(new CustomerMatch(reader.GetInt32(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetBoolean(5),
-                    reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7)));
+            var idWord = filter.Id is { } id ? "#" + id.ToString(CultureInfo.InvariantCulture) : null;
+            var (matches, ranked) = Read(connection, words, idWord, RowsRanked, token);
+            // fewer customers than asked among the capped rows: their owners had many matching words; rank every row
+            if (matches.Count <= Limit && ranked == RowsRanked) (matches, _) = Read(connection, words, idWord, null, token);
             var shown = matches.Take(Limit);
             return new CustomerSearchResult(text, [.. PersonalDataPolicy.Apply(shown, view)], matches.Count > Limit);
         });
+    }
+
+    // the customers found (at most Limit + 1) and how many index rows were ranked; rows null: all of them
+    static (List<CustomerMatch> Matches, long Ranked) Read(DuckDBConnection connection, List<string> words, string? idWord, int? rows,
+        CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(Sql, ("prefix", words[0]), ("prefix_end", words[0] + AfterEverything),
+            ("rest", string.Join(' ', words.Skip(1))), ("id_word", idWord), ("limit", Limit + 1), ("rows", rows));
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        var matches = new List<CustomerMatch>();
+        long ranked = 0;
+        while (reader.Read())
+        {
+            matches.Add(new CustomerMatch(reader.GetInt32(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetBoolean(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7)));
+            ranked = reader.GetInt64(8);
+        }
+        return (matches, ranked);
     }
 }

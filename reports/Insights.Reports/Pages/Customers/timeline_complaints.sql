@@ -1,5 +1,6 @@
 -- one row per complaint of the customer, newest first, at most $limit (every open one when $open_only); total: how many there
--- are in all. first_response_at is null where the source does not give it.
+-- are in all. first_response_at is null where the source does not give it. mart_customer_complaint is fct_complaint in
+-- customer order: its zonemaps skip every other customer's row groups.
 select
     complaints.complaint_id,
     complaints.opened_at,
@@ -13,9 +14,9 @@ select
     complaints.order_id,
     products.product_name,
     count(*) over () as total
-from fct_complaint as complaints
+from mart_customer_complaint as complaints
 left join dim_product as products on products.product_key = complaints.product_key
-where complaints.customer_key in (select customer_key from dim_customer where customer_id = $id)
+where complaints.customer_id = $id
   and (not $open_only or complaints.resolved_at is null)
 order by complaints.opened_at desc, complaints.complaint_id desc
 limit $limit

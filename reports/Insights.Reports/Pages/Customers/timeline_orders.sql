@@ -1,13 +1,11 @@
--- one row per order of the customer (every status), newest first, at most $limit; total: how many there are in all
-with keys as (
-    select customer_key from dim_customer where customer_id = $id
-),
-
-lines as (
+-- one row per order of the customer (every status), newest first, at most $limit; total: how many there are in all.
+-- The lines come from mart_customer_order_line (fct_order_line in customer order): its zonemaps skip every other customer's
+-- row groups, where fct_order_line (in load order) had the customer key of every line scanned.
+with lines as (
     select lines.*, products.product_name
-    from fct_order_line as lines
+    from mart_customer_order_line as lines
     join dim_product as products on products.product_key = lines.product_key
-    where lines.customer_key in (select customer_key from keys)
+    where lines.customer_id = $id
 ),
 
 orders as (
