@@ -129,7 +129,7 @@ static class CustomerReportCommand
                 Figures = m.Score is { } x
                     ? new
                     {
-                        PAlive = x.ProbabilityAlive, ExpectedPurchases90d = x.ExpectedPurchases, ExpectedAverageAmount = x.ExpectedAverageAmount,
+                        PAlive = x.ProbabilityAlive, x.ExpectedPurchases, ExpectedAverageAmount = x.ExpectedAverageAmount,
                         x.ClvAmount, CountPurchaseDays = x.PurchaseDays, x.LastPurchaseOn, x.MeanGapDays, x.MedianGapDays, x.DaysSinceLast,
                         x.OverdueRatio, x.IsOverdue,
                     }

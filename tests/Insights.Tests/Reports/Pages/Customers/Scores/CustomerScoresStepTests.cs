@@ -9,6 +9,12 @@ namespace Insights.Tests.Reports.Pages.Customers.Scores;
 /// <summary>The after-load step's marts on the hand-solved customer world (TestData/customers/README.md, "Model scores").</summary>
 public sealed class CustomerScoresStepTests
 {
+    static void Execute(ScoredCustomerWorld world, string sql)
+    {
+        using var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection();
+        connection.ExecuteNonQuery(sql);
+    }
+
     static string Text(object?[] row) => string.Join("|", row.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
 
     [Fact]
@@ -54,6 +60,8 @@ public sealed class CustomerScoresStepTests
         using var world = new ScoredCustomerWorld();
         const string counts = "select (select count(*) from mart_customer_score) || '/' || (select count(*) from mart_customer_offer) || '/' || (select count(*) from mart_customer_score_fit)";
         var first = world.Host.Scalar<string>(counts);
+        // as after a new build of the code: the fingerprint no longer matches, so the step fits and writes again
+        Execute(world, "update mart_customer_score_fit set inputs_fingerprint = 'older code'");
 
         world.Host.Get<CustomerScoresStep>().Run(8, CancellationToken.None);
 
@@ -62,6 +70,31 @@ public sealed class CustomerScoresStepTests
         Assert.EndsWith("/1", first);
         Assert.Equal(8L, world.Host.Scalar<long>("select max(run_id) from mart_customer_score"));
         Assert.Equal(8L, world.Host.Scalar<long>("select min(run_id) from mart_customer_score_fit"));
+    }
+
+    [Fact]
+    public void A_load_that_changes_nothing_the_scores_read_keeps_the_rows_and_records_the_run()
+    {
+        using var world = new ScoredCustomerWorld();
+        var fittedAt = world.Host.Scalar<DateTime>("select fitted_at from mart_customer_score_fit");
+        // a contact is not read by the scores or the offers
+        Execute(world, "insert into fct_contact values (703, 20240416, '2024-04-16 10:00', 12, 3, 'outbound', 60, 'offer')");
+
+        world.Host.Get<CustomerScoresStep>().Run(8, CancellationToken.None);
+
+        Assert.Equal([7L, 8L, fittedAt], world.Host.Rows("select run_id, current_run_id, fitted_at from mart_customer_score_fit").Single());
+        Assert.Equal(7L, world.Host.Scalar<long>("select max(run_id) from mart_customer_score"));
+
+        // a new order is: the step fits again
+        Execute(world, """
+            insert into fct_order_line values (3002, 1, 20240410, '2024-04-10 12:00', 30, 1, 2, 'completed', 1, 90.00, 90.00, 0.00, 90.00, false)
+            """);
+        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection())
+            world.Host.Get<ModelRunner>().Build(connection, runId: 0, full: true, ["mart_customer_purchase_day"]);
+        world.Host.Get<CustomerScoresStep>().Run(9, CancellationToken.None);
+
+        Assert.Equal([9L, 9L], world.Host.Rows("select run_id, current_run_id from mart_customer_score_fit").Single());
+        Assert.Equal(2L, world.Host.Scalar<long>("select count_purchase_days from mart_customer_score where customer_id = 3"));
     }
 
     [Fact]
