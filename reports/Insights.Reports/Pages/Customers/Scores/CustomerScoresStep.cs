@@ -81,11 +81,13 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     {
         string inputs;
         (long CurrentRunId, string Fingerprint)? state;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         using (var connection = warehouse.OpenConnection())
         {
             inputs = connection.ExecuteScalar<string>(InputsSql) + "|" + CodeVersion;
             state = State(connection);
         }
+        Fingerprinted(logger, runId, watch.ElapsedMilliseconds);
         if (state?.Fingerprint == inputs)
         {
             using var connection = warehouse.OpenWriteConnection();
@@ -208,6 +210,9 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information,
         Message = "Customer scores for run {RunId}: {Customers} customers fitted (trusted {Trusted}) in {FitMs} ms, offers prepared in {OffersMs} ms")]
     static partial void Computed(ILogger logger, long runId, int customers, bool trusted, long fitMs, long offersMs);
+
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Information, Message = "Customer scores inputs for run {RunId} fingerprinted in {Milliseconds} ms")]
+    static partial void Fingerprinted(ILogger logger, long runId, long milliseconds);
 
     [LoggerMessage(EventId = 3105, Level = LogLevel.Information, Message = "Customer scores unchanged by run {RunId}: nothing they read changed")]
     static partial void Unchanged(ILogger logger, long runId);
