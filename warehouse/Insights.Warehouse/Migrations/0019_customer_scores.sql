@@ -8,7 +8,7 @@ create table mart_customer_score_fit (
     -- ids
     run_id          bigint not null,               -- the latest finished ETL run when the fit read the warehouse
     current_run_id  bigint not null,               -- the latest run after which the inputs were found unchanged (>= run_id)
-    inputs_fingerprint varchar not null,           -- what the fit read (purchases, order lines, segments, products) and the code
+    inputs_fingerprint varchar not null,           -- what the fit read (purchase days, order lines, segments, products) and the code
     -- timestamps
     fitted_at       timestamp not null,
     -- dates
