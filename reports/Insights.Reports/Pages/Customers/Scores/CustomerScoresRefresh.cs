@@ -12,8 +12,15 @@ namespace Insights.Reports.Pages.Customers.Scores;
 public sealed partial class CustomerScoresRefresh(CustomerScoresStep step, IHostApplicationLifetime lifetime, ILogger<CustomerScoresRefresh> logger)
     : IReportWarmUp
 {
+    /// <summary>
+    /// The least time between two catch-ups a profile asks for: a step that keeps failing (a budget too short for the data)
+    /// must not start a fit for every view of a profile.
+    /// </summary>
+    public static readonly TimeSpan RequestInterval = TimeSpan.FromMinutes(5);
+
     readonly object _sync = new();
     Task _running = Task.CompletedTask;
+    long _lastStart = long.MinValue;
 
     /// <inheritdoc />
     public string Name => "customers";
@@ -30,12 +37,18 @@ public sealed partial class CustomerScoresRefresh(CustomerScoresStep step, IHost
         get { lock (_sync) return _running; }
     }
 
-    /// <summary>Starts the catch-up in the background unless one is running; returns at once.</summary>
+    /// <summary>
+    /// Starts the catch-up in the background unless one is running or one started less than <see cref="RequestInterval"/> ago;
+    /// returns at once (the task, for tests).
+    /// </summary>
     public Task Request()
     {
         lock (_sync)
         {
             if (!_running.IsCompleted) return _running;
+            var now = Environment.TickCount64;
+            if (_lastStart != long.MinValue && now - _lastStart < (long)RequestInterval.TotalMilliseconds) return _running;
+            _lastStart = now;
             var stopping = lifetime.ApplicationStopping;
             return _running = Task.Run(() =>
             {
