@@ -28,6 +28,9 @@ public static class EtlSteps
 
     /// <summary>Record the run and commit the transaction.</summary>
     public const string Commit = "commit";
+
+    /// <summary>After the commit: the <see cref="IAfterLoad"/> steps (per-customer model scores), each in its own transaction.</summary>
+    public const string AfterLoad = "after-load";
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ public static class EtlSteps
 /// (cursors and file checksums included, so the next run picks the same work up) and leaves a 'failed' run row.
 /// </summary>
 public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEnumerable<ISourceLoader> loaders, EtlProgress progress,
-    IOptions<EtlOptions> options, TimeProvider clock, ILogger<EtlRunner> logger)
+    IOptions<EtlOptions> options, TimeProvider clock, ILogger<EtlRunner> logger, IEnumerable<IAfterLoad> afterLoads)
 {
     // DuckDB takes one writer at a time per table; serialising loads in the process turns a write conflict into a short wait.
     static readonly SemaphoreSlim Writer = new(1, 1);
@@ -110,6 +113,12 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                     ("error", failedChecks.Count == 0 ? null : "Data checks failed: " + string.Join(", ", failedChecks)));
                 warehouse.Gate.Commit(transaction);
                 EndStep(EtlSteps.Commit);
+                // still holding the writer: the next load waits, so the steps see exactly this run's state
+                if (counts.Loaded > 0 || rebuildModels)
+                {
+                    RunAfterLoad(runId, loader.Source, cancellationToken);
+                    EndStep(EtlSteps.AfterLoad);
+                }
                 Log.SourceLoaded(logger, loader.Source, runId, counts.Loaded, counts.Rejected, watch.ElapsedMilliseconds,
                     string.Join(", ", steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:F0} ms")));
                 return new EtlRunResult(runId, loader.Source, status, counts, failedChecks, steps);
@@ -129,6 +138,24 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
         finally
         {
             Writer.Release();
+        }
+    }
+
+    // the run is committed: a failing or cancelled step is logged and left to its own catch-up (the site's warm-up), never
+    // reported as a failed load
+    void RunAfterLoad(long runId, string source, CancellationToken cancellationToken)
+    {
+        foreach (var step in afterLoads)
+        {
+            try
+            {
+                progress.Report(runId, source, step.Name);
+                step.Run(runId, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                Log.AfterLoadFailed(logger, e, step.Name, runId);
+            }
         }
     }
 

@@ -24,6 +24,7 @@ global using Insights.Tests.Reports.Filters;
 global using Insights.Tests.Reports.Limits;
 global using Insights.Tests.Reports.Pages.CrossSell;
 global using Insights.Tests.Reports.Pages.Customers;
+global using Insights.Tests.Reports.Pages.Customers.Scores;
 global using Insights.Tests.Reports.Pages.CrossSell.Offers;
 global using Insights.Tests.Reports.Pages.CrossSell.Opportunities;
 global using Insights.Tests.Reports.Pages.CrossSell.Rules;

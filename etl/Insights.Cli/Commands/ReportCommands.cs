@@ -11,5 +11,6 @@ static class ReportCommands
         LoyaltyReportCommand.Create(),
         CrossSellReportCommand.Create(),
         ServiceReportCommand.Create(),
+        CustomerReportCommand.Profile(), CustomerReportCommand.Search(),
     };
 }

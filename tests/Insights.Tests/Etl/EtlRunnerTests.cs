@@ -29,7 +29,8 @@ public sealed class EtlRunnerTests : IDisposable
         Assert.Equal("landing new and changed rows", phases[0]);
         Assert.Contains("building dim_customer", phases);
         Assert.True(phases.IndexOf("building dim_customer") < phases.IndexOf("building fct_order_line"));
-        Assert.Equal("running data checks", phases[^1]);
+        Assert.Equal("running data checks", phases[^2]);
+        Assert.Equal("customer scores", phases[^1]);   // the after-load step, once the load has committed
         Assert.Empty(progress.Running);
     }
 

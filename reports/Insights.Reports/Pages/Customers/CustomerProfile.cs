@@ -41,5 +41,6 @@ public sealed record TimelineCounts(long Orders, long Returns, long Contacts, lo
 /// <param name="Timeline">One page of events, newest first.</param>
 /// <param name="Counts">Events of each kind in all.</param>
 /// <param name="Now">The time the SLA states are measured at.</param>
+/// <param name="Model">The purchase-model figures and next-best offers, from the marts fitted once per load.</param>
 public sealed record CustomerProfileResult(CustomerProfile Customer, IReadOnlyList<ComplaintEvent> OpenComplaints,
-    IReadOnlyList<TimelineEvent> Timeline, TimelineCounts Counts, DateTime Now);
+    IReadOnlyList<TimelineEvent> Timeline, TimelineCounts Counts, DateTime Now, CustomerModelFigures Model);

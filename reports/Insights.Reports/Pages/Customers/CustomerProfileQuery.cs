@@ -10,7 +10,7 @@ namespace Insights.Reports.Pages.Customers;
 /// <summary>
 /// Reads one customer's profile and a page of their timeline: the current version and scores (dim_customer, mart_customer_rfm),
 /// every type-2 version (the attribute changes), and their orders, returns, contacts and complaints from the facts, each kind
-/// newest first and limited to what the page can show. The complaints' SLA states are measured at the clock's "now".
+/// newest first and limited to what the page can show; and their model figures and offers (mart_customer_score, _offer). The complaints' SLA states are measured at the clock's "now".
 /// </summary>
 public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate gate, TimeProvider clock, IOptions<ServiceOptions> service)
 {
@@ -58,7 +58,8 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
             var page = shown.OrderByDescending(e => e.At).ThenBy(e => e.Kind)
                 .Skip((filter.PageNumber - 1) * CustomerTimelineFilter.PageSize).Take(CustomerTimelineFilter.PageSize).ToList();
             var counts = new TimelineCounts(orderCount, returnCount, contactCount, complaintCount, changes.Count);
-            return new CustomerProfileResult(PersonalDataPolicy.Apply(customer, view), open, page, counts, now);
+            var model = ModelFiguresReader.Read(connection, customerId, token);
+            return new CustomerProfileResult(PersonalDataPolicy.Apply(customer, view), open, page, counts, now, model);
         });
 
     static CustomerProfile? ReadProfile(DuckDBConnection connection, int customerId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Insights.Reports.Pages.Customers.Scores;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Reports.Pages.Customers;
@@ -7,5 +8,11 @@ public static class CustomerServices
 {
     /// <summary>Registers the customer queries.</summary>
     public static IServiceCollection AddCustomerQueries(this IServiceCollection services) =>
-        services.AddSingleton<CustomerSearchQuery>().AddSingleton<CustomerProfileQuery>();
+        services.AddSingleton<CustomerSearchQuery>().AddSingleton<CustomerProfileQuery>()
+            // the per-customer model scores and offers: written after every load (IAfterLoad, called by the ETL runner of the
+            // site and of the CLI), caught up in the background by the site's warm-up or a profile's first need
+            .AddSingleton<CustomerScoresStep>()
+            .AddSingleton<Insights.Warehouse.IAfterLoad>(s => s.GetRequiredService<CustomerScoresStep>())
+            .AddSingleton<CustomerScoresRefresh>()
+            .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerScoresRefresh>());
 }

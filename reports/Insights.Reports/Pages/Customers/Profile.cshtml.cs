@@ -1,5 +1,6 @@
 using Insights.Reports.Access;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Customers.Scores;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Insights.Reports.Pages.Customers;
 
 /// <summary>A customer's profile: who they are, how to greet them, their scores, open complaints and whole timeline.</summary>
-public sealed class ProfileModel(CustomerProfileQuery query) : PageModel
+public sealed class ProfileModel(CustomerProfileQuery query, CustomerScoresRefresh scores) : PageModel
 {
     /// <summary>kind, pageNumber: the part of the timeline shown.</summary>
     [BindProperty(SupportsGet = true)] public CustomerTimelineFilter Filter { get; set; } = new();
@@ -28,6 +29,8 @@ public sealed class ProfileModel(CustomerProfileQuery query) : PageModel
         if (!ModelState.IsValid) return this.RefusedFilter();
         Result = query.Run(id, Filter, View, ct);
         if (Result is null) Response.StatusCode = StatusCodes.Status404NotFound;
+        // no fit yet (a warehouse loaded before the scores existed): computed in the background, never in this view
+        else if (Result.Model.IsPending) scores.Request();
         return Page();
     }
 

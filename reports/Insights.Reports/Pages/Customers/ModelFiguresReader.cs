@@ -1,0 +1,46 @@
+using DuckDB.NET.Data;
+using Insights.Reports.Limits;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.Customers;
+
+/// <summary>Looks one customer up in the per-customer marts (three small reads, in the caller's snapshot).</summary>
+static class ModelFiguresReader
+{
+    static readonly string FitSql = SqlResource.Load<CustomerProfileQuery>("score_fit.sql");
+    static readonly string ScoreSql = SqlResource.Load<CustomerProfileQuery>("customer_score.sql");
+    static readonly string OffersSql = SqlResource.Load<CustomerProfileQuery>("customer_offers.sql");
+
+    /// <summary>The figures of customer <paramref name="customerId"/>.</summary>
+    public static CustomerModelFigures Read(DuckDBConnection connection, int customerId, CancellationToken ct)
+    {
+        ScoreFit? fit;
+        using (var command = connection.CreateCommand(FitSql))
+        using (command.StopWhen(ct))
+        using (var r = command.ExecuteReader())
+            fit = r.Read()
+                ? new ScoreFit(r.GetInt64(0), r.GetDateTime(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.GetInt32(3), r.GetInt32(4),
+                    r.GetDouble(5), r.GetDouble(6), r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11))
+                : null;
+        if (fit is null) return new CustomerModelFigures(null, null, []);
+
+        CustomerModelScore? score;
+        using (var command = connection.CreateCommand(ScoreSql, ("id", customerId)))
+        using (command.StopWhen(ct))
+        using (var r = command.ExecuteReader())
+            score = r.Read()
+                ? new CustomerModelScore(r.GetInt64(0), r.GetFieldValue<DateOnly>(1), Double(r, 2), Double(r, 3), Double(r, 4), Double(r, 5),
+                    Double(r, 6), Double(r, 7), r.GetInt32(8), Double(r, 9), r.GetBoolean(10))
+                : null;
+
+        var offers = new List<CustomerOffer>();
+        using (var command = connection.CreateCommand(OffersSql, ("id", customerId)))
+        using (command.StopWhen(ct))
+        using (var r = command.ExecuteReader())
+            while (r.Read())
+                offers.Add(new CustomerOffer(r.GetInt32(0), r.GetString(1), r.GetDouble(2), r.GetString(3), r.GetString(4)));
+        return new CustomerModelFigures(fit, score, offers);
+    }
+
+    static double? Double(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+}

@@ -1,0 +1,226 @@
+using DuckDB.NET.Data;
+using Insights.Reports.Analytics;
+using Insights.Reports.Caching;
+using Insights.Reports.Pages.Intervals;
+using Insights.Warehouse;
+using Insights.Reports.Pages.CrossSell.Offers;
+using Microsoft.Extensions.Logging;
+
+namespace Insights.Reports.Pages.Customers.Scores;
+
+/// <summary>
+/// The after-load step that keeps the profile's model figures and offers (mart_customer_score, mart_customer_offer and their
+/// fit row mart_customer_score_fit): it fits BG/NBD and Gamma-Gamma through the intervals page's own query with
+/// <see cref="CustomerScoreSettings"/>, reads every customer's rhythm the same way, takes the top offers from the cross-sell
+/// offers query, and rewrites the three tables in one transaction. The profile then only looks a customer up.
+/// </summary>
+public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, IntervalsQuery intervals, OffersQuery offers, TimeProvider clock,
+    ILogger<CustomerScoresStep> logger) : IAfterLoad
+{
+    static readonly string ClearSql = SqlResource.Load<CustomerScoresStep>("customer_score_clear.sql");
+    static readonly string FitInsertSql = SqlResource.Load<CustomerScoresStep>("customer_score_fit_insert.sql");
+    static readonly string InputsSql = SqlResource.Load<CustomerScoresStep>("customer_score_inputs.sql");
+    static readonly string FitStateSql = SqlResource.Load<CustomerScoresStep>("customer_score_fit_state.sql");
+    static readonly string UnchangedSql = SqlResource.Load<CustomerScoresStep>("customer_score_fit_unchanged.sql");
+    static readonly string LatestRunSql = SqlResource.Load<WarehouseState>("latest_run.sql");
+
+    // a new build of the reports (another ranking of the offers, other settings) must fit again even on unchanged rows
+    static readonly string CodeVersion = typeof(CustomerScoresStep).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    // one writer of these tables at a time: a load's step and the site's catch-up must not interleave their rewrites
+    readonly SemaphoreSlim _writer = new(1, 1);
+
+    /// <inheritdoc />
+    public string Name => "customer scores";
+
+    /// <summary>
+    /// Brings the marts up to the committed run <paramref name="runId"/>: fits and rewrites them, or, when nothing they read has
+    /// changed since their fit (a load of contacts or complaints), only records that they are current for this run.
+    /// </summary>
+    public void Run(long runId, CancellationToken ct)
+    {
+        _writer.Wait(ct);
+        try
+        {
+            Update(runId, ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// Brings the marts up to the latest finished run when they are older or missing (a warehouse loaded before they existed, or a
+    /// step that failed after a load); returns whether it had to.
+    /// </summary>
+    public bool Refresh(CancellationToken ct)
+    {
+        _writer.Wait(ct);
+        try
+        {
+            var (latest, current) = Runs();
+            if (current is { } run && run >= latest) return false;
+            Update(latest, ct);
+            return true;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>The latest finished run and the run the marts are current for (null: never fitted).</summary>
+    public (long Latest, long? Fitted) Runs()
+    {
+        using var connection = warehouse.OpenConnection();
+        return (connection.ExecuteScalar<long>(LatestRunSql), State(connection)?.CurrentRunId);
+    }
+
+    void Update(long runId, CancellationToken ct)
+    {
+        string inputs;
+        (long CurrentRunId, string Fingerprint)? state;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using (var connection = warehouse.OpenConnection())
+        {
+            inputs = connection.ExecuteScalar<string>(InputsSql) + "|" + CodeVersion;
+            state = State(connection);
+        }
+        Fingerprinted(logger, runId, watch.ElapsedMilliseconds);
+        if (state?.Fingerprint == inputs)
+        {
+            using var connection = warehouse.OpenWriteConnection();
+            connection.ExecuteNonQuery(UnchangedSql, ("run_id", runId));
+            Unchanged(logger, runId);
+            return;
+        }
+        Write(Compute(runId, ct) with { InputsFingerprint = inputs }, ct);
+    }
+
+    static (long CurrentRunId, string Fingerprint)? State(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand(FitStateSql);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>Fits the models and prepares the offers; the offers are scored as <see cref="Write"/> writes them.</summary>
+    CustomerScoreFit Compute(long runId, CancellationToken ct)
+    {
+        var fittedAt = clock.GetUtcNow().UtcDateTime;
+        if (intervals.Resolve(CustomerScoreSettings.Intervals()) is not { } settings) return new(runId, fittedAt, null, [], []);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var model = intervals.Model(settings, ct);
+        var gaps = intervals.Gaps(settings, ct);
+        var fitted = watch.ElapsedMilliseconds;
+        var (offerRows, problem) = Offers(runId, ct);
+        Computed(logger, runId, model.Customers.Count, model.Trusted, fitted, watch.ElapsedMilliseconds - fitted);
+        return new(runId, fittedAt, model, gaps, offerRows, problem);
+    }
+
+    // the offers model is the costlier half (measured at SF10: about 3 times the fit): when it runs out of its compute budget
+    // the scores are still worth writing, and the profile says why the offers are missing
+    (IEnumerable<OfferRow> Rows, string? Problem) Offers(long runId, CancellationToken ct)
+    {
+        try
+        {
+            return (offers.Stream(CustomerScoreSettings.Offers(), ct), null);
+        }
+        catch (Limits.ComputeLimitException e)
+        {
+            OffersRefused(logger, e, runId);
+            return ([], "The offers were not computed after this load: " + e.Message);
+        }
+    }
+
+    /// <summary>Rewrites the three tables from <paramref name="fit"/> in one transaction (readers see the old rows or the new).</summary>
+    void Write(CustomerScoreFit fit, CancellationToken ct)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var connection = warehouse.OpenWriteConnection();
+        using var transaction = connection.BeginTransaction();
+        connection.ExecuteNonQuery(ClearSql);
+        if (fit.Model is { } model) AppendScores(connection, fit, model, ct);
+        var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit, ct);
+        InsertFit(connection, fit, offerCount);
+        warehouse.Gate.Commit(transaction);
+        Written(logger, fit.RunId, fit.Model?.Customers.Count ?? 0, offerCount, watch.ElapsedMilliseconds);
+    }
+
+    static void AppendScores(DuckDBConnection connection, CustomerScoreFit fit, IntervalsModelResult model, CancellationToken ct)
+    {
+        var settings = model.Settings;
+        var days = settings.Unit.Days();
+        // both read the purchase days on or before the calibration end: the same customers
+        var gaps = fit.Gaps.ToDictionary(g => g.CustomerId);
+        using var appender = connection.CreateAppender("mart_customer_score");
+        var written = 0;
+        foreach (var c in model.Customers)
+        {
+            if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
+            var g = gaps[c.CustomerId];
+            var overdue = IntervalsQuery.OverdueCustomers([g], settings.OverdueFactor).Any();
+            appender.CreateRow()
+                .AppendValue(c.CustomerId).AppendValue(fit.RunId).AppendValue(settings.CalibrationEnd).AppendValue(g.LastPurchaseOn)
+                .AppendValue(g.PurchaseDays).AppendValue(c.Frequency).AppendValue((int)Math.Round(c.Recency * days))
+                .AppendValue((int)Math.Round(c.T * days)).AppendValue(c.MeanRepeatSpend)
+                .AppendValue(c.ProbabilityAlive).AppendValue(c.ExpectedPurchases).AppendValue(c.ExpectedAverageSpend).AppendValue(c.Clv)
+                .AppendValue(g.MeanGapDays).AppendValue(g.MedianGapDays).AppendValue(g.DaysSinceLast).AppendValue(g.OverdueRatio)
+                .AppendValue(overdue)
+                .EndRow();
+        }
+    }
+
+    static long AppendOffers(DuckDBConnection connection, CustomerScoreFit fit, CancellationToken ct)
+    {
+        using var appender = connection.CreateAppender("mart_customer_offer");
+        long written = 0;
+        foreach (var o in fit.Offers)
+        {
+            if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
+            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Rank).AppendValue(fit.RunId).AppendValue(o.Item)
+                .AppendValue(o.Score).AppendValue(o.Basis).AppendValue(o.Reason).EndRow();
+        }
+        return written;
+    }
+
+    static void InsertFit(DuckDBConnection connection, CustomerScoreFit fit, long offerCount)
+    {
+        var model = fit.Model;
+        var s = model?.Settings;
+        var bg = model?.BgNbd.Parameters;
+        var gg = model?.GammaGamma.Parameters;
+        var defaults = CustomerScoreSettings.Intervals();
+        connection.ExecuteNonQuery(FitInsertSql,
+            ("run_id", fit.RunId), ("inputs_fingerprint", fit.InputsFingerprint), ("fitted_at", fit.FittedAt), ("as_of_date", s?.CalibrationEnd), ("count_customers", model?.Customers.Count ?? 0),
+            ("count_offers", offerCount), ("horizon_days", CustomerScoreSettings.HorizonDays),
+            ("clv_months", s?.ClvMonths ?? defaults.ClvMonths), ("discount_rate", s?.DiscountRate ?? defaults.DiscountRate),
+            ("margin", s?.Margin ?? defaults.Margin), ("overdue_factor", s?.OverdueFactor ?? defaults.OverdueFactor),
+            ("bg_nbd_r", Finite(bg?.R)), ("bg_nbd_alpha", Finite(bg?.Alpha)), ("bg_nbd_a", Finite(bg?.A)), ("bg_nbd_b", Finite(bg?.B)),
+            ("gamma_gamma_p", Finite(gg?.P)), ("gamma_gamma_q", Finite(gg?.Q)), ("gamma_gamma_v", Finite(gg?.V)),
+            ("is_trusted", model?.BgNbd.Diagnostics.Trusted ?? false), ("is_spend_trusted", model?.Trusted ?? false),
+            ("bg_nbd_diagnosis", model?.BgNbd.Diagnostics.Message ?? CustomerScoreFit.NoPurchases),
+            ("gamma_gamma_diagnosis", model?.GammaGamma.Diagnostics.Message ?? CustomerScoreFit.NoPurchases),
+            ("offers_problem", model is null ? CustomerScoreFit.NoPurchases : fit.OffersProblem));
+    }
+
+    static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Information,
+        Message = "Customer scores for run {RunId}: {Customers} customers fitted (trusted {Trusted}) in {FitMs} ms, offers prepared in {OffersMs} ms")]
+    static partial void Computed(ILogger logger, long runId, int customers, bool trusted, long fitMs, long offersMs);
+
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Information, Message = "Customer scores inputs for run {RunId} fingerprinted in {Milliseconds} ms")]
+    static partial void Fingerprinted(ILogger logger, long runId, long milliseconds);
+
+    [LoggerMessage(EventId = 3105, Level = LogLevel.Information, Message = "Customer scores unchanged by run {RunId}: nothing they read changed")]
+    static partial void Unchanged(ILogger logger, long runId);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message = "Customer offers for run {RunId} not computed; the scores are written without them")]
+    static partial void OffersRefused(ILogger logger, Exception exception, long runId);
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information,
+        Message = "Customer scores for run {RunId} written: {Customers} customers, {Offers} offers in {Milliseconds} ms")]
+    static partial void Written(ILogger logger, long runId, int customers, long offers, long milliseconds);
+}
