@@ -25,7 +25,7 @@ public sealed record BacktestResult(string Level, DateOnly Cutoff, int Horizon, 
     string? ModelNote, IReadOnlyList<BacktestLine> Lines, double Seconds)
 {
     /// <summary>The method names, as the lines spell them.</summary>
-    public static IReadOnlyList<string> Methods { get; } = ["next-best offers", "popular overall", "popular in segment"];
+    public static IReadOnlyList<string> Methods { get; } = ["next-best, most likely", "next-best, most revenue", "popular overall", "popular in segment"];
 
     /// <summary>The line of <paramref name="method"/> and <paramref name="top"/>.</summary>
     public BacktestLine Line(string method, int top) => Lines.First(l => l.Method == method && l.Top == top);

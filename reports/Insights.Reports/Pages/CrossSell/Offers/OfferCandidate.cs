@@ -19,8 +19,11 @@ public enum OfferBasis
 /// <summary>How a list of offers is ranked: the next-best offers, or one of the backtest's two baselines.</summary>
 public enum OfferMethod
 {
-    /// <summary>Expected revenue: evidence lift, P(alive), expected purchases, timing and the item's expected spend.</summary>
-    NextBest,
+    /// <summary>Next-best by likelihood: the expected purchase days of the item in the horizon (evidence, P(alive), timing).</summary>
+    MostLikely,
+
+    /// <summary>Next-best by value: the expected revenue of the item in the horizon (the likelihood × the item's expected spend).</summary>
+    MostRevenue,
 
     /// <summary>Baseline: the items most customers buy.</summary>
     Popular,
@@ -30,9 +33,14 @@ public enum OfferMethod
 }
 
 /// <summary>
-/// An item offered to a customer with its score (next-best: expected revenue in the horizon; a baseline: the share of customers
-/// buying it), the evidence and the numbers behind the score: expected purchase days of the item in the horizon, spend per
-/// purchase day, the evidence's lift, the item of a rule (-1: none), and for a cycle the days until due and the cycle's length.
+/// An item offered to a customer with its score (the method's ranking key: expected purchase days, expected revenue, or a
+/// baseline's share of customers buying it), the evidence and the numbers behind it: expected purchase days of the item in the
+/// horizon, spend per purchase day, the evidence's lift, the item of a rule (-1: none), and for a cycle the days until due and
+/// the cycle's length.
 /// </summary>
 public readonly record struct OfferCandidate(int Item, double Score, OfferBasis Basis, double ExpectedPurchases, double Spend, double Lift,
-    int Antecedent, int DueInDays, double CycleDays);
+    int Antecedent, int DueInDays, double CycleDays)
+{
+    /// <summary>Expected revenue of the item in the horizon: expected purchase days × spend per purchase day.</summary>
+    public double ExpectedRevenue => ExpectedPurchases * Spend;
+}

@@ -6,13 +6,15 @@ namespace Insights.Reports.Pages.CrossSell.Offers;
 /// <summary>
 /// Ranks the items a customer could be offered (docs/reports/cross-sell.md, "Next-best offers"). Candidates are the same for every
 /// method: items not bought yet, and items bought on two or more days (bought on a cycle); never an item bought once, nor one
-/// returned or complained about in the last <see cref="OfferHistory.BlockDays"/> days. The next-best score is the expected revenue
-/// in the horizon of H days: for an item not bought, E[purchases] × rate × lift × spend, where E[purchases] = P(alive) × expected
-/// purchase days if alive, rate = the share of all purchase days that include the item, lift = the best evidence (a pair rule
-/// from an item bought, or the customer's segment; 1 without any), capped at E[purchases]; for a cycle item, P(alive) × the due
-/// dates of the customer's cycle falling in the horizon (at most the expected purchase days if alive) × their own spend per
-/// purchase day of it. The baselines score by the share of customers (of the segment) buying the item. Higher first, equal
-/// scores by item name. Not thread-safe: one instance per computation.
+/// returned or complained about in the last <see cref="OfferHistory.BlockDays"/> days. For each candidate y:
+/// share of the customer's purchase days with y = (their days with y + <see cref="PriorDays"/> × rate(y) × lift) / (their
+/// purchase days + <see cref="PriorDays"/>), where rate(y) is the share of all purchase days including y and lift the best
+/// evidence (a pair rule from an item they bought, else their segment's take-up against everyone's, else 1); expected purchase
+/// days of y in the horizon = P(alive) × expected purchase days if alive × that share, and for an item bought on a cycle at most
+/// P(alive) × the due dates of the cycle that fall in the horizon; expected revenue = that × spend per purchase day (their own
+/// for an item they buy, everyone's otherwise). Most likely ranks by the expected purchase days, most revenue by the expected
+/// revenue; the baselines by the share of customers (of the segment) buying the item. Higher first, equal scores by item name.
+/// Not thread-safe: one instance per computation.
 /// </summary>
 public sealed class OfferRanking
 {
@@ -94,7 +96,7 @@ public sealed class OfferRanking
         foreach (var block in customer.Blocked) _blocked[block.Item] = true;
         try
         {
-            if (method == OfferMethod.NextBest) BestRules(bought);
+            if (method is OfferMethod.MostLikely or OfferMethod.MostRevenue) BestRules(bought);
             var segmentShare = customer.Segment is not null && _segments.TryGetValue(customer.Segment, out var s) ? s.Share : null;
             var kept = 0;
             for (var y = 0; y < _history.Items.Count; y++)
@@ -106,21 +108,20 @@ public sealed class OfferRanking
                 {
                     OfferMethod.Popular => new OfferCandidate(y, _share[y], OfferBasis.Popular, 0, 0, 1, -1, 0, 0),
                     OfferMethod.PopularInSegment => new OfferCandidate(y, (segmentShare ?? _share)[y], OfferBasis.Popular, 0, 0, 1, -1, 0, 0),
-                    _ => at >= 0 ? Cycle(bought[at], activity) : New(y, activity, segmentShare),
+                    _ => at >= 0 ? Cycle(bought[at], customer.PurchaseDays, activity, segmentShare) : New(y, customer.PurchaseDays, activity, segmentShare),
                 };
+                // the next-best score: expected purchase days of the item (most likely), or their revenue (most revenue)
+                if (method != OfferMethod.Popular && method != OfferMethod.PopularInSegment)
+                    candidate = candidate with { Score = method == OfferMethod.MostRevenue ? candidate.ExpectedRevenue : candidate.ExpectedPurchases };
                 if (candidate.Score > 0) Insert(candidate, output, ref kept);
             }
             return kept;
         }
         finally
         {
-            foreach (var b in bought)
-            {
-                _boughtAt[b.Item] = -1;
-                _ruleLift[b.Item] = 0;
-            }
+            foreach (var b in bought) _boughtAt[b.Item] = -1;
             foreach (var block in customer.Blocked) _blocked[block.Item] = false;
-            if (method == OfferMethod.NextBest) Array.Clear(_ruleLift);
+            Array.Clear(_ruleLift);
         }
     }
 
@@ -138,7 +139,7 @@ public sealed class OfferRanking
         }
     }
 
-    OfferCandidate Cycle(CustomerItem item, OfferActivity activity)
+    OfferCandidate Cycle(CustomerItem item, int customerDays, OfferActivity activity, double[]? segmentShare)
     {
         // the customer's own median gap once they have two gaps; with one, the item's usual cycle (the intervals page's category cycle)
         var cycle = item.PurchaseDays >= 3 && item.MedianGapDays is > 0 ? item.MedianGapDays.Value
@@ -147,19 +148,34 @@ public sealed class OfferRanking
         var since = _history.AsOf.DayNumber - item.LastPurchaseOn.DayNumber;
         var due = (int)Math.Round(cycle - since, MidpointRounding.AwayFromZero);
         var dueDates = due < _horizonDays ? 1 + Math.Floor((_horizonDays - 1 - Math.Max(due, 0)) / cycle) : 0;
-        var expected = activity.ProbabilityAlive * Math.Min(dueDates, activity.ExpectedPurchasesIfAlive);
+        var (_, lift, _) = Evidence(item.Item, segmentShare);
+        var expected = activity.ProbabilityAlive * Math.Min(dueDates, activity.ExpectedPurchasesIfAlive * ShareOfDays(item.Item, item.PurchaseDays, customerDays, lift));
         var spend = item.NetAmount / item.PurchaseDays;
-        return new OfferCandidate(item.Item, expected * spend, OfferBasis.Cycle, expected, spend, 1, -1, due, cycle);
+        return new OfferCandidate(item.Item, expected * spend, OfferBasis.Cycle, expected, spend, lift, -1, due, cycle);
     }
 
-    OfferCandidate New(int y, OfferActivity activity, double[]? segmentShare)
+    OfferCandidate New(int y, int customerDays, OfferActivity activity, double[]? segmentShare)
+    {
+        var (basis, lift, from) = Evidence(y, segmentShare);
+        var expected = activity.ExpectedPurchases * ShareOfDays(y, 0, customerDays, lift);
+        return new OfferCandidate(y, expected * _spend[y], basis, expected, _spend[y], lift, from, 0, 0);
+    }
+
+    /// <summary>Pseudo purchase days the item's usual rate × the evidence's lift counts for against the customer's own days.</summary>
+    public const double PriorDays = 2;
+
+    // the share of the customer's purchase days expected to include y: their own days with y, shrunk towards the item's usual
+    // rate × the evidence's lift by PriorDays pseudo days (all prior for an item not bought, mostly their own for a long history)
+    double ShareOfDays(int y, int itemDays, int customerDays, double lift) =>
+        (itemDays + PriorDays * Math.Min(1, _rate[y] * lift)) / (customerDays + PriorDays);
+
+    // the best evidence about y for this customer: a pair rule from an item bought, else the segment, else none (lift 1)
+    (OfferBasis Basis, double Lift, int From) Evidence(int y, double[]? segmentShare)
     {
         var segmentLift = segmentShare is not null && _share[y] > 0 ? segmentShare[y] / _share[y] : double.NaN;
-        var (basis, lift, from) = _ruleLift[y] > 0 && !(segmentLift > _ruleLift[y]) ? (OfferBasis.Rule, _ruleLift[y], _ruleFrom[y])
+        return _ruleLift[y] > 0 && !(segmentLift > _ruleLift[y]) ? (OfferBasis.Rule, _ruleLift[y], _ruleFrom[y])
             : !double.IsNaN(segmentLift) ? (OfferBasis.Segment, segmentLift, -1)
             : (OfferBasis.Popular, 1.0, -1);
-        var expected = Math.Min(activity.ExpectedPurchases, activity.ExpectedPurchases * _rate[y] * lift);
-        return new OfferCandidate(y, expected * _spend[y], basis, expected, _spend[y], lift, from, 0, 0);
     }
 
     // keeps output[0..kept) sorted best first, at most output.Length long

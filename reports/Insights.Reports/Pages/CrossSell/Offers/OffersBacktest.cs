@@ -7,8 +7,8 @@ namespace Insights.Reports.Pages.CrossSell.Offers;
 /// <summary>
 /// Backtests the next-best offers (page and `report cross-sell backtest`): offers are made from the data before the cutoff only
 /// (history, rules, segments, P(alive) all as of the cutoff), then measured on the purchases in the horizon after it, for the top
-/// 1 and top 3, against the most popular items overall and in the customer's segment, ranked over the same candidates (same
-/// customers, same exclusions). A hit is a customer who bought an offered item in the horizon.
+/// 1 and top 3, ranked most likely and most revenue first, against the most popular items overall and in the customer's segment,
+/// ranked over the same candidates (same customers, same exclusions). A hit is a customer who bought an offered item in the horizon.
 /// </summary>
 public sealed class OffersBacktest(DuckDbWarehouse warehouse, ComputeGate gate)
 {
@@ -42,7 +42,7 @@ public sealed class OffersBacktest(DuckDbWarehouse warehouse, ComputeGate gate)
         var model = OfferModel.Build(history, filter.MinSupport, filter.MinLift, horizon, ct);
         var outcomes = Outcomes(connection, level, cutoff, horizon, ct);
 
-        var methods = new[] { OfferMethod.NextBest, OfferMethod.Popular, OfferMethod.PopularInSegment };
+        var methods = new[] { OfferMethod.MostLikely, OfferMethod.MostRevenue, OfferMethod.Popular, OfferMethod.PopularInSegment };
         var hits = new int[methods.Length, 2];
         var revenue = new double[methods.Length, 2];
         var offers = new OfferCandidate[3];
@@ -78,7 +78,7 @@ public sealed class OffersBacktest(DuckDbWarehouse warehouse, ComputeGate gate)
             {
                 var (low, high) = WilsonInterval.Of(hits[m, t], n);
                 lines.Add(new BacktestLine(BacktestResult.Methods[m], t == 0 ? 1 : 3, n, hits[m, t], n > 0 ? (double)hits[m, t] / n : 0, low, high,
-                    revenue[m, t], Ratio(hits[m, t], hits[1, t]), Ratio(hits[m, t], hits[2, t])));
+                    revenue[m, t], Ratio(hits[m, t], hits[2, t]), Ratio(hits[m, t], hits[3, t])));
             }
         return new BacktestResult(level, cutoff, horizon, n, model.Rules.Count, model.Activities.Modelled, model.Activities.ModelNote,
             lines, clock.Elapsed.TotalSeconds);

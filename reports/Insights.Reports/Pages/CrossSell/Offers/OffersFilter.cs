@@ -54,6 +54,16 @@ public sealed record OffersFilter : BasketFilter
     [DateWindow]
     public DateOnly? Cutoff { get; set; }
 
+    /// <summary>
+    /// How a customer's offers are ordered: "likely" (the items they are most likely to buy in the horizon) or "revenue" (the
+    /// items with the most expected revenue, which favours dear items bought rarely).
+    /// </summary>
+    [OneOf("likely", "revenue", ErrorMessage = "Rank '{0}': use likely or revenue.")]
+    public string Rank { get; set; } = "likely";
+
+    /// <summary>The ranking method of <see cref="Rank"/>.</summary>
+    public OfferMethod Method => Rank == "revenue" ? OfferMethod.MostRevenue : OfferMethod.MostLikely;
+
     /// <summary>The page's section: "offers" (the list) or "backtest" (offers against popularity, computed once per warehouse state).</summary>
     [OneOf("offers", "backtest", ErrorMessage = "Section '{0}': use offers or backtest.")]
     public string Section { get; set; } = "offers";

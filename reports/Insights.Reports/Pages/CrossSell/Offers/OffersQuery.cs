@@ -6,7 +6,7 @@ using Insights.Warehouse;
 namespace Insights.Reports.Pages.CrossSell.Offers;
 
 /// <summary>
-/// One offer: the customer's k-th best item, its score (expected revenue in the horizon) and the one-line reason; then (added
+/// One offer: the customer's k-th best item, its score (the offer's expected revenue in the horizon) and the one-line reason; then (added
 /// later) the customer's preferred name (personal data), the item's category, P(alive) (null when the model could not be
 /// trusted), the expected purchase days of the item in the horizon and, for a cycle, the days until due.
 /// </summary>
@@ -38,9 +38,9 @@ public sealed record OffersResult(string Level, int Customers, int MinCount, int
     long TotalOffers, DateOnly? AsOf = null, int Horizon = 90, bool Modelled = false, string? ModelNote = null);
 
 /// <summary>
-/// Next-best offers per customer, ranked by expected revenue (see <see cref="OfferRanking"/>), as of the day after the warehouse's
-/// last purchase day. The page lists customers by the value of their best offer; the download and <see cref="Stream"/> go in
-/// customer order, scoring as they are read.
+/// Next-best offers per customer (see <see cref="OfferRanking"/>; ordered most likely or most revenue first by the filter's rank),
+/// as of the day after the warehouse's last purchase day. The page lists customers by the expected revenue of their first offer,
+/// so a lost customer comes after a loyal one; the download and <see cref="Stream"/> go in customer order, scoring as they are read.
 /// </summary>
 public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
@@ -138,17 +138,17 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
             if (++seen % 4096 == 0) ct.ThrowIfCancellationRequested();   // a million customers at SF10: give up with the request
             var customer = model.History.Customers[index];
             var activity = model.Activities.Customers[index];
-            var kept = model.Ranking.Pick(customer, activity, OfferMethod.NextBest, best, category);
+            var kept = model.Ranking.Pick(customer, activity, filter.Method, best, category);
             if (kept == 0) continue;
             var written = rows ? Enumerable.Range(0, kept).Select(k => Row(model, customer, activity, k + 1, best[k])).ToList() : [];
-            yield return new CustomerPick(index, best[0].Score, kept, written);
+            yield return new CustomerPick(index, best[0].ExpectedRevenue, kept, written);
         }
     }
 
     static OfferRow Row(OfferModel model, OfferCustomer customer, OfferActivity activity, int rank, OfferCandidate offer)
     {
         var item = model.History.Items[offer.Item];
-        return new OfferRow(customer.Id, customer.Segment, rank, item.Name, offer.Score, offer.Basis.ToString().ToLowerInvariant(),
+        return new OfferRow(customer.Id, customer.Segment, rank, item.Name, offer.ExpectedRevenue, offer.Basis.ToString().ToLowerInvariant(),
             model.Ranking.Reason(customer, offer), customer.PreferredName, item.Category,
             activity.Modelled ? activity.ProbabilityAlive : null, offer.ExpectedPurchases,
             offer.Basis == OfferBasis.Cycle ? offer.DueInDays : null);
