@@ -45,6 +45,18 @@ public sealed record OffersResult(string Level, int Customers, int MinCount, int
 public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
     static readonly string DatesSql = SqlResource.Load<OffersQuery>("offer_dates.sql");
+    static readonly string CategoriesSql = SqlResource.Load<OffersQuery>("offer_categories.sql");
+
+    /// <summary>The product categories (the offer-category filter's choices).</summary>
+    public IReadOnlyList<string> Categories()
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(CategoriesSql);
+        using var reader = command.ExecuteReader();
+        var categories = new List<string>();
+        while (reader.Read()) categories.Add(reader.GetString(0));
+        return categories;
+    }
 
     /// <summary>
     /// Offers for every customer of the filter (segment, P(alive) floor, offer category), best customers first; with
