@@ -9,7 +9,8 @@ public sealed record OfferActivities(IReadOnlyList<OfferActivity> Customers, boo
 /// <summary>
 /// P(alive) and expected purchases for the offers' horizon, by the intervals report's own scoring (<see cref="IntervalsScoring"/>,
 /// BG/NBD in weeks) fitted in-process on the history as of its day: calibration ends the day before the as-of day, so a backtest
-/// fits on the data before its cutoff only. When the fit cannot be trusted (a tiny or odd warehouse), each customer's own rate
+/// fits on the data before its cutoff only. When the fit cannot be trusted or forecasts a non-finite number (a tiny or odd
+/// warehouse), each customer's own rate
 /// stands in: P(alive) 1 and purchase days per day since the first purchase × horizon.
 /// </summary>
 public static class OfferActivityModel
@@ -23,7 +24,8 @@ public static class OfferActivityModel
         var settings = new IntervalsSettings(calibrationEnd, null, TimeUnit.Weeks, horizonDays / 7.0, ClvMonths: 0, DiscountRate: 0.01,
             Margin: 1, OverdueFactor: 2);
         var model = IntervalsScoring.Score(rows, settings, ct);
-        if (model.BgNbd.Diagnostics.Trusted)
+        // a fit can pass its diagnostics and still forecast NaN (six customers in a test world did): then it is not used
+        if (model.BgNbd.Diagnostics.Trusted && model.Customers.All(s => double.IsFinite(s.ProbabilityAlive ?? double.NaN) && double.IsFinite(s.ExpectedPurchases ?? double.NaN)))
             return new OfferActivities(model.Customers.Select(s =>
             {
                 var alive = s.ProbabilityAlive ?? 0;
