@@ -26,6 +26,7 @@ static class CrossSellReportCommand
         Sequences(),
         WhiteSpaceCommand(),
         Offers(),
+        Backtest(),
         OpportunitiesCommand(),
     };
 
@@ -69,6 +70,9 @@ static class CrossSellReportCommand
         options.Add(new Option<int>("--top") { Description = "Offers per customer" }, f => f.Top);
         options.Add(new Option<decimal>("--min-support") { Description = "Minimum support of a customer-level pair rule" }, f => f.MinSupport);
         options.Add(new Option<decimal>("--min-lift") { Description = "Minimum lift of a rule (at least 1)" }, f => f.MinLift);
+        options.Add(new Option<int>("--horizon") { Description = "Days the offers are for (expected purchases and due dates)" }, f => f.Horizon);
+        options.Add(new Option<decimal>("--min-alive") { Description = "Only customers with at least this P(alive)" }, f => f.MinAlive);
+        options.Add(new Option<string?>("--category") { Description = "Only offers of items in this product category" }, f => f.Category);
         AddBasket(options);
         var format = ReportOutput.Format();
         var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)");
@@ -82,8 +86,46 @@ static class CrossSellReportCommand
             ReportOutput.Print(parse.GetValue(format)!, new
             {
                 result.Level, filter.Top, filter.MinSupport, result.MinCount, filter.MinLift, result.Customers, result.PairRules, result.HasSegments,
-                filter.Segment, filter.From, filter.To,
+                filter.Segment, filter.From, filter.To, result.AsOf, result.Horizon, filter.MinAlive, filter.Category, result.Modelled, result.ModelNote,
             }, result.Offers, OfferRow.CsvHeader, o => o.CsvCells());
+            return CliHost.Ok;
+        });
+        return command;
+    }
+
+    static Command Backtest()
+    {
+        var options = new FilterOptions<OffersFilter>();
+        options.Add(DateOptions.Day("--cutoff", "Offers from the data before this day (default: horizon days before the data's end)"), f => f.Cutoff);
+        options.Add(new Option<int>("--horizon") { Description = "Days after the cutoff in which a purchase of an offered item is a hit" }, f => f.Horizon);
+        options.Add(new Option<decimal>("--min-support") { Description = "Minimum support of a customer-level pair rule" }, f => f.MinSupport);
+        options.Add(new Option<decimal>("--min-lift") { Description = "Minimum lift of a rule (at least 1)" }, f => f.MinLift);
+        options.Add(new Option<string>("--level") { Description = "product or category" }, f => f.Level);
+        var format = ReportOutput.Format();
+        var command = new Command("backtest",
+            "Next-best offers made before a cutoff against what customers bought after it: hit rate (95% Wilson interval) and revenue, top 1 and top 3, against popularity overall and in the segment");
+        options.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var filter = options.Bind(parse);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            BacktestResult result;
+            try
+            {
+                result = host.Services.GetRequiredService<OffersBacktest>().Run(filter);
+            }
+            catch (BacktestRefusedException e)
+            {
+                throw new UsageException([e.Message]);
+            }
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"backtest: {result.Customers:N0} customers, cutoff {result.Cutoff:yyyy-MM-dd}, horizon {result.Horizon} days, {result.Seconds:0.0} s"));
+            ReportOutput.Print(parse.GetValue(format)!, new
+            {
+                result.Level, result.Cutoff, result.Horizon, result.Customers, result.PairRules, result.Modelled, result.ModelNote,
+                interval = "Wilson score interval, 95%", result.Seconds,
+            }, result.Lines, BacktestLine.CsvHeader, l => l.CsvCells());
             return CliHost.Ok;
         });
         return command;

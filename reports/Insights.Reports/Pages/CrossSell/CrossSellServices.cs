@@ -15,6 +15,8 @@ public static class CrossSellServices
         services.AddSingleton<Sequences.SequencesQuery>();
         services.AddSingleton<WhiteSpace.WhiteSpaceQuery>();
         services.AddSingleton<Offers.OffersQuery>();
+        services.AddSingleton<Offers.OffersBacktest>();
+        services.AddSingleton<Offers.OffersCache>();
         services.AddSingleton<Opportunities.OpportunitiesQuery>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Insights.Reports.Access;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
@@ -5,31 +6,56 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
 
-/// <summary>Next-best offer per customer, with a reason, and the campaign target list as CSV (per segment).</summary>
-public sealed class IndexModel(OffersQuery query, SegmentsQuery segments) : PageModel
+/// <summary>
+/// Next-best offers per customer with a reason, the campaign target list as CSV (per segment), and the backtest of the offers
+/// against popularity (its own section, cached per warehouse state).
+/// </summary>
+public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, OffersCache cache) : PageModel
 {
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public OffersFilter Filter { get; set; } = new();
 
-    /// <summary>The offers (null when the filter was refused).</summary>
+    /// <summary>The offers, names as the reader may see them (null when the filter was refused or the backtest is shown).</summary>
     public OffersResult? Result { get; private set; }
+
+    /// <summary>The backtest (section "backtest"; null otherwise or when refused).</summary>
+    public BacktestResult? Backtest { get; private set; }
 
     /// <summary>The segments the filter offers.</summary>
     public IReadOnlyList<SegmentSize> Segments { get; private set; } = [];
 
+    /// <summary>The product categories the filter offers.</summary>
+    public IReadOnlyList<string> Categories { get; private set; } = [];
+
     /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
     public string Link(object? change = null) => ReportLink.To("/cross-sell/offers", Filter, change);
 
-    /// <summary>Scores the customers.</summary>
+    /// <summary>Scores the customers, or shows the backtest.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Segments = segments.Run();
+        Categories = query.Categories();
         if (!ModelState.IsValid) return this.RefusedFilter();
-        Result = await query.RunAsync(Filter, ct);
+        if (Filter.Section == "backtest")
+        {
+            try
+            {
+                Backtest = cache.Backtest(Filter, ct);
+            }
+            catch (BacktestRefusedException e)   // a rule the warehouse's dates decide (a cutoff with no data before it...)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+                return this.RefusedFilter();
+            }
+            return Page();
+        }
+        var result = await query.RunAsync(Filter, ct);
+        Result = result with { Offers = PersonalDataPolicy.Apply(result.Offers, PersonalDataPolicy.ViewOf(User)).ToList() };
         return Page();
     }
 
-    /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written.</summary>
+    /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written, names as the reader may see them.</summary>
     public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload(Filter.ExportFileName, OfferRow.CsvHeader, query.Stream(Filter, ct).Select(o => o.CsvCells()));
+        : new CsvDownload(Filter.ExportFileName, OfferRow.CsvHeader,
+            PersonalDataPolicy.Apply(query.Stream(Filter, ct), PersonalDataPolicy.ViewOf(User)).Select(o => o.CsvCells()));
 }

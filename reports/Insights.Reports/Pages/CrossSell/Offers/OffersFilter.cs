@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Insights.Reports.Filters;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
 
@@ -32,4 +33,38 @@ public sealed record OffersFilter : BasketFilter
     /// <summary>Rows on the page (CSV and CLI: all).</summary>
     [Range(1, 5000, ErrorMessage = "Rows shown must be between 1 and 5,000.")]
     public int Limit { get; set; } = 200;
+
+    /// <summary>Only customers whose P(alive) is at least this (0: everyone).</summary>
+    [Range(typeof(decimal), "0", "1", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "Minimum P(alive) must be between 0 and 1.")]
+    public decimal MinAlive { get; set; }
+
+    /// <summary>Only offers of items in this product category (null: any).</summary>
+    [StringLength(200, ErrorMessage = "Offer category must be at most 200 characters.")]
+    public string? Category { get; set; }
+
+    /// <summary>
+    /// Days the offers are for: expected purchases and due dates count within them, and the backtest measures purchases in them
+    /// after its cutoff. A week to a year: shorter says nothing about a cycle, longer is no longer an offer.
+    /// </summary>
+    [Range(7, 365, ErrorMessage = "Horizon must be between 7 and 365 days.")]
+    public int Horizon { get; set; } = 90;
+
+    /// <summary>The backtest's cutoff: offers from the data before it, measured on the horizon after it (default: horizon days before the data's end).</summary>
+    [DateWindow]
+    public DateOnly? Cutoff { get; set; }
+
+    /// <summary>
+    /// How a customer's offers are ordered: "likely" (the items they are most likely to buy in the horizon) or "revenue" (the
+    /// items with the most expected revenue, which favours dear items bought rarely).
+    /// </summary>
+    [OneOf("likely", "revenue", ErrorMessage = "Rank '{0}': use likely or revenue.")]
+    public string Rank { get; set; } = "likely";
+
+    /// <summary>The ranking method of <see cref="Rank"/>.</summary>
+    public OfferMethod Method => Rank == "revenue" ? OfferMethod.MostRevenue : OfferMethod.MostLikely;
+
+    /// <summary>The page's section: "offers" (the list) or "backtest" (offers against popularity, computed once per warehouse state).</summary>
+    [OneOf("offers", "backtest", ErrorMessage = "Section '{0}': use offers or backtest.")]
+    public string Section { get; set; } = "offers";
 }

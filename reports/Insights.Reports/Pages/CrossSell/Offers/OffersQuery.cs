@@ -1,161 +1,168 @@
-using System.Globalization;
-using Insights.Reports.Analytics;
+using DuckDB.NET.Data;
+using Insights.Reports.Access;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
 
-/// <summary>One offer: the customer's k-th best item not bought yet, its score and the one-line reason.</summary>
-public sealed record OfferRow(int CustomerId, string? Segment, int Rank, string Item, double Score, string Basis, string Reason)
+/// <summary>
+/// One offer: the customer's k-th best item, its score (the offer's expected revenue in the horizon) and the one-line reason; then (added
+/// later) the customer's preferred name (personal data), the item's category, P(alive) (null when the model could not be
+/// trusted), the expected purchase days of the item in the horizon and, for a cycle, the days until due.
+/// </summary>
+public sealed record OfferRow(int CustomerId, string? Segment, int Rank, string Item, double Score, string Basis, string Reason,
+    string? PreferredName = null, string? Category = null, double? ProbabilityAlive = null, double ExpectedPurchases = 0, int? DueInDays = null)
+    : IHasPersonalData<OfferRow>
 {
     /// <summary>CSV column names.</summary>
-    public static IReadOnlyList<string> CsvHeader { get; } = ["customer_id", "segment", "rank", "item", "score", "basis", "reason"];
+    public static IReadOnlyList<string> CsvHeader { get; } =
+        ["customer_id", "segment", "rank", "item", "score", "basis", "reason", "preferred_name", "category", "p_alive", "expected_purchases", "due_in_days"];
 
     /// <summary>The CSV cells.</summary>
-    public IReadOnlyList<object?> CsvCells() => [CustomerId, Segment, Rank, Item, Score, Basis, Reason];
+    public IReadOnlyList<object?> CsvCells() =>
+        [CustomerId, Segment, Rank, Item, Score, Basis, Reason, PreferredName, Category, ProbabilityAlive, ExpectedPurchases, DueInDays];
+
+    /// <inheritdoc />
+    public PersonalData PersonalData => new(null, PreferredName, null);
+
+    /// <inheritdoc />
+    public OfferRow WithPersonalData(PersonalData data) => this with { PreferredName = data.PreferredName };
 }
 
 /// <summary>
 /// The offers and the model behind them: <see cref="Offers"/> holds the first rows (all of them unless a row limit was asked
-/// for), <see cref="TotalOffers"/> counts every offer.
+/// for), <see cref="TotalOffers"/> counts every offer; then (added later) the as-of day, the horizon, whether P(alive) came from a
+/// trusted BG/NBD fit and, when not, why.
 /// </summary>
 public sealed record OffersResult(string Level, int Customers, int MinCount, int PairRules, bool HasSegments, IReadOnlyList<OfferRow> Offers,
-    long TotalOffers);
+    long TotalOffers, DateOnly? AsOf = null, int Horizon = 90, bool Modelled = false, string? ModelNote = null);
 
 /// <summary>
-/// Next-best offer per customer. Each customer's history is one "basket" (the items ever bought in the period); FP-growth on
-/// these gives pair rules X ⇒ Y at customer level ("38% of buyers of X also buy Y, 3.1× the usual rate"). An item the customer
-/// has not bought scores the higher of (a) the best confidence of a rule X ⇒ Y with lift above 1 and X bought, and (b) the
-/// share of the customer's segment who bought Y; the reason names the winner. Top-k per customer, highest score first.
+/// Next-best offers per customer (see <see cref="OfferRanking"/>; ordered most likely or most revenue first by the filter's rank),
+/// as of the day after the warehouse's last purchase day. The page lists customers by the expected revenue of their first offer,
+/// so a lost customer comes after a loyal one; the download and <see cref="Stream"/> go in customer order, scoring as they are read.
 /// </summary>
 public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
-    static readonly string CustomerItemsSql = SqlResource.Load<OffersQuery>("customer_items.sql");
-    static readonly string ItemNamesSql = SqlResource.Load<OffersQuery>("item_names.sql");
+    static readonly string DatesSql = SqlResource.Load<OffersQuery>("offer_dates.sql");
+    static readonly string CategoriesSql = SqlResource.Load<OffersQuery>("offer_categories.sql");
+
+    /// <summary>The product categories (the offer-category filter's choices).</summary>
+    public IReadOnlyList<string> Categories()
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(CategoriesSql);
+        using var reader = command.ExecuteReader();
+        var categories = new List<string>();
+        while (reader.Read()) categories.Add(reader.GetString(0));
+        return categories;
+    }
 
     /// <summary>
-    /// Offers for every customer (of the filter's segment, when one is given), in customer order; with <paramref name="rowLimit"/>
-    /// only the first rows are written out (with their reasons) and the rest are only counted, which is what a page needs: at
-    /// SF10 there are millions.
+    /// Offers for every customer of the filter (segment, P(alive) floor, offer category), best customers first; with
+    /// <paramref name="rowLimit"/> only the first rows are written out and the rest are only counted.
     /// </summary>
     public OffersResult Run(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default) =>
         gate.Run(ComputeKind.Offers, ct, token => Score(filter, rowLimit, token));
 
-    OffersResult Score(OffersFilter filter, int? rowLimit, CancellationToken ct)
-    {
-        var model = Prepare(filter, ct);
-        var offers = new List<OfferRow>();
-        long total = 0;
-        foreach (var pick in model.Picks)
-        {
-            if (total % 4096 == 0) ct.ThrowIfCancellationRequested();   // millions of customers at SF10: give up with the request
-            if (rowLimit is null || total < rowLimit) offers.Add(model.Row(pick));
-            total++;
-        }
-        return new OffersResult(model.Level, model.Customers, model.MinCount, model.PairRules, model.HasSegments, offers, total);
-    }
-
-    /// <summary>
-    /// <see cref="Run"/> for the page, with the filter's own row limit. DuckDB.NET reads synchronously, so this runs on the caller's
-    /// thread, behind the offers gate (<see cref="ComputeGate"/>); the token stops the reads and the scoring.
-    /// </summary>
+    /// <summary><see cref="Run"/> for the page with the filter's own row limit, on the caller's thread behind the offers gate.</summary>
     public Task<OffersResult> RunAsync(OffersFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, filter.Limit, ct));
 
     /// <summary>
-    /// Every offer of the filter, computed as it is read (for a download of millions of rows). The model is built behind the
-    /// offers gate; the rows are scored as the download writes them, which stops when the client leaves.
+    /// Every offer of the filter in customer order, computed as it is read (a download of millions of rows). The model is built
+    /// behind the offers gate; the rows are scored as the download writes them, which stops when the client leaves.
     /// </summary>
     public IEnumerable<OfferRow> Stream(OffersFilter filter, CancellationToken ct = default)
     {
         var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token));
-        return model.Picks.Select(model.Row);
+        return model is null ? [] : Picks(model, filter, Chosen(model, filter), ct).SelectMany(p => p.Rows);
     }
 
-    OffersModel Prepare(OffersFilter filter, CancellationToken ct)
+    OffersResult Score(OffersFilter filter, int? rowLimit, CancellationToken ct)
     {
-        var (customers, baskets) = Load(filter, ct);
-        ct.ThrowIfCancellationRequested();
-        var minCount = SupportThreshold.MinCount(Math.Clamp(filter.MinSupport, 0m, 1m), Math.Max(1, baskets.Count));
-        var rules = AssociationRules.Generate(FrequentPairs.Mine(baskets, minCount), 0m, Math.Max(1m, filter.MinLift))
-            .Where(r => r.Lift > 1).ToList();
-        var names = baskets.ItemNames;
-        var penetration = customers.Where(c => c.Segment is not null).GroupBy(c => c.Segment!).ToDictionary(g => g.Key, g =>
+        var model = Prepare(filter, ct);
+        var level = filter.IsCategoryLevel ? "category" : "product";
+        if (model is null) return new OffersResult(level, 0, 0, 0, false, [], 0, null, filter.Horizon);
+        // first pass: every customer's best score and number of offers; the rows are written for the customers shown only
+        var ranked = new List<(int Index, double Best, int Count)>();
+        long total = 0;
+        foreach (var pick in Picks(model, filter, Chosen(model, filter), ct, rows: false))
         {
-            var share = new double[names.Count];
-            foreach (var c in g) foreach (var i in c.Items) share[i]++;
-            for (var i = 0; i < share.Length; i++) share[i] /= g.Count();
-            return share;
-        });
-        var scorer = new NextBestOffers(names, rules, penetration);
-        var chosen = string.IsNullOrWhiteSpace(filter.Segment) ? customers : customers.Where(c => c.Segment == filter.Segment);
-        return new OffersModel(filter.IsCategoryLevel ? "category" : "product", customers.Count, minCount, rules.Count,
-            penetration.Count > 0, names, Picks(chosen, scorer, Math.Clamp(filter.Top, 1, 50)));
-    }
-
-    // each customer's offers, best first, as (customer, rank, item): the reason is written only for a row someone reads
-    static IEnumerable<OfferPick> Picks(IEnumerable<Customer> customers, NextBestOffers scorer, int top)
-    {
-        var best = new OfferCandidate[top];
-        foreach (var customer in customers)
-        {
-            var kept = scorer.Pick(customer.Items, customer.Segment, best);
-            for (var rank = 1; rank <= kept; rank++) yield return new OfferPick(customer, rank, best[rank - 1]);
+            ranked.Add((pick.Index, pick.Best, pick.Count));
+            total += pick.Count;
         }
-    }
-
-    readonly record struct OfferPick(Customer Customer, int Rank, OfferCandidate Offer);
-
-    sealed record OffersModel(string Level, int Customers, int MinCount, int PairRules, bool HasSegments, IReadOnlyList<string> Names,
-        IEnumerable<OfferPick> Picks)
-    {
-        public OfferRow Row(OfferPick pick)
+        ranked.Sort((a, b) => b.Best != a.Best ? b.Best.CompareTo(a.Best) : model.History.Customers[a.Index].Id.CompareTo(model.History.Customers[b.Index].Id));
+        var shown = new List<int>();
+        long written = 0;
+        foreach (var (index, _, count) in ranked)
         {
-            var ((id, segment, _), rank, (y, score, rule)) = pick;
-            return rule is not null
-                ? new OfferRow(id, segment, rank, Names[y], score, "rule", RuleReason(rule, Names))
-                : new OfferRow(id, segment, rank, Names[y], score, "segment",
-                    string.Create(CultureInfo.InvariantCulture, $"{Percent(score)} of {segment} customers buy {Names[y]}"));
+            if (rowLimit is { } limit && written >= limit) break;
+            shown.Add(index);
+            written += count;
         }
+        var offers = Picks(model, filter, shown, ct).SelectMany(p => p.Rows);
+        return new OffersResult(level, model.History.Customers.Count, model.MinCount, model.Rules.Count, model.HasSegments,
+            (rowLimit is { } l ? offers.Take(l) : offers).ToList(), total, model.History.AsOf, model.HorizonDays,
+            model.Activities.Modelled, model.Activities.ModelNote);
     }
 
-    static string RuleReason(AssociationRule rule, IReadOnlyList<string> names) => string.Create(CultureInfo.InvariantCulture,
-        $"bought {names[rule.Antecedent[0]]}; {Percent(rule.Confidence)} of buyers of {names[rule.Antecedent[0]]} also buy {names[rule.Consequent[0]]}, {rule.Lift:0.0}× the usual rate");
-
-    static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
-
-    sealed record Customer(int Id, string? Segment, int[] Items);
-
-    (List<Customer> Customers, Baskets Baskets) Load(OffersFilter filter, CancellationToken ct)
+    OfferModel? Prepare(OffersFilter filter, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
-        var level = filter.IsCategoryLevel ? "category" : "product";
-        // items are numbered in the order their names first appear; a product key maps to its item's number
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        var itemOfKey = new Dictionary<long, int>();
-        using (var command = connection.CreateCommand(ItemNamesSql, ("level", level)))
-        using (command.StopWhen(ct))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                var name = reader.GetString(1);
-                if (!ids.TryGetValue(name, out var id))
-                {
-                    ids[name] = id = names.Count;
-                    names.Add(name);
-                }
-                itemOfKey[reader.GetInt64(0)] = id;
-            }
-        var customers = new List<Customer>();
-        using (var command = connection.CreateCommand(CustomerItemsSql,
-                   ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue))))
-        using (command.StopWhen(ct))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                var items = reader.GetFieldValue<List<long>>(2).Select(key => itemOfKey[key]).Distinct().Order().ToArray();
-                customers.Add(new Customer(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), items));
-            }
-        return (customers, new Baskets(names, customers.Select(c => c.Items).ToList(), Enumerable.Repeat(1, customers.Count).ToArray()));
+        if (LastPurchase(connection) is not { } last) return null;
+        var history = OfferHistory.Read(connection, filter.IsCategoryLevel ? "category" : "product", last.AddDays(1), cutoff: false,
+            filter.From, filter.To, ct);
+        return OfferModel.Build(history, filter.MinSupport, filter.MinLift, Math.Clamp(filter.Horizon, 7, 365), ct);
+    }
+
+    /// <summary>The first and last day with a completed order line (null when there are none).</summary>
+    public static (DateOnly First, DateOnly Last)? PurchaseDays(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand(DatesSql);
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(1) ? (reader.GetFieldValue<DateOnly>(0), reader.GetFieldValue<DateOnly>(1)) : null;
+    }
+
+    static DateOnly? LastPurchase(DuckDBConnection connection) => PurchaseDays(connection)?.Last;
+
+    // the customers of the filter's segment and P(alive) floor, by index into the history
+    static IEnumerable<int> Chosen(OfferModel model, OffersFilter filter)
+    {
+        var customers = model.History.Customers;
+        var floor = (double)Math.Clamp(filter.MinAlive, 0m, 1m);
+        for (var i = 0; i < customers.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(filter.Segment) && customers[i].Segment != filter.Segment) continue;
+            if (model.Activities.Customers[i].ProbabilityAlive < floor) continue;
+            yield return i;
+        }
+    }
+
+    sealed record CustomerPick(int Index, double Best, int Count, IReadOnlyList<OfferRow> Rows);
+
+    static IEnumerable<CustomerPick> Picks(OfferModel model, OffersFilter filter, IEnumerable<int> chosen, CancellationToken ct, bool rows = true)
+    {
+        var best = new OfferCandidate[Math.Clamp(filter.Top, 1, 50)];
+        var category = string.IsNullOrWhiteSpace(filter.Category) ? null : filter.Category;
+        var seen = 0;
+        foreach (var index in chosen)
+        {
+            if (++seen % 4096 == 0) ct.ThrowIfCancellationRequested();   // a million customers at SF10: give up with the request
+            var customer = model.History.Customers[index];
+            var activity = model.Activities.Customers[index];
+            var kept = model.Ranking.Pick(customer, activity, filter.Method, best, category);
+            if (kept == 0) continue;
+            var written = rows ? Enumerable.Range(0, kept).Select(k => Row(model, customer, activity, k + 1, best[k])).ToList() : [];
+            yield return new CustomerPick(index, best[0].ExpectedRevenue, kept, written);
+        }
+    }
+
+    static OfferRow Row(OfferModel model, OfferCustomer customer, OfferActivity activity, int rank, OfferCandidate offer)
+    {
+        var item = model.History.Items[offer.Item];
+        return new OfferRow(customer.Id, customer.Segment, rank, item.Name, offer.ExpectedRevenue, offer.Basis.ToString().ToLowerInvariant(),
+            model.Ranking.Reason(customer, offer), customer.PreferredName, item.Category,
+            activity.Modelled ? activity.ProbabilityAlive : null, offer.ExpectedPurchases,
+            offer.Basis == OfferBasis.Cycle ? offer.DueInDays : null);
     }
 }

@@ -1,46 +1,65 @@
-using System.Globalization;
-
 namespace Insights.Tests.Reports.Pages.CrossSell.Offers;
 
-/// <summary>The next-best-offer page and its campaign CSV through the real site, on the hand-solved <see cref="CrossSellWorld"/>.</summary>
-public sealed class OffersPageTests(CrossSellSite site) : IClassFixture<CrossSellSite>
+/// <summary>The next-best-offer page, its campaign CSV and its backtest through the real site, on the hand-solved <see cref="OffersWorld"/>.</summary>
+public sealed class OffersPageTests(OffersSite site) : IClassFixture<OffersSite>
 {
-    // see OffersQueryTests: c3 (Champions, bought Bakery) is offered Dairy by the rule Bakery => Dairy (0.75) and Drinks by its
-    // segment (1 of 3 Champions); the Lost (c4, c5, c6) get their own list
-    readonly HttpClient _client = site.Client();
+    readonly HttpClient _marketing = site.Factory.ClientAs(Roles.Marketing);
 
     [Fact]
-    public async Task Page_shows_each_offer_with_its_reason()
+    public async Task Page_shows_each_offer_with_the_customer_s_name_profile_link_and_reason()
     {
-        var html = await _client.GetStringAsync("/cross-sell/offers?minSupport=0");
+        var html = await _marketing.GetStringAsync("/cross-sell/offers");
 
         Assert.Contains("id=\"offers-summary\"", html);
-        CrossSellSite.Shows(html, "bought Bakery; 75% of buyers of Bakery also buy Dairy, 1.1× the usual rate");
-        CrossSellSite.Shows(html, "33% of Champions customers buy Drinks");
-        Assert.Contains("href=\"/cross-sell/offers?level=category&amp;top=3&amp;minSupport=0&amp;minLift=1.0&amp;limit=200&amp;handler=Csv\"", html);
+        Assert.Contains("href=\"/customers/1\"", html);
+        CrossSellSite.Shows(html, "bought Coffee on 8 days, about every 14 days; Coffee overdue by about 9 days");
+        // a name is customer input: encoded, never markup
+        Assert.Contains("=Fay &lt;b&gt;&quot;June&quot;&lt;/b&gt;", html);
+        Assert.DoesNotContain("<b>\"June\"", html);
+        Assert.Contains("id=\"how-computed\"", html);
     }
 
     [Fact]
-    public async Task Csv_is_the_target_list_of_the_segment_named_after_it()
+    public async Task The_product_role_sees_first_names_only_on_the_page_and_in_the_csv()
     {
-        var lines = await CrossSellSite.CsvLines(await _client.GetAsync("/cross-sell/offers?handler=Csv&minSupport=0&segment=Lost"),
-            "cross-sell-offers-lost.csv");
+        var product = site.Factory.ClientAs(Roles.Product);
 
-        Assert.Equal("customer_id,segment,rank,item,score,basis,reason", lines[0]);
-        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Equal(["4", "5", "6"], rows.Select(r => r[0]).Distinct());
-        var c5 = rows.Where(r => r[0] == "5").ToList();
-        Assert.Equal(["Dairy", "Bakery"], c5.Select(r => r[3]));
-        Assert.Equal(2.0 / 3, double.Parse(c5[0][4], CultureInfo.InvariantCulture), 12);
+        var html = await product.GetStringAsync("/cross-sell/offers");
+        var lines = await CrossSellSite.CsvLines(await product.GetAsync("/cross-sell/offers?handler=Csv"), "cross-sell-offers.csv");
+
+        Assert.DoesNotContain("June", html);
+        Assert.Contains("<td>=Fay</td>", html);
+        Assert.DoesNotContain(lines, l => l.Contains("June", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Csv_is_the_target_list_in_customer_order_with_formulas_neutralised()
+    {
+        var lines = await CrossSellSite.CsvLines(await _marketing.GetAsync("/cross-sell/offers?handler=Csv"), "cross-sell-offers.csv");
+
+        Assert.Equal("customer_id,segment,rank,item,score,basis,reason,preferred_name,category,p_alive,expected_purchases,due_in_days", lines[0]);
+        var ids = lines.Skip(1).Select(l => int.Parse(l.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(ids.Order(), ids);
+        Assert.DoesNotContain(lines, l => l.Contains(",=Fay", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Backtest_section_shows_the_table_chart_and_ratio_of_the_hand_solved_world()
+    {
+        var html = await _marketing.GetStringAsync("/cross-sell/offers?section=backtest&horizon=30");
+
+        CrossSellSite.Shows(html, "Backtest: offers made before 2024-04-01, measured over the next 30 days");
+        CrossSellSite.Shows(html, "33.3% bought their first next-best offer (most likely) within 30 days, against 16.7% for the most popular item: 2.00× the popularity baseline");
+        CrossSellSite.Shows(html, "9.7%–70.0%");
+        Assert.Contains("id=\"backtest-chart\" src=\"data:image/svg+xml;base64,", System.Net.WebUtility.HtmlDecode(html));
     }
 
     [Theory]
+    [InlineData("section=backtest&horizon=30&cutoff=2024-04-02", "The cutoff plus the horizon must end by the day after the last purchase day (2024-04-30)")]
+    [InlineData("rank=best", "Rank 'best': use likely or revenue.")]
+    [InlineData("minAlive=2", "Minimum P(alive) must be between 0 and 1.")]
+    [InlineData("horizon=1", "Horizon must be between 7 and 365 days.")]
     [InlineData("top=0", "Offers per customer must be between 1 and 50.")]
-    [InlineData("minLift=0.5", "Minimum lift must be at least 1 (a rule must raise the rate).")]
-    [InlineData("from=2024-02-01&to=2024-01-01", "From (2024-02-01) must be on or before To (2024-01-01).")]
-    public async Task An_invalid_filter_gives_the_message_with_400_on_the_page_and_the_download(string query, string message)
-    {
-        await CrossSellSite.Refused(await _client.GetAsync("/cross-sell/offers?" + query), message);
-        await CrossSellSite.Refused(await _client.GetAsync("/cross-sell/offers?handler=Csv&" + query), message);
-    }
+    public async Task An_invalid_filter_gives_the_message_with_400(string query, string message) =>
+        await CrossSellSite.Refused(await _marketing.GetAsync("/cross-sell/offers?" + query), message);
 }

@@ -1,92 +1,102 @@
+using Insights.Reports.Access;
 using Insights.Reports.Pages.CrossSell.Offers;
 
 namespace Insights.Tests.Reports.Pages.CrossSell.Offers;
 
-/// <summary>Next-best offer on the hand-solved <see cref="CrossSellWorld"/>.</summary>
-public sealed class OffersQueryTests
+/// <summary>
+/// The live offers (as of 2024-05-01, the day after the last purchase day) on the hand-solved <see cref="OffersWorld"/>; the
+/// numbers as of the backtest's cutoff are in <see cref="OffersBacktestTests"/>.
+/// </summary>
+public sealed class OffersQueryTests : IDisposable
 {
-    // customers' categories: c1 {Bakery, Dairy}, c2 {Bakery, Dairy, Drinks}, c3 {Bakery}, c4 {Bakery, Dairy}, c5 {Drinks},
-    // c6 {Dairy, Drinks}; n = 6. Bakery 4, Dairy 4, Drinks 3; Bakery+Dairy 3, Dairy+Drinks 2, Bakery+Drinks 1.
-    // Rules with lift above 1: Bakery => Dairy and Dairy => Bakery, confidence 3/4, lift 0.75 / (4/6) = 1.125.
-    // (Dairy => Drinks: 2/4 / (3/6) = 1.0, Drinks => Dairy 2/3 / (4/6) = 1.0: no lift, no reason.)
+    readonly OffersWorld _world = new();
+
+    OffersResult Run(OffersFilter filter, int? rowLimit = null) => _world.Get<OffersQuery>().Run(filter, rowLimit);
 
     [Fact]
-    public void A_rule_or_the_segment_scores_each_item_not_bought_with_its_reason()
+    public void Live_offers_are_as_of_the_day_after_the_last_purchase_with_names_and_reasons()
     {
-        using var world = new CrossSellWorld(withSegments: true);
+        var result = Run(new OffersFilter());
 
-        var result = world.Get<OffersQuery>().Run(new OffersFilter { Top = 3, MinSupport = 0m });
-
-        Assert.Equal(2, result.PairRules);
-        // c3 (Champions, bought Bakery): Dairy by rule 0.75; Drinks by segment: 1 of 3 Champions (c2) = 1/3
-        var c3 = result.Offers.Where(o => o.CustomerId == 3).ToList();
-        Assert.Equal(["Dairy", "Drinks"], c3.Select(o => o.Item));
-        Assert.Equal(0.75, c3[0].Score, 12);
-        Assert.Equal("bought Bakery; 75% of buyers of Bakery also buy Dairy, 1.1× the usual rate", c3[0].Reason);
-        Assert.Equal(1.0 / 3, c3[1].Score, 12);
-        Assert.Equal("33% of Champions customers buy Drinks", c3[1].Reason);
-        // c5 (Lost, bought Drinks): no rule from Drinks lifts anything; Lost buy Dairy 2/3 (c4 c6), Bakery 1/3 (c4)
-        var c5 = result.Offers.Where(o => o.CustomerId == 5).ToList();
-        Assert.Equal(["Dairy", "Bakery"], c5.Select(o => o.Item));
-        Assert.Equal("67% of Lost customers buy Dairy", c5[0].Reason);
-        Assert.Equal([1, 2], c5.Select(o => o.Rank));
-        // c2 bought every category: nothing to offer
-        Assert.DoesNotContain(result.Offers, o => o.CustomerId == 2);
+        Assert.Equal(new DateOnly(2024, 5, 1), result.AsOf);
+        Assert.Equal(90, result.Horizon);
+        Assert.Equal(6, result.Customers);
+        var ann = result.Offers.Where(o => o.CustomerId == 1).ToList();
+        Assert.Equal("Ann", ann[0].PreferredName);
+        Assert.Equal("Coffee", ann[0].Item);
+        Assert.Equal("cycle", ann[0].Basis);
+        // Ann's last Coffee was 04-08, 23 days before 05-01, on her 14-day cycle: 9 days overdue
+        Assert.Equal("bought Coffee on 8 days, about every 14 days; Coffee overdue by about 9 days", ann[0].Reason);
+        Assert.Equal(-9, ann[0].DueInDays);
+        Assert.Null(ann[0].ProbabilityAlive);   // no trusted fit on six customers
     }
 
     [Fact]
-    public void A_segment_filter_gives_that_segment_s_target_list_and_without_segments_rules_alone_score()
+    public void An_item_returned_in_the_last_90_days_is_never_offered()
     {
-        using var withSegments = new CrossSellWorld(withSegments: true);
-        var lost = withSegments.Get<OffersQuery>().Run(new OffersFilter { MinSupport = 0m, Segment = "Lost" });
-        Assert.Equal([4, 5, 6], lost.Offers.Select(o => o.CustomerId).Distinct());
+        // Eve buys Milk monthly and bought it again on 04-04, but returned Milk on 03-06 (56 days before 05-01)
+        var eve = Run(new OffersFilter { Top = 5 }).Offers.Where(o => o.CustomerId == 5).ToList();
 
-        using var without = new CrossSellWorld(withSegments: false);
-        var offers = without.Get<OffersQuery>().Run(new OffersFilter { MinSupport = 0m });
-
-        Assert.False(offers.HasSegments);
-        // only c3 (Bakery => Dairy) has a rule-backed offer; c6 {Dairy, Drinks} would get Bakery from Dairy => Bakery
-        Assert.All(offers.Offers, o => Assert.Equal("rule", o.Basis));
-        Assert.Equal([(3, "Dairy"), (6, "Bakery")], offers.Offers.Select(o => (o.CustomerId, o.Item)));
+        Assert.NotEmpty(eve);
+        Assert.DoesNotContain(eve, o => o.Item == "Dairy");
     }
 
     [Fact]
-    public void A_row_limit_writes_out_the_first_offers_and_counts_them_all()
+    public void A_lost_customer_is_listed_after_a_loyal_one()
     {
-        using var world = new CrossSellWorld(withSegments: true);
-        var all = world.Get<OffersQuery>().Run(new OffersFilter { Top = 2, MinSupport = 0m });
+        var customers = Run(new OffersFilter()).Offers.Select(o => o.CustomerId).Distinct().ToList();
 
-        var firstThree = world.Get<OffersQuery>().Run(new OffersFilter { Top = 2, MinSupport = 0m }, rowLimit: 3);
+        Assert.Equal(1, customers[0]);   // Ann, with the most valuable first offer
+        Assert.True(customers.IndexOf(4) > customers.IndexOf(1), string.Join(",", customers));
+        Assert.Equal(4, customers[^1]);  // Dan bought nothing since January 2023
+    }
+
+    [Fact]
+    public void Offers_are_ordered_most_likely_or_most_revenue_first()
+    {
+        foreach (var (rank, key) in new[] { ("likely", (Func<OfferRow, double>)(o => o.ExpectedPurchases)), ("revenue", o => o.Score) })
+            foreach (var customer in Run(new OffersFilter { Rank = rank, Top = 4 }).Offers.GroupBy(o => o.CustomerId))
+            {
+                Assert.Equal(Enumerable.Range(1, customer.Count()), customer.Select(o => o.Rank));
+                Assert.Equal(customer.Select(key).OrderDescending(), customer.Select(key));
+            }
+        // the two orders differ somewhere in this world (Ann's third offer: Dairy by likelihood, Tea by revenue)
+        Assert.NotEqual(Run(new OffersFilter { Rank = "likely" }).Offers.Select(o => o.Item), Run(new OffersFilter { Rank = "revenue" }).Offers.Select(o => o.Item));
+    }
+
+    [Fact]
+    public void An_offer_category_keeps_only_that_category_s_offers()
+    {
+        var bakery = Run(new OffersFilter { Category = "Bakery" }).Offers;
+
+        Assert.NotEmpty(bakery);
+        Assert.All(bakery, o => Assert.Equal(("Bakery", 1), (o.Category, o.Rank)));
+    }
+
+    [Fact]
+    public void A_row_limit_writes_out_the_first_offers_and_counts_them_all_and_the_stream_holds_the_same_offers()
+    {
+        var filter = new OffersFilter { Top = 2 };
+        var all = Run(filter);
+        var firstThree = Run(filter, rowLimit: 3);
 
         Assert.True(all.Offers.Count > 3, $"the world has only {all.Offers.Count} offers");
         Assert.Equal(all.Offers.Count, all.TotalOffers);
         Assert.Equal(all.TotalOffers, firstThree.TotalOffers);
         Assert.Equal(all.Offers.Take(3), firstThree.Offers);
+        // the download goes in customer order
+        var streamed = _world.Get<OffersQuery>().Stream(filter).ToList();
+        Assert.Equal(all.Offers.OrderBy(o => o.CustomerId).ThenBy(o => o.Rank), streamed);
     }
 
     [Fact]
-    public void Only_the_best_offers_per_customer_are_kept_best_first()
+    public void The_product_role_sees_the_first_word_of_the_preferred_name()
     {
-        using var world = new CrossSellWorld(withSegments: true);
+        var fay = Run(new OffersFilter()).Offers.First(o => o.CustomerId == 6);
 
-        var one = world.Get<OffersQuery>().Run(new OffersFilter { Top = 1, MinSupport = 0m });
-        var three = world.Get<OffersQuery>().Run(new OffersFilter { Top = 3, MinSupport = 0m });
-
-        // each customer's single offer is the first of their three, and ranks run 1, 2, … by falling score
-        Assert.Equal(three.Offers.Where(o => o.Rank == 1), one.Offers);
-        foreach (var customer in three.Offers.GroupBy(o => o.CustomerId))
-        {
-            Assert.Equal(Enumerable.Range(1, customer.Count()), customer.Select(o => o.Rank));
-            Assert.Equal(customer.Select(o => o.Score).OrderByDescending(x => x), customer.Select(o => o.Score));
-        }
+        Assert.Equal("=Fay <b>\"June\"</b>", fay.PreferredName);
+        Assert.Equal("=Fay", PersonalDataPolicy.Apply(fay, PersonalDataView.Masked).PreferredName);
     }
 
-    [Fact]
-    public void The_download_stream_holds_the_same_offers_as_the_page_query()
-    {
-        using var world = new CrossSellWorld(withSegments: true);
-        var filter = new OffersFilter { Top = 2, MinSupport = 0m };
-
-        Assert.Equal(world.Get<OffersQuery>().Run(filter).Offers, world.Get<OffersQuery>().Stream(filter));
-    }
+    public void Dispose() => _world.Dispose();
 }

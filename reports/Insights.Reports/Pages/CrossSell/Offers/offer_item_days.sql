@@ -1,0 +1,25 @@
+-- Run once per connection before offer_customer_items.sql and offer_item_cycles.sql, which read this temp table.
+-- offer_item_days: one row per customer (business id), basket item ($level) and day the customer bought it: completed order
+-- lines ordered before $as_of (null: every line) and in [$from, $to] (null = open), with the day's net amount of the item and
+-- the days since the customer's previous purchase day of the item (null on the first). Nothing on or after $as_of is read:
+-- the backtest's offers are computed from this table alone.
+create or replace temp table offer_item_days as
+with item_days as (
+    select
+        customers.customer_id,
+        items.item_id,
+        purchase_on(lines.ordered_at) as purchase_on,
+        sum(lines.net_amount)::double as net_amount
+    from fct_order_line as lines
+    join dim_customer as customers on customers.customer_key = lines.customer_key
+    join basket_items($level) as items on items.product_key = lines.product_key
+    where lines.order_status = 'completed'
+      and ($as_of::date is null or lines.ordered_at < $as_of::date)
+      and in_period(lines.ordered_at, $from, $to)
+    group by all
+)
+
+select
+    *,
+    date_diff('day', lag(purchase_on) over (partition by customer_id, item_id order by purchase_on), purchase_on) as gap_days
+from item_days;
