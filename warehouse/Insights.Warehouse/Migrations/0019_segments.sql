@@ -21,13 +21,20 @@ create table mart_segment_customer (
     count_complaints        bigint not null,
     count_open_complaints   bigint not null,           -- status open
     count_unresolved_complaints bigint not null,       -- status open or in_progress
+    -- the slowest resolution per severity (null: none resolved): "resolved past its SLA" compares these with the targets of
+    -- the service report's configuration at query time, without a join to the complaints
+    max_hours_to_resolve_low      double,
+    max_hours_to_resolve_medium   double,
+    max_hours_to_resolve_high     double,
+    max_hours_to_resolve_critical double,
     count_returns           bigint not null,
     last_contacted_at       timestamp,                 -- any contact-log entry (staff or self-service)
     last_contact_channel    varchar,
     last_self_service_at    timestamp                  -- a contact through a collaborative (self-service) channel
 );
 
--- one row per customer (business id) and product category they bought in a completed order
+-- one row per customer (business id) and product category they bought in a completed order, written in category order
+-- (the model keeps it so): a condition on a few categories reads only their row groups
 create table mart_segment_category (
     customer_id         integer not null,
     category            varchar not null,

@@ -108,15 +108,11 @@ public static class SegmentCompiler
         return string.Join(" and ", parts);
     }
 
-    // a complaint resolved in more hours than its severity's target (the service report's SLA rule)
-    static string SlowlyResolved(IReadOnlyDictionary<string, double> slaHours, Func<object?, string> bind)
-    {
-        var cases = string.Join(" ", Severities.Select(s =>
-            $"when '{s}' then {bind(slaHours.TryGetValue(s, out var hours) ? hours : null)}::double"));
-        return "c.customer_id in (select customers.customer_id from fct_complaint as complaints " +
-               "join dim_customer as customers on customers.customer_key = complaints.customer_key " +
-               $"where complaints.status = 'resolved' and complaints.hours_to_resolve > case complaints.severity {cases} end)";
-    }
+    // a complaint resolved in more hours than its severity's target (the service report's SLA rule): the mart keeps each
+    // customer's slowest resolution per severity, one fixed column per severity of the fixed list
+    static string SlowlyResolved(IReadOnlyDictionary<string, double> slaHours, Func<object?, string> bind) =>
+        "(" + string.Join(" or ", Severities.Select(s =>
+            $"coalesce(c.max_hours_to_resolve_{s} > {bind(slaHours.TryGetValue(s, out var hours) ? hours : null)}::double, false)")) + ")";
 
     /// <summary>Every problem of <paramref name="definition"/> (empty: it compiles), one sentence each, naming the condition.</summary>
     public static IReadOnlyList<string> Validate(SegmentDefinition definition, SegmentChoices? choices = null)

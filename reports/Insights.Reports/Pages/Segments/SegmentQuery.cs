@@ -66,7 +66,7 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
             var byRegion = new List<CompositionRow>();
             while (reader.Read())
             {
-                var row = new CompositionRow(reader.GetString(1) ?? "", reader.GetInt64(2), reader.GetDecimal(3));
+                var row = new CompositionRow(reader.GetString(1), reader.GetInt64(2), reader.GetDecimal(3));
                 switch (reader.GetString(0))
                 {
                     case "total":
@@ -87,7 +87,8 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
     public static DuckDBCommand MembersCommand(DuckDBConnection connection, CompiledSegment compiled, string wrap = "{members}") =>
         connection.CreateCommand(wrap.Replace("{members}", WithConditions(MembersSql, compiled), StringComparison.Ordinal), [.. compiled.Parameters]);
 
-    // the compiler's expression goes where the .sql file says {conditions}; it is fixed SQL with $parameters (SegmentCompiler)
+    // the compiler's expression goes where the .sql file's where clause has the placeholder (its comments never spell it); it is
+    // fixed SQL with $parameters (SegmentCompiler)
     static string WithConditions(string sql, CompiledSegment compiled) =>
         sql.Replace("{conditions}", compiled.Where, StringComparison.Ordinal);
 }

@@ -1,7 +1,7 @@
 -- A segment's preview: one row for the whole segment (kind 'total', with every current customer's count for the share), one
--- per RFM segment and one per region of its members. {conditions} is SegmentCompiler's WHERE expression over
--- mart_segment_customer as c (fixed SQL; every value a $parameter); as written here, with {conditions} read as true, it
--- previews everyone. One scan of the mart, grouped three ways at once.
+-- per RFM segment and one per region of its members. The placeholder in braces below becomes SegmentCompiler's WHERE
+-- expression over mart_segment_customer as c (fixed SQL; every value a $parameter; "true" for no condition, which previews
+-- everyone). One scan of the mart, grouped three ways at once.
 with members as (
     select c.segment, c.region, c.net_amount
     from mart_segment_customer as c
@@ -11,7 +11,11 @@ with members as (
 grouped as (
     select
         case when grouping(segment) = 0 then 'segment' when grouping(region) = 0 then 'region' else 'total' end as kind,
-        case when grouping(segment) = 0 then coalesce(segment, 'No completed order') else region end as label,
+        case
+            when grouping(segment) = 0 then coalesce(segment, 'No completed order')
+            when grouping(region) = 0 then region
+            else 'All customers'
+        end as label,
         count(*) as count_members,
         coalesce(sum(net_amount), 0)::decimal(18, 2) as net_amount
     from members

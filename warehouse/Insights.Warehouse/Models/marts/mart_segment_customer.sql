@@ -54,7 +54,11 @@ complaints as (
         keys.customer_id,
         count(*) as count_complaints,
         count(*) filter (where complaints.status = 'open') as count_open_complaints,
-        count(*) filter (where complaints.status <> 'resolved') as count_unresolved_complaints
+        count(*) filter (where complaints.status <> 'resolved') as count_unresolved_complaints,
+        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'low') as max_hours_to_resolve_low,
+        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'medium') as max_hours_to_resolve_medium,
+        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'high') as max_hours_to_resolve_high,
+        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'critical') as max_hours_to_resolve_critical
     from fct_complaint as complaints
     join customer_keys as keys on keys.customer_key = complaints.customer_key
     group by keys.customer_id
@@ -100,6 +104,10 @@ final as (
         coalesce(complaints.count_open_complaints, 0) as count_open_complaints,
         coalesce(complaints.count_unresolved_complaints, 0) as count_unresolved_complaints,
         coalesce(returns.count_returns, 0) as count_returns,
+        complaints.max_hours_to_resolve_low,
+        complaints.max_hours_to_resolve_medium,
+        complaints.max_hours_to_resolve_high,
+        complaints.max_hours_to_resolve_critical,
         -- dates and timestamps
         rfm.last_ordered_on,
         contacts.last_contacted_at,
