@@ -60,6 +60,12 @@ static class SegmentsBenchCommand
             }
             Print("cold (one at a time)", cold);
 
+            // what each kind of condition costs alone (warm, one at a time, the median of three): where a slow preview goes
+            Median("everyone (no condition: the scan and the composition)", SegmentDefinition.Everyone, query, choices);
+            foreach (var (_, condition) in set.SelectMany(s => s.Definition.Conditions).DistinctBy(c => c.Condition.Field + " " + c.Condition.Op))
+                Median($"{condition.Field} {condition.Op}", new SegmentDefinition([new ConditionGroup([condition])]), query, choices);
+            foreach (var (name, definition) in set) Median(name, definition, query, choices);
+
             var n = parse.GetValue(clients);
             var until = Stopwatch.StartNew();
             var limit = TimeSpan.FromSeconds(parse.GetValue(seconds));
@@ -90,6 +96,17 @@ static class SegmentsBenchCommand
             return BenchExit.Ok;
         });
         return command;
+    }
+
+    static void Median(string name, SegmentDefinition definition, SegmentQuery query, SegmentChoices choices)
+    {
+        var ms = Enumerable.Range(0, 3).Select(_ =>
+        {
+            var watch = Stopwatch.StartNew();
+            query.Preview(definition, CancellationToken.None, choices);
+            return watch.Elapsed.TotalMilliseconds;
+        }).Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warm median {ms[1],7:F1} ms  {name}"));
     }
 
     static void Print(string phase, List<double> ms)

@@ -17,7 +17,11 @@ create table mart_segment_customer (
     count_orders            bigint not null,           -- completed orders
     net_amount              decimal(18, 2) not null,   -- completed net revenue
     last_ordered_on         date,
-    order_channels          varchar[] not null,        -- the channels of the customer's completed orders, sorted
+    -- the channels and categories of the customer's completed orders, sorted, each closed by chr(31) on both sides
+    -- (chr(31) || 'store' || chr(31) || 'web' || chr(31)): "any of" is a substring test per value, which measured several
+    -- times faster at SF10 than a list column with list_has_any or a semi-join to the category rows
+    order_channels          varchar not null,
+    categories              varchar not null,
     count_complaints        bigint not null,
     count_open_complaints   bigint not null,           -- status open
     count_unresolved_complaints bigint not null,       -- status open or in_progress

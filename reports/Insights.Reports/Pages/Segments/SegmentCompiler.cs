@@ -38,7 +38,9 @@ public static class SegmentCompiler
             return "$" + name;
         }
         string List(IEnumerable<string> values) => "(" + string.Join(", ", values.Select(v => Bind(v.Trim()))) + ")";
-        string ListLiteral(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(v => Bind(v.Trim()) + "::varchar")) + "]";
+        // any value a member of a chr(31)-delimited column (the mart's order_channels, categories)
+        string AnyOf(string column, IEnumerable<string> values) =>
+            "(" + string.Join(" or ", values.Select(v => $"contains({column}, chr(31) || {Bind(v.Trim())}::varchar || chr(31))")) + ")";
         DateTime Cutoff(int days) => today.AddDays(-days).ToDateTime(TimeOnly.MinValue);
 
         string Condition(SegmentCondition condition)
@@ -50,10 +52,10 @@ public static class SegmentCompiler
                 (FieldKind.Choice, "in") => $"coalesce({Column(field)} in {List(values)}, false)",
                 (FieldKind.Choice, "not_in") => $"not coalesce({Column(field)} in {List(values)}, false)",
                 (FieldKind.Range, _) => Range(Column(field), condition, field, Bind),
-                (FieldKind.OrderChannel, "any_of") => $"list_has_any(c.order_channels, {ListLiteral(values)})",
-                (FieldKind.OrderChannel, "none_of") => $"not list_has_any(c.order_channels, {ListLiteral(values)})",
-                (FieldKind.Category, "ever") => $"c.customer_id in (select customer_id from mart_segment_category where category in {List(values)})",
-                (FieldKind.Category, "never") => $"c.customer_id not in (select customer_id from mart_segment_category where category in {List(values)})",
+                (FieldKind.OrderChannel, "any_of") => AnyOf("c.order_channels", values),
+                (FieldKind.OrderChannel, "none_of") => "not " + AnyOf("c.order_channels", values),
+                (FieldKind.Category, "ever") => AnyOf("c.categories", values),
+                (FieldKind.Category, "never") => "not " + AnyOf("c.categories", values),
                 (FieldKind.Category, "within") =>
                     $"c.customer_id in (select customer_id from mart_segment_category where category in {List(values)} and last_ordered_on >= {Bind(DateOnly.FromDateTime(Cutoff(condition.Days!.Value)))})",
                 (FieldKind.Category, "not_within") =>
@@ -153,6 +155,7 @@ public static class SegmentCompiler
             {
                 if (string.IsNullOrWhiteSpace(value)) problems.Add($"{at}: a value is empty.");
                 else if (value.Length > SegmentFields.MaxValueLength) problems.Add($"{at}: a value is longer than {SegmentFields.MaxValueLength} characters.");
+                else if (value.Any(char.IsControl)) problems.Add($"{at}: a value holds a control character (a line break, a tab).");
                 else if (choices is not null && field.Choices is { } list && !choices.Of(list).Contains(value.Trim()))
                     problems.Add($"{at}: '{Shorten(value)}' is not a value the warehouse knows; choose from {string.Join(", ", choices.Of(list).Take(20))}.");
             }

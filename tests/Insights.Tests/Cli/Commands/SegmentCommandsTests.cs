@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Insights.Tests.Cli.Commands;
 
-/// <summary>`insights segment preview|save|list|show` as separate processes on the tiny world (TestData/tiny: customer 2 is the one in the South).</summary>
+/// <summary>
+/// `insights segment preview|save|list|show` as separate processes on the tiny world (TestData/tiny: customer 1 is the one in the
+/// North, customer 2 the one in the South, whose only order is cancelled).
+/// </summary>
 public sealed class SegmentCommandsTests : IClassFixture<TinyWarehouseFile>, IDisposable
 {
     readonly TinyWarehouseFile _warehouse;
@@ -22,13 +25,14 @@ public sealed class SegmentCommandsTests : IClassFixture<TinyWarehouseFile>, IDi
     [Fact]
     public void Preview_prints_size_share_and_composition_as_json()
     {
-        var result = CliProcess.Run("segment", "preview", "--conditions", Conditions(South), "--format", "json", "--warehouse", _warehouse.Path);
+        var north = South.Replace("South", "North", StringComparison.Ordinal);
+        var result = CliProcess.Run("segment", "preview", "--conditions", Conditions(north), "--format", "json", "--warehouse", _warehouse.Path);
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("members").GetInt64());
         Assert.Equal(4, json.RootElement.GetProperty("customers").GetInt64());
-        Assert.Equal(10.00m, json.RootElement.GetProperty("netAmount").GetDecimal());   // customer 2: order 101, 12.50 - 2.50
-        Assert.Equal("South", json.RootElement.GetProperty("byRegion")[0].GetProperty("label").GetString());
+        Assert.Equal(38.00m, json.RootElement.GetProperty("netAmount").GetDecimal());   // customer 1: orders 100 (28.00) and 101 (10.00)
+        Assert.Equal("North", json.RootElement.GetProperty("byRegion")[0].GetProperty("label").GetString());
     }
 
     [Fact]

@@ -43,7 +43,10 @@ customer_keys as (
 ),
 
 order_channels as (
-    select customer_id, list_sort(list(distinct channel_code)) as order_channels
+    select
+        customer_id,
+        chr(31) || array_to_string(list_sort(list(distinct channel_code)), chr(31)) || chr(31) as order_channels,
+        chr(31) || array_to_string(list_sort(list(distinct category)), chr(31)) || chr(31) as categories
     from mart_customer_category_order
     where customer_id in (select customer_id from customers)
     group by customer_id
@@ -95,7 +98,8 @@ final as (
         rfm.f_score,
         rfm.m_score,
         rfm.price_class,
-        coalesce(order_channels.order_channels, []::varchar[]) as order_channels,
+        coalesce(order_channels.order_channels, chr(31)) as order_channels,
+        coalesce(order_channels.categories, chr(31)) as categories,
         contacts.last_contact_channel,
         -- numerics
         coalesce(rfm.count_orders, 0) as count_orders,

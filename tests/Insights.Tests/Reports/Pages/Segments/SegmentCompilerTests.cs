@@ -45,6 +45,7 @@ public sealed class SegmentCompilerTests(SegmentsWorldFixture fixture) : IClassF
     {
         Assert.Contains(Problems(new SegmentCondition("region", "in", [.. Enumerable.Range(0, 51).Select(i => "r" + i)])), p => p.Contains("at most 50 values", StringComparison.Ordinal));
         Assert.Contains(Problems(new SegmentCondition("region", "in", [new string('x', 101)])), p => p.Contains("longer than 100", StringComparison.Ordinal));
+        Assert.Contains(Problems(new SegmentCondition("category", "ever", ["Books\u001fGames"])), p => p.Contains("control character", StringComparison.Ordinal));
         Assert.Contains(Problems([.. Enumerable.Range(0, 21).Select(_ => new SegmentCondition("complaints", "any"))]), p => p.Contains("at most 20 conditions", StringComparison.Ordinal));
     }
 

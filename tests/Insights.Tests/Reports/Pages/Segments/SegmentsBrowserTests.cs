@@ -37,7 +37,7 @@ public sealed class SegmentsBrowserTests(PlaywrightFixture playwright) : IAsyncL
         await Assertions.Expect(page.Locator("select.values").First).ToBeVisibleAsync();
         await page.Locator("select.values").First.SelectOptionAsync("South");
         await Assertions.Expect(page.Locator("#preview-members")).ToHaveTextAsync("3");
-        await Assertions.Expect(page.Locator("#preview-share")).ToHaveTextAsync("37.5%");
+        await Assertions.Expect(page.Locator("#preview-share")).ToHaveTextAsync("37.5 %");
         await Assertions.Expect(page.Locator("#by-segment tbody tr")).ToHaveCountAsync(3);
 
         await page.Locator("#add-row").ClickAsync();
