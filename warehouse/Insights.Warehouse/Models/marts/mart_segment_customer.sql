@@ -5,8 +5,9 @@
 -- complaint or a return (every landed version of those keys, so where a row sat before and after), and only those customers
 -- are recomputed. The RFM columns move for everyone (quintiles are global, recency moves with the as-of date): they are
 -- copied from mart_customer_rfm, already current for this run, where they differ. A full build, or a table still empty (a
--- warehouse migrated to 0019), computes everyone. This mart reads the marts mart_customer_rfm and mart_customer_category_order.
--- inputs: dim_customer, dim_channel, mart_customer_rfm, mart_customer_category_order, fct_complaint, fct_return, fct_contact, stg_orders, stg_contacts, stg_complaints, stg_returns, batch_customers, batch_mart_orders, batch_contacts, batch_complaints, batch_returns
+-- warehouse migrated to 0019), computes everyone. This mart reads the marts mart_customer_rfm, mart_customer_order and
+-- mart_segment_category (all current for this run).
+-- inputs: dim_customer, dim_channel, mart_customer_rfm, mart_customer_order, mart_segment_category, fct_complaint, fct_return, fct_contact, stg_orders, stg_contacts, stg_complaints, stg_returns, batch_customers, batch_mart_orders, batch_contacts, batch_complaints, batch_returns
 
 create or replace temp table batch_segment_customers as
 select customer_id from dim_customer
@@ -42,12 +43,23 @@ customer_keys as (
     where customer_id in (select customer_id from customers)
 ),
 
+-- distinct (customer, channel) pairs first, then one short list per customer: aggregating the order rows straight into
+-- per-customer lists ran an SF10 full build out of memory
+order_channel_pairs as (
+    select distinct customer_id, channel_code
+    from mart_customer_order
+    where customer_id in (select customer_id from customers)
+),
+
 order_channels as (
-    select
-        customer_id,
-        chr(31) || array_to_string(list_sort(list(distinct channel_code)), chr(31)) || chr(31) as order_channels,
-        chr(31) || array_to_string(list_sort(list(distinct category)), chr(31)) || chr(31) as categories
-    from mart_customer_category_order
+    select customer_id, chr(31) || array_to_string(list_sort(list(channel_code)), chr(31)) || chr(31) as order_channels
+    from order_channel_pairs
+    group by customer_id
+),
+
+categories as (
+    select customer_id, chr(31) || array_to_string(list_sort(list(category)), chr(31)) || chr(31) as categories
+    from mart_segment_category
     where customer_id in (select customer_id from customers)
     group by customer_id
 ),
@@ -99,7 +111,7 @@ final as (
         rfm.m_score,
         rfm.price_class,
         coalesce(order_channels.order_channels, chr(31)) as order_channels,
-        coalesce(order_channels.categories, chr(31)) as categories,
+        coalesce(categories.categories, chr(31)) as categories,
         contacts.last_contact_channel,
         -- numerics
         coalesce(rfm.count_orders, 0) as count_orders,
@@ -119,6 +131,7 @@ final as (
     from customers
     left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
     left join order_channels on order_channels.customer_id = customers.customer_id
+    left join categories on categories.customer_id = customers.customer_id
     left join complaints on complaints.customer_id = customers.customer_id
     left join returns on returns.customer_id = customers.customer_id
     left join contacts on contacts.customer_id = customers.customer_id
