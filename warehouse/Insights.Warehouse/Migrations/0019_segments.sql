@@ -18,8 +18,9 @@ create table mart_segment_customer (
     net_amount              decimal(18, 2) not null,   -- completed net revenue
     last_ordered_on         date,
     -- the channels and categories of the customer's completed orders, sorted, each closed by chr(31) on both sides
-    -- (chr(31) || 'store' || chr(31) || 'web' || chr(31)): "any of" is a substring test per value, which measured several
-    -- times faster at SF10 than a list column with list_has_any or a semi-join to the category rows
+    -- (chr(31) || 'store' || chr(31) || 'web' || chr(31)): "any of" is a substring test per value. At SF10 a list column with
+    -- list_has_any and a semi-join to the category rows took 490-590 ms a condition (warm, a busy shared machine); the text
+    -- columns 30-70 ms (docs/reports/segments.md)
     order_channels          varchar not null,
     categories              varchar not null,
     count_complaints        bigint not null,
