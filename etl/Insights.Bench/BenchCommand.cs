@@ -37,6 +37,7 @@ public static class BenchCommand
             scale, postgres, work, json, CreatePhase(cli),
             Loyalty.LoyaltyBenchCommand.Create(cli), Intervals.IntervalsBenchCommand.Create(cli),
             CrossSell.CrossSellBenchCommand.Create(cli), Pages.PagesBenchCommand.Create(cli),
+            Segments.SegmentsBenchCommand.Create(cli),
         };
         bench.SetAction(parse =>
         {

@@ -12,4 +12,5 @@ root.Subcommands.Add(EtlCommands.Create());
 root.Subcommands.Add(BenchCommand.Create(CliHost.Bench));
 root.Subcommands.Add(QuarantineCommands.Create());
 root.Subcommands.Add(ReportCommands.Create());
+root.Subcommands.Add(SegmentCommands.Create());
 return CliHost.Invoke(root, args);

@@ -38,6 +38,7 @@ public static class ReportsHostingExtensions
         builder.Services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<Pages.Service.ServiceWarmUp>());
         builder.Services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<LoyaltyWarmUp>());
         Pages.Customers.CustomerServices.AddCustomerQueries(builder.Services);
+        Pages.Segments.SegmentServices.AddSegments(builder.Services);
         ReserveRequestThreads();
         return builder;
     }

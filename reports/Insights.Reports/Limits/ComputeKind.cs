@@ -44,4 +44,7 @@ public enum ComputeKind
 
     /// <summary>A customer's profile and timeline (reads the facts of one customer).</summary>
     CustomerProfile,
+
+    /// <summary>A segment's preview or membership (one scan of the per-customer segment mart).</summary>
+    Segments,
 }

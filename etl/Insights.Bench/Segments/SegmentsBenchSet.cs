@@ -1,0 +1,45 @@
+using Insights.Reports.Pages.Segments;
+
+namespace Insights.Bench.Segments;
+
+/// <summary>
+/// The bench's segments: six conditions each, mixing every kind the compiler writes (choices, ranges, order channels, category
+/// semi-joins within N days, complaints against the SLA, last contact, self-service), with values taken from the warehouse.
+/// </summary>
+static class SegmentsBenchSet
+{
+    public static IReadOnlyList<(string Name, SegmentDefinition Definition)> Create(SegmentChoices choices)
+    {
+        string First(string list, int skip = 0) => choices.Of(list).Skip(skip).FirstOrDefault() ?? "none";
+        SegmentCondition In(string field, params string[] values) => new(field, "in", values);
+        ConditionGroup One(SegmentCondition c) => new([c]);
+        ConditionGroup Any(params SegmentCondition[] c) => new(c);
+        var category = First("categories");
+        var category2 = First("categories", 1);
+        return
+        [
+            ("win-back", new([
+                One(In("segment", "At Risk", "Can't Lose Them", "Hibernating")), One(In("region", First("regions"), First("regions", 1))),
+                One(new("category", "ever", [category])), One(new("orders", "between", Min: 2)),
+                One(new("complaints", "none", null)), One(new("last_contact", "not_within", Days: 60)) ])),
+            ("loyal full price", new([
+                One(In("price_class", "Brand loyal")), One(new("f_score", "between", Min: 4, Max: 5)), One(new("m_score", "between", Min: 3)),
+                One(new("order_channel", "any_of", [First("order_channels")])), One(new("category", "within", [category2], Days: 90)),
+                One(new("returns", "between", Max: 1)) ])),
+            ("slow complaints", new([
+                One(new("complaints", "resolved_slowly", null)), One(new("net_spend", "between", Min: 100)),
+                One(In("signup_channel", First("signup_channels"))), One(new("self_service", "ever", null)),
+                One(new("r_score", "between", Min: 2)), One(new("category", "never", [First("categories", 2)])) ])),
+            ("either or", new([
+                Any(In("segment", "Champions"), new("orders", "between", Min: 5)), One(new("category", "within", [category, category2], Days: 365)),
+                One(new("last_contact", "within", Days: 180)), Any(new("complaints", "open", null), new("self_service", "within", Days: 30)),
+                One(new("order_channel", "none_of", [First("order_channels", 1)])) ])),
+            ("new customers", new([
+                One(In("segment", "New", "Promising")), One(new("orders", "between", Max: 1)), One(new("category", "within", [category], Days: 30)),
+                One(new("self_service", "not_within", Days: 30)), One(new("complaints", "none", null)), One(new("net_spend", "between", Min: 10, Max: 10000)) ])),
+            ("big spenders", new([
+                One(new("m_score", "between", Min: 5, Max: 5)), One(new("net_spend", "between", Min: 1000)), One(new("returns", "between", Min: 1)),
+                One(new("complaints", "any", null)), One(new("last_contact", "within", Days: 365)), One(new("category", "not_within", [category], Days: 60)) ])),
+        ];
+    }
+}

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Insights.Cli.Input;
+using Insights.Reports.Pages.Segments;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>
+/// `segment list|show|preview|save`: the segment builder from the command line, through the page's own classes (SegmentQuery,
+/// SegmentStore). Conditions come from a JSON file shaped as <see cref="SegmentDefinition"/> (docs/reports/segments.md); a
+/// definition that breaks a rule is a usage error (exit 2, each problem on a line).
+/// </summary>
+static class SegmentCommands
+{
+    static readonly JsonSerializerOptions Json = new(SegmentDefinition.Json) { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var listFormat = Format();
+        var list = new Command("list", "Saved segments with their latest size and net revenue") { listFormat };
+        list.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var segments = host.Services.GetRequiredService<SegmentStore>().List();
+            if (parse.GetValue(listFormat) == "json") Console.WriteLine(JsonSerializer.Serialize(segments.Select(Summary), Json));
+            else
+                foreach (var s in segments)
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{s.Id,5}  {s.Name}  {s.Members?.ToString("N0", CultureInfo.InvariantCulture) ?? "–"} customers  {s.NetAmount?.ToString("N2", CultureInfo.InvariantCulture) ?? "–"}"));
+            return CliHost.Ok;
+        });
+
+        var id = new Argument<int>("id") { Description = "The segment's id (see `segment list`)" };
+        var showFormat = Format();
+        var show = new Command("show", "One saved segment: its conditions and its size at every evaluation") { id, showFormat };
+        show.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var store = host.Services.GetRequiredService<SegmentStore>();
+            var segment = store.Get(parse.GetValue(id)) ?? throw new UsageException($"There is no segment {parse.GetValue(id)}; `segment list` lists them.");
+            var history = store.History(segment.Id);
+            if (parse.GetValue(showFormat) == "json")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new { segment = Summary(segment), definition = segment.Definition, history }, Json));
+                return CliHost.Ok;
+            }
+            Console.WriteLine($"{segment.Name}: {segment.Description}");
+            Console.WriteLine(JsonSerializer.Serialize(segment.Definition, Json));
+            foreach (var h in history)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"run {h.StateRunId,6}  {h.EvaluatedAt:yyyy-MM-dd HH:mm}  {h.Members,10:N0} customers  {h.NetAmount,16:N2}  +{h.Entered} -{h.Left}"));
+            return CliHost.Ok;
+        });
+
+        var previewConditions = Conditions();
+        var previewFormat = Format();
+        var preview = new Command("preview", "Size, share, net revenue and composition of the conditions in a JSON file") { previewConditions, previewFormat };
+        preview.SetAction(parse =>
+        {
+            var definition = Read(parse.GetValue(previewConditions)!);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var result = Refused(() => host.Services.GetRequiredService<SegmentQuery>().Preview(definition, CancellationToken.None));
+            if (parse.GetValue(previewFormat) == "json")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    members = result.Members, customers = result.Customers, share = result.Share, netAmount = result.NetAmount,
+                    bySegment = result.BySegment, byRegion = result.ByRegion,
+                }, Json));
+                return CliHost.Ok;
+            }
+            Console.WriteLine(result.Summary);
+            foreach (var (title, rows) in new[] { ("RFM segment", result.BySegment), ("Region", result.ByRegion) })
+            {
+                Console.WriteLine(title);
+                foreach (var r in rows)
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Label,-24} {r.Members,10:N0} {r.NetAmount,16:N2}"));
+            }
+            return CliHost.Ok;
+        });
+
+        var saveConditions = Conditions();
+        var name = new Option<string>("--name") { Description = "The segment's name (unique)", Required = true };
+        var description = new Option<string?>("--description") { Description = "What the segment is for" };
+        var replace = new Option<int?>("--id") { Description = "Save over this segment (default: a new one)" };
+        var user = new Option<string>("--user") { Description = "Recorded as the segment's author", DefaultValueFactory = _ => Environment.UserName };
+        var save = new Command("save", "Save the conditions of a JSON file as a named segment and evaluate it") { saveConditions, name, description, replace, user };
+        save.SetAction(parse =>
+        {
+            var definition = Read(parse.GetValue(saveConditions)!);
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var store = host.Services.GetRequiredService<SegmentStore>();
+            var saved = Refused(() => store.Save(new SegmentSave(parse.GetValue(replace), parse.GetValue(name), parse.GetValue(description), definition),
+                parse.GetValue(user)!, CancellationToken.None));
+            var segment = store.Get(saved)!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segment {segment.Id} saved: {segment.Members:N0} customers"));
+            return CliHost.Ok;
+        });
+
+        return new Command("segment", "Segments: target groups built from conditions (list, show, preview, save)") { list, show, preview, save };
+    }
+
+    static Option<string> Format()
+    {
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        return format;
+    }
+
+    static Option<FileInfo> Conditions() =>
+        new("--conditions") { Description = "A JSON file with the segment's conditions (docs/reports/segments.md)", Required = true };
+
+    static SegmentDefinition Read(FileInfo file)
+    {
+        if (!file.Exists) throw new UsageException($"The conditions file {file.FullName} does not exist.");
+        return Refused(() => SegmentDefinition.FromJson(File.ReadAllText(file.FullName)));
+    }
+
+    // a definition that breaks a rule: a usage error with each problem on its own line
+    static T Refused<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (SegmentDefinitionException e)
+        {
+            throw new UsageException(e.Problems);
+        }
+    }
+
+    static object Summary(SavedSegment s) => new
+    {
+        id = s.Id, name = s.Name, description = s.Description, members = s.Members, netAmount = s.NetAmount,
+        evaluatedAt = s.EvaluatedAt, entered = s.Entered, left = s.Left,
+    };
+}

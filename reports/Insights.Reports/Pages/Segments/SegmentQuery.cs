@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Insights.Reports.Limits;
+using Insights.Reports.Pages.Service;
+using Insights.Warehouse;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
+
+namespace Insights.Reports.Pages.Segments;
+
+/// <summary>
+/// The segment builder's reads: the choices a condition offers, a definition compiled and checked against them, and its
+/// preview (one scan of mart_segment_customer, through the compute gate). "Today" for "within N days" is the site's clock;
+/// "resolved slowly" uses the service report's SLA targets (Service:Sla).
+/// </summary>
+public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IOptions<ServiceOptions> service, TimeProvider clock)
+{
+    static readonly string ChoicesSql = SqlResource.Load<SegmentQuery>("choices.sql");
+    static readonly string PreviewSql = SqlResource.Load<SegmentQuery>("preview.sql");
+    static readonly string MembersSql = SqlResource.Load<SegmentQuery>("members.sql");
+
+    /// <summary>Today, by the site's clock (UTC): "within N days" counts back from it.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The service report's resolution targets in hours per severity (Service:Sla).</summary>
+    public IReadOnlyDictionary<string, double> SlaHours() => service.Value.SlaHours();
+
+    /// <summary>The values each condition list offers now.</summary>
+    public SegmentChoices Choices()
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(ChoicesSql);
+        using var reader = command.ExecuteReader();
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            if (reader.IsDBNull(1)) continue;
+            var kind = reader.GetString(0);
+            if (!lists.TryGetValue(kind, out var values)) lists[kind] = values = [];
+            values.Add(reader.GetString(1));
+        }
+        return new SegmentChoices(lists.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value));
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="definition"/> with its values checked against <paramref name="choices"/> (read now when not
+    /// given). Throws <see cref="SegmentDefinitionException"/> with every problem.
+    /// </summary>
+    public CompiledSegment Compile(SegmentDefinition definition, SegmentChoices? choices = null) =>
+        SegmentCompiler.Compile(definition, Today, service.Value.SlaHours(), choices ?? Choices());
+
+    /// <summary>The segment's size, share, net revenue and composition now.</summary>
+    /// <exception cref="SegmentDefinitionException">The definition breaks a rule.</exception>
+    public SegmentPreview Preview(SegmentDefinition definition, CancellationToken ct, SegmentChoices? choices = null)
+    {
+        var compiled = Compile(definition, choices);
+        return gate.Run(ComputeKind.Segments, ct, token =>
+        {
+            var watch = Stopwatch.StartNew();
+            using var connection = warehouse.OpenConnection();
+            using var command = connection.CreateCommand(WithConditions(PreviewSql, compiled), [.. compiled.Parameters]);
+            using var stop = command.StopWhen(token);
+            using var reader = command.ExecuteReader();
+            long members = 0, customers = 0;
+            decimal net = 0;
+            var bySegment = new List<CompositionRow>();
+            var byRegion = new List<CompositionRow>();
+            while (reader.Read())
+            {
+                var row = new CompositionRow(reader.GetString(1), reader.GetInt64(2), reader.GetDecimal(3));
+                switch (reader.GetString(0))
+                {
+                    case "total":
+                        (members, net, customers) = (row.Members, row.NetAmount, reader.GetInt64(4));
+                        break;
+                    case "segment": bySegment.Add(row); break;
+                    default: byRegion.Add(row); break;
+                }
+            }
+            return new SegmentPreview(members, customers, net, bySegment, byRegion, watch.ElapsedMilliseconds);
+        });
+    }
+
+    /// <summary>
+    /// The members of a compiled segment as a command on <paramref name="connection"/> (customer_id, net_amount): the
+    /// re-evaluation inserts them into its own tables.
+    /// </summary>
+    public static DuckDBCommand MembersCommand(DuckDBConnection connection, CompiledSegment compiled, string wrap = "{members}") =>
+        connection.CreateCommand(wrap.Replace("{members}", WithConditions(MembersSql, compiled), StringComparison.Ordinal), [.. compiled.Parameters]);
+
+    // the compiler's expression goes where the .sql file's where clause has the placeholder (its comments never spell it); it is
+    // fixed SQL with $parameters (SegmentCompiler)
+    static string WithConditions(string sql, CompiledSegment compiled) =>
+        sql.Replace("{conditions}", compiled.Where, StringComparison.Ordinal);
+}

@@ -1,0 +1,32 @@
+-- A segment's preview: one row for the whole segment (kind 'total', with every current customer's count for the share), one
+-- per RFM segment and one per region of its members. The placeholder in braces below becomes SegmentCompiler's WHERE
+-- expression over mart_segment_customer as c (fixed SQL; every value a $parameter; "true" for no condition, which previews
+-- everyone). One scan of the mart, grouped three ways at once.
+with members as (
+    select c.segment, c.region, c.net_amount
+    from mart_segment_customer as c
+    where {conditions}
+),
+
+grouped as (
+    select
+        case when grouping(segment) = 0 then 'segment' when grouping(region) = 0 then 'region' else 'total' end as kind,
+        case
+            when grouping(segment) = 0 then coalesce(segment, 'No completed order')
+            when grouping(region) = 0 then region
+            else 'All customers'
+        end as label,
+        count(*) as count_members,
+        coalesce(sum(net_amount), 0)::decimal(18, 2) as net_amount
+    from members
+    group by grouping sets ((segment), (region), ())
+)
+
+select
+    kind,
+    label,
+    count_members,
+    net_amount,
+    case when kind = 'total' then (select count(*) from mart_segment_customer) end as count_customers
+from grouped
+order by kind, count_members desc, label

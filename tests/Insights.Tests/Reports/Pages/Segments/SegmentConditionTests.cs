@@ -1,0 +1,97 @@
+using Insights.Reports.Pages.Segments;
+
+namespace Insights.Tests.Reports.Pages.Segments;
+
+/// <summary>Every condition kind against the segments world (TestData/segments/README.md has the members worked out by hand).</summary>
+public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClassFixture<SegmentsWorldFixture>
+{
+    SegmentsWorld World => fixture.World;
+
+    public static TheoryData<string, string> Cases => new()
+    {
+        { """{"field":"segment","op":"in","values":["Lost"]}""", "3,5" },
+        { """{"field":"segment","op":"not_in","values":["Lost"]}""", "1,2,4,6,7,8" },
+        { """{"field":"r_score","op":"between","min":4,"max":5}""", "1,6" },
+        { """{"field":"f_score","op":"between","min":3}""", "1,2,7" },
+        { """{"field":"m_score","op":"between","max":1}""", "5,6" },
+        { """{"field":"price_class","op":"in","values":["Brand loyal"]}""", "1,7" },
+        { """{"field":"region","op":"in","values":["South"]}""", "3,4,6" },
+        { """{"field":"signup_channel","op":"in","values":["store"]}""", "3,5" },
+        { """{"field":"order_channel","op":"any_of","values":["store"]}""", "1,3,5" },
+        { """{"field":"order_channel","op":"none_of","values":["web"]}""", "3,5,8" },
+        { """{"field":"category","op":"ever","values":["Games"]}""", "1,3,4,7" },
+        { """{"field":"category","op":"never","values":["Games"]}""", "2,5,6,8" },
+        { """{"field":"category","op":"within","values":["Books"],"days":30}""", "1,2,6" },
+        { """{"field":"category","op":"not_within","values":["Books"],"days":30}""", "3,4,5,7,8" },
+        { """{"field":"orders","op":"between","min":2,"max":3}""", "1,2,5,7" },
+        { """{"field":"orders","op":"between","max":0}""", "8" },
+        { """{"field":"net_spend","op":"between","min":100}""", "1,2,3,7" },
+        { """{"field":"complaints","op":"any"}""", "1,2,3,4" },
+        { """{"field":"complaints","op":"none"}""", "5,6,7,8" },
+        { """{"field":"complaints","op":"open"}""", "1,3" },
+        { """{"field":"complaints","op":"unresolved"}""", "1,3,4" },
+        { """{"field":"complaints","op":"resolved_slowly"}""", "2" },
+        { """{"field":"returns","op":"between","min":1}""", "3,5" },
+        { """{"field":"last_contact","op":"within","days":30}""", "1,8" },
+        { """{"field":"last_contact","op":"within","days":30,"values":["phone"]}""", "1" },
+        { """{"field":"last_contact","op":"not_within","days":30}""", "2,3,4,5,6,7" },
+        { """{"field":"self_service","op":"ever"}""", "2,8" },
+        { """{"field":"self_service","op":"never"}""", "1,3,4,5,6,7" },
+        { """{"field":"self_service","op":"within","days":7}""", "8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_condition_selects_the_hand_computed_members(string condition, string members)
+    {
+        var definition = SegmentDefinition.FromJson($$"""{"groups":[{"anyOf":[{{condition}}]}]}""");
+        Assert.Equal(members, string.Join(',', World.Members(definition)));
+    }
+
+    [Fact]
+    public void Groups_are_and_ed_and_conditions_within_a_group_are_or_ed()
+    {
+        var definition = SegmentDefinition.FromJson("""
+            {"groups":[
+              {"anyOf":[{"field":"region","op":"in","values":["South"]},{"field":"segment","op":"in","values":["Champions"]}]},
+              {"anyOf":[{"field":"complaints","op":"any"}]}
+            ]}
+            """);
+        Assert.Equal([1, 3, 4], World.Members(definition));
+    }
+
+    [Fact]
+    public void No_condition_is_everyone()
+    {
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], World.Members(SegmentDefinition.Everyone));
+        var preview = World.Query.Preview(SegmentDefinition.Everyone, CancellationToken.None);
+        Assert.Equal((8L, 8L, 1070.00m), (preview.Members, preview.Customers, preview.NetAmount));
+    }
+
+    [Fact]
+    public void Preview_counts_share_revenue_and_composition_by_hand()
+    {
+        var preview = World.Query.Preview(SegmentsWorld.All(new SegmentCondition("region", "in", ["South"])), CancellationToken.None);
+        Assert.Equal((3L, 8L, 600.00m), (preview.Members, preview.Customers, preview.NetAmount));
+        Assert.Equal(0.375, preview.Share);
+        // largest first, ties by name
+        Assert.Equal([("Hibernating", 1L, 60.00m), ("Lost", 1L, 500.00m), ("Potential Loyalist", 1L, 40.00m)],
+            preview.BySegment.Select(r => (r.Label, r.Members, r.NetAmount)).ToArray());
+        Assert.Equal([("South", 3L, 600.00m)], preview.ByRegion.Select(r => (r.Label, r.Members, r.NetAmount)).ToArray());
+    }
+
+    [Fact]
+    public void A_customer_without_orders_shows_as_no_completed_order_in_the_composition()
+    {
+        var preview = World.Query.Preview(SegmentsWorld.All(new SegmentCondition("region", "in", ["East"])), CancellationToken.None);
+        Assert.Equal([("No completed order", 1L, 0.00m)], preview.BySegment.Select(r => (r.Label, r.Members, r.NetAmount)).ToArray());
+    }
+}
+
+/// <summary>One segments world for a test class (its tests only read).</summary>
+public sealed class SegmentsWorldFixture : IDisposable
+{
+    public SegmentsWorld World { get; } = new();
+
+    public void Dispose() => World.Dispose();
+}
