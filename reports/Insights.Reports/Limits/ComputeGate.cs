@@ -15,6 +15,9 @@ public sealed class ComputeGate
     readonly ReportLimitsOptions _options;
     readonly Dictionary<ComputeKind, SemaphoreSlim> _gates;
 
+    // the budget of work done for no request (an after-load step): set for its flow by BackgroundBudget
+    static readonly AsyncLocal<int?> Background = new();
+
     /// <summary>Creates the gates from the validated options.</summary>
     public ComputeGate(IOptions<ReportLimitsOptions> options)
     {
@@ -24,6 +27,23 @@ public sealed class ComputeGate
 
     /// <summary>The limits in force.</summary>
     public ReportLimitsOptions Options => _options;
+
+    /// <summary>
+    /// Until disposed, the computations of this flow (the caller and what it awaits) run under
+    /// <see cref="ReportLimitsOptions.BackgroundMaxSeconds"/> instead of <see cref="ReportLimitsOptions.MaxSeconds"/>: for work
+    /// no request waits for, such as fitting every customer's scores after a load, which at a million customers takes minutes.
+    /// </summary>
+    public IDisposable BackgroundBudget()
+    {
+        var previous = Background.Value;
+        Background.Value = _options.BackgroundMaxSeconds;
+        return new Restore(previous);
+    }
+
+    sealed class Restore(int? previous) : IDisposable
+    {
+        public void Dispose() => Background.Value = previous;
+    }
 
     /// <summary>Computations of <paramref name="kind"/> running now (a test and the busy message read it).</summary>
     public int Running(ComputeKind kind) => _options.MaxConcurrent - _gates[kind].CurrentCount;
@@ -42,8 +62,9 @@ public sealed class ComputeGate
         if (!gate.Wait(TimeSpan.FromSeconds(_options.MaxWaitSeconds), ct)) throw new ComputeBusyException(kind, _options.MaxWaitSeconds);
         try
         {
+            var seconds = Background.Value ?? _options.MaxSeconds;
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            budget.CancelAfter(TimeSpan.FromSeconds(_options.MaxSeconds));
+            budget.CancelAfter(TimeSpan.FromSeconds(seconds));
             try
             {
                 return work(budget.Token);
@@ -53,7 +74,7 @@ public sealed class ComputeGate
             catch (Exception e) when (e is not ComputeLimitException && budget.IsCancellationRequested)
             {
                 ct.ThrowIfCancellationRequested();
-                throw new ComputeBudgetException(kind, _options.MaxSeconds);
+                throw new ComputeBudgetException(kind, seconds);
             }
         }
         finally

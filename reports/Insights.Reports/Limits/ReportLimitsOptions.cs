@@ -20,6 +20,13 @@ public sealed class ReportLimitsOptions
     [Range(1, 3600)] public int MaxSeconds { get; set; } = 90;
 
     /// <summary>
+    /// Seconds one computation done for no request may run (<see cref="ComputeGate.BackgroundBudget"/>: the after-load step that
+    /// fits every customer's scores and offers, measured at SF10 in minutes on a busy machine); still a bound, so a runaway
+    /// step ends.
+    /// </summary>
+    [Range(1, 86400)] public int BackgroundMaxSeconds { get; set; } = 1800;
+
+    /// <summary>
     /// Seconds a request waits for a place at the gate before the page says "busy, try again" (503): piling up more waiting
     /// requests would only make every one of them late.
     /// </summary>

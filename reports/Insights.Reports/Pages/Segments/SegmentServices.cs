@@ -10,8 +10,10 @@ public static class SegmentServices
     public static IServiceCollection AddSegments(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);   // "today" of "within N days"; the hosts' AddEtl registers the same
-        services.AddSingleton<SegmentQuery>().AddSingleton<SegmentEvaluation>().AddSingleton<SegmentStore>().AddSingleton<SegmentWarmUp>();
-        services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<SegmentWarmUp>());
+        services.AddSingleton<SegmentQuery>().AddSingleton<SegmentEvaluation>().AddSingleton<SegmentStore>().AddSingleton<SegmentRefresh>();
+        services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<SegmentRefresh>());
+        // after the customer scores' step (registered before this): the model-based conditions will read them
+        services.AddSingleton<Insights.Warehouse.IAfterLoad>(s => s.GetRequiredService<SegmentRefresh>());
         return services;
     }
 }

@@ -58,6 +58,24 @@ public sealed class ComputeGateTests : IDisposable
     }
 
     [Fact]
+    public void Work_for_no_request_runs_under_the_background_budget_and_only_inside_its_scope()
+    {
+        var gate = new ComputeGate(Options.Create(new ReportLimitsOptions { MaxSeconds = 1, BackgroundMaxSeconds = 30 }));
+        // the token of work that outlives the request budget (1 s) fires only when the background budget (30 s) would
+        static bool Outlives(CancellationToken token) => !token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(1500));
+
+        using (gate.BackgroundBudget())
+            Assert.True(gate.Run(ComputeKind.Offers, CancellationToken.None, Outlives));
+        var refused = Assert.Throws<ComputeBudgetException>(() => gate.Run(ComputeKind.Offers, CancellationToken.None, token =>
+        {
+            token.WaitHandle.WaitOne(TimeSpan.FromSeconds(5));
+            token.ThrowIfCancellationRequested();
+            return true;
+        }));
+        Assert.Contains("its 1 s budget", refused.Message);
+    }
+
+    [Fact]
     public void Caller_leaving_cancels_the_work_rather_than_blaming_the_budget()
     {
         var gate = Gate(maxSeconds: 60);

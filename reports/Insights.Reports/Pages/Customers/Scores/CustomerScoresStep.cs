@@ -14,8 +14,8 @@ namespace Insights.Reports.Pages.Customers.Scores;
 /// <see cref="CustomerScoreSettings"/>, reads every customer's rhythm the same way, takes the top offers from the cross-sell
 /// offers query, and rewrites the three tables in one transaction. The profile then only looks a customer up.
 /// </summary>
-public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, IntervalsQuery intervals, OffersQuery offers, TimeProvider clock,
-    ILogger<CustomerScoresStep> logger) : IAfterLoad
+public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, IntervalsQuery intervals, OffersQuery offers, Limits.ComputeGate gate,
+    TimeProvider clock, ILogger<CustomerScoresStep> logger) : IAfterLoad
 {
     static readonly string ClearSql = SqlResource.Load<CustomerScoresStep>("customer_score_clear.sql");
     static readonly string FitInsertSql = SqlResource.Load<CustomerScoresStep>("customer_score_fit_insert.sql");
@@ -95,6 +95,8 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             Unchanged(logger, runId);
             return;
         }
+        // no request waits for this: the fit and the offers of a million customers run under the background budget, not a page's
+        using var budget = gate.BackgroundBudget();
         Write(Compute(runId, ct) with { InputsFingerprint = inputs }, ct);
     }
 
