@@ -12,8 +12,6 @@ public static class SegmentServices
         services.TryAddSingleton(TimeProvider.System);   // "today" of "within N days"; the hosts' AddEtl registers the same
         services.AddSingleton<SegmentQuery>().AddSingleton<SegmentEvaluation>().AddSingleton<SegmentStore>().AddSingleton<SegmentRefresh>();
         services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<SegmentRefresh>());
-        // after the customer scores' step (registered before this): the model-based conditions will read them
-        services.AddSingleton<Insights.Warehouse.IAfterLoad>(s => s.GetRequiredService<SegmentRefresh>());
         return services;
     }
 }

@@ -196,7 +196,7 @@ public sealed class SignInTests : IClassFixture<SignInTests.Site>, IDisposable
         // as admin, so authorization lets every post through to the anti-forgery check
         var admin = SignedIn(SignIn.UserOf(Roles.Admin));
         var posts = SiteEndpoints.Of(_site.Services)
-            .SelectMany(e => e.PostHandlers.Select(h => h.Length == 0 ? e.Path : $"{e.Path}?handler={h}")).ToList();
+            .SelectMany(e => e.PostHandlers.Select(h => h.Length == 0 ? e.Url : $"{e.Url}?handler={h}")).ToList();
         var accepted = new List<string>();
 
         foreach (var url in posts)

@@ -36,6 +36,12 @@ public static partial class SiteEndpoints
         /// <summary>True for the account's own pages (sign-in, password, sign-out, denied).</summary>
         public bool IsAccountPage => Path.StartsWith("/account/", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// A URL that reaches this very page: <see cref="Path"/>, or for a route with values ("/segments/{id}") the route with
+        /// each value "1" ("/segments/1"): <see cref="Path"/> alone would name another page ("/segments").
+        /// </summary>
+        public string Url { get; init; } = Path;
+
         /// <summary>For messages.</summary>
         public override string ToString() => Path;
     }
@@ -66,10 +72,18 @@ public static partial class SiteEndpoints
             }
             var compiled = loader.LoadAsync(page, endpoint.Metadata).GetAwaiter().GetResult();
             var model = compiled.ModelTypeInfo?.AsType() ?? compiled.PageTypeInfo.AsType();
-            pages[page.ViewEnginePath] = new Endpoint(path, Handlers(model, "Get"), Handlers(model, "Post", withDefault: true), Parameters(model), anonymous, IsPage: true);
+            pages[page.ViewEnginePath] = new Endpoint(path, Handlers(model, "Get"), Handlers(model, "Post", withDefault: true), Parameters(model), anonymous, IsPage: true)
+            {
+                Url = SampleUrl(endpoint.RoutePattern),
+            };
         }
         return pages.Values.Concat(others.Values).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
     }
+
+    // "/segments/{id}" -> "/segments/1": every route value "1" (a page that does not know the id answers 404, after the checks
+    // a test sends it for: sign-in, anti-forgery)
+    static string SampleUrl(RoutePattern pattern) =>
+        "/" + string.Join("/", pattern.PathSegments.Select(s => s.IsSimple && s.Parts[0] is RoutePatternLiteralPart literal ? literal.Content : "1"));
 
     // "/hangfire/{**path}" -> "/hangfire": the part of the route a request can name without values
     static string LiteralPrefix(RoutePattern pattern) =>
