@@ -71,7 +71,7 @@ public sealed class ProfileScoresPageTests : IDisposable
             Assert.Contains("<td id=\"overdue\">yes</td>", html);
             Assert.Contains("75 days since the last purchase is 2.5× their median gap", html);
             Assert.Contains("Purchase days the model expects from them in the 90 days after 2024-04-10", html);
-            Assert.Contains("<li data-rank=\"1\"><strong>Socks <b>wool</b></strong> (score 0.75): bought Shoes; <script>alert(2)</script></li>", html);
+            Assert.Contains("<li data-rank=\"1\"><strong>Socks <b>wool</b></strong> (expected revenue 0.75): bought Shoes; <script>alert(2)</script></li>", html);
             Assert.DoesNotContain("id=\"untrusted\"", html);
         }
         // the product role still sees no full name
