@@ -83,18 +83,16 @@ static class CustomerReportCommand
             var result = host.Services.GetRequiredService<CustomerSearchQuery>().Run(chosen, PersonalDataView.Full, CancellationToken.None);
             if (result.HasMore)
                 Console.Error.WriteLine($"More than {CustomerSearchQuery.Limit} customers match: the best {CustomerSearchQuery.Limit} are printed; search for more of the name.");
+            static IReadOnlyList<object?> Cells(CustomerMatch m) =>
+                [m.CustomerId, m.PreferredName, m.FullName, m.Email, m.Region, m.IsInferred, m.Segment, m.LastOrderedOn];
             if (parse.GetValue(format) == "csv")
-                CsvExport.Write(Console.Out, SearchHeader, result.Matches.Select(m => (IReadOnlyList<object?>)
-                    [m.CustomerId, m.PreferredName, m.FullName, m.Email, m.Region, m.IsInferred, m.Segment, m.LastOrderedOn]));
+                CsvExport.Write(Console.Out, SearchHeader, result.Matches.Select(Cells));
             else
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     Parameters = new { Search = chosen.Text },
                     result.HasMore,
-                    Rows = result.Matches.Select(m => new
-                    {
-                        m.CustomerId, m.PreferredName, m.FullName, m.Email, m.Region, m.IsInferred, m.Segment, m.LastOrderedOn,
-                    }),
+                    Rows = ReportOutput.Named(result.Matches, SearchHeader, Cells),
                 }, Json));
             return CliHost.Ok;
         });

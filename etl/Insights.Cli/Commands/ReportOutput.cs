@@ -27,8 +27,12 @@ static class ReportOutput
         if (format == "csv")
             CsvExport.Write(Console.Out, header, rows.Select(cells));
         else
-            Console.WriteLine(JsonSerializer.Serialize(new { parameters, rows = rows.Select(row => Named(header, cells(row))) }, Json));
+            Console.WriteLine(JsonSerializer.Serialize(new { parameters, rows = Named(rows, header, cells) }, Json));
     }
+
+    /// <summary>The rows as json objects keyed by the csv's column names, for a command whose json holds more than the rows.</summary>
+    public static IEnumerable<Dictionary<string, object?>> Named<T>(IEnumerable<T> rows, IReadOnlyList<string> header,
+        Func<T, IReadOnlyList<object?>> cells) => rows.Select(row => Named(header, cells(row)));
 
     // the row as column name → value, in the csv's column order
     static Dictionary<string, object?> Named(IReadOnlyList<string> header, IReadOnlyList<object?> cells)
