@@ -25,15 +25,27 @@ sealed class PageLoad(HttpClient client)
         });
     }
 
-    /// <summary><paramref name="clients"/> workers, each cycling through every request (from its own offset) until <paramref name="duration"/> is up.</summary>
+    /// <summary>
+    /// <paramref name="clients"/> workers, each cycling through every request until <paramref name="duration"/> is up, from
+    /// offsets spread evenly over the list, so a short phase still asks for every report's pages.
+    /// </summary>
     public Task<IReadOnlyList<PageFigures>> LoopAsync(string phase, IReadOnlyList<PageRequest> requests, int clients, TimeSpan duration)
     {
         var until = Stopwatch.StartNew();
-        var next = 0;
+        return LoopWhileAsync(phase, requests, clients, () => until.Elapsed < duration);
+    }
+
+    /// <summary><paramref name="clients"/> workers, each cycling through every request until <paramref name="work"/> has ended.</summary>
+    public Task<IReadOnlyList<PageFigures>> LoopUntilAsync(string phase, IReadOnlyList<PageRequest> requests, int clients, Task work) =>
+        LoopWhileAsync(phase, requests, clients, () => !work.IsCompleted);
+
+    Task<IReadOnlyList<PageFigures>> LoopWhileAsync(string phase, IReadOnlyList<PageRequest> requests, int clients, Func<bool> goOn)
+    {
+        var next = -1;
         return RunAsync(phase, clients, async samples =>
         {
-            var i = Interlocked.Increment(ref next) * 7;
-            while (until.Elapsed < duration) samples.Add(await TimeAsync(requests[i++ % requests.Count]));
+            var i = Interlocked.Increment(ref next) * requests.Count / clients;
+            while (goOn()) samples.Add(await TimeAsync(requests[i++ % requests.Count]));
         });
     }
 
@@ -59,7 +71,7 @@ sealed class PageLoad(HttpClient client)
             var ok = request.Expect is { } expected ? (int)response.StatusCode == expected : response.IsSuccessStatusCode;
             return (request.View, watch.Elapsed.TotalMilliseconds, ok);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)   // refused, reset, or past the timeout
         {
             return (request.View, watch.Elapsed.TotalMilliseconds, false);
         }

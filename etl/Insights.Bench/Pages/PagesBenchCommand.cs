@@ -12,7 +12,8 @@ namespace Insights.Bench.Pages;
 /// (service: each URL of a sample of filter combinations once, one view at a time, one client; customers: profiles of customers
 /// not asked before and searches typed from them, <c>--clients</c> at once), then <c>--clients</c> clients looping over a
 /// fixed set of URLs for <c>--seconds</c> (repeated). Prints per view p50, p95, max and errors (a response other than the one
-/// expected).
+/// expected). With <c>--load-sources</c>, a last phase ("during load") goes on looping while the site runs a full load
+/// (<see cref="LoadPhase"/>). Ends with the process's peak memory (site, clients and load in one process).
 /// </summary>
 static class PagesBenchCommand
 {
@@ -24,9 +25,14 @@ static class PagesBenchCommand
         var seconds = new Option<int>("--seconds") { Description = "Length of the repeated phase", DefaultValueFactory = _ => 30 };
         var memory = new Option<string>("--memory-limit") { Description = "DuckDB memory limit", DefaultValueFactory = _ => new WarehouseOptions().MemoryLimit };
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
+        var sources = new Option<string?>("--load-sources")
+        {
+            Description = "Last phase: the clients go on while the site runs a full load of the source files in this folder " +
+                          "(operational/, contacts/, complaints/ as the demo writes them); the warehouse copy is rewritten",
+        };
         var command = new Command("pages", "Measure a report's pages (first view of each filter combination, then p50/p95/max under concurrent clients)")
         {
-            report, clients, seconds, memory, json,
+            report, clients, seconds, memory, json, sources,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -36,8 +42,14 @@ static class PagesBenchCommand
                 Console.Error.WriteLine("bench pages needs --warehouse <a copy of a loaded warehouse file>.");
                 return BenchExit.BadUsage;
             }
+            var sourcesFolder = parse.GetValue(sources) is { } folder ? Path.GetFullPath(folder) : null;
+            if (sourcesFolder is not null && !Directory.Exists(sourcesFolder))
+            {
+                Console.Error.WriteLine($"--load-sources: no folder {sourcesFolder}.");
+                return BenchExit.BadUsage;
+            }
             var loadAtStart = BenchReport.ReadLoadAverage();
-            await using var site = await ReportBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!);
+            await using var site = await ReportBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!, sourcesFolder);
             var n = parse.GetValue(clients);
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = n })
             {
@@ -56,12 +68,19 @@ static class PagesBenchCommand
             foreach (var batch in plan.FirstViews)   // one batch at a time: a service view's first views alone on the machine
                 figures.AddRange(await load.OnceAsync("first view", batch.Requests, batch.Clients));
             figures.AddRange(await load.LoopAsync("repeated", plan.Repeated, n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
+            LoadPhaseFigures? during = null;
+            if (sourcesFolder is not null)
+            {
+                var (loadFigures, views) = await LoadPhase.RunAsync(site.Services, load, plan.Repeated, n);
+                during = loadFigures;
+                figures.AddRange(views);
+            }
 
             var result = new PagesBenchReport(Path.GetFullPath(path), parse.GetValue(report)!, n, Environment.ProcessorCount, plan.Repeated.Count,
-                warmed, warmSeconds, loadAtStart, BenchReport.ReadLoadAverage(), figures);
+                warmed, warmSeconds, loadAtStart, BenchReport.ReadLoadAverage(), figures, during, PhaseMeter.PeakWorkingSet());
             if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(result, PhaseProcess.Json));
             else result.Write(Console.Out);
-            return figures.Any(f => f.Errors > 0) ? BenchExit.Failed : BenchExit.Ok;
+            return figures.Any(f => f.Errors > 0) || during?.Failure is not null ? BenchExit.Failed : BenchExit.Ok;
         });
         return command;
     }

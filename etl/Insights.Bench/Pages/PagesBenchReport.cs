@@ -5,7 +5,7 @@ namespace Insights.Bench.Pages;
 /// <summary>What `bench pages` measured: where, how hard, the load average, and per-view latencies per phase.</summary>
 sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int Cores, int Urls, int WarmedViews, double WarmUpSeconds,
     string? LoadAverageAtStart,
-    string? LoadAverageAtEnd, IReadOnlyList<PageFigures> Views)
+    string? LoadAverageAtEnd, IReadOnlyList<PageFigures> Views, LoadPhaseFigures? DuringLoad, long PeakBytes)
 {
     /// <summary>Prints the figures as a table.</summary>
     public void Write(TextWriter output)
@@ -16,5 +16,12 @@ sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int
         output.WriteLine($"{"phase",-11} {"view",-24} {"requests",8} {"errors",6} {"p50 ms",9} {"p95 ms",9} {"max ms",9}");
         foreach (var v in Views.Where(v => v.Phase != "warm-up"))
             output.WriteLine(string.Create(inv, $"{v.Phase,-11} {v.View,-24} {v.Requests,8} {v.Errors,6} {v.P50,9:0.0} {v.P95,9:0.0} {v.Max,9:0.0}"));
+        if (DuringLoad is { } load)
+        {
+            output.WriteLine(string.Create(inv, $"full load in the site: {load.Seconds} s, {(load.Failure is null ? string.Join(", ", load.Runs) : "FAILED: " + load.Failure)}; " +
+                $"failed requests meanwhile {Views.Where(v => v.Phase == "during load").Sum(v => v.Errors)}; " +
+                $"peak memory before it {load.PeakBytesBefore / 1048576.0:0} MiB, after it {load.PeakBytes / 1048576.0:0} MiB"));
+        }
+        output.WriteLine(string.Create(inv, $"peak memory of the process (site, clients{(DuringLoad is null ? "" : ", load")}): {PeakBytes / 1048576.0:0} MiB"));
     }
 }

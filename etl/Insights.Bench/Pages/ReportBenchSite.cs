@@ -1,3 +1,4 @@
+using Insights.Etl;
 using Insights.Reports;
 using Insights.Warehouse;
 using Microsoft.AspNetCore.Builder;
@@ -31,8 +32,11 @@ sealed class ReportBenchSite : IAsyncDisposable
     /// <summary>The site's services (the warehouse, the queries).</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the pages on <paramref name="warehousePath"/> with DuckDB's <paramref name="threads"/> and memory limit.</summary>
-    public static async Task<ReportBenchSite> StartAsync(string warehousePath, int threads, string memoryLimit)
+    /// <summary>
+    /// Starts the pages on <paramref name="warehousePath"/> with DuckDB's <paramref name="threads"/> and memory limit; with
+    /// <paramref name="sourcesFolder"/>, the ETL too (its loaders read that folder's operational, contacts and complaints files).
+    /// </summary>
+    public static async Task<ReportBenchSite> StartAsync(string warehousePath, int threads, string memoryLimit, string? sourcesFolder = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,11 +44,13 @@ sealed class ReportBenchSite : IAsyncDisposable
             ["Warehouse:DatabasePath"] = warehousePath,
             ["Warehouse:Threads"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Warehouse:MemoryLimit"] = memoryLimit,
+            ["Etl:SourcesFolder"] = sourcesFolder,
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.AddWarehouse();
         builder.AddReports();
+        if (sourcesFolder is not null) builder.AddEtl();
         // the CLI is not built by the web SDK, so the report pages are not discovered by themselves
         builder.Services.AddRazorPages().AddApplicationPart(typeof(Insights.Reports.Pages.Loyalty.LoyaltyQuery).Assembly);
         var app = builder.Build();
