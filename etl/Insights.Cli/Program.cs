@@ -13,4 +13,4 @@ root.Subcommands.Add(BenchCommand.Create(CliHost.Bench));
 root.Subcommands.Add(QuarantineCommands.Create());
 root.Subcommands.Add(ReportCommands.Create());
 root.Subcommands.Add(SegmentCommands.Create());
-return CliHost.Invoke(root, args);
+return CliHost.InvokeWithBufferedOutput(root, args);
