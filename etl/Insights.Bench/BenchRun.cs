@@ -6,9 +6,10 @@ namespace Insights.Bench;
 /// <summary>
 /// One bench run, start to end: generate the world into PostgreSQL and files, measure the COPY baseline, the native DuckDB load,
 /// our full load, apply a 1% change, measure our incremental load: in a fresh process (as `etl run` from cron) and in a warm one
-/// that made its own full load first (as the site's Hangfire job). Each measured phase runs in its own child process.
+/// that made its own full load first (as the site's Hangfire job); then apply a fixed change (the same rows at every scale) and
+/// measure its incremental load in a fresh process. Each measured phase runs in its own child process.
 /// </summary>
-sealed class BenchRun(double scale, string postgres, BenchWorkspace workspace, TimeProvider clock)
+sealed class BenchRun(double scale, string postgres, BenchWorkspace workspace, TimeProvider clock, BenchReport? against)
 {
     const int Seed = 42;
 
@@ -32,7 +33,10 @@ sealed class BenchRun(double scale, string postgres, BenchWorkspace workspace, T
         phases.Add(change!);
         phases.Add(PhaseProcess.Run("incremental", workspace, postgres));
         phases.Add(warm);
-        return BenchReport.Create(scale, startedAt, loadAverage, phases);
+        // after the 1% change: the same number of changed rows at every scale, loaded by a fresh process
+        phases.Add(new SourceChange(postgres, workspace).ApplyFixed());
+        phases.Add(PhaseProcess.Run("fixed", workspace, postgres));
+        return BenchReport.Create(scale, startedAt, loadAverage, phases, against);
     }
 
     (BenchPhase Phase, DemoSummary Summary) Generate(DateOnly endDate)

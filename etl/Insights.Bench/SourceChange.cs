@@ -11,6 +11,7 @@ namespace Insights.Bench;
 sealed class SourceChange(string connectionString, BenchWorkspace workspace)
 {
     static readonly string ChangeSql = SqlResource.Load<SourceChange>("change_one_percent.sql");
+    static readonly string FixedSql = SqlResource.Load<SourceChange>("change_fixed.sql");
 
     /// <summary>Name of the contact export the change drops.</summary>
     public const string ContactsFile = "contacts-bench-increment.csv";
@@ -22,26 +23,41 @@ sealed class SourceChange(string connectionString, BenchWorkspace workspace)
     public BenchPhase Apply(long customers, long contacts, DateOnly endDate)
     {
         var meter = new PhaseMeter();
-        meter.StartPart();
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
-        long changedCustomers, changedOrders, newLines;
-        using (var command = new NpgsqlCommand(ChangeSql, connection, transaction))
-        using (var reader = command.ExecuteReader())
-        {
-            if (!reader.Read()) throw new InvalidOperationException("change_one_percent.sql returned no counts.");
-            (changedCustomers, changedOrders, newLines) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-        }
-        transaction.Commit();
-        meter.EndPart("postgres", changedCustomers + changedOrders + newLines);
-        meter.Note($"PostgreSQL: {changedCustomers} customers changed region, {changedOrders} orders changed or new, {newLines} new order lines");
-
+        ChangePostgres(meter, ChangeSql);
         meter.StartPart();
         var newContacts = WriteContacts(customers, contacts, endDate);
         meter.EndPart("contacts", newContacts);
         meter.Note($"contacts: {newContacts} new rows in contacts/{ContactsFile}");
         return meter.Finish("change", "1% change: PostgreSQL updates and inserts, a new contact export");
+    }
+
+    /// <summary>
+    /// Applies the fixed change (change_fixed.sql: 10,000 changed orders with their lines, 1,000 changed customers, whatever the
+    /// scale), so the incremental load of it can be compared between scales.
+    /// </summary>
+    public BenchPhase ApplyFixed()
+    {
+        var meter = new PhaseMeter();
+        ChangePostgres(meter, FixedSql);
+        return meter.Finish("fixed change", "fixed change: 10,000 orders (half changed, half new) and 1,000 customers in PostgreSQL");
+    }
+
+    void ChangePostgres(PhaseMeter meter, string sql)
+    {
+        meter.StartPart();
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        long changedCustomers, changedOrders, newLines;
+        using (var command = new NpgsqlCommand(sql, connection, transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read()) throw new InvalidOperationException("The change's script returned no counts.");
+            (changedCustomers, changedOrders, newLines) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }
+        transaction.Commit();
+        meter.EndPart("postgres", changedCustomers + changedOrders + newLines);
+        meter.Note($"PostgreSQL: {changedCustomers} customers changed region, {changedOrders} orders changed or new, {newLines} new order lines");
     }
 
     // One new contact per hundred, numbered after the generated ones (the generator numbers contacts 1..n), on the last day.

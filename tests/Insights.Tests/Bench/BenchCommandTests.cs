@@ -20,7 +20,7 @@ public sealed class BenchCommandTests(PostgresFixture postgres)
         Assert.True(run.ExitCode == 0, run.Stderr);
         using var json = JsonDocument.Parse(run.Stdout);
         var phases = json.RootElement.GetProperty("phases").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
-        Assert.Equal(["generate", "baseline", "native", "full", "change", "incremental", "warm"], phases.Keys);
+        Assert.Equal(["generate", "baseline", "native", "full", "change", "incremental", "warm", "fixed change", "fixed"], phases.Keys);
         Assert.All(phases, p => Assert.True(Rows(p.Value) > 0, $"{p.Key} has no rows"));
         Assert.True(Rows(phases["incremental"]) < Rows(phases["full"]),
             $"incremental {Rows(phases["incremental"])} rows, full {Rows(phases["full"])}");
@@ -30,7 +30,12 @@ public sealed class BenchCommandTests(PostgresFixture postgres)
         Assert.Equal(Rows(phases["native"]), Rows(phases["full"]));
         // the warm process loads the same change into a warehouse of its own
         Assert.Equal(Rows(phases["incremental"]), Rows(phases["warm"]));
-        Assert.Equal(4, json.RootElement.GetProperty("targets").GetArrayLength());   // full, incremental fresh and warm, memory
+        // the fixed change loads fewer rows than the full load (at this scale it is smaller than 10,000 orders: the world is)
+        Assert.True(Rows(phases["fixed"]) < Rows(phases["full"]), $"fixed {Rows(phases["fixed"])} rows");
+        // extract and land, the whole load, the fixed change against a smaller scale (not judged without --against), memory
+        var targets = json.RootElement.GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(4, targets.Count);
+        Assert.Contains("--against", targets[2].GetProperty("measured").GetString());
     }
 
     [Fact]
