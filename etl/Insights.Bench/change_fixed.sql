@@ -14,25 +14,6 @@ update customers
 set region = case region when 'North' then 'South' else 'North' end, updated_at = now()
 where customer_id in (select customer_id from customers where customer_id % 97 = 3 order by customer_id limit 1000);
 
-create temporary table bench_fixed_new on commit drop as
-select
-    order_id as copied_order_id,
-    (select max(order_id) from orders) + row_number() over (order by order_id) as order_id,
-    customer_id,
-    channel
-from (select * from orders where order_id % 50 = 9 order by order_id limit 5000) as copied;
-
-insert into orders (order_id, customer_id, ordered_at, channel, status, updated_at)
-select order_id, customer_id, now(), channel, 'completed', now()
-from bench_fixed_new;
-
-insert into order_lines (order_id, line_number, product_id, quantity, unit_price, discount_amount)
-select new_orders.order_id, lines.line_number, lines.product_id, lines.quantity, lines.unit_price, lines.discount_amount
-from order_lines as lines
-join bench_fixed_new as new_orders on new_orders.copied_order_id = lines.order_id;
-
--- what changed, for the report
-select
-    (select count(*) from customers where updated_at = now()) as customers,
-    (select count(*) from orders where updated_at = now()) as orders,
-    (select count(*) from order_lines where order_id in (select order_id from bench_fixed_new)) as order_lines;
+-- the orders the new ones copy (copy_orders.sql makes them)
+create temporary table bench_copied on commit drop as
+select order_id from orders where order_id % 50 = 9 order by order_id limit 5000;
