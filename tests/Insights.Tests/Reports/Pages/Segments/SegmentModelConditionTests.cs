@@ -105,7 +105,7 @@ public sealed class SegmentModelConditionTests(SegmentsWorldFixture fixture) : I
             _ => new SegmentCondition(field, "between", Min: 0.1m),
         };
         var problems = Assert.Throws<SegmentDefinitionException>(() => world.Query.Preview(SegmentsWorld.All(condition), CancellationToken.None)).Problems;
-        Assert.Contains(problems, p => p.StartsWith("Condition 1 (", StringComparison.Ordinal) && p.EndsWith(message, StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Condition 1 (", StringComparison.Ordinal) && p.Contains(message, StringComparison.Ordinal));
         // the preview without the condition still answers; the mean CLV is left out unless both models are trusted
         var preview = world.Query.Preview(SegmentDefinition.Everyone, CancellationToken.None);
         Assert.Equal(8, preview.Members);
