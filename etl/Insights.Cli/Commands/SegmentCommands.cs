@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insights.Cli.Commands;
 
 /// <summary>
-/// `segment list|show|preview|save`: the segment builder from the command line, through the page's own classes (SegmentQuery,
+/// `segment list|show|preview|save` (and `export`: <see cref="SegmentExportCommand"/>): the segment builder from the command line, through the page's own classes (SegmentQuery,
 /// SegmentStore). Conditions come from a JSON file shaped as <see cref="SegmentDefinition"/> (docs/reports/segments.md); a
 /// definition that breaks a rule is a usage error (exit 2, each problem on a line).
 /// </summary>
@@ -99,7 +99,8 @@ static class SegmentCommands
             return CliHost.Ok;
         });
 
-        return new Command("segment", "Segments: target groups built from conditions (list, show, preview, save)") { list, show, preview, save };
+        return new Command("segment", "Segments: target groups built from conditions (list, show, preview, save, export)")
+            { list, show, preview, save, SegmentExportCommand.Create() };
     }
 
     static Option<string> Format()

@@ -39,6 +39,9 @@ public sealed class EditModel(SegmentQuery query, SegmentStore store) : PageMode
     /// <summary>The reader may save (marketing, admin).</summary>
     public bool CanEdit => SegmentAccess.CanEdit(User);
 
+    /// <summary>Whether the model conditions can be used now (shown next to the form when they cannot).</summary>
+    public SegmentModelState Models { get; private set; } = SegmentModelState.NotComputed;
+
     /// <summary>Today by the site's clock: "within N days" counts back from it.</summary>
     public DateOnly Today => query.Today;
 
@@ -92,6 +95,7 @@ public sealed class EditModel(SegmentQuery query, SegmentStore store) : PageMode
             customers = preview.Customers,
             share = preview.Share.ToString("P1", CultureInfo.InvariantCulture),
             netAmount = preview.NetAmount.ToString("N2", CultureInfo.InvariantCulture),
+            meanClv = preview.MeanClvText,
             summary = preview.Summary,
             bySegment = preview.BySegment.Select(Row),
             byRegion = preview.ByRegion.Select(Row),
@@ -142,6 +146,7 @@ public sealed class EditModel(SegmentQuery query, SegmentStore store) : PageMode
     void Compute(CancellationToken ct, IReadOnlyList<string>? problems = null)
     {
         Choices = query.Choices();
+        Models = query.ModelState();
         problems ??= [];
         if (!ModelState.IsValid) { Problems = [.. problems, .. FilterProblems.Of(ModelState)]; return; }
         try

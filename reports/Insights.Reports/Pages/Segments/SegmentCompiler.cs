@@ -3,13 +3,17 @@ using System.Text;
 
 namespace Insights.Reports.Pages.Segments;
 
-/// <summary>A segment compiled for mart_segment_customer (alias c): a WHERE expression and its parameters.</summary>
+/// <summary>
+/// A segment compiled for mart_segment_customer (alias c) left-joined to mart_customer_score (alias s) by customer id: a WHERE
+/// expression and its parameters.
+/// </summary>
 /// <param name="Where">The expression: fixed SQL from <see cref="SegmentCompiler"/>'s whitelist, values only as $parameters.</param>
 /// <param name="Parameters">Every value of the definition, each bound by name.</param>
 public sealed record CompiledSegment(string Where, IReadOnlyList<(string Name, object? Value)> Parameters);
 
 /// <summary>
-/// Turns a <see cref="SegmentDefinition"/> into a WHERE expression over mart_segment_customer (alias c). Column and table
+/// Turns a <see cref="SegmentDefinition"/> into a WHERE expression over mart_segment_customer (alias c) and the model figures of
+/// mart_customer_score (alias s, left-joined by customer id: a customer without a score matches no model condition). Column and table
 /// names come only from the fixed fragments below, chosen by the field's kind from <see cref="SegmentFields"/>; every value a
 /// user gave (a region, a category, a number, a date derived from days) becomes its own $vN parameter, named by position, so
 /// no text of the definition ever reaches the SQL. Invalid definitions are refused with every problem, one sentence each.
@@ -22,13 +26,14 @@ public static class SegmentCompiler
     /// <summary>
     /// Compiles <paramref name="definition"/>. "Within N days" counts back from <paramref name="today"/>; "resolved slowly"
     /// compares each resolved complaint's hours to resolve with <paramref name="slaHours"/> of its severity (a severity without
-    /// a target never counts). With <paramref name="choices"/>, listed values must be among the warehouse's.
+    /// a target never counts). With <paramref name="choices"/>, listed values must be among the warehouse's; with
+    /// <paramref name="models"/>, a model condition needs its figures computed and trusted.
     /// </summary>
     /// <exception cref="SegmentDefinitionException">The definition breaks a rule (all problems listed).</exception>
     public static CompiledSegment Compile(SegmentDefinition definition, DateOnly today, IReadOnlyDictionary<string, double> slaHours,
-        SegmentChoices? choices = null)
+        SegmentChoices? choices = null, SegmentModelState? models = null)
     {
-        var problems = Validate(definition, choices);
+        var problems = Validate(definition, choices, models);
         if (problems.Count > 0) throw new SegmentDefinitionException(problems);
         var parameters = new List<(string, object?)>();
         string Bind(object? value)
@@ -51,7 +56,7 @@ public static class SegmentCompiler
             {
                 (FieldKind.Choice, "in") => $"coalesce({Column(field)} in {List(values)}, false)",
                 (FieldKind.Choice, "not_in") => $"not coalesce({Column(field)} in {List(values)}, false)",
-                (FieldKind.Range, _) => Range(Column(field), condition, field, Bind),
+                (FieldKind.Range or FieldKind.Score, _) => Range(Column(field), condition, field, Bind),
                 (FieldKind.OrderChannel, "any_of") => AnyOf("c.order_channels", values),
                 (FieldKind.OrderChannel, "none_of") => "not " + AnyOf("c.order_channels", values),
                 (FieldKind.Category, "ever") => AnyOf("c.categories", values),
@@ -72,6 +77,11 @@ public static class SegmentCompiler
                 (FieldKind.SelfService, "never") => "c.last_self_service_at is null",
                 (FieldKind.SelfService, "within") => $"c.last_self_service_at >= {Bind(Cutoff(condition.Days!.Value))}",
                 (FieldKind.SelfService, "not_within") => $"coalesce(c.last_self_service_at < {Bind(Cutoff(condition.Days!.Value))}, true)",
+                (FieldKind.Overdue, "own_rhythm") => "coalesce(s.is_overdue, false)",
+                (FieldKind.Offer, "top_in") =>
+                    $"c.customer_id in (select customer_id from mart_customer_offer where offer_rank = 1 and item in {List(values)})",
+                (FieldKind.Offer, "top3_in") =>
+                    $"c.customer_id in (select customer_id from mart_customer_offer where offer_rank <= 3 and item in {List(values)})",
                 _ => throw new InvalidOperationException($"{field.Name} {condition.Op} passed validation but has no SQL."),
             };
         }
@@ -98,6 +108,9 @@ public static class SegmentCompiler
         "orders" => "c.count_orders",
         "net_spend" => "c.net_amount",
         "returns" => "c.count_returns",
+        "clv" => "s.clv_amount",
+        "p_alive" => "s.p_alive",
+        "expected_purchases" => "s.expected_purchases_90d",
         _ => throw new InvalidOperationException($"{field.Name} has no column."),
     };
 
@@ -116,8 +129,11 @@ public static class SegmentCompiler
         "(" + string.Join(" or ", Severities.Select(s =>
             $"coalesce(c.max_hours_to_resolve_{s} > {bind(slaHours.TryGetValue(s, out var hours) ? hours : null)}::double, false)")) + ")";
 
-    /// <summary>Every problem of <paramref name="definition"/> (empty: it compiles), one sentence each, naming the condition.</summary>
-    public static IReadOnlyList<string> Validate(SegmentDefinition definition, SegmentChoices? choices = null)
+    /// <summary>
+    /// Every problem of <paramref name="definition"/> (empty: it compiles), one sentence each, naming the condition; with
+    /// <paramref name="models"/>, model conditions whose figures are not computed or not trusted are refused with the reason.
+    /// </summary>
+    public static IReadOnlyList<string> Validate(SegmentDefinition definition, SegmentChoices? choices = null, SegmentModelState? models = null)
     {
         var problems = new List<string>();
         var conditions = definition.Conditions.ToList();
@@ -136,9 +152,9 @@ public static class SegmentCompiler
                 continue;
             }
             at += $" ({field.Label})";
-            if (field.Kind == FieldKind.Model)
+            if (models?.Problem(field) is { } unavailable)
             {
-                problems.Add($"{at}: model-based conditions are coming with the model scores (the per-customer scores mart); they cannot be used yet.");
+                problems.Add($"{at}: {unavailable}");
                 continue;
             }
             var op = field.Operator(condition.Op);

@@ -36,7 +36,8 @@ public sealed partial class SegmentEvaluation(DuckDbWarehouse warehouse, Segment
     /// <summary>
     /// Evaluates segment <paramref name="id"/> at the current state, unless it was evaluated there already and not
     /// <paramref name="again"/> (a save evaluates again: the conditions changed). Returns whether it evaluated.
-    /// A segment whose conditions no longer compile (a value the warehouse lost) is skipped with a warning in the log.
+    /// A segment whose conditions no longer compile (a value the warehouse lost, model figures not trusted after this load) is
+    /// skipped with a warning in the log, so its recorded members stay those of its last evaluation.
     /// </summary>
     public bool Evaluate(int id, CancellationToken ct, bool again)
     {
@@ -50,7 +51,7 @@ public sealed partial class SegmentEvaluation(DuckDbWarehouse warehouse, Segment
             CompiledSegment compiled;
             try
             {
-                compiled = SegmentCompiler.Compile(SegmentDefinition.FromJson(json), query.Today, query.SlaHours());
+                compiled = SegmentCompiler.Compile(SegmentDefinition.FromJson(json), query.Today, query.SlaHours(), models: query.ModelState());
             }
             catch (SegmentDefinitionException e)
             {

@@ -17,8 +17,12 @@ public enum FieldKind
     LastContact,
     /// <summary>Self-service use (ever, never, within N days or not).</summary>
     SelfService,
-    /// <summary>A model score of the per-customer scores mart (not compiled yet: coming with the model scores).</summary>
-    Model,
+    /// <summary>A model figure of the per-customer scores mart (mart_customer_score): CLV, P(alive), expected purchases (between).</summary>
+    Score,
+    /// <summary>Overdue in the customer's own rhythm (mart_customer_score's flag).</summary>
+    Overdue,
+    /// <summary>The category of the customer's next-best offers (mart_customer_offer): the top one, or any of the top 3.</summary>
+    Offer,
 }
 
 /// <summary>An operator of a field.</summary>
@@ -58,7 +62,8 @@ public sealed record SegmentField(string Name, string Label, FieldKind Kind, IRe
 
 /// <summary>
 /// Every field a segment condition can test (the whitelist: the compiler writes SQL only for these names). The model-based
-/// fields are listed so definitions and the form already know them; they compile once the per-customer scores mart exists.
+/// fields (<see cref="IsModel"/>) read the marts the after-load scores step writes, and are refused with the reason while those
+/// are not computed or their fit is not trusted (<see cref="SegmentModelState"/>).
 /// </summary>
 public static class SegmentFields
 {
@@ -112,13 +117,17 @@ public static class SegmentFields
             new("ever", "ever"), new("never", "never"), new("within", "within the last N days", Days: true),
             new("not_within", "not within the last N days (or never)", Days: true),
         ]),
-        // the model scores: need mart_customer_score / mart_customer_offer (being built); the compiler refuses them until then
-        new("clv", "CLV (coming with the model scores)", FieldKind.Model, [Between], Floor: 0, Cap: 1_000_000_000, Whole: false),
-        new("p_alive", "P(alive) (coming with the model scores)", FieldKind.Model, [Between], Floor: 0, Cap: 1, Whole: false),
-        new("expected_purchases", "Expected purchases (coming with the model scores)", FieldKind.Model, [Between], Floor: 0, Cap: 1000, Whole: false),
-        new("overdue", "Overdue (coming with the model scores)", FieldKind.Model, [new("own_rhythm", "in their own rhythm"), new("in_category", "in a category", ValuesUse.Required)], "categories"),
-        new("next_best_offer", "Next-best offer category (coming with the model scores)", FieldKind.Model, ChoiceOps, "categories"),
+        // the model figures (mart_customer_score, mart_customer_offer): refused with the reason while not computed or not trusted
+        new("clv", "CLV (customer lifetime value)", FieldKind.Score, [Between], Floor: 0, Cap: 1_000_000_000, Whole: false),
+        new("p_alive", "P(alive) (0-1)", FieldKind.Score, [Between], Floor: 0, Cap: 1, Whole: false),
+        new("expected_purchases", "Expected purchases (next 90 days)", FieldKind.Score, [Between], Floor: 0, Cap: 1000, Whole: false),
+        new("overdue", "Overdue", FieldKind.Overdue, [new("own_rhythm", "in their own rhythm")]),
+        new("next_best_offer", "Next-best offer category", FieldKind.Offer,
+            [new("top_in", "top offer is one of", ValuesUse.Required), new("top3_in", "any of the top 3 offers is one of", ValuesUse.Required)], "categories"),
     ];
+
+    /// <summary>Whether <paramref name="field"/> reads the model figures (needs a computed, trusted fit).</summary>
+    public static bool IsModel(SegmentField field) => field.Kind is FieldKind.Score or FieldKind.Overdue or FieldKind.Offer;
 
     /// <summary>The field named <paramref name="name"/>, or null.</summary>
     public static SegmentField? Find(string? name) => All.FirstOrDefault(f => f.Name == name);

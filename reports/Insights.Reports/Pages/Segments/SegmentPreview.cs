@@ -13,8 +13,13 @@ public sealed record CompositionRow(string Label, long Members, decimal NetAmoun
 /// <param name="BySegment">Members per RFM segment, largest first.</param>
 /// <param name="ByRegion">Members per region, largest first.</param>
 /// <param name="Milliseconds">How long the preview took (the page shows it; the bench reads it).</param>
+/// <param name="MeanClvAmount">
+/// Mean CLV of the members with one (a completed purchase on or before the fit's as-of date); null when none has one or the
+/// fit behind the CLV is not computed or not trusted.
+/// </param>
+/// <param name="MembersWithClv">Members with a CLV (those the mean is over).</param>
 public sealed record SegmentPreview(long Members, long Customers, decimal NetAmount, IReadOnlyList<CompositionRow> BySegment,
-    IReadOnlyList<CompositionRow> ByRegion, long Milliseconds)
+    IReadOnlyList<CompositionRow> ByRegion, long Milliseconds, double? MeanClvAmount = null, long MembersWithClv = 0)
 {
     /// <summary>Members as a share of every current customer (0 with no customer).</summary>
     public double Share => Customers == 0 ? 0 : (double)Members / Customers;
@@ -22,7 +27,13 @@ public sealed record SegmentPreview(long Members, long Customers, decimal NetAmo
     /// <summary>Mean completed net revenue per member (0 for an empty segment).</summary>
     public decimal NetAmountPerMember => Members == 0 ? 0 : decimal.Round(NetAmount / Members, 2);
 
+    /// <summary>The mean CLV as the page shows it ("–" when there is none).</summary>
+    public string MeanClvText => MeanClvAmount is { } clv
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{clv:N2} ({MembersWithClv:N0} with a CLV)")
+        : "–";
+
     /// <summary>The preview as a one-line sentence (the chart-free summary of the page and the CLI).</summary>
     public string Summary => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{Members:N0} customers ({Share:P1} of {Customers:N0}), net revenue {NetAmount:N2}");
+        $"{Members:N0} customers ({Share:P1} of {Customers:N0}), net revenue {NetAmount:N2}") +
+        (MeanClvAmount is { } clv ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", mean CLV {clv:N2} ({MembersWithClv:N0} with a CLV)") : "");
 }

@@ -17,6 +17,7 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
     static readonly string ChoicesSql = SqlResource.Load<SegmentQuery>("choices.sql");
     static readonly string PreviewSql = SqlResource.Load<SegmentQuery>("preview.sql");
     static readonly string MembersSql = SqlResource.Load<SegmentQuery>("members.sql");
+    static readonly string ModelStateSql = SqlResource.Load<SegmentQuery>("model_state.sql");
 
     /// <summary>Today, by the site's clock (UTC): "within N days" counts back from it.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -41,18 +42,32 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
         return new SegmentChoices(lists.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value));
     }
 
+    /// <summary>Whether the model figures the model conditions read are computed and trusted now.</summary>
+    public SegmentModelState ModelState()
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(ModelStateSql);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return SegmentModelState.NotComputed;
+        return new SegmentModelState(true, !reader.IsDBNull(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetString(3), reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5));
+    }
+
     /// <summary>
     /// Compiles <paramref name="definition"/> with its values checked against <paramref name="choices"/> (read now when not
-    /// given). Throws <see cref="SegmentDefinitionException"/> with every problem.
+    /// given) and its model conditions against the state of the model figures. Throws <see cref="SegmentDefinitionException"/>
+    /// with every problem.
     /// </summary>
     public CompiledSegment Compile(SegmentDefinition definition, SegmentChoices? choices = null) =>
-        SegmentCompiler.Compile(definition, Today, service.Value.SlaHours(), choices ?? Choices());
+        SegmentCompiler.Compile(definition, Today, service.Value.SlaHours(), choices ?? Choices(), ModelState());
 
     /// <summary>The segment's size, share, net revenue and composition now.</summary>
     /// <exception cref="SegmentDefinitionException">The definition breaks a rule.</exception>
     public SegmentPreview Preview(SegmentDefinition definition, CancellationToken ct, SegmentChoices? choices = null)
     {
-        var compiled = Compile(definition, choices);
+        var models = ModelState();
+        var compiled = SegmentCompiler.Compile(definition, Today, service.Value.SlaHours(), choices ?? Choices(), models);
+        var hasClv = models.HasClv;
         return gate.Run(ComputeKind.Segments, ct, token =>
         {
             var watch = Stopwatch.StartNew();
@@ -60,7 +75,8 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
             using var command = connection.CreateCommand(WithConditions(PreviewSql, compiled), [.. compiled.Parameters]);
             using var stop = command.StopWhen(token);
             using var reader = command.ExecuteReader();
-            long members = 0, customers = 0;
+            long members = 0, customers = 0, withClv = 0;
+            double? meanClv = null;
             decimal net = 0;
             var bySegment = new List<CompositionRow>();
             var byRegion = new List<CompositionRow>();
@@ -71,12 +87,13 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
                 {
                     case "total":
                         (members, net, customers) = (row.Members, row.NetAmount, reader.GetInt64(4));
+                        (meanClv, withClv) = (reader.IsDBNull(5) || !hasClv ? null : reader.GetDouble(5), hasClv ? reader.GetInt64(6) : 0);
                         break;
                     case "segment": bySegment.Add(row); break;
                     default: byRegion.Add(row); break;
                 }
             }
-            return new SegmentPreview(members, customers, net, bySegment, byRegion, watch.ElapsedMilliseconds);
+            return new SegmentPreview(members, customers, net, bySegment, byRegion, watch.ElapsedMilliseconds, meanClv, withClv);
         });
     }
 

@@ -6,11 +6,12 @@ namespace Insights.Reports.Pages.Segments;
 /// <summary>The segment builder's services (shared by the pages, the CLI and the bench).</summary>
 public static class SegmentServices
 {
-    /// <summary>Registers the segment query, store and re-evaluation, and the re-evaluation after each load.</summary>
+    /// <summary>Registers the segment query, store, re-evaluation and export, and the re-evaluation after each load.</summary>
     public static IServiceCollection AddSegments(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);   // "today" of "within N days"; the hosts' AddEtl registers the same
         services.AddSingleton<SegmentQuery>().AddSingleton<SegmentEvaluation>().AddSingleton<SegmentStore>().AddSingleton<SegmentRefresh>();
+        services.AddSingleton<Export.SegmentExport>();
         services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<SegmentRefresh>());
         return services;
     }

@@ -73,7 +73,7 @@ public sealed class SegmentStore(DuckDbWarehouse warehouse, SegmentQuery query, 
         else if (name.Any(char.IsControl)) problems.Add("The name holds a control character (a line break or tab); write it on one line.");
         if ((save.Description?.Length ?? 0) > MaxDescriptionLength)
             problems.Add($"The description has at most {MaxDescriptionLength} characters; it has {save.Description!.Length}.");
-        problems.AddRange(SegmentCompiler.Validate(save.Definition, query.Choices()));
+        problems.AddRange(SegmentCompiler.Validate(save.Definition, query.Choices(), query.ModelState()));
         if (problems.Count == 0)
         {
             using var connection = warehouse.OpenConnection();

@@ -1,10 +1,13 @@
 -- A segment's preview: one row for the whole segment (kind 'total', with every current customer's count for the share), one
 -- per RFM segment and one per region of its members. The placeholder in braces below becomes SegmentCompiler's WHERE
--- expression over mart_segment_customer as c (fixed SQL; every value a $parameter; "true" for no condition, which previews
--- everyone). One scan of the mart, grouped three ways at once.
+-- expression over mart_segment_customer as c and mart_customer_score as s (fixed SQL; every value a $parameter; "true" for no
+-- condition, which previews everyone). One scan of the segment mart joined by key to the scores mart (one row per scored
+-- customer), grouped three ways at once. The mean CLV is over the members with one (customers without a purchase have no
+-- score row).
 with members as (
-    select c.segment, c.region, c.net_amount
+    select c.segment, c.region, c.net_amount, s.clv_amount
     from mart_segment_customer as c
+    left join mart_customer_score as s on s.customer_id = c.customer_id
     where {conditions}
 ),
 
@@ -17,7 +20,9 @@ grouped as (
             else 'All customers'
         end as label,
         count(*) as count_members,
-        coalesce(sum(net_amount), 0)::decimal(18, 2) as net_amount
+        coalesce(sum(net_amount), 0)::decimal(18, 2) as net_amount,
+        avg(clv_amount) as mean_clv_amount,
+        count(clv_amount) as count_with_clv
     from members
     group by grouping sets ((segment), (region), ())
 )
@@ -27,6 +32,8 @@ select
     label,
     count_members,
     net_amount,
-    case when kind = 'total' then (select count(*) from mart_segment_customer) end as count_customers
+    case when kind = 'total' then (select count(*) from mart_segment_customer) end as count_customers,
+    mean_clv_amount,
+    count_with_clv
 from grouped
 order by kind, count_members desc, label

@@ -43,6 +43,7 @@
                     text("preview-members", data.members.toLocaleString("en-US"));
                     text("preview-share", data.share);
                     text("preview-net", data.netAmount);
+                    text("preview-clv", data.meanClv);
                     table("by-segment", data.bySegment);
                     table("by-region", data.byRegion);
                     status.textContent = "";

@@ -15,10 +15,9 @@ public sealed class SegmentCompilerTests(SegmentsWorldFixture fixture) : IClassF
     [InlineData("country", "in", "there is no field 'country'")]
     [InlineData("region", "like", "'like' is not an operator of this field")]
     [InlineData("region", "in", "choose at least one value")]
-    [InlineData("clv", "between", "coming with the model scores")]
-    [InlineData("next_best_offer", "in", "coming with the model scores")]
-    public void Unknown_fields_and_operators_missing_values_and_model_fields_are_refused(string field, string op, string message) =>
-        Assert.Contains(Problems(new SegmentCondition(field, op, Min: field == "clv" ? 1 : null, Values: field == "next_best_offer" ? ["Books"] : null)),
+    [InlineData("next_best_offer", "in", "'in' is not an operator of this field; choose top_in, top3_in")]
+    public void Unknown_fields_and_operators_and_missing_values_are_refused(string field, string op, string message) =>
+        Assert.Contains(Problems(new SegmentCondition(field, op, Values: field == "next_best_offer" ? ["Books"] : null)),
             p => p.Contains(message, StringComparison.Ordinal) && p.StartsWith("Condition 1", StringComparison.Ordinal));
 
     [Fact]

@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insights.Tests.Reports.Pages.Segments;
 
 /// <summary>
-/// A migrated warehouse holding TestData/loyalty/world.sql and TestData/segments/world.sql (eight customers; the segments
+/// A migrated warehouse holding TestData/loyalty/world.sql, TestData/segments/world.sql and its model figures
+/// (TestData/segments/scores.sql) (eight customers; the segments
 /// README has every condition's members), with its marts built as a full build would, and the clock at <see cref="Today"/>.
 /// </summary>
 public sealed class SegmentsWorld : IDisposable
@@ -27,6 +28,7 @@ public sealed class SegmentsWorld : IDisposable
         LoyaltyWorld.Fill(warehouse);
         using var connection = warehouse.OpenConnection();
         connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "segments", "world.sql")));
+        connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "segments", "scores.sql")));
         BuildMarts(connection, runner);
     }
 
