@@ -30,16 +30,14 @@ followable as (
     where contacted_on + $days::integer <= (select last_day from data_end)
 ),
 
+-- the customer's next completed order after each contact is kept by the load (mart_contact_followup): followed when it falls
+-- at most N calendar days after the contact's day
 contact_outcomes as (
     select
         k.*,
-        exists (
-            select 1 from mart_customer_order as o
-            where o.customer_id = k.customer_id
-              and o.ordered_at > k.contacted_at
-              and o.ordered_at::date <= k.contacted_on + $days::integer
-        ) as is_followed
+        coalesce(u.next_ordered_at::date <= k.contacted_on + $days::integer, false) as is_followed
     from followable as k
+    join mart_contact_followup as u on u.contact_id = k.contact_id
 ),
 
 bounds as (
@@ -74,36 +72,54 @@ customer_contact_days as (
     where c.customer_id in (select customer_id from baseline_customers)
 ),
 
--- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself
+-- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself,
+-- so the control days in [contact day, contact day + N]: the month starts there, listed per contact day (a range join of
+-- every contact day with every control day cost seconds)
 excluded_controls as (
     select distinct k.customer_id, d.anchor_on
-    from customer_contact_days as k
-    join control_days as d on k.contacted_on between d.anchor_on - $days::integer and d.anchor_on
+    from (
+        select customer_id, unnest(generate_series(
+            date_trunc('month', contacted_on - 1) + interval 1 month, (contacted_on + $days::integer)::timestamp, interval 1 month))::date as anchor_on
+        from customer_contact_days
+    ) as k
+    join control_days as d on d.anchor_on = k.anchor_on
 ),
 
--- control days an order follows (after the day's noon, at most N days later): a join with the few control days, not a probe
--- per customer and day
+-- control days an order follows (after the day's noon, at most N days later): the month starts in [order day - N, order day]
+-- before the order's time less 12 hours, listed per order
 followed_controls as (
     select distinct o.customer_id, d.anchor_on
-    from mart_customer_order as o
-    join control_days as d
-        on o.ordered_at > d.anchor_on + interval 12 hour
-       and o.ordered_at::date <= d.anchor_on + $days::integer
-    where o.customer_id in (select customer_id from baseline_customers)
+    from (
+        select customer_id, ordered_at, unnest(generate_series(
+            date_trunc('month', ordered_at::date - $days::integer - 1) + interval 1 month, ordered_at::date::timestamp, interval 1 month))::date as anchor_on
+        from mart_customer_order
+        where customer_id in (select customer_id from baseline_customers)
+    ) as o
+    join control_days as d on d.anchor_on = o.anchor_on
+    where o.ordered_at > d.anchor_on + interval 12 hour
 ),
 
--- per customer: control days that count, and those followed
+-- per customer: control days that count (all of them less those ruled out), and those followed among them; the same counts
+-- as pairing every customer with every control day, without the pairs
+excluded_counts as (
+    select customer_id, count(*) as count_excluded from excluded_controls group by customer_id
+),
+
+followed_counts as (
+    select f.customer_id, count(*) as count_followed
+    from followed_controls as f
+    anti join excluded_controls as e on e.customer_id = f.customer_id and e.anchor_on = f.anchor_on
+    group by f.customer_id
+),
+
 customer_controls as (
     select
         b.customer_id,
-        count(*) as count_controls,
-        count(f.customer_id) as count_controls_followed
+        (select count(*) from control_days) - coalesce(e.count_excluded, 0) as count_controls,
+        coalesce(f.count_followed, 0) as count_controls_followed
     from baseline_customers as b
-    cross join control_days as d
-    left join excluded_controls as e on e.customer_id = b.customer_id and e.anchor_on = d.anchor_on
-    left join followed_controls as f on f.customer_id = b.customer_id and f.anchor_on = d.anchor_on
-    where e.customer_id is null
-    group by b.customer_id
+    left join excluded_counts as e on e.customer_id = b.customer_id
+    left join followed_counts as f on f.customer_id = b.customer_id
 ),
 
 baseline as (

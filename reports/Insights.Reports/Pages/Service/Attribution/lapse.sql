@@ -25,21 +25,15 @@ last_contacts as (
     qualify row_number() over (partition by customer_id order by contacted_at desc, contact_id desc) = 1
 ),
 
+-- whether the customer had bought before the contact and when they next ordered are kept by the load (mart_contact_followup)
 judged as (
     select
         l.*,
         l.contacted_on + $lapse_days::integer <= (select last_day from data_end) as is_judgeable,
-        exists (
-            select 1 from mart_customer_order as o
-            where o.customer_id = l.customer_id and o.ordered_at < l.contacted_at
-        ) as had_bought,
-        exists (
-            select 1 from mart_customer_order as o
-            where o.customer_id = l.customer_id
-              and o.ordered_at > l.contacted_at
-              and o.ordered_at::date <= l.contacted_on + $lapse_days::integer
-        ) as ordered_after
+        u.has_prior_order as had_bought,
+        coalesce(u.next_ordered_at::date <= l.contacted_on + $lapse_days::integer, false) as ordered_after
     from last_contacts as l
+    join mart_contact_followup as u on u.contact_id = l.contact_id
 ),
 
 final as (
