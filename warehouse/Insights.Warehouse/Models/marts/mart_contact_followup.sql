@@ -1,5 +1,6 @@
 -- one row per contact (see migration 0024): the customer's next completed order after the contact (null: none yet) and
--- whether they had a completed order before it, which the service report's "what contacts lead to" view filters for any
+-- whether they had a completed order before it, with the contact's channel, direction and region (the customer version in
+-- force at the contact), which the service report's "what contacts lead to" view filters for any
 -- window N. Recomputed for the contacts fct_contact rebuilt (batch_fact_contacts: this run's contacts and those re-keyed to
 -- a new customer version) and every contact of the customers of this run's orders (batch_order_days: before and after the
 -- rebuild, so an order placed, cancelled or moved updates the contacts it follows). The same statement fills the table in
@@ -17,7 +18,7 @@ where contact_id in (select contact_id from batch_followup_contacts);
 
 insert into mart_contact_followup by name
 with contacts as (
-    select f.contact_id, c.customer_id, f.contacted_at
+    select f.contact_id, c.customer_id, f.contacted_at, f.channel_key, f.direction, c.region
     from fct_contact as f
     join dim_customer as c on c.customer_key = f.customer_key
     where $full or f.contact_id in (select contact_id from batch_followup_contacts)
@@ -40,6 +41,10 @@ final as (
         -- timestamps
         contacts.contacted_at,
         next_orders.ordered_at as next_ordered_at,
+        -- keys and attributes the view filters and groups by
+        contacts.channel_key,
+        contacts.direction,
+        contacts.region,
         -- flags
         coalesce(first_orders.first_ordered_at < contacts.contacted_at, false) as has_prior_order
     from contacts

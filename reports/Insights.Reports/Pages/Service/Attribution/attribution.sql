@@ -11,33 +11,34 @@ with data_end as (
     select max(ordered_at)::date as last_day from mart_customer_order
 ),
 
+-- the period's contacts (period_contacts' rule) with their follow-up, from the one table the load keeps for this view
 contacts as (
     select
-        f.contact_id,
-        f.contacted_at,
-        f.contacted_at::date as contacted_on,
-        f.direction,
-        f.customer_id,
-        f.channel_key,
-        f.channel_code,
-        f.channel_name,
-        f.crm_face
-    from period_contacts($from, $to, $region, $segment) as f
+        u.contact_id,
+        u.contacted_at,
+        u.contacted_at::date as contacted_on,
+        u.direction,
+        u.customer_id,
+        ch.channel_key,
+        ch.channel_code,
+        ch.channel_name,
+        ch.crm_face,
+        u.next_ordered_at
+    from mart_contact_followup as u
+    join dim_channel as ch on ch.channel_key = u.channel_key
+    where in_period(u.contacted_at, $from, $to)
+      and ($region::varchar is null or u.region = $region::varchar)
+      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
 ),
 
-followable as (
-    select * from contacts
-    where contacted_on + $days::integer <= (select last_day from data_end)
-),
-
--- the customer's next completed order after each contact is kept by the load (mart_contact_followup): followed when it falls
--- at most N calendar days after the contact's day
+-- followable: the N-day window ends by the data's last day; followed: the customer's next completed order after the contact
+-- falls at most N calendar days after the contact's day
 contact_outcomes as (
     select
-        k.*,
-        coalesce(u.next_ordered_at::date <= k.contacted_on + $days::integer, false) as is_followed
-    from followable as k
-    join mart_contact_followup as u on u.contact_id = k.contact_id
+        *,
+        contacted_on + $days::integer <= (select last_day from data_end) as is_followable,
+        coalesce(next_ordered_at::date <= contacted_on + $days::integer, false) as is_followed
+    from contacts
 ),
 
 bounds as (
@@ -57,7 +58,7 @@ control_days as (
 ),
 
 group_customers as (
-    select distinct channel_code, direction, customer_id from contact_outcomes
+    select distinct channel_code, direction, customer_id from contact_outcomes where is_followable
 ),
 
 baseline_customers as (
@@ -66,10 +67,9 @@ baseline_customers as (
 
 -- every contact day of those customers, whatever its channel, region or period
 customer_contact_days as (
-    select distinct c.customer_id, f.contacted_at::date as contacted_on
-    from fct_contact as f
-    join dim_customer as c on c.customer_key = f.customer_key
-    where c.customer_id in (select customer_id from baseline_customers)
+    select distinct customer_id, contacted_at::date as contacted_on
+    from mart_contact_followup
+    where customer_id in (select customer_id from baseline_customers)
 ),
 
 -- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself,
@@ -135,18 +135,17 @@ baseline as (
 
 shares as (
     select
-        k.channel_key,
-        k.channel_code,
-        k.channel_name,
-        k.crm_face,
-        k.direction,
+        channel_key,
+        channel_code,
+        channel_name,
+        crm_face,
+        direction,
         count(*) as count_contacts,
-        count(o.contact_id) as count_followable,
-        count(*) filter (where o.is_followed) as count_followed,
-        count(distinct o.customer_id) as count_customers
-    from contacts as k
-    left join contact_outcomes as o on o.contact_id = k.contact_id
-    group by k.channel_key, k.channel_code, k.channel_name, k.crm_face, k.direction
+        count(*) filter (where is_followable) as count_followable,
+        count(*) filter (where is_followable and is_followed) as count_followed,
+        count(distinct customer_id) filter (where is_followable) as count_customers
+    from contact_outcomes
+    group by channel_key, channel_code, channel_name, crm_face, direction
 ),
 
 final as (
