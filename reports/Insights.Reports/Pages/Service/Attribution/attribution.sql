@@ -65,38 +65,54 @@ baseline_customers as (
     select distinct customer_id from group_customers
 ),
 
--- every contact day of those customers, whatever its channel, region or period
-customer_contact_days as (
-    select distinct customer_id, contacted_at::date as contacted_on
-    from mart_contact_followup
-    where customer_id in (select customer_id from baseline_customers)
+-- the control days as month numbers (year × 12 + month − 1): they are consecutive months, so the control days within a range
+-- of days are a range of numbers, listed per contact or order without a range join (or a series of dates) over millions of rows
+control_months as (
+    select
+        min(year(anchor_on) * 12 + month(anchor_on) - 1) as first_month,
+        max(year(anchor_on) * 12 + month(anchor_on) - 1) as last_month
+    from control_days
 ),
 
 -- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself,
--- so the control days in [contact day, contact day + N]: the month starts there, listed per contact day (a range join of
--- every contact day with every control day cost seconds)
+-- so for a contact on day c the control days in [c, c + N]: from the first month start on or after c to the last one on or
+-- before c + N
 excluded_controls as (
-    select distinct k.customer_id, d.anchor_on
+    select distinct customer_id, anchor_month
     from (
-        select customer_id, unnest(generate_series(
-            date_trunc('month', contacted_on - 1) + interval 1 month, (contacted_on + $days::integer)::timestamp, interval 1 month))::date as anchor_on
-        from customer_contact_days
-    ) as k
-    join control_days as d on d.anchor_on = k.anchor_on
+        select customer_id, unnest(range(first_month, last_month + 1)) as anchor_month
+        from (
+            select
+                k.customer_id,
+                greatest(year(k.contacted_at::date - 1) * 12 + month(k.contacted_at::date - 1), m.first_month) as first_month,
+                least(year(k.contacted_at::date + $days::integer) * 12 + month(k.contacted_at::date + $days::integer) - 1, m.last_month) as last_month
+            from mart_contact_followup as k
+            cross join control_months as m
+            where k.customer_id in (select customer_id from baseline_customers)
+        )
+        where last_month >= first_month
+    )
 ),
 
--- control days an order follows (after the day's noon, at most N days later): the month starts in [order day - N, order day]
--- before the order's time less 12 hours, listed per order
+-- control days an order follows (placed after the day's noon, at most N days later): for an order on day d, the control days
+-- in [d - N, d], the one on d itself only when the order came after its noon
 followed_controls as (
-    select distinct o.customer_id, d.anchor_on
+    select distinct customer_id, anchor_month
     from (
-        select customer_id, ordered_at, unnest(generate_series(
-            date_trunc('month', ordered_at::date - $days::integer - 1) + interval 1 month, ordered_at::date::timestamp, interval 1 month))::date as anchor_on
-        from mart_customer_order
-        where customer_id in (select customer_id from baseline_customers)
-    ) as o
-    join control_days as d on d.anchor_on = o.anchor_on
-    where o.ordered_at > d.anchor_on + interval 12 hour
+        select customer_id, unnest(range(first_month, last_month + 1)) as anchor_month
+        from (
+            select
+                o.customer_id,
+                greatest(year(o.ordered_at::date - $days::integer - 1) * 12 + month(o.ordered_at::date - $days::integer - 1), m.first_month) as first_month,
+                least(year(o.ordered_at::date) * 12 + month(o.ordered_at::date) - 1
+                      - case when day(o.ordered_at) = 1 and o.ordered_at <= o.ordered_at::date + interval 12 hour then 1 else 0 end,
+                      m.last_month) as last_month
+            from mart_customer_order as o
+            cross join control_months as m
+            where o.customer_id in (select customer_id from baseline_customers)
+        )
+        where last_month >= first_month
+    )
 ),
 
 -- per customer: control days that count (all of them less those ruled out), and those followed among them; the same counts
@@ -108,7 +124,7 @@ excluded_counts as (
 followed_counts as (
     select f.customer_id, count(*) as count_followed
     from followed_controls as f
-    anti join excluded_controls as e on e.customer_id = f.customer_id and e.anchor_on = f.anchor_on
+    anti join excluded_controls as e on e.customer_id = f.customer_id and e.anchor_month = f.anchor_month
     group by f.customer_id
 ),
 
