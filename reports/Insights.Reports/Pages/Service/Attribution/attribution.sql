@@ -11,35 +11,34 @@ with data_end as (
     select max(ordered_at)::date as last_day from mart_customer_order
 ),
 
+-- the period's contacts (period_contacts' rule) with their follow-up, from the one table the load keeps for this view
 contacts as (
     select
-        f.contact_id,
-        f.contacted_at,
-        f.contacted_at::date as contacted_on,
-        f.direction,
-        f.customer_id,
-        f.channel_key,
-        f.channel_code,
-        f.channel_name,
-        f.crm_face
-    from period_contacts($from, $to, $region, $segment) as f
+        u.contact_id,
+        u.contacted_at,
+        u.contacted_at::date as contacted_on,
+        u.direction,
+        u.customer_id,
+        ch.channel_key,
+        ch.channel_code,
+        ch.channel_name,
+        ch.crm_face,
+        u.next_ordered_at
+    from mart_contact_followup as u
+    join dim_channel as ch on ch.channel_key = u.channel_key
+    where in_period(u.contacted_at, $from, $to)
+      and ($region::varchar is null or u.region = $region::varchar)
+      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
 ),
 
-followable as (
-    select * from contacts
-    where contacted_on + $days::integer <= (select last_day from data_end)
-),
-
+-- followable: the N-day window ends by the data's last day; followed: the customer's next completed order after the contact
+-- falls at most N calendar days after the contact's day
 contact_outcomes as (
     select
-        k.*,
-        exists (
-            select 1 from mart_customer_order as o
-            where o.customer_id = k.customer_id
-              and o.ordered_at > k.contacted_at
-              and o.ordered_at::date <= k.contacted_on + $days::integer
-        ) as is_followed
-    from followable as k
+        *,
+        contacted_on + $days::integer <= (select last_day from data_end) as is_followable,
+        coalesce(next_ordered_at::date <= contacted_on + $days::integer, false) as is_followed
+    from contacts
 ),
 
 bounds as (
@@ -59,51 +58,84 @@ control_days as (
 ),
 
 group_customers as (
-    select distinct channel_code, direction, customer_id from contact_outcomes
+    select distinct channel_code, direction, customer_id from contact_outcomes where is_followable
 ),
 
 baseline_customers as (
     select distinct customer_id from group_customers
 ),
 
--- every contact day of those customers, whatever its channel, region or period
-customer_contact_days as (
-    select distinct c.customer_id, f.contacted_at::date as contacted_on
-    from fct_contact as f
-    join dim_customer as c on c.customer_key = f.customer_key
-    where c.customer_id in (select customer_id from baseline_customers)
+-- the control days as month numbers (year × 12 + month − 1): they are consecutive months, so the control days within a range
+-- of days are a range of numbers, listed per contact or order without a range join (or a series of dates) over millions of rows
+control_months as (
+    select
+        min(year(anchor_on) * 12 + month(anchor_on) - 1) as first_month,
+        max(year(anchor_on) * 12 + month(anchor_on) - 1) as last_month
+    from control_days
 ),
 
--- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself
+-- control days a contact of the customer rules out (any channel, any region or period): from N days before to the day itself,
+-- so for a contact on day c the control days in [c, c + N]: from the first month start on or after c to the last one on or
+-- before c + N
 excluded_controls as (
-    select distinct k.customer_id, d.anchor_on
-    from customer_contact_days as k
-    join control_days as d on k.contacted_on between d.anchor_on - $days::integer and d.anchor_on
+    select distinct customer_id, anchor_month
+    from (
+        select customer_id, unnest(range(first_month, last_month + 1)) as anchor_month
+        from (
+            select
+                k.customer_id,
+                greatest(year(k.contacted_at::date - 1) * 12 + month(k.contacted_at::date - 1), m.first_month) as first_month,
+                least(year(k.contacted_at::date + $days::integer) * 12 + month(k.contacted_at::date + $days::integer) - 1, m.last_month) as last_month
+            from mart_contact_followup as k
+            cross join control_months as m
+            where k.customer_id in (select customer_id from baseline_customers)
+        )
+        where last_month >= first_month
+    )
 ),
 
--- control days an order follows (after the day's noon, at most N days later): a join with the few control days, not a probe
--- per customer and day
+-- control days an order follows (placed after the day's noon, at most N days later): for an order on day d, the control days
+-- in [d - N, d], the one on d itself only when the order came after its noon
 followed_controls as (
-    select distinct o.customer_id, d.anchor_on
-    from mart_customer_order as o
-    join control_days as d
-        on o.ordered_at > d.anchor_on + interval 12 hour
-       and o.ordered_at::date <= d.anchor_on + $days::integer
-    where o.customer_id in (select customer_id from baseline_customers)
+    select distinct customer_id, anchor_month
+    from (
+        select customer_id, unnest(range(first_month, last_month + 1)) as anchor_month
+        from (
+            select
+                o.customer_id,
+                greatest(year(o.ordered_at::date - $days::integer - 1) * 12 + month(o.ordered_at::date - $days::integer - 1), m.first_month) as first_month,
+                least(year(o.ordered_at::date) * 12 + month(o.ordered_at::date) - 1
+                      - case when day(o.ordered_at) = 1 and o.ordered_at <= o.ordered_at::date + interval 12 hour then 1 else 0 end,
+                      m.last_month) as last_month
+            from mart_customer_order as o
+            cross join control_months as m
+            where o.customer_id in (select customer_id from baseline_customers)
+        )
+        where last_month >= first_month
+    )
 ),
 
--- per customer: control days that count, and those followed
+-- per customer: control days that count (all of them less those ruled out), and those followed among them; the same counts
+-- as pairing every customer with every control day, without the pairs
+excluded_counts as (
+    select customer_id, count(*) as count_excluded from excluded_controls group by customer_id
+),
+
+followed_counts as (
+    select f.customer_id, count(*) as count_followed
+    from followed_controls as f
+    anti join excluded_controls as e on e.customer_id = f.customer_id and e.anchor_month = f.anchor_month
+    group by f.customer_id
+),
+
 customer_controls as (
     select
         b.customer_id,
-        count(*) as count_controls,
-        count(f.customer_id) as count_controls_followed
+        (select count(*) from control_days) - coalesce(e.count_excluded, 0) as count_controls,
+        coalesce(f.count_followed, 0) as count_controls_followed
     from baseline_customers as b
-    cross join control_days as d
-    left join excluded_controls as e on e.customer_id = b.customer_id and e.anchor_on = d.anchor_on
-    left join followed_controls as f on f.customer_id = b.customer_id and f.anchor_on = d.anchor_on
-    where e.customer_id is null
-    group by b.customer_id
+    left join excluded_counts as e on e.customer_id = b.customer_id
+    left join followed_counts as f on f.customer_id = b.customer_id
 ),
 
 baseline as (
@@ -119,18 +151,17 @@ baseline as (
 
 shares as (
     select
-        k.channel_key,
-        k.channel_code,
-        k.channel_name,
-        k.crm_face,
-        k.direction,
+        channel_key,
+        channel_code,
+        channel_name,
+        crm_face,
+        direction,
         count(*) as count_contacts,
-        count(o.contact_id) as count_followable,
-        count(*) filter (where o.is_followed) as count_followed,
-        count(distinct o.customer_id) as count_customers
-    from contacts as k
-    left join contact_outcomes as o on o.contact_id = k.contact_id
-    group by k.channel_key, k.channel_code, k.channel_name, k.crm_face, k.direction
+        count(*) filter (where is_followable) as count_followable,
+        count(*) filter (where is_followable and is_followed) as count_followed,
+        count(distinct customer_id) filter (where is_followable) as count_customers
+    from contact_outcomes
+    group by channel_key, channel_code, channel_name, crm_face, direction
 ),
 
 final as (

@@ -7,17 +7,24 @@ with data_end as (
     select max(ordered_at)::date as last_day from mart_customer_order
 ),
 
+-- the period's contacts (period_contacts' rule) with their follow-up, from the one table the load keeps for this view
 contacts as (
     select
-        f.contact_id,
-        f.contacted_at,
-        f.contacted_at::date as contacted_on,
-        f.customer_id,
-        f.channel_key,
-        f.channel_code,
-        f.channel_name,
-        f.crm_face
-    from period_contacts($from, $to, $region, $segment) as f
+        u.contact_id,
+        u.contacted_at,
+        u.contacted_at::date as contacted_on,
+        u.customer_id,
+        ch.channel_key,
+        ch.channel_code,
+        ch.channel_name,
+        ch.crm_face,
+        u.next_ordered_at,
+        u.has_prior_order
+    from mart_contact_followup as u
+    join dim_channel as ch on ch.channel_key = u.channel_key
+    where in_period(u.contacted_at, $from, $to)
+      and ($region::varchar is null or u.region = $region::varchar)
+      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
 ),
 
 last_contacts as (
@@ -29,16 +36,8 @@ judged as (
     select
         l.*,
         l.contacted_on + $lapse_days::integer <= (select last_day from data_end) as is_judgeable,
-        exists (
-            select 1 from mart_customer_order as o
-            where o.customer_id = l.customer_id and o.ordered_at < l.contacted_at
-        ) as had_bought,
-        exists (
-            select 1 from mart_customer_order as o
-            where o.customer_id = l.customer_id
-              and o.ordered_at > l.contacted_at
-              and o.ordered_at::date <= l.contacted_on + $lapse_days::integer
-        ) as ordered_after
+        l.has_prior_order as had_bought,
+        coalesce(l.next_ordered_at::date <= l.contacted_on + $lapse_days::integer, false) as ordered_after
     from last_contacts as l
 ),
 
