@@ -21,7 +21,7 @@ public enum WindowProgress
 /// <param name="Buyers">Members with a completed order in the window.</param>
 /// <param name="Orders">Their completed orders in the window.</param>
 /// <param name="NetAmount">Their net revenue in the window.</param>
-/// <param name="Variance">Sample variance of net revenue per customer.</param>
+/// <param name="Variance">Sample variance of net revenue per customer (CampaignReadoutQuery.SampleVariance).</param>
 public sealed record CampaignGroup(string Group, long Customers, long Buyers, long Orders, decimal NetAmount, double Variance)
 {
     /// <summary>Net revenue per customer (null without customers).</summary>

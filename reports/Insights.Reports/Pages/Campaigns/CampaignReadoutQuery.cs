@@ -33,12 +33,20 @@ public sealed class CampaignReadoutQuery(DuckDbWarehouse warehouse, CampaignStor
         while (reader.Read())
         {
             var isControl = reader.GetBoolean(0);
-            var group = new CampaignGroup(isControl ? "control" : "treatment", reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3),
-                reader.GetDecimal(4), reader.GetDouble(5));
+            var customers = reader.GetInt64(1);
+            var netAmount = reader.GetDecimal(4);
+            var group = new CampaignGroup(isControl ? "control" : "treatment", customers, reader.GetInt64(2), reader.GetInt64(3),
+                netAmount, SampleVariance(customers, netAmount, reader.GetDecimal(5)));
             if (isControl) control = group; else treatment = group;
         }
         var revenue = WelchDifference.Of(treatment.Revenue, control.Revenue);
         return new CampaignReadout(campaign, dataUpTo, progress, daysIn, treatment, control, revenue, revenue.Times(treatment.Customers),
             WelchDifference.Of(treatment.Buying, control.Buying));
     }
+
+    /// <summary>
+    /// The sample variance (Σx² − (Σx)²/n) / (n − 1) in decimal, exact before the final conversion (0 below two customers).
+    /// </summary>
+    public static double SampleVariance(long count, decimal sum, decimal sumOfSquares) =>
+        count < 2 ? 0 : (double)((sumOfSquares - sum * sum / count) / (count - 1));
 }
