@@ -112,6 +112,20 @@ public sealed partial class CampaignsPageTests : IClassFixture<CampaignsPageTest
         Assert.Contains("\"'=Eve <script>alert(1)</script>\"", full, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Anonymous_visitors_get_no_treatment_list_and_no_readout()
+    {
+        var store = _site.Factory.Services.GetRequiredService<CampaignStore>();
+        var id = store.Create(new CampaignRequest(_site.North, "Anonymous check", "offer", new DateOnly(2025, 3, 1), 28, 38, 7), "maria", CancellationToken.None);
+        using var anonymous = _site.Factory.AnonymousClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/campaigns/{id}?handler=TreatmentCsv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/campaigns/{id}?handler=Csv")).StatusCode);
+        var page = await anonymous.GetAsync($"/campaigns/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/account/sign-in", page.Headers.Location!.AbsolutePath);
+    }
+
     [Theory]
     [InlineData("/campaigns/999")]
     [InlineData("/campaigns/999?handler=Csv")]
