@@ -13,4 +13,5 @@ root.Subcommands.Add(BenchCommand.Create(CliHost.Bench));
 root.Subcommands.Add(QuarantineCommands.Create());
 root.Subcommands.Add(ReportCommands.Create());
 root.Subcommands.Add(SegmentCommands.Create());
+root.Subcommands.Add(CampaignCommands.Create());
 return CliHost.InvokeWithBufferedOutput(root, args);

@@ -39,6 +39,7 @@ public static class ReportsHostingExtensions
         builder.Services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<LoyaltyWarmUp>());
         Pages.Customers.CustomerServices.AddCustomerQueries(builder.Services);
         Pages.Segments.SegmentServices.AddSegments(builder.Services);
+        Pages.Campaigns.CampaignServices.AddCampaigns(builder.Services);
         ReserveRequestThreads();
         return builder;
     }

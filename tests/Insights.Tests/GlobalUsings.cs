@@ -22,6 +22,7 @@ global using Insights.Tests.Reports.Analytics;
 global using Insights.Tests.Reports.Export;
 global using Insights.Tests.Reports.Filters;
 global using Insights.Tests.Reports.Limits;
+global using Insights.Tests.Reports.Pages.Campaigns;
 global using Insights.Tests.Reports.Pages.CrossSell;
 global using Insights.Tests.Reports.Pages.Customers;
 global using Insights.Tests.Reports.Pages.Customers.Scores;

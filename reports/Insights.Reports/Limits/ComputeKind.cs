@@ -47,4 +47,7 @@ public enum ComputeKind
 
     /// <summary>A segment's preview or membership (one scan of the per-customer segment mart).</summary>
     Segments,
+
+    /// <summary>A campaign's readout (its members' completed orders within the window).</summary>
+    Campaigns,
 }

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Insights.Cli.Input;
+using Insights.Reports.Access;
+using Insights.Reports.Export;
+using Insights.Reports.Pages.Campaigns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>
+/// `campaign create|list|readout|treatment`: campaigns with a control group from the command line, through the pages' own
+/// classes (CampaignStore, CampaignReadoutQuery) and messages; a request that breaks a rule is a usage error (exit 2, each
+/// problem on a line). The CLI sees personal data whole (<see cref="PersonalDataView.Full"/>), as every CLI command does.
+/// </summary>
+static class CampaignCommands
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create() =>
+        new("campaign", "Campaigns with a control group: start one from a saved segment, list them, read them out")
+        {
+            CreateCommand(), ListCommand(), ReadoutCommand(), TreatmentCommand(),
+        };
+
+    static Command CreateCommand()
+    {
+        var segment = new Option<int>("--segment") { Description = "The saved segment to start from (see `segment list`)", Required = true };
+        var name = new Option<string>("--name") { Description = "The campaign's name (unique)", Required = true };
+        var offer = new Option<string>("--offer") { Description = "What the treatment group is offered", Required = true };
+        var start = new Option<DateOnly>("--start") { Description = "The window's first day (yyyy-MM-dd)", Required = true };
+        var window = new Option<int>("--window") { Description = $"The window in days ({CampaignStore.MinWindowDays}-{CampaignStore.MaxWindowDays})", DefaultValueFactory = _ => 30 };
+        var control = new Option<int>("--control") { Description = $"The control share in percent ({CampaignStore.MinControlPercent}-{CampaignStore.MaxControlPercent})", DefaultValueFactory = _ => 10 };
+        var seed = new Option<long?>("--seed") { Description = "The split's seed (default: a random one, recorded)" };
+        var user = new Option<string>("--user") { Description = "Recorded as the campaign's author", DefaultValueFactory = _ => Environment.UserName };
+        var command = new Command("create", "Split a saved segment's current members into treatment and control and record the campaign")
+        {
+            segment, name, offer, start, window, control, seed, user,
+        };
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var store = host.Services.GetRequiredService<CampaignStore>();
+            var request = new CampaignRequest(parse.GetValue(segment), parse.GetValue(name), parse.GetValue(offer), parse.GetValue(start),
+                parse.GetValue(window), parse.GetValue(control), parse.GetValue(seed));
+            int id;
+            try
+            {
+                id = store.Create(request, parse.GetValue(user)!, CancellationToken.None);
+            }
+            catch (CampaignRequestException e)
+            {
+                throw new UsageException(e.Problems);
+            }
+            var created = store.Get(id)!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"campaign {created.Id} created: {created.Treatment:N0} treated, {created.Control:N0} in control (seed {created.Seed})"));
+            return CliHost.Ok;
+        });
+        return command;
+    }
+
+    static Command ListCommand()
+    {
+        var format = ReportOutput.Format();
+        var command = new Command("list", "The campaigns, latest start first") { format };
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var campaigns = host.Services.GetRequiredService<CampaignStore>().List();
+            ReportOutput.Print(parse.GetValue(format)!, new { }, campaigns, Campaign.CsvHeader, c => c.CsvCells());
+            return CliHost.Ok;
+        });
+        return command;
+    }
+
+    static Command ReadoutCommand()
+    {
+        var id = new Argument<int>("id") { Description = "The campaign's id (see `campaign list`)" };
+        var format = ReportOutput.Format();
+        var command = new Command("readout", "Per group customers, buyers, orders and net revenue in the window; the differences with 95% intervals") { id, format };
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var readout = host.Services.GetRequiredService<CampaignReadoutQuery>().Run(parse.GetValue(id), CancellationToken.None)
+                ?? throw new UsageException($"There is no campaign {parse.GetValue(id)}; `campaign list` lists them.");
+            if (parse.GetValue(format) == "csv")
+            {
+                Console.Error.WriteLine(readout.ProgressText);   // stdout carries only the csv
+                CsvExport.Write(Console.Out, CampaignReadout.CsvHeader, readout.CsvRows());
+                return CliHost.Ok;
+            }
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                campaign = ReportOutput.Named([readout.Campaign], Campaign.CsvHeader, c => c.CsvCells()).Single(),
+                dataUpTo = readout.DataUpTo,
+                progress = readout.Progress.ToString(),
+                daysIn = readout.DaysIn,
+                message = readout.ProgressText,
+                summary = readout.Summary,
+                rows = ReportOutput.Named(readout.CsvRows(), CampaignReadout.CsvHeader, r => r),
+            }, Json));
+            return CliHost.Ok;
+        });
+        return command;
+    }
+
+    static Command TreatmentCommand()
+    {
+        var id = new Argument<int>("id") { Description = "The campaign's id (see `campaign list`)" };
+        var format = ReportOutput.Format();
+        var command = new Command("treatment", "The treatment group (who gets the offer): customer id, preferred name, full name, e-mail") { id, format };
+        command.SetAction(parse =>
+        {
+            using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            var store = host.Services.GetRequiredService<CampaignStore>();
+            if (store.Get(parse.GetValue(id)) is null) throw new UsageException($"There is no campaign {parse.GetValue(id)}; `campaign list` lists them.");
+            var members = store.Treatment(parse.GetValue(id), PersonalDataView.Full);
+            if (parse.GetValue(format) == "csv")   // streamed: a treatment group at SF10 is hundreds of thousands of rows
+                CsvExport.Write(Console.Out, TreatmentMember.CsvHeader, members.Select(m => m.CsvCells()));
+            else
+                ReportOutput.Print("json", new { campaign = parse.GetValue(id) }, members.ToList(), TreatmentMember.CsvHeader, m => m.CsvCells());
+            return CliHost.Ok;
+        });
+        return command;
+    }
+}

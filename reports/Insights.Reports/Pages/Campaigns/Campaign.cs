@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace Insights.Reports.Pages.Campaigns;
+
+/// <summary>A campaign as created: its segment, offer, window and split.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Name">Its name (user input: encoded on output).</param>
+/// <param name="Offer">What the treatment group is offered (user input).</param>
+/// <param name="SegmentId">The saved segment it was started from.</param>
+/// <param name="SegmentName">That segment's name at creation.</param>
+/// <param name="StartsOn">The window's first day.</param>
+/// <param name="WindowDays">The window's length: it ends before <see cref="EndsOn"/>.</param>
+/// <param name="ControlPercent">The share of the members asked for the control group.</param>
+/// <param name="Seed">The split's seed (<see cref="CampaignSplit"/>).</param>
+/// <param name="Treatment">Members in the treatment group.</param>
+/// <param name="Control">Members in the control group.</param>
+/// <param name="CreatedBy">Who created it.</param>
+/// <param name="CreatedAt">When (UTC).</param>
+public sealed record Campaign(int Id, string Name, string Offer, int SegmentId, string SegmentName, DateOnly StartsOn, int WindowDays,
+    int ControlPercent, long Seed, long Treatment, long Control, string CreatedBy, DateTime CreatedAt)
+{
+    /// <summary>The day after the window's last day.</summary>
+    public DateOnly EndsOn => StartsOn.AddDays(WindowDays);
+
+    /// <summary>The window's last day.</summary>
+    public DateOnly LastDay => EndsOn.AddDays(-1);
+
+    /// <summary>The readout page.</summary>
+    public string Url => "/campaigns/" + Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Column names of <see cref="CsvCells"/>.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } =
+        ["campaign_id", "name", "offer", "segment_id", "segment_name", "starts_on", "window_days", "control_percent", "seed",
+         "count_treatment", "count_control", "created_by", "created_at"];
+
+    /// <summary>The campaign as CSV cells.</summary>
+    public IReadOnlyList<object?> CsvCells() =>
+        [Id, Name, Offer, SegmentId, SegmentName, StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), WindowDays, ControlPercent, Seed,
+         Treatment, Control, CreatedBy, CreatedAt];
+}
+
+/// <summary>What a creation asks (every field checked by <see cref="CampaignStore.Problems"/>).</summary>
+/// <param name="SegmentId">The saved segment whose current members are split.</param>
+/// <param name="Name">1 to <see cref="CampaignStore.MaxNameLength"/> characters, unique without regard to case.</param>
+/// <param name="Offer">1 to <see cref="CampaignStore.MaxOfferLength"/> characters.</param>
+/// <param name="StartsOn">The window's first day.</param>
+/// <param name="WindowDays"><see cref="CampaignStore.MinWindowDays"/> to <see cref="CampaignStore.MaxWindowDays"/>.</param>
+/// <param name="ControlPercent"><see cref="CampaignStore.MinControlPercent"/> to <see cref="CampaignStore.MaxControlPercent"/>.</param>
+/// <param name="Seed">The split's seed, 0 to int.MaxValue (null: a random one, recorded).</param>
+public sealed record CampaignRequest(int? SegmentId, string? Name, string? Offer, DateOnly? StartsOn, int? WindowDays, int? ControlPercent, long? Seed);
+
+/// <summary>A member of a campaign's treatment group as the reader may see them (the list the offer goes to).</summary>
+/// <param name="CustomerId">The customer (business id).</param>
+/// <param name="PreferredName">How to greet them.</param>
+/// <param name="FullName">Full name (hidden for some readers).</param>
+/// <param name="Email">E-mail (masked for some readers).</param>
+public sealed record TreatmentMember(int CustomerId, string? PreferredName, string? FullName, string? Email)
+    : Access.IHasPersonalData<TreatmentMember>
+{
+    /// <summary>Column names of <see cref="CsvCells"/>.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } = ["customer_id", "preferred_name", "full_name", "email"];
+
+    /// <summary>The member as CSV cells.</summary>
+    public IReadOnlyList<object?> CsvCells() => [CustomerId, PreferredName, FullName, Email];
+
+    /// <inheritdoc />
+    public Access.PersonalData PersonalData => new(FullName, PreferredName, Email);
+
+    /// <inheritdoc />
+    public TreatmentMember WithPersonalData(Access.PersonalData data) =>
+        this with { FullName = data.FullName, PreferredName = data.PreferredName, Email = data.Email };
+}
+
+/// <summary>A creation broke a rule: every problem, as the page and the CLI show them.</summary>
+public sealed class CampaignRequestException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
+{
+    /// <summary>The problems, one sentence each.</summary>
+    public IReadOnlyList<string> Problems { get; } = problems;
+}

@@ -1,0 +1,24 @@
+using Insights.Reports.Pages.Segments;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Insights.Reports.Pages.Campaigns;
+
+/// <summary>The campaigns, latest start first, and (for marketing and admin) the saved segments a new one can start from.</summary>
+public sealed class IndexModel(CampaignStore store, SegmentStore segments) : PageModel
+{
+    /// <summary>The campaigns.</summary>
+    public IReadOnlyList<Campaign> Campaigns { get; private set; } = [];
+
+    /// <summary>The saved segments (to start a campaign from).</summary>
+    public IReadOnlyList<SavedSegment> Segments { get; private set; } = [];
+
+    /// <summary>The reader may create campaigns (marketing, admin); product reads them.</summary>
+    public bool CanEdit => SegmentAccess.CanEdit(User);
+
+    /// <summary>Reads the lists.</summary>
+    public void OnGet()
+    {
+        Campaigns = store.List();
+        Segments = segments.List();
+    }
+}
