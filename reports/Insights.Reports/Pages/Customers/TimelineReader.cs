@@ -27,17 +27,25 @@ sealed class TimelineReader(DuckDBConnection connection, int customerId, Cancell
         return (rows, total);
     }
 
-    /// <summary>Every type-2 version of the customer, oldest first.</summary>
-    public List<CustomerVersion> Versions(string sql)
+    /// <summary>
+    /// The complaints of timeline_complaints.sql: the newest <paramref name="limit"/> (the timeline's), the newest
+    /// <paramref name="openLimit"/> still open, and the count of all.
+    /// </summary>
+    public (List<ComplaintRow> Newest, List<ComplaintRow> Open, long Total) Complaints(string sql, int limit, int openLimit)
     {
-        using var command = connection.CreateCommand(sql, ("id", customerId));
+        using var command = connection.CreateCommand(sql, ("id", customerId), ("limit", limit), ("open_limit", openLimit));
         using var stop = command.StopWhen(ct);
-        using var r = command.ExecuteReader();
-        var versions = new List<CustomerVersion>();
-        while (r.Read())
-            versions.Add(new CustomerVersion(r.GetDateTime(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-                r.GetString(5), r.GetString(6)));
-        return versions;
+        using var reader = command.ExecuteReader();
+        var (newest, open) = (new List<ComplaintRow>(), new List<ComplaintRow>());
+        long total = 0;
+        while (reader.Read())
+        {
+            var row = TimelineRows.Complaint(reader);
+            if (reader.GetBoolean(11)) newest.Add(row);
+            if (reader.GetBoolean(12)) open.Add(row);
+            total = reader.GetInt64(13);
+        }
+        return (newest, open, total);
     }
 }
 

@@ -3,7 +3,10 @@ using Insights.Reports.Access;
 
 namespace Insights.Reports.Pages.Customers;
 
-/// <summary>The timeline queries' rows as events (column order as in timeline_*.sql), masked for the reader where personal.</summary>
+/// <summary>
+/// The timeline queries' rows as events (column order as in timeline_*.sql); complaints as rows, which get their SLA state and
+/// the reader's view later (<see cref="ComplaintRow.ToEvent"/>), and the changes masked for the reader.
+/// </summary>
 static class TimelineRows
 {
     public static OrderEvent Order(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(2), r.GetString(3),
@@ -16,16 +19,10 @@ static class TimelineRows
     public static ContactEvent Contact(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(2), r.GetString(3),
         r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt32(5));
 
-    public static ComplaintEvent Complaint(DbDataReader r, DateTime now, IReadOnlyDictionary<string, double> targets, PersonalDataView view)
-    {
-        var openedAt = r.GetDateTime(1);
-        DateTime? resolvedAt = r.IsDBNull(3) ? null : r.GetDateTime(3);
-        var severity = r.GetString(6);
-        var sla = ComplaintSla.Of(severity, openedAt, resolvedAt, r.IsDBNull(7) ? null : r.GetDouble(7), now, targets);
-        return new ComplaintEvent(openedAt, r.GetInt64(0), r.GetString(4), r.GetString(5), severity,
-            r.IsDBNull(2) ? null : r.GetDateTime(2), resolvedAt, PersonalDataPolicy.FreeText(r.IsDBNull(8) ? null : r.GetString(8), view),
-            r.IsDBNull(9) ? null : r.GetInt64(9), r.IsDBNull(10) ? null : r.GetString(10), sla);
-    }
+    public static ComplaintRow Complaint(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(4), r.GetString(5),
+        r.GetString(6), r.IsDBNull(2) ? null : r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3),
+        r.IsDBNull(7) ? null : r.GetDouble(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetInt64(9),
+        r.IsDBNull(10) ? null : r.GetString(10));
 
     /// <summary>
     /// The changes between consecutive versions (the first version is where the customer starts, not a change), newest last,

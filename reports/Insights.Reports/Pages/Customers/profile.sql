@@ -1,5 +1,7 @@
--- one row (none for an unknown id): the customer's current version with their current RFM scores (mart_customer_rfm: null
--- columns for a customer without a completed order)
+-- one row per type-2 version of the customer, oldest first (none for an unknown id): the current version is the profile, and
+-- the timeline's attribute changes are the differences between consecutive versions (the first is the customer as first
+-- known); every row carries the customer's current RFM scores (mart_customer_rfm, by its customer_id index: null columns for a
+-- customer without a completed order). One read for both: dim_customer is in customer order, so its zonemaps skip the rest.
 select
     customers.customer_id,
     customers.full_name,
@@ -19,7 +21,10 @@ select
     rfm.m_score,
     rfm.segment,
     rfm.price_class,
-    rfm.as_of_date
+    rfm.as_of_date,
+    customers.is_current,
+    customers.valid_from
 from dim_customer as customers
 left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
-where customers.customer_id = $id and customers.is_current
+where customers.customer_id = $id
+order by customers.valid_from, customers.customer_key
