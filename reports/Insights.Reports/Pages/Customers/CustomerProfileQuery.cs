@@ -8,11 +8,13 @@ using Microsoft.Extensions.Options;
 namespace Insights.Reports.Pages.Customers;
 
 /// <summary>
-/// Reads one customer's profile and a page of their timeline: the current version and scores (dim_customer, mart_customer_rfm),
-/// every type-2 version (the attribute changes), and their orders, returns, contacts and complaints from the customer-ordered
-/// marts, each kind newest first and limited to what the page can show; and their model figures and offers
-/// (mart_customer_score, _offer). Six reads in one snapshot, kept by <see cref="CustomerPageCache"/> until the warehouse changes;
-/// the complaints' SLA states are measured at the clock's "now" and the reader's view applied on every request.
+/// Reads one customer's profile and a page of their timeline: every type-2 version (the current one is the profile; the others
+/// give the attribute changes) and the current scores (dim_customer, mart_customer_rfm), their orders, returns, contacts and
+/// complaints from the customer-ordered marts (newest first; the page shows the first ones), and their model figures and offers
+/// (mart_customer_score, _offer). Eight single-table reads by customer in one snapshot (a join per read cost more than the
+/// read: the names of products and channels and the latest fit are read once per state instead), kept by
+/// <see cref="CustomerPageCache"/> until the warehouse changes; the complaints' SLA states are measured at the clock's "now"
+/// and the reader's view applied on every request.
 /// </summary>
 public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate gate, CustomerPageCache cache, TimeProvider clock,
     IOptions<ServiceOptions> service)
@@ -21,6 +23,7 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
     public const int OpenComplaintsLimit = 100;
 
     static readonly string ProfileSql = SqlResource.Load<CustomerProfileQuery>("profile.sql");
+    static readonly string RfmSql = SqlResource.Load<CustomerProfileQuery>("customer_rfm.sql");
     static readonly string OrdersSql = SqlResource.Load<CustomerProfileQuery>("timeline_orders.sql");
     static readonly string ReturnsSql = SqlResource.Load<CustomerProfileQuery>("timeline_returns.sql");
     static readonly string ContactsSql = SqlResource.Load<CustomerProfileQuery>("timeline_contacts.sql");
@@ -45,15 +48,18 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         using var snapshot = connection.BeginTransaction();
         var (customer, versions) = ReadProfile(connection, customerId, ct);
         if (customer is null) return null;
-        var reader = new TimelineReader(connection, customerId, ct);
+        var names = cache.GetOrAdd("names", () => TimelineNames.Read(connection, ct));
+        var reader = new TimelineReader(connection, customerId, names, ct);
 
         // each kind is read newest first, as far as the page needs; a kind not shown is read for its count alone
         int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
-        var (orders, orderCount) = reader.Read(OrdersSql, Limit(TimelineKind.Order), TimelineRows.Order);
+        var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
         var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return);
         var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact);
         var (complaints, open, complaintCount) = reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit);
-        var model = ModelFiguresReader.Read(connection, customerId, ct);
+        // the fit is every customer's: read once per state (the scores step commits a new one, which is a new state)
+        var fit = cache.GetOrAdd("fit", () => ModelFiguresReader.Fit(connection, ct));
+        var model = ModelFiguresReader.Read(connection, customerId, fit, ct);
         return new CustomerProfileData(customer, open, orders, returns, contacts, complaints, versions, orderCount, returnCount,
             contactCount, complaintCount, model);
     }
@@ -61,22 +67,30 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
     // the current version with its scores (null: no such customer, or none current) and every version, oldest first
     static (CustomerProfile? Current, List<CustomerVersion> Versions) ReadProfile(DuckDBConnection connection, int customerId, CancellationToken ct)
     {
-        using var command = connection.CreateCommand(ProfileSql, ("id", customerId));
-        using var stop = command.StopWhen(ct);
-        using var r = command.ExecuteReader();
         CustomerProfile? current = null;
         var versions = new List<CustomerVersion>();
-        while (r.Read())
-        {
-            versions.Add(new CustomerVersion(r.GetDateTime(20), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                r.GetString(4), r.GetString(5)));
-            if (!r.GetBoolean(19)) continue;
-            CustomerScores? scores = r.IsDBNull(8) ? null : new CustomerScores(r.GetDateTime(8), r.GetFieldValue<DateOnly>(9), r.GetInt64(10),
-                r.GetDecimal(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14), r.GetInt32(15), r.GetString(16), r.GetString(17),
-                r.GetFieldValue<DateOnly>(18));
-            current = new CustomerProfile(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4),
-                r.GetString(5), r.IsDBNull(6) ? null : r.GetDateTime(6), r.GetBoolean(7), scores);
-        }
+        using (var command = connection.CreateCommand(ProfileSql, ("id", customerId)))
+        using (command.StopWhen(ct))
+        using (var r = command.ExecuteReader())
+            while (r.Read())
+            {
+                versions.Add(new CustomerVersion(r.GetDateTime(9), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                    r.GetString(4), r.GetString(5)));
+                if (r.GetBoolean(8))
+                    current = new CustomerProfile(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                        r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetDateTime(6), r.GetBoolean(7), Scores: null);
+            }
+        if (current is null) return (null, versions);
+
+        using (var command = connection.CreateCommand(RfmSql, ("id", customerId)))
+        using (command.StopWhen(ct))
+        using (var r = command.ExecuteReader())
+            if (r.Read())
+                current = current with
+                {
+                    Scores = new CustomerScores(r.GetDateTime(0), r.GetFieldValue<DateOnly>(1), r.GetInt64(2), r.GetDecimal(3), r.GetInt32(4),
+                        r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetString(9), r.GetFieldValue<DateOnly>(10)),
+                };
         return (current, versions);
     }
 }

@@ -4,33 +4,38 @@ using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Customers;
 
-/// <summary>Looks one customer up in the per-customer marts (two small reads, in the caller's snapshot).</summary>
+/// <summary>Looks one customer up in the per-customer marts (small reads, in the caller's snapshot).</summary>
 static class ModelFiguresReader
 {
+    static readonly string FitSql = SqlResource.Load<CustomerProfileQuery>("score_fit.sql");
     static readonly string ScoreSql = SqlResource.Load<CustomerProfileQuery>("customer_score.sql");
     static readonly string OffersSql = SqlResource.Load<CustomerProfileQuery>("customer_offers.sql");
 
-    // customer_score.sql: the fit's columns, then the customer's from here (null: no score)
-    const int ScoreColumns = 12;
-
-    /// <summary>The figures of customer <paramref name="customerId"/>.</summary>
-    public static CustomerModelFigures Read(DuckDBConnection connection, int customerId, CancellationToken ct)
+    /// <summary>The fit the marts were written from (null: not computed yet); the same for every customer.</summary>
+    public static ScoreFit? Fit(DuckDBConnection connection, CancellationToken ct)
     {
-        ScoreFit? fit = null;
-        CustomerModelScore? score = null;
+        using var command = connection.CreateCommand(FitSql);
+        using var stop = command.StopWhen(ct);
+        using var r = command.ExecuteReader();
+        return r.Read()
+            ? new ScoreFit(r.GetInt64(0), r.GetDateTime(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.GetInt32(3), r.GetInt32(4),
+                r.GetDouble(5), r.GetDouble(6), r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11))
+            : null;
+    }
+
+    /// <summary>The figures of customer <paramref name="customerId"/> from <paramref name="fit"/> (read by <see cref="Fit"/>).</summary>
+    public static CustomerModelFigures Read(DuckDBConnection connection, int customerId, ScoreFit? fit, CancellationToken ct)
+    {
+        if (fit is null) return new CustomerModelFigures(null, null, []);
+
+        CustomerModelScore? score;
         using (var command = connection.CreateCommand(ScoreSql, ("id", customerId)))
         using (command.StopWhen(ct))
         using (var r = command.ExecuteReader())
-            if (r.Read())
-            {
-                fit = new ScoreFit(r.GetInt64(0), r.GetDateTime(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.GetInt32(3), r.GetInt32(4),
-                    r.GetDouble(5), r.GetDouble(6), r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11));
-                const int s = ScoreColumns;
-                score = r.IsDBNull(s) ? null
-                    : new CustomerModelScore(r.GetInt64(s), r.GetFieldValue<DateOnly>(s + 1), Double(r, s + 2), Double(r, s + 3), Double(r, s + 4),
-                        Double(r, s + 5), Double(r, s + 6), Double(r, s + 7), r.GetInt32(s + 8), Double(r, s + 9), r.GetBoolean(s + 10));
-            }
-        if (fit is null) return new CustomerModelFigures(null, null, []);
+            score = r.Read()
+                ? new CustomerModelScore(r.GetInt64(0), r.GetFieldValue<DateOnly>(1), Double(r, 2), Double(r, 3), Double(r, 4), Double(r, 5),
+                    Double(r, 6), Double(r, 7), r.GetInt32(8), Double(r, 9), r.GetBoolean(10))
+                : null;
 
         var offers = new List<CustomerOffer>();
         using (var command = connection.CreateCommand(OffersSql, ("id", customerId)))
