@@ -25,12 +25,21 @@ public sealed class CustomerPageCache(DuckDbWarehouse warehouse, WarehouseState 
 
     readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = Entries, CompactionPercentage = 0.25 });
 
-    /// <summary>The kept value of <paramref name="key"/> at the warehouse's current state, or <paramref name="read"/>'s (kept).</summary>
-    public T GetOrAdd<T>(string key, Func<T> read)
+    /// <summary>
+    /// The warehouse's state now, for <see cref="GetOrAdd{T}(string, string, Func{T})"/>: read once per request, before its reads
+    /// (reading it opens a connection once a second, which a caller holding one must not wait for).
+    /// </summary>
+    public string State()
     {
         // the commit count first: a commit after it gives the next request a new key, whatever this one reads
         var commits = warehouse.Gate.Commits;
-        var full = $"{state.Current}|{commits}|{key}";
+        return $"{state.Current}|{commits}";
+    }
+
+    /// <summary>The kept value of <paramref name="key"/> at <paramref name="state"/> (<see cref="State"/>), or <paramref name="read"/>'s (kept).</summary>
+    public T GetOrAdd<T>(string state, string key, Func<T> read)
+    {
+        var full = state + "|" + key;
         if (_entries.TryGetValue(full, out Box<T>? kept) && kept is not null) return kept.Value;
         var value = read();
         _entries.Set(full, new Box<T>(value), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });

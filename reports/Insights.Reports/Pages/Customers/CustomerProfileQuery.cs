@@ -36,19 +36,20 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
     public CustomerProfileResult? Run(int customerId, CustomerTimelineFilter filter, PersonalDataView view, CancellationToken ct)
     {
         // the reads depend on the customer and the page only; a page seen before (at this warehouse state) skips DuckDB and the gate
-        var data = cache.GetOrAdd($"profile|{customerId}|{filter.KindValue}|{filter.PageNumber}",
-            () => gate.Run(ComputeKind.CustomerProfile, ct, token => Read(customerId, filter, token)));
+        var state = cache.State();
+        var data = cache.GetOrAdd(state, $"profile|{customerId}|{filter.KindValue}|{filter.PageNumber}",
+            () => gate.Run(ComputeKind.CustomerProfile, ct, token => Read(state, customerId, filter, token)));
         return data?.Present(filter, view, clock.GetUtcNow().UtcDateTime, service.Value.SlaHours());
     }
 
-    CustomerProfileData? Read(int customerId, CustomerTimelineFilter filter, CancellationToken ct)
+    CustomerProfileData? Read(string state, int customerId, CustomerTimelineFilter filter, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
         // one snapshot for every read: a load committing between them must not show new orders next to old scores
         using var snapshot = connection.BeginTransaction();
         var (customer, versions) = ReadProfile(connection, customerId, ct);
         if (customer is null) return null;
-        var names = cache.GetOrAdd("names", () => TimelineNames.Read(connection, ct));
+        var names = cache.GetOrAdd(state, "names", () => TimelineNames.Read(connection, ct));
         var reader = new TimelineReader(connection, customerId, names, ct);
 
         // each kind is read newest first, as far as the page needs; a kind not shown is read for its count alone
@@ -58,7 +59,7 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact);
         var (complaints, open, complaintCount) = reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit);
         // the fit is every customer's: read once per state (the scores step commits a new one, which is a new state)
-        var fit = cache.GetOrAdd("fit", () => ModelFiguresReader.Fit(connection, ct));
+        var fit = cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct));
         var model = ModelFiguresReader.Read(connection, customerId, fit, ct);
         return new CustomerProfileData(customer, open, orders, returns, contacts, complaints, versions, orderCount, returnCount,
             contactCount, complaintCount, model);

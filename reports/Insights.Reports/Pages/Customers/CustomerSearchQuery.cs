@@ -70,7 +70,7 @@ public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate g
         if (filter.Text is not { } text) return CustomerSearchResult.Empty;
         // what was found depends on the text alone (the reader's view applies after): the search-as-you-type script and the
         // form ask the same texts again and again, which skip DuckDB and the gate until the warehouse changes
-        var (matches, hasMore) = cache.GetOrAdd("search|" + text, () => gate.Run(ComputeKind.CustomerSearch, ct, token => Find(filter, text, token)));
+        var (matches, hasMore) = cache.GetOrAdd(cache.State(), "search|" + text, () => gate.Run(ComputeKind.CustomerSearch, ct, token => Find(filter, text, token)));
         return new CustomerSearchResult(text, [.. PersonalDataPolicy.Apply(matches, view)], hasMore);
     }
 
