@@ -52,7 +52,8 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         var names = cache.GetOrAdd(state, "names", () => TimelineNames.Read(connection, ct));
         var reader = new TimelineReader(connection, customerId, names, ct);
 
-        // each kind is read newest first, as far as the page needs; a kind not shown is read for its count alone
+        // each kind is read whole, newest first (one customer's rows: a few row groups); the page keeps as many as it shows and
+        // counts the rest (a kind not shown: one row kept)
         int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
         var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
         var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return);
