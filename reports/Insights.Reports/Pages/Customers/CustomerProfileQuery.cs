@@ -8,17 +8,22 @@ using Microsoft.Extensions.Options;
 namespace Insights.Reports.Pages.Customers;
 
 /// <summary>
-/// Reads one customer's profile and a page of their timeline: the current version and scores (dim_customer, mart_customer_rfm),
-/// every type-2 version (the attribute changes), and their orders, returns, contacts and complaints from the facts, each kind
-/// newest first and limited to what the page can show; and their model figures and offers (mart_customer_score, _offer). The complaints' SLA states are measured at the clock's "now".
+/// Reads one customer's profile and a page of their timeline: every type-2 version (the current one is the profile; the others
+/// give the attribute changes) and the current scores (dim_customer, mart_customer_rfm), their orders, returns, contacts and
+/// complaints from the customer-ordered marts (newest first; the page shows the first ones), and their model figures and offers
+/// (mart_customer_score, _offer). Eight single-table reads by customer in one snapshot (a join per read cost more than the
+/// read: the names of products and channels and the latest fit are read once per state instead), kept by
+/// <see cref="CustomerPageCache"/> until the warehouse changes; the complaints' SLA states are measured at the clock's "now"
+/// and the reader's view applied on every request.
 /// </summary>
-public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate gate, TimeProvider clock, IOptions<ServiceOptions> service)
+public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate gate, CustomerPageCache cache, TimeProvider clock,
+    IOptions<ServiceOptions> service)
 {
     /// <summary>The most open complaints listed at the top (a customer with more is a case for the service report).</summary>
     public const int OpenComplaintsLimit = 100;
 
     static readonly string ProfileSql = SqlResource.Load<CustomerProfileQuery>("profile.sql");
-    static readonly string VersionsSql = SqlResource.Load<CustomerProfileQuery>("versions.sql");
+    static readonly string RfmSql = SqlResource.Load<CustomerProfileQuery>("customer_rfm.sql");
     static readonly string OrdersSql = SqlResource.Load<CustomerProfileQuery>("timeline_orders.sql");
     static readonly string ReturnsSql = SqlResource.Load<CustomerProfileQuery>("timeline_returns.sql");
     static readonly string ContactsSql = SqlResource.Load<CustomerProfileQuery>("timeline_contacts.sql");
@@ -28,50 +33,66 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
     /// The profile of customer <paramref name="customerId"/> with the timeline page <paramref name="filter"/> asks (validated by
     /// the caller), as <paramref name="view"/> may see it; null when no customer has that id.
     /// </summary>
-    public CustomerProfileResult? Run(int customerId, CustomerTimelineFilter filter, PersonalDataView view, CancellationToken ct) =>
-        gate.Run(ComputeKind.CustomerProfile, ct, token =>
-        {
-            using var connection = warehouse.OpenConnection();
-            // one snapshot for every read: a load committing between them must not show new orders next to old scores
-            using var snapshot = connection.BeginTransaction();
-            if (ReadProfile(connection, customerId, token) is not { } customer) return null;
-            var now = clock.GetUtcNow().UtcDateTime;
-            var targets = service.Value.SlaHours();
-            var reader = new TimelineReader(connection, customerId, token);
-
-            // each kind is read newest first, as far as the page needs; a kind not shown is read for its count alone
-            int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
-            var (orders, orderCount) = reader.Read(OrdersSql, Limit(TimelineKind.Order), TimelineRows.Order);
-            var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return);
-            var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact);
-            var (complaints, complaintCount) = reader.Read(ComplaintsSql, Limit(TimelineKind.Complaint),
-                r => TimelineRows.Complaint(r, now, targets, view), ("open_only", false));
-            var (open, _) = reader.Read(ComplaintsSql, OpenComplaintsLimit, r => TimelineRows.Complaint(r, now, targets, view), ("open_only", true));
-            var changes = TimelineRows.Changes(reader.Versions(VersionsSql), view);
-
-            var shown = new List<TimelineEvent>();
-            if (filter.Shows(TimelineKind.Order)) shown.AddRange(orders);
-            if (filter.Shows(TimelineKind.Return)) shown.AddRange(returns);
-            if (filter.Shows(TimelineKind.Contact)) shown.AddRange(contacts);
-            if (filter.Shows(TimelineKind.Complaint)) shown.AddRange(complaints);
-            if (filter.Shows(TimelineKind.Change)) shown.AddRange(changes);
-            var page = shown.OrderByDescending(e => e.At).ThenBy(e => e.Kind)
-                .Skip((filter.PageNumber - 1) * CustomerTimelineFilter.PageSize).Take(CustomerTimelineFilter.PageSize).ToList();
-            var counts = new TimelineCounts(orderCount, returnCount, contactCount, complaintCount, changes.Count);
-            var model = ModelFiguresReader.Read(connection, customerId, token);
-            return new CustomerProfileResult(PersonalDataPolicy.Apply(customer, view), open, page, counts, now, model);
-        });
-
-    static CustomerProfile? ReadProfile(DuckDBConnection connection, int customerId, CancellationToken ct)
+    public CustomerProfileResult? Run(int customerId, CustomerTimelineFilter filter, PersonalDataView view, CancellationToken ct)
     {
-        using var command = connection.CreateCommand(ProfileSql, ("id", customerId));
-        using var stop = command.StopWhen(ct);
-        using var r = command.ExecuteReader();
-        if (!r.Read()) return null;
-        CustomerScores? scores = r.IsDBNull(8) ? null : new CustomerScores(r.GetDateTime(8), r.GetFieldValue<DateOnly>(9), r.GetInt64(10),
-            r.GetDecimal(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14), r.GetInt32(15), r.GetString(16), r.GetString(17),
-            r.GetFieldValue<DateOnly>(18));
-        return new CustomerProfile(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4),
-            r.GetString(5), r.IsDBNull(6) ? null : r.GetDateTime(6), r.GetBoolean(7), scores);
+        // the reads depend on the customer and the page only; a page seen before (at this warehouse state) skips DuckDB and the gate
+        var state = cache.State();
+        var data = cache.GetOrAdd(state, $"profile|{customerId}|{filter.KindValue}|{filter.PageNumber}",
+            () => gate.Run(ComputeKind.CustomerProfile, ct, token => Read(state, customerId, filter, token)));
+        return data?.Present(filter, view, clock.GetUtcNow().UtcDateTime, service.Value.SlaHours());
+    }
+
+    CustomerProfileData? Read(string state, int customerId, CustomerTimelineFilter filter, CancellationToken ct)
+    {
+        using var connection = warehouse.OpenConnection();
+        // one snapshot for every read: a load committing between them must not show new orders next to old scores
+        using var snapshot = connection.BeginTransaction();
+        var (customer, versions) = ReadProfile(connection, customerId, ct);
+        if (customer is null) return null;
+        var names = cache.GetOrAdd(state, "names", () => TimelineNames.Read(connection, ct));
+        var reader = new TimelineReader(connection, customerId, names, ct);
+
+        // each kind is read whole, newest first (one customer's rows: a few row groups); the page keeps as many as it shows and
+        // counts the rest (a kind not shown: one row kept)
+        int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
+        var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
+        var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return);
+        var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact);
+        var (complaints, open, complaintCount) = reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit);
+        // the fit is every customer's: read once per state (the scores step commits a new one, which is a new state)
+        var fit = cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct));
+        var model = ModelFiguresReader.Read(connection, customerId, fit, ct);
+        return new CustomerProfileData(customer, open, orders, returns, contacts, complaints, versions, orderCount, returnCount,
+            contactCount, complaintCount, model);
+    }
+
+    // the current version with its scores (null: no such customer, or none current) and every version, oldest first
+    static (CustomerProfile? Current, List<CustomerVersion> Versions) ReadProfile(DuckDBConnection connection, int customerId, CancellationToken ct)
+    {
+        CustomerProfile? current = null;
+        var versions = new List<CustomerVersion>();
+        using (var command = connection.CreateCommand(ProfileSql, ("id", customerId)))
+        using (command.StopWhen(ct))
+        using (var r = command.ExecuteReader())
+            while (r.Read())
+            {
+                versions.Add(new CustomerVersion(r.GetDateTime(9), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                    r.GetString(4), r.GetString(5)));
+                if (r.GetBoolean(8))
+                    current = new CustomerProfile(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                        r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetDateTime(6), r.GetBoolean(7), Scores: null);
+            }
+        if (current is null) return (null, versions);
+
+        using (var command = connection.CreateCommand(RfmSql, ("id", customerId)))
+        using (command.StopWhen(ct))
+        using (var r = command.ExecuteReader())
+            if (r.Read())
+                current = current with
+                {
+                    Scores = new CustomerScores(r.GetDateTime(0), r.GetFieldValue<DateOnly>(1), r.GetInt64(2), r.GetDecimal(3), r.GetInt32(4),
+                        r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetString(9), r.GetFieldValue<DateOnly>(10)),
+                };
+        return (current, versions);
     }
 }

@@ -44,7 +44,7 @@ public sealed record CustomerSearchResult(string? Text, IReadOnlyList<CustomerMa
 /// mart_customer_search (a word index built in the load, in word order), with their segment and last order from
 /// mart_customer_rfm: a range read of the index per search, no scan of every name and no type-2 history.
 /// </summary>
-public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate, CustomerPageCache cache)
 {
     /// <summary>The most customers a search shows: a longer list is read by nobody; typing more narrows it.</summary>
     public const int Limit = 50;
@@ -68,20 +68,25 @@ public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate g
     public CustomerSearchResult Run(CustomerSearchFilter filter, PersonalDataView view, CancellationToken ct)
     {
         if (filter.Text is not { } text) return CustomerSearchResult.Empty;
-        return gate.Run(ComputeKind.CustomerSearch, ct, token =>
-        {
-            using var connection = warehouse.OpenConnection();
-            // the words typed, normalised as the index's words are; the longest narrows the index most, the others filter
-            var words = connection.ExecuteScalar<string>(NormaliseSql, ("text", text))
-                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().OrderByDescending(w => w.Length).ToList();
-            if (words.Count == 0) return new CustomerSearchResult(text, [], false);
-            var idWord = filter.Id is { } id ? "#" + id.ToString(CultureInfo.InvariantCulture) : null;
-            var (matches, ranked) = Read(connection, words, idWord, RowsRanked, token);
-            // fewer customers than asked among the capped rows: their owners had many matching words; rank every row
-            if (matches.Count <= Limit && ranked == RowsRanked) (matches, _) = Read(connection, words, idWord, null, token);
-            var shown = matches.Take(Limit);
-            return new CustomerSearchResult(text, [.. PersonalDataPolicy.Apply(shown, view)], matches.Count > Limit);
-        });
+        // what was found depends on the text alone (the reader's view applies after): the search-as-you-type script and the
+        // form ask the same texts again and again, which skip DuckDB and the gate until the warehouse changes
+        var (matches, hasMore) = cache.GetOrAdd(cache.State(), "search|" + text, () => gate.Run(ComputeKind.CustomerSearch, ct, token => Find(filter, text, token)));
+        return new CustomerSearchResult(text, [.. PersonalDataPolicy.Apply(matches, view)], hasMore);
+    }
+
+    // the customers found, unmasked (at most Limit), and whether there are more
+    (IReadOnlyList<CustomerMatch> Matches, bool HasMore) Find(CustomerSearchFilter filter, string text, CancellationToken ct)
+    {
+        using var connection = warehouse.OpenConnection();
+        // the words typed, normalised as the index's words are; the longest narrows the index most, the others filter
+        var words = connection.ExecuteScalar<string>(NormaliseSql, ("text", text))
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().OrderByDescending(w => w.Length).ToList();
+        if (words.Count == 0) return ([], false);
+        var idWord = filter.Id is { } id ? "#" + id.ToString(CultureInfo.InvariantCulture) : null;
+        var (matches, ranked) = Read(connection, words, idWord, RowsRanked, ct);
+        // fewer customers than asked among the capped rows: their owners had many matching words; rank every row
+        if (matches.Count <= Limit && ranked == RowsRanked) (matches, _) = Read(connection, words, idWord, null, ct);
+        return ([.. matches.Take(Limit)], matches.Count > Limit);
     }
 
     // the customers found (at most Limit + 1) and how many index rows were ranked; rows null: all of them

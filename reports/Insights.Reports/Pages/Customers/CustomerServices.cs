@@ -8,7 +8,7 @@ public static class CustomerServices
 {
     /// <summary>Registers the customer queries.</summary>
     public static IServiceCollection AddCustomerQueries(this IServiceCollection services) =>
-        services.AddSingleton<CustomerSearchQuery>().AddSingleton<CustomerProfileQuery>()
+        services.AddSingleton<CustomerPageCache>().AddSingleton<CustomerSearchQuery>().AddSingleton<CustomerProfileQuery>()
             // the per-customer model scores and offers: written after every load (IAfterLoad, called by the ETL runner of the
             // site and of the CLI), caught up in the background by the site's warm-up or a profile's first need
             .AddSingleton<CustomerScoresStep>()

@@ -4,24 +4,28 @@ using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Customers;
 
-/// <summary>Looks one customer up in the per-customer marts (three small reads, in the caller's snapshot).</summary>
+/// <summary>Looks one customer up in the per-customer marts (small reads, in the caller's snapshot).</summary>
 static class ModelFiguresReader
 {
     static readonly string FitSql = SqlResource.Load<CustomerProfileQuery>("score_fit.sql");
     static readonly string ScoreSql = SqlResource.Load<CustomerProfileQuery>("customer_score.sql");
     static readonly string OffersSql = SqlResource.Load<CustomerProfileQuery>("customer_offers.sql");
 
-    /// <summary>The figures of customer <paramref name="customerId"/>.</summary>
-    public static CustomerModelFigures Read(DuckDBConnection connection, int customerId, CancellationToken ct)
+    /// <summary>The fit the marts were written from (null: not computed yet); the same for every customer.</summary>
+    public static ScoreFit? Fit(DuckDBConnection connection, CancellationToken ct)
     {
-        ScoreFit? fit;
-        using (var command = connection.CreateCommand(FitSql))
-        using (command.StopWhen(ct))
-        using (var r = command.ExecuteReader())
-            fit = r.Read()
-                ? new ScoreFit(r.GetInt64(0), r.GetDateTime(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.GetInt32(3), r.GetInt32(4),
-                    r.GetDouble(5), r.GetDouble(6), r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11))
-                : null;
+        using var command = connection.CreateCommand(FitSql);
+        using var stop = command.StopWhen(ct);
+        using var r = command.ExecuteReader();
+        return r.Read()
+            ? new ScoreFit(r.GetInt64(0), r.GetDateTime(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.GetInt32(3), r.GetInt32(4),
+                r.GetDouble(5), r.GetDouble(6), r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11))
+            : null;
+    }
+
+    /// <summary>The figures of customer <paramref name="customerId"/> from <paramref name="fit"/> (read by <see cref="Fit"/>).</summary>
+    public static CustomerModelFigures Read(DuckDBConnection connection, int customerId, ScoreFit? fit, CancellationToken ct)
+    {
         if (fit is null) return new CustomerModelFigures(null, null, []);
 
         CustomerModelScore? score;

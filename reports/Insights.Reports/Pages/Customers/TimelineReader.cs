@@ -5,39 +5,51 @@ using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Customers;
 
-/// <summary>One customer's timeline queries on one connection: each binds $id and $limit and stops when the token fires.</summary>
-sealed class TimelineReader(DuckDBConnection connection, int customerId, CancellationToken ct)
+/// <summary>
+/// One customer's timeline queries on one connection: each binds $id, reads the customer's rows of one kind newest first (a
+/// few row groups of a customer-ordered mart), and stops when the token fires. The page shows the first ones and counts them
+/// all; names come from <paramref name="names"/> instead of a join per read.
+/// </summary>
+sealed class TimelineReader(DuckDBConnection connection, int customerId, TimelineNames names, CancellationToken ct)
 {
     /// <summary>
-    /// The rows of <paramref name="sql"/> (at most <paramref name="limit"/>) mapped by <paramref name="map"/>, and the count in
-    /// all from the query's last column (total); 0 when there is none.
+    /// The first <paramref name="limit"/> rows of <paramref name="sql"/> that <paramref name="map"/> keeps (null: a key without
+    /// a name), and how many it keeps in all.
     /// </summary>
-    public (List<T> Rows, long Total) Read<T>(string sql, int limit, Func<DbDataReader, T> map, params (string Name, object? Value)[] more)
+    public (List<T> Rows, long Total) Read<T>(string sql, int limit, Func<DbDataReader, TimelineNames, T?> map) where T : class
     {
-        using var command = connection.CreateCommand(sql, [("id", customerId), ("limit", limit), .. more]);
+        using var command = connection.CreateCommand(sql, ("id", customerId));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         long total = 0;
         while (reader.Read())
         {
-            rows.Add(map(reader));
-            total = reader.GetInt64(reader.FieldCount - 1);
+            if (map(reader, names) is not { } row) continue;
+            if (total++ < limit) rows.Add(row);
         }
         return (rows, total);
     }
 
-    /// <summary>Every type-2 version of the customer, oldest first.</summary>
-    public List<CustomerVersion> Versions(string sql)
+    /// <summary>
+    /// The customer's orders, newest first (their lines summed as TimelineRows.Orders does): the first <paramref name="limit"/>
+    /// and how many there are.
+    /// </summary>
+    public (List<OrderEvent> Rows, long Total) Orders(string sql, int limit)
     {
-        using var command = connection.CreateCommand(sql, ("id", customerId));
-        using var stop = command.StopWhen(ct);
-        using var r = command.ExecuteReader();
-        var versions = new List<CustomerVersion>();
-        while (r.Read())
-            versions.Add(new CustomerVersion(r.GetDateTime(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-                r.GetString(5), r.GetString(6)));
-        return versions;
+        var (lines, _) = Read(sql, int.MaxValue, TimelineRows.OrderLine);
+        var orders = TimelineRows.Orders(lines);
+        return (orders.Take(limit).ToList(), orders.Count);
+    }
+
+    /// <summary>
+    /// The customer's complaints, newest first: the first <paramref name="limit"/> (the timeline's), the first
+    /// <paramref name="openLimit"/> still open, and the count of all.
+    /// </summary>
+    public (List<ComplaintRow> Newest, List<ComplaintRow> Open, long Total) Complaints(string sql, int limit, int openLimit)
+    {
+        var (all, total) = Read(sql, int.MaxValue, TimelineRows.Complaint);
+        return (all.Take(limit).ToList(), all.Where(c => c.ResolvedAt is null).Take(openLimit).ToList(), total);
     }
 }
 

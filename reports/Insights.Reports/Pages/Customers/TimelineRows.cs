@@ -1,31 +1,54 @@
 using System.Data.Common;
+using System.Globalization;
 using Insights.Reports.Access;
 
 namespace Insights.Reports.Pages.Customers;
 
-/// <summary>The timeline queries' rows as events (column order as in timeline_*.sql), masked for the reader where personal.</summary>
+/// <summary>
+/// The timeline queries' rows as events (column order as in timeline_*.sql); complaints as rows, which get their SLA state and
+/// the reader's view later (<see cref="ComplaintRow.ToEvent"/>), and the changes masked for the reader.
+/// </summary>
 static class TimelineRows
 {
-    public static OrderEvent Order(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(2), r.GetString(3),
-        r.GetInt64(4), r.GetInt64(5), r.GetDecimal(6),
-        r.GetDecimal(7), r.GetDecimal(8), r.GetString(9));
+    // timeline_orders.sql: one line with its product's and channel's names (null: a key without a name, left out)
+    public static OrderLine? OrderLine(DbDataReader r, TimelineNames names) =>
+        names.Channels.TryGetValue(r.GetInt32(3), out var channel) && names.Products.TryGetValue(r.GetInt64(9), out var product)
+            ? new OrderLine(r.GetInt64(0), r.GetInt32(1), r.GetDateTime(2), channel, r.GetString(4), r.GetInt32(5), r.GetDecimal(6),
+                r.GetDecimal(7), r.GetDecimal(8), product)
+            : null;
 
-    public static ReturnEvent Return(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetInt64(2), r.GetString(3),
-        r.GetInt32(4), r.GetDecimal(5), r.GetString(6));
+    /// <summary>
+    /// The orders of <paramref name="lines"/>, newest first (then the higher id): the first time and the lowest channel and
+    /// status of their lines (they agree within an order), the lines counted and their amounts summed, and the products as
+    /// "name × quantity" in line order.
+    /// </summary>
+    public static List<OrderEvent> Orders(IEnumerable<OrderLine> lines) =>
+        [.. lines.GroupBy(l => l.OrderId).Select(order =>
+            {
+                var inOrder = order.OrderBy(l => l.LineNumber).ToList();
+                return new OrderEvent(inOrder.Min(l => l.OrderedAt), order.Key, inOrder.Select(l => l.Channel).Min(StringComparer.Ordinal)!,
+                    inOrder.Select(l => l.Status).Min(StringComparer.Ordinal)!, inOrder.Count, inOrder.Sum(l => (long)l.Quantity),
+                    inOrder.Sum(l => l.GrossAmount), inOrder.Sum(l => l.DiscountAmount), inOrder.Sum(l => l.NetAmount),
+                    string.Join(", ", inOrder.Select(l => l.Product + " × " + l.Quantity.ToString(CultureInfo.InvariantCulture))));
+            })
+            .OrderByDescending(o => o.At).ThenByDescending(o => o.OrderId)];
 
-    public static ContactEvent Contact(DbDataReader r) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(2), r.GetString(3),
-        r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt32(5));
+    public static ReturnEvent? Return(DbDataReader r, TimelineNames names) =>
+        names.Products.TryGetValue(r.GetInt64(3), out var product)
+            ? new ReturnEvent(r.GetDateTime(1), r.GetInt64(0), r.GetInt64(2), product, r.GetInt32(4), r.GetDecimal(5), r.GetString(6))
+            : null;
 
-    public static ComplaintEvent Complaint(DbDataReader r, DateTime now, IReadOnlyDictionary<string, double> targets, PersonalDataView view)
-    {
-        var openedAt = r.GetDateTime(1);
-        DateTime? resolvedAt = r.IsDBNull(3) ? null : r.GetDateTime(3);
-        var severity = r.GetString(6);
-        var sla = ComplaintSla.Of(severity, openedAt, resolvedAt, r.IsDBNull(7) ? null : r.GetDouble(7), now, targets);
-        return new ComplaintEvent(openedAt, r.GetInt64(0), r.GetString(4), r.GetString(5), severity,
-            r.IsDBNull(2) ? null : r.GetDateTime(2), resolvedAt, PersonalDataPolicy.FreeText(r.IsDBNull(8) ? null : r.GetString(8), view),
-            r.IsDBNull(9) ? null : r.GetInt64(9), r.IsDBNull(10) ? null : r.GetString(10), sla);
-    }
+    public static ContactEvent? Contact(DbDataReader r, TimelineNames names) =>
+        names.Channels.TryGetValue(r.GetInt32(2), out var channel)
+            ? new ContactEvent(r.GetDateTime(1), r.GetInt64(0), channel, r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+                r.IsDBNull(5) ? null : r.GetInt32(5))
+            : null;
+
+    // a complaint keeps its row without a product, or with a product key that has no name (its product is then unknown)
+    public static ComplaintRow Complaint(DbDataReader r, TimelineNames names) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(4),
+        r.GetString(5), r.GetString(6), r.IsDBNull(2) ? null : r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3),
+        r.IsDBNull(7) ? null : r.GetDouble(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetInt64(9),
+        r.IsDBNull(10) ? null : names.Products.GetValueOrDefault(r.GetInt64(10)));
 
     /// <summary>
     /// The changes between consecutive versions (the first version is where the customer starts, not a change), newest last,
@@ -52,3 +75,7 @@ static class TimelineRows
         return changes;
     }
 }
+
+/// <summary>One order line as timeline_orders.sql gives it, with its product's and channel's names.</summary>
+sealed record OrderLine(long OrderId, int LineNumber, DateTime OrderedAt, string Channel, string Status, int Quantity,
+    decimal GrossAmount, decimal DiscountAmount, decimal NetAmount, string Product);

@@ -1,4 +1,5 @@
--- at most one row: the customer's model figures and rhythm from the latest fit (none: no purchase on or before its as-of date)
+-- at most one row: the customer's model figures and rhythm from the latest fit (none: no purchase on or before its as-of date).
+-- mart_customer_score is in customer order (the scores step writes it so): its zonemaps skip every other customer's row groups.
 select
     count_purchase_days,
     last_purchase_on,

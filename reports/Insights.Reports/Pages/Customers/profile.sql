@@ -1,25 +1,17 @@
--- one row (none for an unknown id): the customer's current version with their current RFM scores (mart_customer_rfm: null
--- columns for a customer without a completed order)
+-- one row per type-2 version of the customer, oldest first (none for an unknown id): the current version is the profile, and
+-- the timeline's attribute changes are the differences between consecutive versions (the first is the customer as first
+-- known). One read for both: dim_customer is in customer order, so its zonemaps skip every other customer's row groups.
 select
-    customers.customer_id,
-    customers.full_name,
-    customers.preferred_name,
-    customers.email,
-    customers.region,
-    customers.signup_channel,
-    customers.signed_up_at,
-    customers.is_inferred,
-    rfm.first_ordered_at,
-    rfm.last_ordered_on,
-    rfm.count_orders,
-    rfm.net_amount,
-    rfm.recency_days,
-    rfm.r_score,
-    rfm.f_score,
-    rfm.m_score,
-    rfm.segment,
-    rfm.price_class,
-    rfm.as_of_date
-from dim_customer as customers
-left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
-where customers.customer_id = $id and customers.is_current
+    customer_id,
+    full_name,
+    preferred_name,
+    email,
+    region,
+    signup_channel,
+    signed_up_at,
+    is_inferred,
+    is_current,
+    valid_from
+from dim_customer
+where customer_id = $id
+order by valid_from, customer_key
