@@ -12,13 +12,15 @@ with filtered as (
       and ($category::varchar is null or category = $category)
 ),
 
--- without a category every candidate is there, so the stored rank is the pick; with one, the order within it stays
-ranked as (
-    select *, method_rank as pick from filtered where $category::varchar is null and method_rank is not null
+-- without a category every candidate is there, so the stored rank is the pick; with one, the order within it stays.
+-- Materialized: read three times below (the first offers, the rows shown, the count)
+ranked as materialized (
+    select *, method_rank as pick from filtered where $category::varchar is null and method_rank <= $top
     union all
     select *, row_number() over (partition by customer_id order by method_rank) as pick
     from filtered
     where $category::varchar is not null and method_rank is not null
+    qualify pick <= $top
 ),
 
 firsts as (
