@@ -7,4 +7,5 @@ select
     reason
 from mart_customer_offer
 where customer_id = $id
+  and offer_rank <= 3   -- the mart keeps every candidate (the offers page filters them); the profile shows the top 3
 order by offer_rank

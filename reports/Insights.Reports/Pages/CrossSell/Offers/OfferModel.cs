@@ -9,8 +9,12 @@ namespace Insights.Reports.Pages.CrossSell.Offers;
 public sealed record OfferModel(OfferHistory History, int MinCount, IReadOnlyList<AssociationRule> Rules, OfferActivities Activities,
     OfferRanking Ranking, int HorizonDays)
 {
-    /// <summary>Mines the rules, fits the activity model and prepares the ranking of <paramref name="history"/>.</summary>
-    public static OfferModel Build(OfferHistory history, decimal minSupport, decimal minLift, int horizonDays, CancellationToken ct)
+    /// <summary>
+    /// Mines the rules, fits the activity model (or takes <paramref name="fitted"/>, the after-load step's fit, when it is the same
+    /// fit: <see cref="OfferActivityModel.Fits"/>) and prepares the ranking of <paramref name="history"/>.
+    /// </summary>
+    public static OfferModel Build(OfferHistory history, decimal minSupport, decimal minLift, int horizonDays, CancellationToken ct,
+        Pages.Intervals.IntervalsModelResult? fitted = null)
     {
         var names = history.Items.Select(i => i.Name).ToList();
         var sets = history.Customers.Select(c => c.Bought.Select(b => b.Item).Order().ToArray()).ToList();
@@ -19,7 +23,7 @@ public sealed record OfferModel(OfferHistory History, int MinCount, IReadOnlyLis
         ct.ThrowIfCancellationRequested();
         var rules = AssociationRules.Generate(FrequentPairs.Mine(baskets, minCount), 0m, Math.Max(1m, minLift)).Where(r => r.Lift > 1).ToList();
         ct.ThrowIfCancellationRequested();
-        var activities = OfferActivityModel.Score(history, horizonDays, ct);
+        var activities = OfferActivityModel.Score(history, horizonDays, ct, fitted);
         return new OfferModel(history, minCount, rules, activities, new OfferRanking(history, rules, horizonDays), horizonDays);
     }
 

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Insights.Reports.Access;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Intervals;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
@@ -35,7 +36,26 @@ public sealed record OfferRow(int CustomerId, string? Segment, int Rank, string 
 /// trusted BG/NBD fit and, when not, why.
 /// </summary>
 public sealed record OffersResult(string Level, int Customers, int MinCount, int PairRules, bool HasSegments, IReadOnlyList<OfferRow> Offers,
-    long TotalOffers, DateOnly? AsOf = null, int Horizon = 90, bool Modelled = false, string? ModelNote = null);
+    long TotalOffers, DateOnly? AsOf = null, int Horizon = 90, bool Modelled = false, string? ModelNote = null)
+{
+    /// <summary>True when the offers were read from the ones kept after the latest load (<see cref="OffersMart"/>), false when computed.</summary>
+    public bool FromMart { get; init; }
+
+    /// <summary>Which path the offers took, in words for the page (null: computed without asking the mart).</summary>
+    public string? Source { get; init; }
+}
+
+/// <summary>
+/// Every candidate offer of the default computation for the after-load step: <see cref="Summary"/> says what they were computed
+/// from (no rows in it), <see cref="Rows"/> are scored as they are read, in customer order (null summary: no purchases yet).
+/// </summary>
+public sealed record OfferCandidateSet(OffersResult? Summary, IEnumerable<OfferMartRow> Rows);
+
+/// <summary>
+/// One candidate of a customer for the mart: the offer with its rank by likelihood (<see cref="OfferRow.Rank"/>), its rank by
+/// expected revenue (null when it has none) and the P(alive) the ranking used (1 when the fit was not trusted).
+/// </summary>
+public readonly record struct OfferMartRow(OfferRow Offer, int? RevenueRank, double ProbabilityAlive);
 
 /// <summary>
 /// Next-best offers per customer (see <see cref="OfferRanking"/>; ordered most likely or most revenue first by the filter's rank),
@@ -44,6 +64,8 @@ public sealed record OffersResult(string Level, int Customers, int MinCount, int
 /// </summary>
 public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 {
+    readonly OffersMart _mart = new(warehouse);
+
     static readonly string DatesSql = SqlResource.Load<OffersQuery>("offer_dates.sql");
     static readonly string CategoriesSql = SqlResource.Load<OffersQuery>("offer_categories.sql");
 
@@ -60,22 +82,69 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     /// <summary>
     /// Offers for every customer of the filter (segment, P(alive) floor, offer category), best customers first; with
-    /// <paramref name="rowLimit"/> only the first rows are written out and the rest are only counted.
+    /// <paramref name="rowLimit"/> only the first rows are written out and the rest are only counted. Read from the offers kept
+    /// after the latest load when they can answer the filter (<see cref="OffersMart"/>), else computed; the result says which.
     /// </summary>
     public OffersResult Run(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default) =>
+        _mart.Read(filter, rowLimit, out var why, ct) ?? Compute(filter, rowLimit, ct) with { Source = why };
+
+    /// <summary><see cref="Run"/> always computed (behind the offers gate), never read from the mart: what the mart must equal.</summary>
+    public OffersResult Compute(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default) =>
         gate.Run(ComputeKind.Offers, ct, token => Score(filter, rowLimit, token));
 
     /// <summary><see cref="Run"/> for the page with the filter's own row limit, on the caller's thread behind the offers gate.</summary>
     public Task<OffersResult> RunAsync(OffersFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, filter.Limit, ct));
 
     /// <summary>
-    /// Every offer of the filter in customer order, computed as it is read (a download of millions of rows). The model is built
-    /// behind the offers gate; the rows are scored as the download writes them, which stops when the client leaves.
+    /// Every offer of the filter in customer order: read from the mart when it can answer the filter, else computed as it is
+    /// read (a download of millions of rows).
     /// </summary>
-    public IEnumerable<OfferRow> Stream(OffersFilter filter, CancellationToken ct = default)
+    public IEnumerable<OfferRow> Stream(OffersFilter filter, CancellationToken ct = default) => _mart.Stream(filter, ct) ?? ComputeStream(filter, ct);
+
+    /// <summary>
+    /// <see cref="Stream"/> always computed: the model is built behind the offers gate; the rows are scored as the download writes
+    /// them, which stops when the client leaves.
+    /// </summary>
+    public IEnumerable<OfferRow> ComputeStream(OffersFilter filter, CancellationToken ct = default)
     {
         var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token));
         return model is null ? [] : Picks(model, filter, Chosen(model, filter), ct).SelectMany(p => p.Rows);
+    }
+
+    /// <summary>
+    /// Every candidate of every customer for <paramref name="filter"/>'s level, horizon, support, lift and period (the after-load
+    /// step's mart), with both ranks; the BG/NBD fit is <paramref name="fitted"/> when it is the same fit, so a load fits once.
+    /// </summary>
+    public OfferCandidateSet Candidates(OffersFilter filter, IntervalsModelResult? fitted, CancellationToken ct = default)
+    {
+        var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token, fitted));
+        if (model is null) return new(null, []);
+        var summary = new OffersResult(filter.IsCategoryLevel ? "category" : "product", model.History.Customers.Count, model.MinCount,
+            model.Rules.Count, model.HasSegments, [], 0, model.History.AsOf, model.HorizonDays, model.Activities.Modelled, model.Activities.ModelNote);
+        return new(summary, AllCandidates(model, ct));
+    }
+
+    static IEnumerable<OfferMartRow> AllCandidates(OfferModel model, CancellationToken ct)
+    {
+        var n = model.History.Items.Count;
+        var likely = new OfferCandidate[Math.Max(1, n)];
+        var revenue = new OfferCandidate[Math.Max(1, n)];
+        var revenueRank = new int[n];
+        var customers = model.History.Customers;
+        for (var i = 0; i < customers.Count; i++)
+        {
+            if (i % 4096 == 0) ct.ThrowIfCancellationRequested();
+            var (customer, activity) = (customers[i], model.Activities.Customers[i]);
+            var kept = model.Ranking.Pick(customer, activity, OfferMethod.MostLikely, likely);
+            var keptRevenue = model.Ranking.Pick(customer, activity, OfferMethod.MostRevenue, revenue);
+            for (var k = 0; k < keptRevenue; k++) revenueRank[revenue[k].Item] = k + 1;
+            for (var k = 0; k < kept; k++)
+            {
+                var rank = revenueRank[likely[k].Item];
+                yield return new OfferMartRow(Row(model, customer, activity, k + 1, likely[k]), rank > 0 ? rank : null, activity.ProbabilityAlive);
+            }
+            for (var k = 0; k < keptRevenue; k++) revenueRank[revenue[k].Item] = 0;
+        }
     }
 
     OffersResult Score(OffersFilter filter, int? rowLimit, CancellationToken ct)
@@ -106,13 +175,13 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
             model.Activities.Modelled, model.Activities.ModelNote);
     }
 
-    OfferModel? Prepare(OffersFilter filter, CancellationToken ct)
+    OfferModel? Prepare(OffersFilter filter, CancellationToken ct, IntervalsModelResult? fitted = null)
     {
         using var connection = warehouse.OpenConnection();
         if (LastPurchase(connection) is not { } last) return null;
         var history = OfferHistory.Read(connection, filter.IsCategoryLevel ? "category" : "product", last.AddDays(1), cutoff: false,
             filter.From, filter.To, ct);
-        return OfferModel.Build(history, filter.MinSupport, filter.MinLift, Math.Clamp(filter.Horizon, 7, 365), ct);
+        return OfferModel.Build(history, filter.MinSupport, filter.MinLift, Math.Clamp(filter.Horizon, 7, 365), ct, fitted);
     }
 
     /// <summary>The first and last day with a completed order line (null when there are none).</summary>

@@ -9,7 +9,7 @@ with item_days as (
         customers.customer_id,
         items.item_id,
         purchase_on(lines.ordered_at) as purchase_on,
-        sum(lines.net_amount)::double as net_amount
+        sum(lines.net_amount) as net_amount   -- decimal: exact, so every read sums to the same double (a parallel double sum may not)
     from fct_order_line as lines
     join dim_customer as customers on customers.customer_key = lines.customer_key
     join basket_items($level) as items on items.product_key = lines.product_key

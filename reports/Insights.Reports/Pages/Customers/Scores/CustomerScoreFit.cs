@@ -5,11 +5,11 @@ namespace Insights.Reports.Pages.Customers.Scores;
 
 /// <summary>
 /// One computation of the per-customer marts: the fitted models with every customer's scores and rhythm (null
-/// <see cref="Model"/> when the warehouse holds no purchase yet), and every customer's top offers (none, with
+/// <see cref="Model"/> when the warehouse holds no purchase yet), and every customer's candidate offers (none, with
 /// <see cref="OffersProblem"/> saying why, when the offers could not be computed: the scores are written all the same).
 /// </summary>
 public sealed record CustomerScoreFit(long RunId, DateTime FittedAt, IntervalsModelResult? Model, IReadOnlyList<CustomerGaps> Gaps,
-    IEnumerable<OfferRow> Offers, string? OffersProblem = null)
+    OfferCandidateSet Offers, string? OffersProblem = null)
 {
     /// <summary>What the fit read (customer_score_inputs.sql) and the code's version: an equal one later means nothing to refit.</summary>
     public string InputsFingerprint { get; init; } = "";

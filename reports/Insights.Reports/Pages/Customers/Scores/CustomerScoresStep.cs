@@ -12,7 +12,8 @@ namespace Insights.Reports.Pages.Customers.Scores;
 /// The after-load step that keeps the profile's model figures and offers (mart_customer_score, mart_customer_offer and their
 /// fit row mart_customer_score_fit): it fits BG/NBD and Gamma-Gamma through the intervals page's own query with
 /// <see cref="CustomerScoreSettings"/>, reads every customer's rhythm the same way, takes the top offers from the cross-sell
-/// offers query, and rewrites the three tables in one transaction. The profile then only looks a customer up.
+/// offers query (every candidate, both ranks: the offers page reads them; the offers reuse this fit), and rewrites the three
+/// tables in one transaction. The profile then only looks a customer up.
 /// </summary>
 public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, IntervalsQuery intervals, OffersQuery offers, Limits.ComputeGate gate,
     TimeProvider clock, ILogger<CustomerScoresStep> logger) : IAfterLoad
@@ -111,28 +112,29 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     CustomerScoreFit Compute(long runId, CancellationToken ct)
     {
         var fittedAt = clock.GetUtcNow().UtcDateTime;
-        if (intervals.Resolve(CustomerScoreSettings.Intervals()) is not { } settings) return new(runId, fittedAt, null, [], []);
+        if (intervals.Resolve(CustomerScoreSettings.Intervals()) is not { } settings) return new(runId, fittedAt, null, [], new(null, []));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var model = intervals.Model(settings, ct);
         var gaps = intervals.Gaps(settings, ct);
         var fitted = watch.ElapsedMilliseconds;
-        var (offerRows, problem) = Offers(runId, ct);
+        var (offerRows, problem) = Offers(runId, model, ct);
         Computed(logger, runId, model.Customers.Count, model.Trusted, fitted, watch.ElapsedMilliseconds - fitted);
         return new(runId, fittedAt, model, gaps, offerRows, problem);
     }
 
     // the offers model is the costlier half (measured at SF10: about 3 times the fit): when it runs out of its compute budget
-    // the scores are still worth writing, and the profile says why the offers are missing
-    (IEnumerable<OfferRow> Rows, string? Problem) Offers(long runId, CancellationToken ct)
+    // the scores are still worth writing, and the profile says why the offers are missing. The offers take the scores' BG/NBD
+    // fit (the same purchase days, calibration end and horizon), so a load fits it once.
+    (OfferCandidateSet Rows, string? Problem) Offers(long runId, IntervalsModelResult model, CancellationToken ct)
     {
         try
         {
-            return (offers.Stream(CustomerScoreSettings.Offers(), ct), null);
+            return (offers.Candidates(CustomerScoreSettings.Offers(), model, ct), null);
         }
         catch (Limits.ComputeLimitException e)
         {
             OffersRefused(logger, e, runId);
-            return ([], "The offers were not computed after this load: " + e.Message);
+            return (new(null, []), "The offers were not computed after this load: " + e.Message);
         }
     }
 
@@ -178,11 +180,13 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     {
         using var appender = connection.CreateAppender("mart_customer_offer");
         long written = 0;
-        foreach (var o in fit.Offers)
+        foreach (var (o, revenueRank, alive) in fit.Offers.Rows)
         {
             if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
             appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Rank).AppendValue(fit.RunId).AppendValue(o.Item)
-                .AppendValue(o.Score).AppendValue(o.Basis).AppendValue(o.Reason).EndRow();
+                .AppendValue(o.Score).AppendValue(o.Basis).AppendValue(o.Reason)
+                .AppendValue(revenueRank).AppendValue(o.Category).AppendValue(o.Segment).AppendValue(o.ExpectedPurchases).AppendValue(alive)
+                .AppendValue(o.DueInDays).EndRow();
         }
         return written;
     }
@@ -194,6 +198,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         var bg = model?.BgNbd.Parameters;
         var gg = model?.GammaGamma.Parameters;
         var defaults = CustomerScoreSettings.Intervals();
+        var offers = fit.OffersProblem is null ? fit.Offers.Summary : null;
         connection.ExecuteNonQuery(FitInsertSql,
             ("run_id", fit.RunId), ("inputs_fingerprint", fit.InputsFingerprint), ("fitted_at", fit.FittedAt), ("as_of_date", s?.CalibrationEnd), ("count_customers", model?.Customers.Count ?? 0),
             ("count_offers", offerCount), ("horizon_days", CustomerScoreSettings.HorizonDays),
@@ -204,7 +209,10 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             ("is_trusted", model?.BgNbd.Diagnostics.Trusted ?? false), ("is_spend_trusted", model?.Trusted ?? false),
             ("bg_nbd_diagnosis", model?.BgNbd.Diagnostics.Message ?? CustomerScoreFit.NoPurchases),
             ("gamma_gamma_diagnosis", model?.GammaGamma.Diagnostics.Message ?? CustomerScoreFit.NoPurchases),
-            ("offers_problem", model is null ? CustomerScoreFit.NoPurchases : fit.OffersProblem));
+            ("offers_problem", model is null ? CustomerScoreFit.NoPurchases : fit.OffersProblem),
+            ("offers_level", offers?.Level), ("offers_as_of", offers?.AsOf), ("offers_horizon_days", offers?.Horizon),
+            ("offers_customers", offers?.Customers), ("offers_min_count", offers?.MinCount), ("offers_pair_rules", offers?.PairRules),
+            ("offers_has_segments", offers?.HasSegments), ("offers_modelled", offers?.Modelled), ("offers_model_note", offers?.ModelNote));
     }
 
     static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;

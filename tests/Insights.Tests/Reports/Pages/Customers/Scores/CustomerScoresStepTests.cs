@@ -98,6 +98,22 @@ public sealed class CustomerScoresStepTests
     }
 
     [Fact]
+    public void A_complaint_about_a_product_fits_again_because_it_keeps_the_item_out_of_the_offers()
+    {
+        using var world = new ScoredCustomerWorld();
+        // a complaints load adds no purchase, but an item complained about in the 90 days before is not offered any more
+        Execute(world, """
+            insert into fct_complaint (complaint_id, customer_key, product_key, order_id, opened_date_key, opened_at, resolved_at,
+              status, category, severity, hours_to_resolve, complaint_text)
+            values (901, 30, 1, null, 20240405, '2024-04-05', null, 'open', 'quality', 'low', null, 'stale');
+            """);
+
+        world.Host.Get<CustomerScoresStep>().Run(8, CancellationToken.None);
+
+        Assert.Equal([8L, 8L], world.Host.Rows("select run_id, current_run_id from mart_customer_score_fit").Single());
+    }
+
+    [Fact]
     public void A_warehouse_without_scores_gets_them_from_the_refresh_once()
     {
         using var world = new ScoredCustomerWorld(score: false);
@@ -125,7 +141,7 @@ public sealed class CustomerScoresStepTests
     }
 
     [Fact]
-    public void The_offers_are_the_offers_pages_default_top_three_per_customer()
+    public void The_offers_are_the_offers_pages_default_candidates_per_customer_most_likely_first()
     {
         using var world = new CrossSellWorld(withSegments: true);
         using (var connection = world.Get<DuckDbWarehouse>().OpenConnection())
@@ -133,7 +149,8 @@ public sealed class CustomerScoresStepTests
 
         world.Get<CustomerScoresStep>().Run(3, CancellationToken.None);
 
-        var expected = world.Get<Insights.Reports.Pages.CrossSell.Offers.OffersQuery>().Stream(CustomerScoreSettings.Offers())
+        // every candidate (top 50 covers the twelve-odd items of the category level), computed as the page would without the mart
+        var expected = world.Get<Insights.Reports.Pages.CrossSell.Offers.OffersQuery>().ComputeStream(CustomerScoreSettings.Offers() with { Top = 50 })
             .Select(o => Text([o.CustomerId, o.Rank, o.Item, o.Score, o.Basis, o.Reason])).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, world.Host.Rows("select customer_id, offer_rank, item, score, basis, reason from mart_customer_offer order by customer_id, offer_rank").Select(Text));

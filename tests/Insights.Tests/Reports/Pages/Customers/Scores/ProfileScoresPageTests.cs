@@ -48,11 +48,14 @@ public sealed class ProfileScoresPageTests : IDisposable
     {
         using (var connection = _site.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection())
             connection.ExecuteNonQuery("""
-                insert into mart_customer_score_fit values (5, 5, 'hand-written', '2024-04-11 02:00', '2024-04-10', 2, 2, 90, 12, 0.01, 1, 2,
+                insert into mart_customer_score_fit (run_id, current_run_id, inputs_fingerprint, fitted_at, as_of_date, count_customers,
+                    count_offers, horizon_days, clv_months, discount_rate, margin, overdue_factor, bg_nbd_r, bg_nbd_alpha, bg_nbd_a, bg_nbd_b,
+                    gamma_gamma_p, gamma_gamma_q, gamma_gamma_v, is_trusted, is_spend_trusted, bg_nbd_diagnosis, gamma_gamma_diagnosis,
+                    offers_problem) values (5, 5, 'hand-written', '2024-04-11 02:00', '2024-04-10', 2, 2, 90, 12, 0.01, 1, 2,
                     0.24, 4.4, 0.79, 2.4, 6.25, 3.74, 15.4, true, true, 'trusted', 'trusted', null);
                 insert into mart_customer_score values
                     (1, 5, '2024-04-10', '2024-04-10', 4, 3, 96, 96, 81, 0.8734, 0.4521, 77.5, 123.456, 32, 30, 75, 2.5, true);
-                insert into mart_customer_offer values
+                insert into mart_customer_offer (customer_id, offer_rank, run_id, item, score, basis, reason) values
                     (1, 1, 5, 'Socks <b>wool</b>', 0.75, 'rule', 'bought Shoes; <script>alert(2)</script>'),
                     (1, 2, 5, 'Hats', 0.33, 'segment', '33% of Champions customers buy Hats');
                 """);

@@ -1,0 +1,111 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Insights.Reports.Limits;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.CrossSell.Offers;
+
+/// <summary>
+/// The offers the after-load step keeps (mart_customer_offer: every candidate of the page's default computation, with both
+/// ranks), read for the page and the download when they can answer the filter: the default level, horizon, rule support, lift
+/// and period, any segment, P(alive) floor, category, ranking, offers per customer and rows. A cheap read, so no compute gate.
+/// </summary>
+public sealed class OffersMart(DuckDbWarehouse warehouse)
+{
+    static readonly string StateSql = SqlResource.Load<OffersMart>("offer_mart_state.sql");
+    static readonly string PageSql = SqlResource.Load<OffersMart>("offer_mart_page.sql");
+    static readonly string RowsSql = SqlResource.Load<OffersMart>("offer_mart_rows.sql");
+
+    /// <summary>The page says this when it computed the offers because the kept ones are for other parameters.</summary>
+    public const string OtherParameters = "Computed for this request: the offers kept after each load are for the default level, horizon, rule support and lift over the whole history.";
+
+    /// <summary>The page says this when it computed the offers because the kept ones are missing or older than the latest load.</summary>
+    public const string NotCurrent = "Computed for this request: the offers of the latest load are not kept yet (they are computed in the background after each load).";
+
+    sealed record State(long CurrentRunId, long LatestRunId, string? Level, DateOnly? AsOf, int? Horizon, int? Customers, int? MinCount,
+        int? PairRules, bool? HasSegments, bool? Modelled, string? ModelNote, string? Problem)
+    {
+        public bool Current => CurrentRunId >= LatestRunId && Problem is null && Level is not null && AsOf is not null;
+    }
+
+    /// <summary>
+    /// The offers of <paramref name="filter"/> (first <paramref name="rowLimit"/> rows, customers best first) from the mart, or null
+    /// with <paramref name="why"/> when the mart cannot answer it (other parameters, or not current).
+    /// </summary>
+    public OffersResult? Read(OffersFilter filter, int? rowLimit, out string why, CancellationToken ct = default)
+    {
+        using var connection = warehouse.OpenConnection();
+        if (Answerable(connection, filter, out why) is not { } state) return null;
+        var offers = new List<OfferRow>();
+        long total = 0;
+        using (var command = connection.CreateCommand(PageSql, [.. Parameters(filter), ("limit", rowLimit ?? int.MaxValue)]))
+        using (command.StopWhen(ct))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                offers.Add(Row(reader, state));
+                total = reader.GetInt64(12);
+            }
+        return new OffersResult(state.Level!, state.Customers ?? 0, state.MinCount ?? 0, state.PairRules ?? 0, state.HasSegments ?? false,
+            offers, total, state.AsOf, state.Horizon ?? filter.Horizon, state.Modelled ?? false, state.ModelNote)
+        { FromMart = true, Source = $"Read from the offers kept after the latest load (as of {state.AsOf:yyyy-MM-dd}, computed for the default level, horizon, rule support and lift)." };
+    }
+
+    /// <summary>Every offer of <paramref name="filter"/> in customer order from the mart, or null when it cannot answer it.</summary>
+    public IEnumerable<OfferRow>? Stream(OffersFilter filter, CancellationToken ct = default)
+    {
+        State? state;
+        using (var connection = warehouse.OpenConnection())
+            state = Answerable(connection, filter, out _);
+        return state is null ? null : Rows(filter, state, ct);
+    }
+
+    IEnumerable<OfferRow> Rows(OffersFilter filter, State state, CancellationToken ct)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(RowsSql, Parameters(filter));
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return Row(reader, state);
+    }
+
+    static (string, object?)[] Parameters(OffersFilter filter) =>
+    [
+        ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
+        ("min_alive", (double)Math.Clamp(filter.MinAlive, 0m, 1m)),
+        ("category", string.IsNullOrWhiteSpace(filter.Category) ? null : filter.Category),
+        ("rank", filter.Method == OfferMethod.MostRevenue ? "revenue" : "likely"),
+        ("top", Math.Clamp(filter.Top, 1, 50)),
+    ];
+
+    static OfferRow Row(DuckDBDataReader reader, State state) => new(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+        (int)reader.GetInt64(2), reader.GetString(3), reader.GetDouble(4), reader.GetString(5), reader.GetString(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8),
+        state.Modelled == true ? reader.GetDouble(9) : null, reader.GetDouble(10), reader.IsDBNull(11) ? null : reader.GetInt32(11));
+
+    // the mart's state when it is current and was computed with the filter's level, horizon, support, lift and period
+    static State? Answerable(DuckDBConnection connection, OffersFilter filter, out string why)
+    {
+        State? state = null;
+        using (var command = connection.CreateCommand(StateSql))
+        using (var reader = command.ExecuteReader())
+            if (reader.Read())
+                state = new State(reader.GetInt64(0), reader.GetInt64(1), Text(reader, 2), reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
+                    Int(reader, 4), Int(reader, 5), Int(reader, 6), Int(reader, 7), reader.IsDBNull(8) ? null : reader.GetBoolean(8),
+                    reader.IsDBNull(9) ? null : reader.GetBoolean(9), Text(reader, 10), Text(reader, 11));
+        var defaults = new OffersFilter();
+        var level = filter.IsCategoryLevel ? "category" : "product";
+        if (level != (state?.Level ?? defaults.Level) || filter.Horizon != (state?.Horizon ?? defaults.Horizon)
+            || filter.MinSupport != defaults.MinSupport || filter.MinLift != defaults.MinLift || filter.From is not null || filter.To is not null)
+        {
+            why = OtherParameters;
+            return null;
+        }
+        why = NotCurrent;
+        return state is { Current: true } ? state : null;
+    }
+
+    static string? Text(DuckDBDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    static int? Int(DuckDBDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
+}

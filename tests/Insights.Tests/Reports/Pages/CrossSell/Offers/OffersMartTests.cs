@@ -1,0 +1,134 @@
+using Insights.Etl;
+using Insights.Reports.Pages.CrossSell.Offers;
+using Insights.Reports.Pages.Customers.Scores;
+using Insights.Reports.Pages.Intervals;
+using Insights.Tests.Demo;
+using Insights.Tests.Reports.Pages.CrossSell;
+using Insights.Warehouse;
+
+namespace Insights.Tests.Reports.Pages.CrossSell.Offers;
+
+/// <summary>
+/// The offers page reads the after-load step's mart (mart_customer_offer) for every filter it can answer, and what it reads
+/// equals what the page computes: on the hand-made offers and cross-sell worlds (no trusted fit) and on the small demo world
+/// (a trusted BG/NBD fit, which the step shares with the offers).
+/// </summary>
+public sealed class OffersMartTests(DemoWarehouseFixture demo) : IClassFixture<DemoWarehouseFixture>
+{
+    // every filter the mart answers, beside the default: a segment, a P(alive) floor, each category, the other order, more or
+    // fewer offers, a short page
+    static IEnumerable<OffersFilter> Filters(OffersQuery query, IEnumerable<string?> segments)
+    {
+        yield return new OffersFilter();
+        yield return new OffersFilter { Rank = "revenue" };
+        yield return new OffersFilter { Top = 1, Limit = 3 };
+        yield return new OffersFilter { Top = 50, Rank = "revenue", Limit = 7 };
+        yield return new OffersFilter { MinAlive = 0.5m };
+        foreach (var segment in segments.OfType<string>().Distinct()) yield return new OffersFilter { Segment = segment, Top = 2 };
+        foreach (var category in query.Categories())
+        {
+            yield return new OffersFilter { Category = category };
+            yield return new OffersFilter { Category = category, Rank = "revenue", Top = 5 };
+        }
+    }
+
+    static void AssertMartEqualsComputed(WarehouseHost host)
+    {
+        var query = host.Get<OffersQuery>();
+        var computedDefault = query.Compute(new OffersFilter());
+        Assert.NotEmpty(computedDefault.Offers);
+        var checkedFilters = 0;
+        foreach (var filter in Filters(query, computedDefault.Offers.Select(o => o.Segment)))
+        {
+            var computed = query.Compute(filter, filter.Limit);
+            var read = query.Run(filter, filter.Limit);
+            var what = $"{filter.Segment}|{filter.Category}|{filter.Rank}|{filter.Top}|{filter.MinAlive}";
+            Assert.True(read.FromMart, what);
+            Assert.False(computed.FromMart);
+            var first = Enumerable.Range(0, Math.Min(computed.Offers.Count, read.Offers.Count)).FirstOrDefault(i => computed.Offers[i] != read.Offers[i], -1);
+            Assert.True(first < 0 && computed.Offers.Count == read.Offers.Count,
+                $"{what}: {computed.Offers.Count} vs {read.Offers.Count} rows, first difference at {first}: {(first < 0 ? "" : computed.Offers[first] + " / " + read.Offers[first])}");
+            Assert.Equal((computed.TotalOffers, computed.Customers, computed.PairRules, computed.MinCount, computed.HasSegments, computed.AsOf,
+                computed.Horizon, computed.Modelled, computed.ModelNote, computed.Level),
+                (read.TotalOffers, read.Customers, read.PairRules, read.MinCount, read.HasSegments, read.AsOf, read.Horizon, read.Modelled,
+                 read.ModelNote, read.Level));
+            Assert.Equal(query.ComputeStream(filter).ToList(), query.Stream(filter).ToList());
+            checkedFilters++;
+        }
+        Assert.True(checkedFilters >= 7);
+    }
+
+    static void Score(WarehouseHost host, bool buildPurchaseDays)
+    {
+        if (buildPurchaseDays)
+            using (var connection = host.Get<DuckDbWarehouse>().OpenConnection())
+                host.Get<ModelRunner>().Build(connection, runId: 0, full: true, ["mart_customer_purchase_day"]);
+        // after the latest finished load (the demo world's loads are runs 1-3; the hand-made worlds have none)
+        host.Get<CustomerScoresStep>().Run(Math.Max(1, host.Scalar<long>("select coalesce(max(run_id), 0) from etl_run where finished_at is not null")),
+            CancellationToken.None);
+    }
+
+    [Fact]
+    public void The_mart_answers_every_default_level_filter_as_the_page_computes_it_on_the_offers_world()
+    {
+        using var world = new OffersWorld();
+        Score(world.Host, buildPurchaseDays: true);
+
+        AssertMartEqualsComputed(world.Host);
+    }
+
+    [Fact]
+    public void The_mart_answers_every_default_level_filter_as_the_page_computes_it_on_the_cross_sell_world()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+        Score(world.Host, buildPurchaseDays: true);
+
+        AssertMartEqualsComputed(world.Host);
+    }
+
+    [Fact]
+    public void On_the_demo_world_the_offers_share_the_scores_fit_and_equal_the_computed_ones()
+    {
+        var intervals = demo.Host.Get<IntervalsQuery>();
+        var model = intervals.Model(intervals.Resolve(CustomerScoreSettings.Intervals())!);
+        Assert.True(model.BgNbd.Diagnostics.Trusted);
+        using (var connection = demo.Host.Get<DuckDbWarehouse>().OpenConnection())
+        {
+            var asOf = OffersQuery.PurchaseDays(connection)!.Value.Last.AddDays(1);
+            var history = OfferHistory.Read(connection, "category", asOf, cutoff: false, null, null, CancellationToken.None);
+            // the step's fit is the fit the offers would make: the step fits once
+            Assert.True(OfferActivityModel.Fits(model, history, CustomerScoreSettings.HorizonDays));
+            Assert.False(OfferActivityModel.Fits(model, history, 30));
+        }
+        Score(demo.Host, buildPurchaseDays: false);
+
+        AssertMartEqualsComputed(demo.Host);
+        Assert.True(demo.Host.Get<OffersQuery>().Run(new OffersFilter()).Modelled);
+    }
+
+    [Fact]
+    public void A_filter_the_mart_cannot_answer_or_a_mart_older_than_the_latest_load_is_computed_and_says_so()
+    {
+        using var world = new OffersWorld();
+        var query = world.Get<OffersQuery>();
+        Assert.Equal(OffersMart.NotCurrent, query.Run(new OffersFilter()).Source);   // never computed
+
+        Score(world.Host, buildPurchaseDays: true);
+        Assert.True(query.Run(new OffersFilter()).FromMart);
+        foreach (var filter in new[] { new OffersFilter { Level = "product" }, new OffersFilter { Horizon = 30 }, new OffersFilter { MinSupport = 0.2m },
+                     new OffersFilter { MinLift = 2 }, new OffersFilter { From = new DateOnly(2024, 1, 1) } })
+        {
+            var result = query.Run(filter);
+            Assert.False(result.FromMart);
+            Assert.Equal(OffersMart.OtherParameters, result.Source);
+            Assert.Equal(query.Compute(filter).Offers, result.Offers);
+        }
+
+        // a load committed after the step: the mart is not current until the step runs for it
+        using (var connection = world.Get<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("insert into etl_run (run_id, source, started_at, finished_at, status, trigger) values (9, 'operational', now(), now(), 'succeeded', 'test')");
+        var stale = query.Run(new OffersFilter());
+        Assert.False(stale.FromMart);
+        Assert.Equal(OffersMart.NotCurrent, stale.Source);
+    }
+}
