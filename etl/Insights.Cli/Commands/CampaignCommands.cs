@@ -5,6 +5,7 @@ using Insights.Cli.Input;
 using Insights.Reports.Access;
 using Insights.Reports.Export;
 using Insights.Reports.Pages.Campaigns;
+using Insights.Reports.Pages.Segments.Export;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Cli.Commands;
@@ -109,19 +110,23 @@ static class CampaignCommands
     static Command TreatmentCommand()
     {
         var id = new Argument<int>("id") { Description = "The campaign's id (see `campaign list`)" };
-        var format = ReportOutput.Format();
-        var command = new Command("treatment", "The treatment group (who gets the offer): customer id, preferred name, full name, e-mail") { id, format };
+        var format = SegmentExportCommand.FormatOption();
+        var output = SegmentExportCommand.OutputOption();
+        var command = new Command("treatment",
+            "The treatment group (who gets the offer) for a mail merge: the segment export's rows (name to greet them by, contact details, top offer)")
+        {
+            id, format, output,
+        };
         command.SetAction(parse =>
         {
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
-            var store = host.Services.GetRequiredService<CampaignStore>();
-            if (store.Get(parse.GetValue(id)) is null) throw new UsageException($"There is no campaign {parse.GetValue(id)}; `campaign list` lists them.");
-            var members = store.Treatment(parse.GetValue(id), PersonalDataView.Full);
-            if (parse.GetValue(format) == "csv")   // streamed: a treatment group at SF10 is hundreds of thousands of rows
-                CsvExport.Write(Console.Out, TreatmentMember.CsvHeader, members.Select(m => m.CsvCells()));
-            else
-                ReportOutput.Print("json", new { campaign = parse.GetValue(id) }, members.ToList(), TreatmentMember.CsvHeader, m => m.CsvCells());
-            return CliHost.Ok;
+            var campaign = host.Services.GetRequiredService<CampaignStore>().Get(parse.GetValue(id))
+                ?? throw new UsageException($"There is no campaign {parse.GetValue(id)}; `campaign list` lists them.");
+            var export = host.Services.GetRequiredService<SegmentExport>();
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"campaign-{campaign.Id}-treatment");
+            return SegmentExportCommand.Write(host.Services, CampaignStore.TreatmentSource(campaign.Id), campaign.SegmentName,
+                $"campaign {campaign.Id}'s treatment group", extension => export.FileName(prefix, campaign.Name, extension),
+                parse.GetValue(format)!, parse.GetValue(output));
         });
         return command;
     }

@@ -49,28 +49,6 @@ public sealed record Campaign(int Id, string Name, string Offer, int SegmentId, 
 /// <param name="Seed">The split's seed, 0 to int.MaxValue (null: a random one, recorded).</param>
 public sealed record CampaignRequest(int? SegmentId, string? Name, string? Offer, DateOnly? StartsOn, int? WindowDays, int? ControlPercent, long? Seed);
 
-/// <summary>A member of a campaign's treatment group as the reader may see them (the list the offer goes to).</summary>
-/// <param name="CustomerId">The customer (business id).</param>
-/// <param name="PreferredName">How to greet them.</param>
-/// <param name="FullName">Full name (hidden for some readers).</param>
-/// <param name="Email">E-mail (masked for some readers).</param>
-public sealed record TreatmentMember(int CustomerId, string? PreferredName, string? FullName, string? Email)
-    : Access.IHasPersonalData<TreatmentMember>
-{
-    /// <summary>Column names of <see cref="CsvCells"/>.</summary>
-    public static IReadOnlyList<string> CsvHeader { get; } = ["customer_id", "preferred_name", "full_name", "email"];
-
-    /// <summary>The member as CSV cells.</summary>
-    public IReadOnlyList<object?> CsvCells() => [CustomerId, PreferredName, FullName, Email];
-
-    /// <inheritdoc />
-    public Access.PersonalData PersonalData => new(FullName, PreferredName, Email);
-
-    /// <inheritdoc />
-    public TreatmentMember WithPersonalData(Access.PersonalData data) =>
-        this with { FullName = data.FullName, PreferredName = data.PreferredName, Email = data.Email };
-}
-
 /// <summary>A creation broke a rule: every problem, as the page and the CLI show them.</summary>
 public sealed class CampaignRequestException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
 {

@@ -1,3 +1,4 @@
+using Insights.Reports.Pages.Segments.Export;
 using System.Data.Common;
 using System.Security.Cryptography;
 using Insights.Reports.Access;
@@ -53,19 +54,10 @@ public sealed class CampaignStore(DuckDbWarehouse warehouse, SegmentStore segmen
     public Campaign? Get(int id) => Read(id).SingleOrDefault();
 
     /// <summary>
-    /// The treatment group of campaign <paramref name="id"/> (customer id, preferred name, full name, e-mail) as
-    /// <paramref name="view"/> may see them, read as they are enumerated (a list at SF10 is hundreds of thousands of rows).
+    /// The treatment group of campaign <paramref name="id"/> as the member source of a personalised export (<see cref="SegmentExport"/>):
+    /// the same rows as a segment's export (name to greet them by, contact details, top offer), only for the customers the offer goes to.
     /// </summary>
-    public IEnumerable<TreatmentMember> Treatment(int id, PersonalDataView view) => PersonalDataPolicy.Apply(ReadTreatment(id), view);
-
-    IEnumerable<TreatmentMember> ReadTreatment(int id)
-    {
-        using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(TreatmentSql, ("campaign_id", id));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            yield return new TreatmentMember(reader.GetInt32(0), Text(reader, 1), Text(reader, 2), Text(reader, 3));
-    }
+    public static MemberSource TreatmentSource(int id) => new(TreatmentSql, [("source_campaign_id", id)]);
 
     /// <summary>Every problem of a request (empty: it can be created).</summary>
     public IReadOnlyList<string> Problems(CampaignRequest request)

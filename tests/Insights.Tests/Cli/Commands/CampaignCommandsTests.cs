@@ -48,7 +48,7 @@ public sealed class CampaignCommandsTests : IClassFixture<TinyWarehouseFile>, ID
 
         var treatment = CliProcess.Run("campaign", "treatment", id, "--format", "csv", "--warehouse", _warehouse.Path);
         var lines = treatment.Stdout.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("customer_id,preferred_name,full_name,email", lines[0]);
+        Assert.Equal("customer_id,preferred_name,full_name,email,region,segment,offer_category,offer_reason,offer_expected_revenue", lines[0]);
         Assert.Equal(3, lines.Length);   // header and the two treated customers
     }
 

@@ -141,7 +141,11 @@ public sealed class SegmentExport(DuckDbWarehouse warehouse, ComputeGate gate, T
     /// a slug of ASCII letters and digits, date), so exports of different segments or days never share a name.
     /// </summary>
     public string FileName(SavedSegment segment, string extension) =>
-        string.Create(CultureInfo.InvariantCulture, $"segment-{segment.Id}-{Slug(segment.Name)}-{clock.GetUtcNow().UtcDateTime:yyyy-MM-dd}.{extension}");
+        FileName(string.Create(CultureInfo.InvariantCulture, $"segment-{segment.Id}"), segment.Name, extension);
+
+    /// <summary>"<paramref name="prefix"/>-name-as-a-slug-date.extension", e.g. a campaign's treatment list.</summary>
+    public string FileName(string prefix, string name, string extension) =>
+        string.Create(CultureInfo.InvariantCulture, $"{prefix}-{Slug(name)}-{clock.GetUtcNow().UtcDateTime:yyyy-MM-dd}.{extension}");
 
     /// <summary>
     /// <paramref name="name"/> in lower case with every run of characters other than ASCII letters and digits turned into one

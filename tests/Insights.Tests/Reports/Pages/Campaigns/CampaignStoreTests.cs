@@ -1,4 +1,5 @@
 using Insights.Reports.Pages.Campaigns;
+using Insights.Reports.Pages.Segments.Export;
 
 namespace Insights.Tests.Reports.Pages.Campaigns;
 
@@ -103,8 +104,9 @@ public sealed class CampaignStoreTests : IDisposable
     {
         var id = _world.Store.Create(Valid with { SegmentId = _world.NorthSegment, ControlPercent = 38, Seed = 7 }, "maria", CancellationToken.None);
 
-        var full = _world.Store.Treatment(id, PersonalDataView.Full).ToList();
-        var masked = _world.Store.Treatment(id, PersonalDataView.Masked).ToList();
+        var export = _world.Host.Get<SegmentExport>();
+        var full = export.Rows(CampaignStore.TreatmentSource(id), "North", PersonalDataView.Full, CancellationToken.None).ToList();
+        var masked = export.Rows(CampaignStore.TreatmentSource(id), "North", PersonalDataView.Masked, CancellationToken.None).ToList();
 
         Assert.Equal(_world.Group(id, control: false), full.Select(m => m.CustomerId));
         Assert.Equal($"pat{full[0].CustomerId}@example.com", full[0].Email);

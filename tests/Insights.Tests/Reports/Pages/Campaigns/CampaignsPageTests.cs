@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Insights.Reports.Pages.Campaigns;
 using Insights.Reports.Pages.Segments;
+using Insights.Reports.Pages.Segments.Export;
 using Insights.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,7 +96,8 @@ public sealed partial class CampaignsPageTests : IClassFixture<CampaignsPageTest
     {
         var store = _site.Factory.Services.GetRequiredService<CampaignStore>();
         var id = store.Create(new CampaignRequest(_site.North, "CSV check", "offer", new DateOnly(2025, 3, 1), 28, 38, 7), "maria", CancellationToken.None);
-        var treated = store.Treatment(id, PersonalDataView.Full).Select(m => m.CustomerId).ToList();
+        var treated = _site.Factory.Services.GetRequiredService<SegmentExport>()
+            .Rows(CampaignStore.TreatmentSource(id), "North", PersonalDataView.Full, CancellationToken.None).Select(m => m.CustomerId).ToList();
         using var marketing = _site.Factory.ClientAs(Roles.Marketing);
         using var product = _site.Factory.ClientAs(Roles.Product);
 
@@ -103,9 +105,9 @@ public sealed partial class CampaignsPageTests : IClassFixture<CampaignsPageTest
         var masked = await product.GetStringAsync($"/campaigns/{id}?handler=TreatmentCsv");
 
         var lines = full.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("customer_id,preferred_name,full_name,email", lines[0]);
+        Assert.Equal(string.Join(',', SegmentExportRow.Header), lines[0]);   // the segment export's rows, for the treated only
         Assert.Equal(treated.Count, lines.Length - 1);
-        Assert.Contains($"{treated[0]},Pat{treated[0]},Customer {treated[0]},pat{treated[0]}@example.com", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{treated[0]},Pat{treated[0]},Customer {treated[0]},pat{treated[0]}@example.com,", StringComparison.Ordinal));
         Assert.DoesNotContain("@example.com", masked.Replace($"{PersonalDataPolicy.Hidden}@example.com", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains(502, treated);   // README.md: seed 7 puts 503, 505 and 507 in control
         Assert.Contains("\"'@Eve\"", full, StringComparison.Ordinal);
