@@ -5,8 +5,8 @@ namespace Insights.Site;
 
 /// <summary>
 /// Brotli or gzip, as the browser accepts, for what the site sends as text: pages, CSV exports, SVG charts and JSON (a page of
-/// tables is 5-10 times smaller compressed). Fastest level: the pages are built per request, and the fastest level already takes
-/// most of the gain.
+/// tables is 5-10 times smaller compressed). Gzip at its fastest level, Brotli at .NET's "optimal" (quality 4): the pages are
+/// built per request, so the levels stay cheap.
 /// </summary>
 public static class SiteCompression
 {
@@ -26,7 +26,9 @@ public static class SiteCompression
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = MimeTypes;
         });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        // Brotli at its fastest (quality 1) packs the pages' base64 charts worse than gzip (SF10 white space: 49.9 kB against
+        // 40.9 kB); "Optimal" (quality 4 in .NET) is still fast
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         return builder;
     }
