@@ -2,7 +2,8 @@
 # THE one command that runs every test: scripts/test.sh [extra dotnet test args, e.g. --filter Category=Etl]
 #
 # On a fresh Debian/Ubuntu machine with only the .NET SDK (run as root, or with sudo) it
-#   1. installs what is missing, and only that: postgresql (server), chromium, fonts-dejavu-core;
+#   1. installs what is missing, and only that: postgresql (server), chromium, fonts-dejavu-core, npm; then the browser
+#      tests' page checker (axe-core, pinned in tests/browser-tools/package-lock.json) with `npm ci` into tests/browser-tools;
 #   2. starts a throwaway PostgreSQL on 127.0.0.1 (scripts/pg-start.sh) unless INSIGHTS_TEST_POSTGRES is set,
 #      and stops it / deletes its data dir on exit, failure or Ctrl-C;
 #   3. runs `dotnet test Insights.sln -c Release` with a trx logger into <repo>/TestResults;
@@ -35,6 +36,7 @@ if [ -z "${INSIGHTS_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb
   missing+=(postgresql)
 fi
 if [ -z "${INSIGHTS_TEST_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+command -v npm >/dev/null 2>&1 || missing+=(npm)   # installs the browser tests' axe-core from the npm registry
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
   missing+=(fonts-dejavu-core)   # ScottPlot renders no text at all without a font
 fi
@@ -47,6 +49,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   rm -f "$aptlog"
   say "installed ${missing[*]} ($(took "$t"))"
+fi
+
+# the accessibility checker the browser tests inject (tests/browser-tools/node_modules/axe-core/axe.min.js); only when the
+# lock file changed or it is missing
+TOOLS="$ROOT/tests/browser-tools"
+if [ ! -f "$TOOLS/node_modules/axe-core/axe.min.js" ] || [ "$TOOLS/package-lock.json" -nt "$TOOLS/node_modules/.package-lock.json" ]; then
+  t=$(now_ms)
+  if ! npm ci --prefix "$TOOLS" --no-audit --no-fund --loglevel=error >/tmp/insights-npm.$$.log 2>&1; then
+    cat /tmp/insights-npm.$$.log; rm -f /tmp/insights-npm.$$.log; say "npm ci in tests/browser-tools failed"; echo "0 passed, 1 failed"; exit 1
+  fi
+  rm -f /tmp/insights-npm.$$.log
+  say "installed axe-core into tests/browser-tools ($(took "$t"))"
 fi
 
 # --- 2. PostgreSQL ------------------------------------------------------------------------------------

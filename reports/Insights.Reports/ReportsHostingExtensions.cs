@@ -17,6 +17,10 @@ public static class ReportsHostingExtensions
         builder.Services.AddOptions<ReportLimitsOptions>().BindConfiguration(ReportLimitsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ComputeGate>();
+        // the currency every money figure is shown in (Site:Currency), one formatter for every page
+        builder.Services.AddOptions<Pages.SiteDisplayOptions>().BindConfiguration(Pages.SiteDisplayOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Pages.MoneyFormat>();
         builder.Services.Configure<MvcOptions>(o => o.Filters.Add(new ComputeLimitPageFilter()));
         // a page's queries all read one committed state (a load's commit waits for the handler)
         builder.Services.AddSingleton<ReadScopePageFilter>();

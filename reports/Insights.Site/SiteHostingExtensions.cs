@@ -28,6 +28,7 @@ public static class SiteHostingExtensions
             o.Conventions.AllowAnonymousToPage("/Status");
         });
         builder.AddSiteSecurity();
+        builder.AddSiteCompression();
         builder.AddSiteHealth();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
@@ -67,6 +68,7 @@ public static class SiteHostingExtensions
     /// <summary>Maps the pages, the health checks and the dashboard, behind the security headers and error pages.</summary>
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.UseResponseCompression();   // first: the error and status pages it re-executes are compressed too
         app.UseSiteSecurity();
         app.UseStaticFiles();   // before authorization: the style sheet and scripts are public, as the sign-in page needs them
         app.UseRouting();

@@ -16,6 +16,9 @@ public sealed class StatusModel : PageModel
     /// <summary>The failed request's status; opened directly rather than re-executed, the address itself is not a page (404).</summary>
     public int Code => Reexecuted && int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : StatusCodes.Status404NotFound;
 
+    /// <summary>The address the visitor asked for (the page encodes it), when the page was re-executed for it.</summary>
+    public string? OriginalPath => HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+
     bool Reexecuted => HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
 
     /// <summary>The page's heading.</summary>
@@ -32,7 +35,7 @@ public sealed class StatusModel : PageModel
     /// <summary>One sentence for the visitor.</summary>
     public string Message => Code switch
     {
-        StatusCodes.Status404NotFound => "There is no page at this address.",
+        StatusCodes.Status404NotFound => "There is no page at this address: Insights has no report, list or file here.",
         StatusCodes.Status405MethodNotAllowed => "This page does not take that kind of request.",
         StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => "Your account may not open this page.",
         _ => $"The request ended with status {Code}.",

@@ -35,12 +35,12 @@ public sealed class IndexModel(IntervalsQuery query) : PageModel
 
     /// <summary>Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>).</summary>
     public IActionResult OnGetCustomersCsv(CancellationToken ct) => Csv(settings =>
-        new CsvDownload("intervals-customers.csv", CustomerScore.CsvHeader,
+        new CsvDownload(CsvFileName.WithFilters("intervals-customers", Request), CustomerScore.CsvHeader,
             IntervalsQuery.Sorted(query.Model(settings, ct).Customers, Filter.Sort).Select(c => c.CsvCells())), ct);
 
     /// <summary>The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>).</summary>
     public IActionResult OnGetOverdueCsv(CancellationToken ct) => Csv(settings =>
-        new CsvDownload("intervals-overdue.csv", CustomerGaps.CsvHeader,
+        new CsvDownload(CsvFileName.WithFilters("intervals-overdue", Request), CustomerGaps.CsvHeader,
             IntervalsQuery.OverdueCustomers(query.Gaps(settings, ct), settings.OverdueFactor).Select(g => g.CsvCells())), ct);
 
     // a refused filter is the client's error, said in plain text; no purchases yet: nothing to download

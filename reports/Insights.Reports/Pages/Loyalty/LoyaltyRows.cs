@@ -77,6 +77,16 @@ public sealed record CohortCell(DateOnly Cohort, int MonthsSince, long CohortSiz
 {
     /// <summary>Active / cohort size.</summary>
     public double Retention => CohortSize == 0 ? 0 : (double)Active / CohortSize;
+
+    /// <summary>The calendar month this cell counts orders in: the cohort's month plus <see cref="MonthsSince"/>.</summary>
+    public DateOnly Month => Cohort.AddMonths(MonthsSince);
+
+    /// <summary>
+    /// True when the cell's month is still running at <paramref name="asOf"/> (the as-of day falls in it and is not its last
+    /// day): its retention counts only the days up to the as-of date, so it reads low next to whole months.
+    /// </summary>
+    public bool IsPartialAt(DateOnly asOf) =>
+        Month.Year == asOf.Year && Month.Month == asOf.Month && asOf.Day < DateTime.DaysInMonth(asOf.Year, asOf.Month);
 }
 
 /// <summary>Repeat purchase: customers with two or more orders, and days from the first order to the second.</summary>

@@ -33,7 +33,7 @@ public static class SegmentMapChart
                 var label = plot.Add.Text($"{segment}\n{(cell?.Customers ?? 0).ToString("N0", inv)}", f - 0.5, r - 0.5);
                 label.LabelFontSize = 11;
                 label.LabelAlignment = Alignment.MiddleCenter;
-                label.LabelFontColor = Colors.Black;
+                label.LabelFontColor = TextContrast.On(box.FillStyle.Color);   // white on the dark greens and reds
             }
         double[] ticks = [0.5, 1.5, 2.5, 3.5, 4.5];
         string[] names = ["1", "2", "3", "4", "5"];

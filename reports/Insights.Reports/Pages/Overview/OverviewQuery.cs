@@ -7,8 +7,11 @@ namespace Insights.Reports.Pages.Overview;
 public sealed record OverviewKpis(long Customers, long Orders, decimal NetRevenue, DateTime? LastOrderedAt, long Returns,
     long Contacts, long OpenComplaints);
 
-/// <summary>Completed sales of one month.</summary>
-public sealed record MonthRevenue(DateOnly Month, long Orders, long Customers, decimal NetRevenue);
+/// <summary>
+/// Completed sales of one month; <paramref name="IsPartial"/> when the month is still running ("today" falls in it), so its
+/// figures are so far, not a whole month's.
+/// </summary>
+public sealed record MonthRevenue(DateOnly Month, long Orders, long Customers, decimal NetRevenue, bool IsPartial = false);
 
 /// <summary>What the home page shows: freshness, row counts, headline numbers and revenue by month.</summary>
 public sealed record OverviewResult(IReadOnlyList<SourceFreshness> Freshness, IReadOnlyList<TableCount> Tables, OverviewKpis Kpis,
@@ -22,10 +25,19 @@ public sealed record OverviewResult(IReadOnlyList<SourceFreshness> Freshness, IR
 
     /// <summary>The latest month of the series (null without any).</summary>
     public MonthRevenue? LatestMonth => RevenueByMonth.Count == 0 ? null : RevenueByMonth[^1];
+
+    /// <summary>The latest whole month of the series: the latest unless that one is still running (null without any).</summary>
+    public MonthRevenue? LatestWholeMonth => RevenueByMonth.LastOrDefault(m => !m.IsPartial);
+
+    /// <summary>The month still running, when the series reaches it (its bar and row are marked).</summary>
+    public MonthRevenue? PartialMonth => RevenueByMonth.LastOrDefault(m => m.IsPartial);
+
+    /// <summary>"Today", the day the partial month runs to.</summary>
+    public DateOnly Today { get; init; }
 }
 
 /// <summary>Reads the home page's numbers from the warehouse.</summary>
-public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuery status)
+public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuery status, TimeProvider clock)
 {
     static readonly string KpisSql = SqlResource.Load<OverviewQuery>("overview_kpis.sql");
     static readonly string RevenueSql = SqlResource.Load<OverviewQuery>("revenue_by_month.sql");
@@ -52,13 +64,15 @@ public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuer
             kpis = new OverviewKpis(reader.GetInt64(0), reader.GetInt64(1), reader.GetDecimal(2),
                 reader.IsDBNull(3) ? null : reader.GetDateTime(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
         }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var revenue = new List<MonthRevenue>();
         using (var command = connection.CreateCommand(RevenueSql, ("months", months)))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 revenue.Add(new MonthRevenue(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetInt64(2),
-                    reader.GetDecimal(3)));
+                    reader.GetDecimal(3), IsPartial: reader.GetFieldValue<DateOnly>(0) >= thisMonth));
         revenue.Reverse();
-        return new OverviewResult(status.Freshness(connection), status.TableCounts(connection), kpis, revenue);
+        return new OverviewResult(status.Freshness(connection), status.TableCounts(connection), kpis, revenue) { Today = today };
     }
 }

@@ -32,9 +32,9 @@ public sealed class IndexModel(OpportunitiesQuery query) : PageModel
         var result = query.Run(Filter, ct);
         return kind switch
         {
-            "rising" => new CsvDownload("cross-sell-rising-pairs.csv", RisingPair.CsvHeader, result.Rising.Select(r => r.CsvCells())),
-            "complaints" => new CsvDownload("cross-sell-complaint-signals.csv", ComplaintSignal.CsvHeader, result.Signals.Select(r => r.CsvCells())),
-            _ => new CsvDownload("cross-sell-unbundled-pairs.csv", UnbundledPair.CsvHeader, result.Pairs.Select(r => r.CsvCells())),
+            "rising" => new CsvDownload(CsvFileName.WithFilters("cross-sell-rising-pairs", Request), RisingPair.CsvHeader, result.Rising.Select(r => r.CsvCells())),
+            "complaints" => new CsvDownload(CsvFileName.WithFilters("cross-sell-complaint-signals", Request), ComplaintSignal.CsvHeader, result.Signals.Select(r => r.CsvCells())),
+            _ => new CsvDownload(CsvFileName.WithFilters("cross-sell-unbundled-pairs", Request), UnbundledPair.CsvHeader, result.Pairs.Select(r => r.CsvCells())),
         };
     }
 }

@@ -40,7 +40,7 @@ public sealed class IndexModel(RulesQuery query, SegmentsQuery segments) : PageM
         if (!ModelState.IsValid) return this.RefusedDownload();
         var result = query.Run(Filter, ct);
         return Refused(result) ? this.RefusedDownload()
-            : new CsvDownload("cross-sell-rules.csv", RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
+            : new CsvDownload(CsvFileName.WithFilters("cross-sell-rules", Request), RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
     }
 
     // the rules that need the baskets (a support under 2 baskets, a mining budget exceeded) refuse the filter like the others

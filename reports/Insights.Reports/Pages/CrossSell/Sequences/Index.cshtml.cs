@@ -31,5 +31,5 @@ public sealed class IndexModel(SequencesQuery query, SegmentsQuery segments) : P
 
     /// <summary>Every pair as CSV.</summary>
     public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload("cross-sell-sequences.csv", SequenceRow.CsvHeader, query.Run(Filter, ct).Rows.Select(r => r.CsvCells()));
+        : new CsvDownload(CsvFileName.WithFilters("cross-sell-sequences", Request), SequenceRow.CsvHeader, query.Run(Filter, ct).Rows.Select(r => r.CsvCells()));
 }

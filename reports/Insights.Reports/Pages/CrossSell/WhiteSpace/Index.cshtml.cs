@@ -31,5 +31,5 @@ public sealed class IndexModel(WhiteSpaceQuery query, SegmentsQuery segments) : 
 
     /// <summary>Every cell as CSV.</summary>
     public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload("cross-sell-white-space.csv", WhiteSpaceCell.CsvHeader, query.Run(Filter, ct).Cells.Select(c => c.CsvCells()));
+        : new CsvDownload(CsvFileName.WithFilters("cross-sell-white-space", Request), WhiteSpaceCell.CsvHeader, query.Run(Filter, ct).Cells.Select(c => c.CsvCells()));
 }

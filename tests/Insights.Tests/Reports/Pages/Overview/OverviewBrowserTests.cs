@@ -27,7 +27,7 @@ public sealed class OverviewBrowserTests(PlaywrightFixture playwright) : IAsyncL
 
         Assert.Equal(200, response!.Status);
         await Assertions.Expect(page.Locator("#freshness tbody tr")).ToHaveCountAsync(3);
-        await Assertions.Expect(page.Locator("#kpi-revenue")).ToHaveTextAsync("42.00");
+        await Assertions.Expect(page.Locator("#kpi-revenue")).ToHaveTextAsync("42.00 EUR");
         var chart = page.Locator("#revenue-chart");
         await Assertions.Expect(chart).ToBeVisibleAsync();
         // the SVG decoded and laid out: a broken image has naturalWidth 0

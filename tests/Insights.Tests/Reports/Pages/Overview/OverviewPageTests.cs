@@ -40,7 +40,7 @@ public sealed class OverviewPageTests : IClassFixture<OverviewPageTests.LoadedSi
             Assert.Contains($"<td>{source}</td>", html);
         Assert.Contains("<span class=\"value\" id=\"kpi-customers\">3</span>", html);
         Assert.Contains("<span class=\"value\" id=\"kpi-orders\">3</span>", html);
-        Assert.Contains("<span class=\"value\" id=\"kpi-revenue\">42.00</span>", html);
+        Assert.Contains("<span class=\"value\" id=\"kpi-revenue\">42.00 EUR</span>", html);
         Assert.Contains("<td>2024-01</td>", html);
         var chartAt = html.IndexOf("id=\"revenue-chart\"", StringComparison.Ordinal);
         Assert.True(chartAt > 0, "no revenue chart");

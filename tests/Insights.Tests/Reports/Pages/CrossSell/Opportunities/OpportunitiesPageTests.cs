@@ -22,8 +22,8 @@ public sealed class OpportunitiesPageTests(CrossSellSite site) : IClassFixture<C
     }
 
     [Theory]
-    [InlineData("pairs", "cross-sell-unbundled-pairs.csv", "product_a,product_b,orders,customers,net_amount,lift", "Milk,Cheese,1,1,13,1.25")]
-    [InlineData("complaints", "cross-sell-complaint-signals.csv", "category,complaints,returns,customers,net_amount,", "Dairy,2,1,2,26,")]
+    [InlineData("pairs", "cross-sell-unbundled-pairs_minOrders-1.csv", "product_a,product_b,orders,customers,net_amount,lift", "Milk,Cheese,1,1,13,1.25")]
+    [InlineData("complaints", "cross-sell-complaint-signals_minOrders-1.csv", "category,complaints,returns,customers,net_amount,", "Dairy,2,1,2,26,")]
     public async Task Each_list_downloads_as_its_own_csv(string kind, string fileName, string header, string firstRow)
     {
         var lines = await CrossSellSite.CsvLines(await _client.GetAsync($"/cross-sell/opportunities?handler=Csv&kind={kind}&minOrders=1"), fileName);
@@ -36,7 +36,7 @@ public sealed class OpportunitiesPageTests(CrossSellSite site) : IClassFixture<C
     public async Task Rising_pairs_download_with_the_period()
     {
         var lines = await CrossSellSite.CsvLines(
-            await _client.GetAsync("/cross-sell/opportunities?handler=Csv&kind=rising&minOrders=1&to=2024-01-20"), "cross-sell-rising-pairs.csv");
+            await _client.GetAsync("/cross-sell/opportunities?handler=Csv&kind=rising&minOrders=1&to=2024-01-20"), "cross-sell-rising-pairs_minOrders-1_to-2024-01-20.csv");
 
         Assert.Equal("category_a,category_b,early_orders,late_orders,early_share,late_share,growth,customers,net_amount", lines[0]);
         var pair = Assert.Single(lines.Skip(1)).Split(',');

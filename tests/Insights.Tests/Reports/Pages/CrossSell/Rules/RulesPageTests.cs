@@ -52,7 +52,7 @@ public sealed class RulesPageTests(RulesPageTests.TwiceTheBaskets world) : IClas
     [Fact]
     public async Task Csv_has_every_rule_with_the_cli_columns()
     {
-        var lines = await CrossSellSite.CsvLines(await _client.GetAsync("/cross-sell/rules?handler=Csv&" + Thresholds), "cross-sell-rules.csv");
+        var lines = await CrossSellSite.CsvLines(await _client.GetAsync("/cross-sell/rules?handler=Csv&" + Thresholds), "cross-sell-rules_minSupport-0.1_minConfidence-0.5.csv");
 
         Assert.Equal("antecedent,consequent,support,confidence,lift,leverage,conviction,count,antecedent_count,consequent_count", lines[0]);
         Assert.Equal(3, lines.Length);

@@ -24,7 +24,7 @@ public sealed class SequencesPageTests(CrossSellSite site) : IClassFixture<Cross
     public async Task Csv_has_every_pair_with_its_rates()
     {
         var lines = await CrossSellSite.CsvLines(await _client.GetAsync("/cross-sell/sequences?handler=Csv&days=30&minCustomers=1"),
-            "cross-sell-sequences.csv");
+            "cross-sell-sequences_days-30_minCustomers-1.csv");
 
         Assert.Equal("item_a,item_b,customers,followed,rate,baseline_rate,lift", lines[0]);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToDictionary(c => (c[0], c[1]));

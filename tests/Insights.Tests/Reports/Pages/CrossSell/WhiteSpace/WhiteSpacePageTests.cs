@@ -15,7 +15,7 @@ public sealed class WhiteSpacePageTests(CrossSellSite site) : IClassFixture<Cros
 
         CrossSellSite.Shows(html, "Biggest gap: Lost buys Bakery at 33.3 % against 100.0 %");
         CrossSellSite.Shows(html, "about 2 missing buyers worth 26.00");
-        CrossSellSite.Shows(html, "all gaps together: 33.00.");
+        CrossSellSite.Shows(html, "all gaps together: 33.00 EUR.");
         Assert.Contains("id=\"matrix\"", html);
         Assert.Contains("href=\"/cross-sell/white-space?handler=Csv\"", html);
     }
