@@ -20,7 +20,7 @@ insert into mart_customer_score values
     (7, 1, '2024-06-30', '2024-04-10', 2, 1, 20, 101, 50.0, 0.40, 0.60, 50.0, 45.00, 20.0, 20.0, 81, 4.05, false);
 
 -- customer_id, offer_rank, run_id, item (category), score (expected revenue), basis, reason; customer 7 has none
-insert into mart_customer_offer values
+insert into mart_customer_offer (customer_id, offer_rank, run_id, item, score, basis, reason) values
     (1, 1, 1, 'Books', 35.00, 'rule', 'due again: buys Books every 89 days'),
     (1, 2, 1, 'Games', 20.00, 'segment', 'Champions buy Games'),
     (2, 1, 1, 'Games', 22.50, 'rule', '=bought Books; buyers of Books buy Games'),
