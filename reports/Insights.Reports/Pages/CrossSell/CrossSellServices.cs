@@ -17,6 +17,8 @@ public static class CrossSellServices
         services.AddSingleton<Offers.OffersQuery>();
         services.AddSingleton<Offers.OffersBacktest>();
         services.AddSingleton<Offers.OffersCache>();
+        services.AddSingleton<Offers.OffersWarmUp>();
+        services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<Offers.OffersWarmUp>());
         services.AddSingleton<Opportunities.OpportunitiesQuery>();
         return services;
     }

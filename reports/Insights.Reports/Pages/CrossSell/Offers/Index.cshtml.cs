@@ -49,7 +49,7 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
             }
             return Page();
         }
-        var result = await query.RunAsync(Filter, ct);
+        var result = await Task.Run(() => cache.Offers(Filter, ct), ct);
         Result = result with { Offers = PersonalDataPolicy.Apply(result.Offers, PersonalDataPolicy.ViewOf(User)).ToList() };
         return Page();
     }

@@ -51,6 +51,13 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
         { FromMart = true, Source = $"Read from the offers kept after the latest load (as of {state.AsOf:yyyy-MM-dd}, computed for the default level, horizon, rule support and lift)." };
     }
 
+    /// <summary>Whether the mart can answer <paramref name="filter"/> now (current, and kept for the filter's parameters).</summary>
+    public bool CanAnswer(OffersFilter filter)
+    {
+        using var connection = warehouse.OpenConnection();
+        return Answerable(connection, filter, out _) is not null;
+    }
+
     /// <summary>Every offer of <paramref name="filter"/> in customer order from the mart, or null when it cannot answer it.</summary>
     public IEnumerable<OfferRow>? Stream(OffersFilter filter, CancellationToken ct = default)
     {

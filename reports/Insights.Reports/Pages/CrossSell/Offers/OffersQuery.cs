@@ -88,6 +88,9 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
     public OffersResult Run(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default) =>
         _mart.Read(filter, rowLimit, out var why, ct) ?? Compute(filter, rowLimit, ct) with { Source = why };
 
+    /// <summary>Whether the offers kept after the latest load answer <paramref name="filter"/> (then <see cref="Run"/> only reads them).</summary>
+    public bool KeptOffersAnswer(OffersFilter filter) => _mart.CanAnswer(filter);
+
     /// <summary><see cref="Run"/> always computed (behind the offers gate), never read from the mart: what the mart must equal.</summary>
     public OffersResult Compute(OffersFilter filter, int? rowLimit = null, CancellationToken ct = default) =>
         gate.Run(ComputeKind.Offers, ct, token => Score(filter, rowLimit, token));
