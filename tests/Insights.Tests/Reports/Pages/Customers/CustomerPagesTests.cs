@@ -66,7 +66,7 @@ public sealed class CustomerPagesTests(CustomerSiteFixture fixture) : IClassFixt
         Assert.Contains("<td id=\"price-class\">Mixed</td>", html);
         Assert.Contains("breached: open ", html);
         Assert.Contains("past its 48 h target", html);
-        Assert.Contains("100.00 gross − 0.00 discount = 100.00 net", html);
+        Assert.Contains("100.00 EUR gross − 0.00 EUR discount = 100.00 EUR net", html);
         Assert.Contains("Region: North → South", html);
         Assert.Contains("Events 1–7 of 7, newest first.", html);
     }

@@ -31,7 +31,7 @@ public sealed class CdnowProfileScoresTests : IDisposable
         Assert.DoesNotContain("id=\"untrusted\"", html);
         Assert.DoesNotContain("Scores are being computed", html);
         Assert.Contains($"<td id=\"p-alive\">{pAlive.ToString("0%", CultureInfo.InvariantCulture)}</td>", html);
-        Assert.Contains($"<td id=\"clv\">{clv.ToString("N2", CultureInfo.InvariantCulture)}</td>", html);
+        Assert.Contains($"<td id=\"clv\">{clv.ToString("N2", CultureInfo.InvariantCulture)} EUR</td>", html);
         Assert.Contains("on purchases up to 1998-06-30", html);
     }
 }

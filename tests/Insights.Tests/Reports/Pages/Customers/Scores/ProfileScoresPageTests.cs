@@ -69,7 +69,7 @@ public sealed class ProfileScoresPageTests : IDisposable
             var html = WebUtility.HtmlDecode(raw);
             Assert.Contains("<td id=\"p-alive\">87%</td>", html);
             Assert.Contains("<td id=\"expected\">0.45</td>", html);
-            Assert.Contains("<td id=\"clv\">123.46</td>", html);
+            Assert.Contains("<td id=\"clv\">123.46 EUR</td>", html);
             Assert.Contains("<td id=\"rhythm\">every 30 days (median)</td>", html);
             Assert.Contains("<td id=\"overdue\">yes</td>", html);
             Assert.Contains("75 days since the last purchase is 2.5× their median gap", html);

@@ -11,7 +11,7 @@ public sealed class ReturnsPageTests(ReturnsSite site) : IClassFixture<ReturnsSi
     {
         var html = await _client.GetStringAsync("/service/returns?" + JanFeb);
 
-        CrossSellSite.Shows(html, "Of 10 items sold in the period, 4 came back (40.0%); refunds were 148.00 of 344.00 net sales (43.0%).");
+        CrossSellSite.Shows(html, "Of 10 items sold in the period, 4 came back (40.0%); refunds were 148.00 EUR of 344.00 EUR net sales (43.0%).");
         Assert.Contains("id=\"returns-chart\"", html);
         Assert.Contains("href=\"/customers/1\">Ada North</a>", html);
         Assert.Contains("=Cy &lt;script&gt;x&lt;/script&gt;", html);
