@@ -70,7 +70,10 @@ public static partial class SignIn
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", password ?? Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        // signed in once the browser leaves the form; the page it lands on (the overview) need not finish loading, which on a
+        // busy machine took longer than the wait's 30 s while the test goes on to its own page anyway
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>The first anti-forgery token of a page (every form of a page carries a valid one).</summary>
