@@ -70,10 +70,11 @@ public static partial class SignIn
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", password ?? Password);
         await page.ClickAsync("button[type=submit]");
-        // signed in once the browser leaves the form; the page it lands on (the overview) need not finish loading, which on a
-        // busy machine took longer than the wait's 30 s while the test goes on to its own page anyway
+        // signed in once the browser leaves the form and has the next page's document; its images need not have loaded (a busy CI
+        // run waited past 30 s for the overview's "load"). Not "commit": when the redirect has already landed, Playwright waits
+        // for a commit load state that never comes.
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.Commit });
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>The first anti-forgery token of a page (every form of a page carries a valid one).</summary>
