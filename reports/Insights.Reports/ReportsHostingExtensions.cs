@@ -32,9 +32,10 @@ public static class ReportsHostingExtensions
         // heatmap or a page's customer list at SF10 is a few hundred kB, so the 1 MB default is raised rather than lose them
         // (the service complaints view at SF10 holds 31 k open complaints for its backlog and CSV, about 20 MB serialised: at 16 MB
         // it was refused with an error in the log and computed again on every request)
-        builder.Services.AddHybridCache(o => o.MaximumPayloadBytes = 128 * 1024 * 1024);
+        builder.Services.AddHybridCache(o => o.MaximumPayloadBytes = 128 * 1024 * 1024).AddSerializerFactory<Caching.ResultSerializerFactory>();
         builder.Services.AddSingleton<Caching.WarehouseState>();
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>().AddSingleton<LoyaltyWarmUp>();
+        builder.Services.AddSingleton<Caching.AnalyticsCache>().AddSingleton<Pages.AnalyticsWarmUp>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         Pages.Service.ServiceServices.AddServiceQueries(builder.Services);
         // what the site's warm-up runs after each load (AddReportWarmUp), and the page bench before it measures: the service
@@ -44,6 +45,8 @@ public static class ReportsHostingExtensions
         Pages.Customers.CustomerServices.AddCustomerQueries(builder.Services);
         Pages.Segments.SegmentServices.AddSegments(builder.Services);
         Pages.Campaigns.CampaignServices.AddCampaigns(builder.Services);
+        // last: the analytical pages' defaults cost the most (seconds to a minute each at SF10), so the cheaper views come first
+        builder.Services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<Pages.AnalyticsWarmUp>());
         ReserveRequestThreads();
         return builder;
     }

@@ -19,6 +19,30 @@ public sealed class CommitGate
     int _readers;
     bool _committing;
     long _commits;
+    int _loads;
+
+    /// <summary>
+    /// Whether a load (its landing, models, checks, commit and after-load steps) is running in this process: the report gate
+    /// then lets fewer page computations run at once, so the load keeps the memory DuckDB shares between all its queries.
+    /// </summary>
+    public bool Loading => Volatile.Read(ref _loads) > 0;
+
+    /// <summary>Marks a load as running until the result is disposed.</summary>
+    public IDisposable BeginLoad()
+    {
+        Interlocked.Increment(ref _loads);
+        return new LoadMark(this);
+    }
+
+    sealed class LoadMark(CommitGate gate) : IDisposable
+    {
+        int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) Interlocked.Decrement(ref gate._loads);
+        }
+    }
 
     /// <summary>
     /// How many loads this process has committed: a reader that keeps something derived from the warehouse state (the latest

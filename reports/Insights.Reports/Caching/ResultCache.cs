@@ -57,6 +57,9 @@ public class ResultCache(HybridCache cache, string name)
         return box.Value;
     }
 
+    /// <summary>Drops the value of <paramref name="key"/> at <paramref name="state"/> (one too large to keep).</summary>
+    public void Forget(long state, string key) => cache.RemoveAsync($"{name}|{state}|{key}").AsTask().GetAwaiter().GetResult();
+
     string Tag(long state) => $"{name}-state-" + state.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // HybridCache keeps the object itself only for a sealed type marked immutable; any other type it serialises and copies per read

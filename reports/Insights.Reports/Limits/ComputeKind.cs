@@ -51,3 +51,13 @@ public enum ComputeKind
     /// <summary>A campaign's readout (its members' completed orders within the window).</summary>
     Campaigns,
 }
+
+/// <summary>What the gate knows of each kind.</summary>
+public static class ComputeKinds
+{
+    /// <summary>
+    /// A lookup of one customer (the search and the profile: milliseconds each) is gated per kind only, never behind the
+    /// shared gate where it would wait for a minute-long mining.
+    /// </summary>
+    public static bool IsLookup(this ComputeKind kind) => kind is ComputeKind.CustomerSearch or ComputeKind.CustomerProfile;
+}

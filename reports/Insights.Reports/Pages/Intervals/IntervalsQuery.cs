@@ -1,11 +1,12 @@
 using DuckDB.NET.Data;
+using Insights.Reports.Caching;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Intervals;
 
 /// <summary>Reads the purchase histories from the warehouse and computes the purchase-interval report (page and CLI).</summary>
-public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, AnalyticsCache? cache = null)
 {
     static readonly string DatesSql = SqlResource.Load<IntervalsQuery>("purchase_dates.sql");
     static readonly string SummarySql = SqlResource.Load<IntervalsQuery>("customer_summary.sql");
@@ -171,7 +172,11 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate)
     /// </summary>
     /// <exception cref="IntervalsFilterException">The filter breaks a rule, or the warehouse's dates refuse it.</exception>
     public IntervalsResult Run(IntervalsFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.Intervals, ct, token => Compute(filter, token));
+        // the category section's result is a few dozen rows; the models and rhythms hold every customer (a million at SF10),
+        // too much to keep per filter
+        cache is not null && filter.Section == "categories"
+            ? cache.Get(ComputeKind.Intervals, filter, token => Compute(filter, token), _ => true, ct)
+            : gate.Run(ComputeKind.Intervals, ct, token => Compute(filter, token));
 
     IntervalsResult Compute(IntervalsFilter filter, CancellationToken ct)
     {

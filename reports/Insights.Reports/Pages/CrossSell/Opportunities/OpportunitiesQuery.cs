@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Insights.Reports.Caching;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
 
@@ -46,7 +47,7 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
 }
 
 /// <summary>New-offering opportunities: unbundled co-bought pairs, rising category pairs, complaint and return signals.</summary>
-public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache)
 {
     static readonly string PairsSql = SqlResource.Load<OpportunitiesQuery>("unbundled_pairs.sql");
     static readonly string RisingSql = SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
@@ -62,13 +63,13 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, ComputeGate ga
     /// its memory limit at SF1, so the reads run behind the opportunities gate (<see cref="ComputeGate"/>), and the token stops them.
     /// </summary>
     public OpportunitiesResult Run(OpportunitiesFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.Opportunities, ct, token =>
+        cache.Get(ComputeKind.Opportunities, filter, token =>
         {
             using var connection = warehouse.OpenConnection();
             using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the three reads
             return new OpportunitiesResult(Pairs(connection, filter, token), Rising(connection, filter, token),
                 Signals(connection, filter, token));
-        });
+        }, r => r.Pairs.Count + r.Rising.Count + r.Signals.Count <= GatedResultCache.MaxKeptRows, ct);
 
     /// <summary>Co-bought product pairs without a bundle, most orders first.</summary>
     public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Insights.Reports.Analytics;
+using Insights.Reports.Caching;
 using Insights.Reports.Filters;
 using Insights.Reports.Limits;
 
@@ -47,7 +48,7 @@ public sealed record RulesResult(RuleModel Model, IReadOnlyList<RuleRow> Rules, 
 }
 
 /// <summary>Market-basket rules from the warehouse's completed orders: FP-growth, then rules, then the item filters and the sort.</summary>
-public sealed class RulesQuery(BasketQuery baskets, ComputeGate gate)
+public sealed class RulesQuery(BasketQuery baskets, AnalyticsCache cache)
 {
     /// <summary>
     /// The most itemsets one request may mine (Groceries at support 0.001 has 13,492): beyond it the page says to raise the support
@@ -76,7 +77,7 @@ public sealed class RulesQuery(BasketQuery baskets, ComputeGate gate)
         ct.ThrowIfCancellationRequested();
         var problems = FilterProblems.Of(filter);
         if (problems.Count > 0) return new RulesResult(Model(filter, null, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], problems);
-        return gate.Run(ComputeKind.Rules, ct, token => Mine(filter, token));
+        return cache.Get(ComputeKind.Rules, filter, token => Mine(filter, token), r => r.Rules.Count <= GatedResultCache.MaxKeptRows, ct);
     }
 
     RulesResult Mine(RulesFilter filter, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Insights.Reports.Caching;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
 
@@ -24,7 +25,7 @@ public sealed record SequencesResult(string Level, int Days, int MinCustomers, I
 }
 
 /// <summary>Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders.</summary>
-public sealed class SequencesQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache)
 {
     static readonly string Sql = SqlResource.Load<SequencesQuery>("sequences.sql");
 
@@ -34,7 +35,7 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     /// <summary>Every pair passing the filter.</summary>
     public SequencesResult Run(SequencesFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.Sequences, ct, token => Read(filter, token));
+        cache.Get(ComputeKind.Sequences, filter, token => Read(filter, token), r => r.Rows.Count <= GatedResultCache.MaxKeptRows, ct);
 
     SequencesResult Read(SequencesFilter filter, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Insights.Reports.Caching;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
 
@@ -40,7 +41,7 @@ public sealed record WhiteSpaceResult(IReadOnlyList<WhiteSpaceCell> Cells)
 }
 
 /// <summary>Segment × category penetration and the cross-sell gap in money.</summary>
-public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse, ComputeGate gate)
+public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse, AnalyticsCache cache)
 {
     static readonly string Sql = SqlResource.Load<WhiteSpaceQuery>("white_space.sql");
 
@@ -50,7 +51,7 @@ public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     /// <summary>Every cell.</summary>
     public WhiteSpaceResult Run(WhiteSpaceFilter filter, CancellationToken ct = default) =>
-        gate.Run(ComputeKind.WhiteSpace, ct, token => Read(filter, token));
+        cache.Get(ComputeKind.WhiteSpace, filter, token => Read(filter, token), r => r.Cells.Count <= GatedResultCache.MaxKeptRows, ct);
 
     WhiteSpaceResult Read(WhiteSpaceFilter filter, CancellationToken ct)
     {

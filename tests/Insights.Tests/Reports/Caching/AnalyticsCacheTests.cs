@@ -1,0 +1,58 @@
+using Insights.Demo;
+using Insights.Etl;
+using Insights.Reports.Caching;
+using Insights.Reports.Pages;
+using Insights.Reports.Pages.CrossSell.Rules;
+using Insights.Reports.Pages.CrossSell.Sequences;
+using Insights.Reports.Pages.CrossSell.WhiteSpace;
+using Insights.Reports.Pages.CrossSell.Opportunities;
+using Insights.Reports.Pages.Intervals;
+
+namespace Insights.Tests.Reports.Caching;
+
+/// <summary>
+/// The analytical views are computed once per warehouse state and filter: the same filter again is read from the cache (no
+/// place at the gate, the same object), another filter is computed, a load that commits makes the next request compute the
+/// new state, and the warm-up computes exactly the views a request without parameters asks for.
+/// </summary>
+public sealed class AnalyticsCacheTests
+{
+    [Fact]
+    public void Views_are_computed_once_per_state_and_filter_and_the_warm_up_computes_the_defaults()
+    {
+        using var folder = new TempFolder();
+        using var host = new WarehouseHost(folder);
+        host.Get<DemoSourcePreparer>().Generate(0.005, seed: 7, new DateOnly(2026, 6, 30), toPostgres: false);
+        var runner = host.Get<EtlRunner>();
+        var cache = host.Get<AnalyticsCache>();
+        runner.RunAll("test", CancellationToken.None);
+
+        var warmed = host.Get<AnalyticsWarmUp>().Run(CancellationToken.None);
+        var computed = cache.Computed;
+        Assert.Equal(5, warmed);
+        Assert.Equal(5, computed);
+
+        // the pages' defaults are read, not computed
+        var rules = host.Get<RulesQuery>().Run(new RulesFilter());
+        host.Get<SequencesQuery>().Run(new SequencesFilter());
+        host.Get<WhiteSpaceQuery>().Run(new WhiteSpaceFilter());
+        host.Get<OpportunitiesQuery>().Run(new OpportunitiesFilter());
+        var categories = host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "categories" });
+        Assert.Equal(computed, cache.Computed);
+        Assert.Same(rules, host.Get<RulesQuery>().Run(new RulesFilter()));
+        Assert.NotEmpty(categories.Categories);
+
+        // another filter is computed once; the models section (every customer) is never kept
+        host.Get<RulesQuery>().Run(new RulesFilter { MinSupport = 0.02m });
+        host.Get<RulesQuery>().Run(new RulesFilter { MinSupport = 0.02m });
+        host.Get<IntervalsQuery>().Run(new IntervalsFilter());
+        Assert.Equal(computed + 1, cache.Computed);
+
+        // a load that commits makes the default computed again, for the new state
+        host.Get<DemoSourcePreparer>().Generate(0.005, seed: 8, new DateOnly(2026, 7, 31), toPostgres: false);
+        runner.RunAll("test", CancellationToken.None);
+        var after = host.Get<RulesQuery>().Run(new RulesFilter());
+        Assert.Equal(computed + 2, cache.Computed);
+        Assert.NotSame(rules, after);
+    }
+}
