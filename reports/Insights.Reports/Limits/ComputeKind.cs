@@ -6,6 +6,9 @@ public enum ComputeKind
     /// <summary>Market-basket rules (FP-growth).</summary>
     Rules,
 
+    /// <summary>The overview's counts, KPIs and revenue by month (scans of the facts).</summary>
+    Overview,
+
     /// <summary>Sequential cross-sell.</summary>
     Sequences,
 

@@ -4,23 +4,25 @@ using Insights.Reports.Pages.CrossSell.Rules;
 using Insights.Reports.Pages.CrossSell.Sequences;
 using Insights.Reports.Pages.CrossSell.WhiteSpace;
 using Insights.Reports.Pages.Intervals;
+using Insights.Reports.Pages.Overview;
 
 namespace Insights.Reports.Pages;
 
 /// <summary>
-/// Computes the default view of each analytical page kept in <see cref="AnalyticsCache"/> (basket rules, sequences, white
-/// space, new-offering opportunities, the intervals page's category cycles) once per warehouse state, one after another, so the
+/// Computes the default view of each page kept in <see cref="AnalyticsCache"/> (the overview, basket rules, sequences, white
+/// space, new-offering opportunities, the intervals page's category cycles) once per warehouse state (and day: the overview
+/// marks the running month), one after another, so the
 /// first visitor after a load finds them ready. At SF10 they cost seconds to a minute each, in the background; other filters are
 /// computed on their first request and kept for the state.
 /// </summary>
 public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, WhiteSpaceQuery whiteSpace,
-    OpportunitiesQuery opportunities, IntervalsQuery intervals) : IReportWarmUp
+    OpportunitiesQuery opportunities, IntervalsQuery intervals, OverviewQuery overview, TimeProvider clock) : IReportWarmUp
 {
     /// <inheritdoc />
     public string Name => "analytics";
 
     /// <inheritdoc />
-    public object Key(long state) => state;
+    public object Key(long state) => (state, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     /// <inheritdoc />
     public int Run(CancellationToken cancellation)
@@ -28,6 +30,7 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
         // the pages' default filters, as a request without parameters binds them
         var views = new Action[]
         {
+            () => overview.Run(new OverviewFilter().Months, cancellation),
             () => rules.Run(new RulesFilter(), cancellation),
             () => sequences.Run(new SequencesFilter(), cancellation),
             () => whiteSpace.Run(new WhiteSpaceFilter(), cancellation),

@@ -1,3 +1,5 @@
+using Insights.Reports.Caching;
+using Insights.Reports.Limits;
 using Insights.Warehouse;
 using Insights.Warehouse.Status;
 
@@ -37,7 +39,7 @@ public sealed record OverviewResult(IReadOnlyList<SourceFreshness> Freshness, IR
 }
 
 /// <summary>Reads the home page's numbers from the warehouse.</summary>
-public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuery status, TimeProvider clock)
+public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuery status, TimeProvider clock, AnalyticsCache cache)
 {
     static readonly string KpisSql = SqlResource.Load<OverviewQuery>("overview_kpis.sql");
     static readonly string RevenueSql = SqlResource.Load<OverviewQuery>("revenue_by_month.sql");
@@ -48,31 +50,44 @@ public sealed class OverviewQuery(DuckDbWarehouse warehouse, WarehouseStatusQuer
     /// </summary>
     public Task<OverviewResult> RunAsync(OverviewFilter filter, CancellationToken ct) => Task.FromResult(Run(filter.Months, ct));
 
-    /// <summary>Runs the query; <paramref name="months"/> bounds the revenue series.</summary>
+    /// <summary>
+    /// The home page's numbers: the sources' freshness read now (a running load shows at once), the counts, KPIs and revenue
+    /// by month of the latest committed state, computed once per state and day (the running month is marked by the day) behind
+    /// the overview's gate, and read from <see cref="AnalyticsCache"/> after that.
+    /// </summary>
     public OverviewResult Run(int months = 24, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var figures = cache.Get(ComputeKind.Overview, $"{months}|{today:yyyy-MM-dd}", token => Figures(months, today, token), ct);
+        using var connection = warehouse.OpenConnection();
+        return figures with { Freshness = status.Freshness(connection) };
+    }
+
+    OverviewResult Figures(int months, DateOnly today, CancellationToken ct)
+    {
         using var connection = warehouse.OpenConnection();
         // One transaction, one snapshot: a load that commits between two of these reads must not show its new order count next
-        // to the old revenue by month (or the old freshness). Read-only, so it only ever ends in a rollback.
+        // to the old revenue by month. Read-only, so it only ever ends in a rollback.
         using var snapshot = connection.BeginTransaction();
         OverviewKpis kpis;
         using (var command = connection.CreateCommand(KpisSql))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
         {
             reader.Read();
             kpis = new OverviewKpis(reader.GetInt64(0), reader.GetInt64(1), reader.GetDecimal(2),
                 reader.IsDBNull(3) ? null : reader.GetDateTime(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var revenue = new List<MonthRevenue>();
         using (var command = connection.CreateCommand(RevenueSql, ("months", months)))
+        using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 revenue.Add(new MonthRevenue(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetInt64(2),
                     reader.GetDecimal(3), IsPartial: reader.GetFieldValue<DateOnly>(0) >= thisMonth));
         revenue.Reverse();
-        return new OverviewResult(status.Freshness(connection), status.TableCounts(connection), kpis, revenue) { Today = today };
+        return new OverviewResult([], status.TableCounts(connection), kpis, revenue) { Today = today };
     }
 }

@@ -7,6 +7,7 @@ using Insights.Reports.Pages.CrossSell.Sequences;
 using Insights.Reports.Pages.CrossSell.WhiteSpace;
 using Insights.Reports.Pages.CrossSell.Opportunities;
 using Insights.Reports.Pages.Intervals;
+using Insights.Reports.Pages.Overview;
 
 namespace Insights.Tests.Reports.Caching;
 
@@ -29,10 +30,11 @@ public sealed class AnalyticsCacheTests
 
         var warmed = host.Get<AnalyticsWarmUp>().Run(CancellationToken.None);
         var computed = cache.Computed;
-        Assert.Equal(5, warmed);
-        Assert.Equal(5, computed);
+        Assert.Equal(6, warmed);
+        Assert.Equal(6, computed);
 
         // the pages' defaults are read, not computed
+        var overview = host.Get<OverviewQuery>().Run();
         var rules = host.Get<RulesQuery>().Run(new RulesFilter());
         host.Get<SequencesQuery>().Run(new SequencesFilter());
         host.Get<WhiteSpaceQuery>().Run(new WhiteSpaceFilter());
@@ -41,6 +43,8 @@ public sealed class AnalyticsCacheTests
         Assert.Equal(computed, cache.Computed);
         Assert.Same(rules, host.Get<RulesQuery>().Run(new RulesFilter()));
         Assert.NotEmpty(categories.Categories);
+        Assert.True(overview.HasData);
+        Assert.NotEmpty(overview.Freshness);   // read at each request, not kept
 
         // another filter is computed once; the models section (every customer) is never kept
         host.Get<RulesQuery>().Run(new RulesFilter { MinSupport = 0.02m });
