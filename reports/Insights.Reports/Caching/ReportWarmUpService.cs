@@ -1,3 +1,4 @@
+using Insights.Warehouse;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,10 +7,12 @@ namespace Insights.Reports.Caching;
 
 /// <summary>
 /// Runs every <see cref="IReportWarmUp"/> in the site, one after another, whenever what it depends on changes (the warehouse
-/// state: every load empties the caches; for a view that ages, the clock's step too).
+/// state: every load empties the caches; for a view that ages, the clock's step too). Not while a load runs in the process: a
+/// full load commits once per source, and warming the views of each intermediate state would compete with the next source's
+/// load for DuckDB's memory and the cores, for views the next commit drops.
 /// </summary>
 public sealed partial class ReportWarmUpService(WarehouseState state, IEnumerable<IReportWarmUp> warmUps, IOptions<ReportWarmUpOptions> options,
-    ILogger<ReportWarmUpService> logger) : BackgroundService
+    DuckDbWarehouse warehouse, ILogger<ReportWarmUpService> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,6 +23,7 @@ public sealed partial class ReportWarmUpService(WarehouseState state, IEnumerabl
         {
             foreach (var warmUp in warmUps)
             {
+                if (warehouse.Gate.Loading) break;
                 try
                 {
                     var key = warmUp.Key(state.Current);

@@ -43,12 +43,12 @@ public sealed class ReportLimitsOptions
     /// <c>Warehouse:Threads</c> threads and within its one memory limit, so more at once only slows each and adds memory; two
     /// per kind across sixteen kinds let 20 clients start 32 at once (measured at SF10: the load ran out of memory under them).
     /// </summary>
-    [Range(1, 64)] public int MaxConcurrentTotal { get; set; } = 3;
+    [Range(1, 64)] public int MaxConcurrentTotal { get; set; } = 4;
 
     /// <summary>
     /// Computations running at once while a load runs in this process: the load (its models, checks and after-load steps) needs
     /// most of DuckDB's memory limit, and a page computation that holds memory it cannot spill makes the load fail. Results
     /// already computed for the current state are read from the caches meanwhile, not through the gate.
     /// </summary>
-    [Range(1, 64)] public int MaxConcurrentDuringLoad { get; set; } = 1;
+    [Range(1, 64)] public int MaxConcurrentDuringLoad { get; set; } = 2;
 }

@@ -10,7 +10,7 @@ namespace Insights.Reports.Pages;
 
 /// <summary>
 /// Computes the default view of each page kept in <see cref="AnalyticsCache"/> (the overview, basket rules, sequences, white
-/// space, new-offering opportunities, the intervals page's category cycles) once per warehouse state (and day: the overview
+/// space, new-offering opportunities, the intervals page's models and category cycles) once per warehouse state (and day: the overview
 /// marks the running month), one after another, so the
 /// first visitor after a load finds them ready. At SF10 they cost seconds to a minute each, in the background; other filters are
 /// computed on their first request and kept for the state.
@@ -35,6 +35,7 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
             () => sequences.Run(new SequencesFilter(), cancellation),
             () => whiteSpace.Run(new WhiteSpaceFilter(), cancellation),
             () => opportunities.Run(new OpportunitiesFilter(), cancellation),
+            () => intervals.Run(new IntervalsFilter(), cancellation),
             () => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation),
         };
         foreach (var view in views)

@@ -172,11 +172,14 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, 
     /// </summary>
     /// <exception cref="IntervalsFilterException">The filter breaks a rule, or the warehouse's dates refuse it.</exception>
     public IntervalsResult Run(IntervalsFilter filter, CancellationToken ct = default) =>
-        // the category section's result is a few dozen rows; the models and rhythms hold every customer (a million at SF10),
-        // too much to keep per filter
-        cache is not null && filter.Section == "categories"
-            ? cache.Get(ComputeKind.Intervals, filter, token => Compute(filter, token), _ => true, ct)
-            : gate.Run(ComputeKind.Intervals, ct, token => Compute(filter, token));
+        // kept per state: the categories (a few dozen rows) and the models' page (figures, validation, top customers, without
+        // every customer's scores); the rhythms' page draws its histogram from every customer's gaps, computed per request
+        cache is null || filter.Section == "rhythm"
+            ? gate.Run(ComputeKind.Intervals, ct, token => Compute(filter, token))
+            : cache.Get(ComputeKind.Intervals, filter, token => WithoutEveryScore(Compute(filter, token)), _ => true, ct);
+
+    static IntervalsResult WithoutEveryScore(IntervalsResult result) =>
+        result.Model is null ? result : result with { Model = result.Model with { Customers = [] } };
 
     IntervalsResult Compute(IntervalsFilter filter, CancellationToken ct)
     {

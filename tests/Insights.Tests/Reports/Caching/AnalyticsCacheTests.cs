@@ -30,8 +30,8 @@ public sealed class AnalyticsCacheTests
 
         var warmed = host.Get<AnalyticsWarmUp>().Run(CancellationToken.None);
         var computed = cache.Computed;
-        Assert.Equal(6, warmed);
-        Assert.Equal(6, computed);
+        Assert.Equal(7, warmed);
+        Assert.Equal(7, computed);
 
         // the pages' defaults are read, not computed
         var overview = host.Get<OverviewQuery>().Run();
@@ -40,16 +40,22 @@ public sealed class AnalyticsCacheTests
         host.Get<WhiteSpaceQuery>().Run(new WhiteSpaceFilter());
         host.Get<OpportunitiesQuery>().Run(new OpportunitiesFilter());
         var categories = host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "categories" });
+        var models = host.Get<IntervalsQuery>().Run(new IntervalsFilter());
         Assert.Equal(computed, cache.Computed);
         Assert.Same(rules, host.Get<RulesQuery>().Run(new RulesFilter()));
         Assert.NotEmpty(categories.Categories);
+        // the models' page keeps how many were scored and the top customers, not every customer's scores
+        Assert.Empty(models.Model!.Customers);
+        Assert.Equal(host.Get<IntervalsQuery>().Model(models.Settings!).Customers.Count, models.Model.Scored);
+        Assert.NotEmpty(models.TopCustomers);
         Assert.True(overview.HasData);
         Assert.NotEmpty(overview.Freshness);   // read at each request, not kept
 
-        // another filter is computed once; the models section (every customer) is never kept
+        // another filter is computed once; the rhythms (every customer's gaps) are never kept
         host.Get<RulesQuery>().Run(new RulesFilter { MinSupport = 0.02m });
         host.Get<RulesQuery>().Run(new RulesFilter { MinSupport = 0.02m });
-        host.Get<IntervalsQuery>().Run(new IntervalsFilter());
+        host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "rhythm" });
+        host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "rhythm" });
         Assert.Equal(computed + 1, cache.Computed);
 
         // a load that commits makes the default computed again, for the new state

@@ -9,15 +9,17 @@ namespace Insights.Reports.Pages.CrossSell.Offers;
 /// The offers page's results by warehouse state and parameters (see <see cref="ResultCache"/>): a backtest costs seconds at SF1,
 /// and a page of offers read from the kept offers (mart_customer_offer) about a second at SF10 when nothing is cached; both change
 /// only when a load commits, so the first request computes them and later ones read them. Offers the page must compute (other
-/// parameters, or kept offers not yet current) are not kept: the kept offers replace them as soon as they are written.
+/// parameters, or kept offers not yet current, as while the after-load step writes them) are kept under their own key, so a
+/// page computed during a load is computed once, and the kept offers replace them as soon as they are written.
 /// </summary>
 public sealed class OffersCache(HybridCache cache, WarehouseState state, OffersBacktest backtest, OffersQuery query) : ResultCache(cache, "offers")
 {
     /// <summary>The offers page's result for <paramref name="filter"/> (its own row limit), cached when read from the kept offers.</summary>
     public OffersResult Offers(OffersFilter filter, CancellationToken ct)
     {
-        if (!query.KeptOffersAnswer(filter)) return query.Run(filter, filter.Limit, ct);
-        var key = "page|" + JsonSerializer.Serialize(filter);
+        // computed offers are kept apart from those read from the kept offers: once the after-load step has written the kept
+        // offers of this state, the page reads those (the "where the offers came from" line says which)
+        var key = (query.KeptOffersAnswer(filter) ? "page|" : "computed|") + JsonSerializer.Serialize(filter);
         return GetOrAdd(state.Current, key, token => query.Run(filter, filter.Limit, token), ct);
     }
 

@@ -12,7 +12,7 @@ namespace Insights.Tests.Reports.Pages.CrossSell.Offers;
 public sealed class OffersCacheTests
 {
     [Fact]
-    public void Offers_read_from_the_mart_are_kept_per_state_and_computed_ones_are_not()
+    public void Offers_are_kept_per_state_and_those_read_from_the_mart_replace_the_computed_ones()
     {
         using var world = new OffersWorld();
         using (var connection = world.Get<DuckDbWarehouse>().OpenConnection())
@@ -21,25 +21,27 @@ public sealed class OffersCacheTests
         var warmUp = world.Get<OffersWarmUp>();
         var state = world.Get<WarehouseState>();
 
-        // before the after-load step: nothing kept, so nothing cached and nothing warmed
+        // before the after-load step: nothing warmed (computing here would duplicate the step), a computed page kept as computed
         Assert.Equal(0, warmUp.Run(CancellationToken.None));
         var computed = cache.Offers(new OffersFilter(), CancellationToken.None);
         Assert.False(computed.FromMart);
-        Assert.Equal(0, cache.Computed);
+        Assert.Equal(1, cache.Computed);
+        Assert.Same(computed, cache.Offers(new OffersFilter(), CancellationToken.None));
         var before = warmUp.Key(state.Current);
 
         world.Get<CustomerScoresStep>().Run(1, CancellationToken.None);
         Assert.NotEqual(before, warmUp.Key(state.Current));   // the warm-up runs again once the kept offers are current
         Assert.Equal(1, warmUp.Run(CancellationToken.None));
-        Assert.Equal(1, cache.Computed);
+        Assert.Equal(2, cache.Computed);
 
         var read = cache.Offers(new OffersFilter(), CancellationToken.None);
-        Assert.True(read.FromMart);
-        Assert.Equal(1, cache.Computed);   // the warmed entry
+        Assert.True(read.FromMart);   // the kept offers replace the computed page
+        Assert.Equal(2, cache.Computed);   // the warmed entry
         Assert.Equal(computed.Offers, read.Offers);
         cache.Offers(new OffersFilter { Rank = "revenue" }, CancellationToken.None);
-        Assert.Equal(2, cache.Computed);   // another filter, another entry
+        Assert.Equal(3, cache.Computed);   // another filter, another entry
         cache.Offers(new OffersFilter { Horizon = 30 }, CancellationToken.None);
-        Assert.Equal(2, cache.Computed);   // computed for the request: never kept
+        cache.Offers(new OffersFilter { Horizon = 30 }, CancellationToken.None);
+        Assert.Equal(4, cache.Computed);   // computed (the kept offers are for 90 days) and kept
     }
 }
