@@ -1,4 +1,5 @@
 using Insights.Reports.Access;
+using Insights.Reports.Charts;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
@@ -61,24 +62,42 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// A chart as SVG, drawn from the view's cached numbers and rendered once per filter and warehouse state. Its URL carries the
     /// warehouse state, so the browser may keep it: a 200 kB heatmap is not sent again with every page view.
     /// </summary>
-    public IActionResult OnGetChart(string? chart, CancellationToken ct)
+    public IActionResult OnGetChart(string? chart, string? size, CancellationToken ct)
     {
         if (!TryResolve(out var scope)) return this.RefusedDownload();
+        if (size is not (null or "phone")) return BadRequest($"Unknown size \"{size}\": leave it out, or use phone.");
         ct.ThrowIfCancellationRequested();
-        var svg = LoyaltyCharts.Svg(query, scope, chart);
+        var svg = LoyaltyCharts.Svg(query, scope, chart, phone: size == "phone");
         if (svg is null) return NotFound();
         Response.Headers.CacheControl = "private, max-age=86400";
         return Content(svg, "image/svg+xml; charset=utf-8");
     }
 
-    /// <summary>A link to this page with the current filters, another view and/or a drill-down selection.</summary>
-    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null) =>
-        ReportLink.To("/loyalty", Result!.Scope.ToFilter() with { View = view ?? Result.Scope.View }, selection,
+    /// <summary>The fragment a drill-down link ends in: the list's heading, focusable, so the view and the focus move to the list.</summary>
+    public const string ListAnchor = "list-heading";
+
+    /// <summary>
+    /// A link to this page with the current filters, another view and/or a drill-down selection. A drill-down (a selection shown
+    /// on the page) ends in <c>#list-heading</c>: the list opens below the tables, and the browser scrolls to the heading and
+    /// focuses it (it has tabindex=-1), with no script.
+    /// </summary>
+    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null)
+    {
+        var link = ReportLink.To("/loyalty", Result!.Scope.ToFilter() with { View = view ?? Result.Scope.View }, selection,
             new { handler, table });
+        return selection is { IsAny: true } && handler is null ? link + "#" + ListAnchor : link;
+    }
 
     /// <summary>The URL of a chart of the current view (see <see cref="OnGetChart"/>): the image is its own request, not inline.</summary>
-    public string ChartLink(string name) =>
-        ReportLink.To("/loyalty", Result!.Scope.ToFilter(), new { handler = "Chart", chart = name, state = Result.State });
+    public string ChartLink(string name, bool phone = false) =>
+        ReportLink.To("/loyalty", Result!.Scope.ToFilter(), new { handler = "Chart", chart = name, size = phone ? "phone" : null, state = Result.State });
+
+    /// <summary>A chart of the current view for every width: the wide drawing, and the phone drawing below the phone breakpoint.</summary>
+    public ChartPicture Chart(string name, string alt)
+    {
+        var (width, height) = LoyaltyCharts.SizeOf(name);
+        return new ChartPicture(name, ChartLink(name), ChartLink(name, phone: true), width, height, alt);
+    }
 
     bool TryResolve(out LoyaltyScope scope)
     {

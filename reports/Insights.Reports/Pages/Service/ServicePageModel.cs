@@ -2,6 +2,7 @@ using Insights.Reports.Access;
 using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Reports.Pages.Service;
 
@@ -20,6 +21,22 @@ public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, str
 
     /// <summary>How much of a customer the reader sees.</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
+
+    /// <summary>
+    /// The first day of the month "today" falls in (the site's TimeProvider, UTC, as the overview): that month is still running,
+    /// so its figures are so far, not a whole month's; the month charts and tables mark it.
+    /// </summary>
+    public DateOnly RunningMonth
+    {
+        get
+        {
+            var today = Today;
+            return new DateOnly(today.Year, today.Month, 1);
+        }
+    }
+
+    /// <summary>"Today" by the site's clock (UTC).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
     /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv", table = "…" }).</summary>
     public string Link(object? change = null) => ReportLink.To(path, Filter, change);
