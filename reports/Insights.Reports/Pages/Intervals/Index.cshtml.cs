@@ -29,6 +29,9 @@ public sealed class IndexModel(IntervalsQuery query) : PageModel
         try
         {
             Result = await query.RunAsync(Filter, ct);
+            if (Result.Settings is { LastPurchase: { } last } settings && settings.CalibrationEnd > last)
+                Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"The calibration end {settings.CalibrationEnd:yyyy-MM-dd} is {settings.CalibrationEnd.DayNumber - last.DayNumber:N0} days after the last purchase day ({last:yyyy-MM-dd}): T and the days since each customer's last purchase run to it, so customers look less alive than they are. Leave it empty for the last purchase day."));
             return Page();
         }
         catch (IntervalsFilterException e)   // a rule the warehouse's dates decide (a hold-out past the last purchase...)

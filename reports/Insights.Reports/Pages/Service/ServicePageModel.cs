@@ -45,9 +45,21 @@ public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, str
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Choices = choices.Run();
+        Known("Region", Filter.Region, Choices.Regions);
+        Known("Segment", Filter.Segment, Choices.Segments);
         if (!ModelState.IsValid) return this.RefusedFilter();
         await ReadAsync(ct);
         return Page();
+    }
+
+    // a region or segment the warehouse does not know matched nothing and gave an empty page without a word: it is refused
+    // with the values there are, as the loyalty page does
+    void Known(string name, string? value, IReadOnlyList<string> known)
+    {
+        if (string.IsNullOrWhiteSpace(value) || known.Contains(value.Trim(), StringComparer.Ordinal)) return;
+        ModelState.AddModelError(name, known.Count == 0
+            ? $"Unknown {name.ToLowerInvariant()} \"{value}\": the warehouse has none yet."
+            : $"Unknown {name.ToLowerInvariant()} \"{value}\": use one of {string.Join(", ", known)}.");
     }
 
     /// <summary>Reads the view's numbers for <see cref="Filter"/> (valid) into the page's result properties.</summary>
