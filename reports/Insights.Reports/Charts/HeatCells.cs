@@ -12,8 +12,11 @@ public readonly record struct HeatCell(int Row, int Column, double Shade, string
 /// </summary>
 public static class HeatCells
 {
-    /// <summary>Adds the cells, their labels (9 pt, white on dark cells) and axis limits around them.</summary>
-    public static void Add(Plot plot, IReadOnlyCollection<HeatCell> cells, int rows, int columns)
+    /// <summary>
+    /// Adds the cells, their labels (<paramref name="labelSize"/> px, 9 by default; a phone drawing passes 11 so its text stays
+    /// readable; white on dark cells) and axis limits around them.
+    /// </summary>
+    public static void Add(Plot plot, IReadOnlyCollection<HeatCell> cells, int rows, int columns, float labelSize = 9)
     {
         foreach (var cell in cells)
         {
@@ -23,7 +26,7 @@ public static class HeatCells
             box.LineStyle.Color = Colors.White;
             if (cell.Label is null) continue;
             var label = plot.Add.Text(cell.Label, cell.Column + 0.5, cell.Row + 0.5);
-            label.LabelFontSize = 9;
+            label.LabelFontSize = labelSize;
             label.LabelAlignment = Alignment.MiddleCenter;
             label.LabelFontColor = shade > 0.5 ? Colors.White : Colors.Black;
         }

@@ -3,10 +3,10 @@ using Insights.Reports.Charts;
 
 namespace Insights.Reports.Pages.Intervals;
 
-/// <summary>Histogram of the customers' median gap between purchase days, in whole weeks (SVG).</summary>
+/// <summary>Histogram of the customers' median gap between purchase days, in days, in bins of 7 days (SVG).</summary>
 public static class GapHistogramChart
 {
-    /// <summary>Counts per week 0..51 of the median gap, and 52+ in the last bar.</summary>
+    /// <summary>Counts per 7-day bin of the median gap (bin i: i×7 to i×7 + 6 days), 0..51, and 364 days or more in the last bar.</summary>
     public static long[] Bins(IEnumerable<CustomerGaps> gaps)
     {
         var bins = new long[53];
@@ -22,11 +22,11 @@ public static class GapHistogramChart
         var bars = plot.Add.Bars(bins.Select(b => (double)b).ToArray());
         bars.Color = ChartTheme.Primary;
         foreach (var bar in bars.Bars) bar.Size = 0.9;
-        var ticks = Enumerable.Range(0, bins.Count).Where(i => i % 4 == 0).ToArray();
+        var ticks = Enumerable.Range(0, bins.Count).Where(i => i % (width < ChartPicture.PhoneBreakpoint ? 13 : 4) == 0).ToArray();
         plot.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(),
-            ticks.Select(i => i == 52 ? "52+" : i.ToString(CultureInfo.InvariantCulture)).ToArray());
+            ticks.Select(i => i == 52 ? "364+" : (i * 7).ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Margins(bottom: 0);
-        plot.XLabel("Median weeks between purchase days");
+        plot.XLabel("Median days between purchase days");
         plot.YLabel("Customers");
         plot.Title("How often customers buy (customers with two or more purchase days)");
         return ChartTheme.ToSvg(plot, width, height);

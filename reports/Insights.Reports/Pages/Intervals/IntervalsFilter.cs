@@ -15,6 +15,9 @@ public sealed record IntervalsFilter : IValidatableObject
     /// </summary>
     public const int MaxHorizonDays = 3650;
 
+    /// <summary>The latest calibration end accepted, in days after the last purchase day (a year; later ones are refused).</summary>
+    public const int MaxDaysAfterData = 366;
+
     /// <summary>Purchases on or before this day are the calibration (fitting) period; default: the last purchase day.</summary>
     [DateWindow]
     public DateOnly? CalibrationEnd { get; set; }

@@ -14,6 +14,9 @@ public sealed record IntervalsSettings(
     double Margin,
     double OverdueFactor)
 {
+    /// <summary>The warehouse's last purchase day when the filter was resolved (the default calibration and hold-out end).</summary>
+    public DateOnly? LastPurchase { get; init; }
+
     /// <summary>The unit's name, as the page and the CLI spell it.</summary>
     public string UnitName => Unit.Name();
 
@@ -41,8 +44,13 @@ public sealed record IntervalsSettings(
         if (holdoutEnd.DayNumber - calibrationEnd.DayNumber > IntervalsFilter.MaxHorizonDays)
             throw new IntervalsFilterException(
                 $"The hold-out may be at most {IntervalsFilter.MaxHorizonDays:N0} days (10 years) after the calibration end ({calibrationEnd:yyyy-MM-dd}).");
+        // a calibration end long after the data makes every T and every "days since the last purchase" run across empty years
+        // (2100-01-01: 26,000 days), so every customer looks lapsed; a year past the data is as far as that can mean something
+        if (calibrationEnd.DayNumber - lastPurchase.DayNumber > IntervalsFilter.MaxDaysAfterData)
+            throw new IntervalsFilterException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The calibration end {calibrationEnd:yyyy-MM-dd} is {calibrationEnd.DayNumber - lastPurchase.DayNumber:N0} days after the last purchase day ({lastPurchase:yyyy-MM-dd}): every customer would look lapsed. Choose a day up to {lastPurchase.AddDays(IntervalsFilter.MaxDaysAfterData):yyyy-MM-dd}, or leave it empty for the last purchase day."));
         var horizon = filter.Horizon ?? (unit == TimeUnit.Weeks ? 52 : 365);
         return new(calibrationEnd, holdoutEnd > calibrationEnd ? holdoutEnd : null, unit, horizon, filter.ClvMonths,
-            filter.DiscountRate, filter.Margin, filter.OverdueFactor);
+            filter.DiscountRate, filter.Margin, filter.OverdueFactor) { LastPurchase = lastPurchase };
     }
 }

@@ -1,4 +1,5 @@
 using Insights.Reports.Access;
+using Insights.Reports.Charts;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,30 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
 
     /// <summary>The page's numbers (null when the filter was refused).</summary>
     public LoyaltyResult? Result { get; private set; }
+
+    /// <summary>
+    /// What the page did with an as-of date it could use only in part, said above the numbers: a day after the data (within
+    /// <see cref="LoyaltyFilter.MaxDaysAfterData"/>; later ones are refused) measures every recency across days without orders,
+    /// and a day before the first order finds nobody to score.
+    /// </summary>
+    public IReadOnlyList<string> Notes
+    {
+        get
+        {
+            if (Result is not { HasData: true } result || result.Choices.LatestAsOf is not { } latest) return [];
+            var asOf = result.Scope.AsOf;
+            var lastOrder = latest.AddDays(-1);
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            if (asOf > latest)
+            {
+                var days = asOf.DayNumber - lastOrder.DayNumber;
+                return [string.Create(inv, $"As of {asOf:yyyy-MM-dd} is {days:N0} days after the last completed order ({lastOrder:yyyy-MM-dd}): recencies are measured from it, so every customer's last order is at least {days:N0} days ago and the recent segments are empty. Leave As of empty for the day after the last order.")];
+            }
+            if (result.Rfm is { TotalCustomers: 0 })
+                return [string.Create(inv, $"No customer had a completed order before {asOf:yyyy-MM-dd}, so there is nobody to score. Choose a later day (the last completed order was on {lastOrder:yyyy-MM-dd}), or leave As of empty.")];
+            return [];
+        }
+    }
 
     /// <summary>What the signed-in reader sees of a customer (names and e-mail in the list and the CSV).</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
@@ -61,24 +86,42 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// A chart as SVG, drawn from the view's cached numbers and rendered once per filter and warehouse state. Its URL carries the
     /// warehouse state, so the browser may keep it: a 200 kB heatmap is not sent again with every page view.
     /// </summary>
-    public IActionResult OnGetChart(string? chart, CancellationToken ct)
+    public IActionResult OnGetChart(string? chart, string? size, CancellationToken ct)
     {
         if (!TryResolve(out var scope)) return this.RefusedDownload();
+        if (size is not (null or "phone")) return BadRequest($"Unknown size \"{size}\": leave it out, or use phone.");
         ct.ThrowIfCancellationRequested();
-        var svg = LoyaltyCharts.Svg(query, scope, chart);
+        var svg = LoyaltyCharts.Svg(query, scope, chart, phone: size == "phone");
         if (svg is null) return NotFound();
         Response.Headers.CacheControl = "private, max-age=86400";
         return Content(svg, "image/svg+xml; charset=utf-8");
     }
 
-    /// <summary>A link to this page with the current filters, another view and/or a drill-down selection.</summary>
-    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null) =>
-        ReportLink.To("/loyalty", Result!.Scope.ToFilter() with { View = view ?? Result.Scope.View }, selection,
+    /// <summary>The fragment a drill-down link ends in: the list's heading, focusable, so the view and the focus move to the list.</summary>
+    public const string ListAnchor = "list-heading";
+
+    /// <summary>
+    /// A link to this page with the current filters, another view and/or a drill-down selection. A drill-down (a selection shown
+    /// on the page) ends in <c>#list-heading</c>: the list opens below the tables, and the browser scrolls to the heading and
+    /// focuses it (it has tabindex=-1), with no script.
+    /// </summary>
+    public string Link(string? view = null, LoyaltySelection? selection = null, string? handler = null, string? table = null)
+    {
+        var link = ReportLink.To("/loyalty", Result!.Scope.ToFilter() with { View = view ?? Result.Scope.View }, selection,
             new { handler, table });
+        return selection is { IsAny: true } && handler is null ? link + "#" + ListAnchor : link;
+    }
 
     /// <summary>The URL of a chart of the current view (see <see cref="OnGetChart"/>): the image is its own request, not inline.</summary>
-    public string ChartLink(string name) =>
-        ReportLink.To("/loyalty", Result!.Scope.ToFilter(), new { handler = "Chart", chart = name, state = Result.State });
+    public string ChartLink(string name, bool phone = false) =>
+        ReportLink.To("/loyalty", Result!.Scope.ToFilter(), new { handler = "Chart", chart = name, size = phone ? "phone" : null, state = Result.State });
+
+    /// <summary>A chart of the current view for every width: the wide drawing, and the phone drawing below the phone breakpoint.</summary>
+    public ChartPicture Chart(string name, string alt)
+    {
+        var (width, height) = LoyaltyCharts.SizeOf(name);
+        return new ChartPicture(name, ChartLink(name), ChartLink(name, phone: true), width, height, alt);
+    }
 
     bool TryResolve(out LoyaltyScope scope)
     {

@@ -24,6 +24,13 @@ public sealed record LoyaltyFilter
         ErrorMessage = "Unknown view '{0}': use one of rfm, migration, cohorts, price, service.")]
     public string View { get; set; } = "rfm";
 
+    /// <summary>
+    /// The latest as-of date the report accepts, in days after the last completed order: a year, as far as the migration view
+    /// looks back. Later, every recency would be measured across years without orders (2100-01-01 gave 26,000-day recencies
+    /// and a 12.9 MB page without a word).
+    /// </summary>
+    public const int MaxDaysAfterData = 366;
+
     /// <summary>Scores as of the start of this day (orders placed before it count); default: the day after the latest completed order.</summary>
     // the migration view looks a year back from it, so the first year of the calendar cannot be an as-of date (it gave a 500)
     [Range(typeof(DateOnly), "0002-01-01", "9999-12-31", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,

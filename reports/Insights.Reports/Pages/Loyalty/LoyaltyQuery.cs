@@ -64,6 +64,12 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
         var problems = FilterProblems.Of(filter);
         if (problems.Count > 0) throw new LoyaltyFilterException(string.Join(" ", problems));
         var choices = Choices();
+        if (filter.AsOf is { } asked && choices.LatestAsOf is { } latest && asked.DayNumber - latest.DayNumber >= LoyaltyFilter.MaxDaysAfterData)
+        {
+            var lastOrder = latest.AddDays(-1);
+            throw new LoyaltyFilterException(string.Create(CultureInfo.InvariantCulture,
+                $"As of {asked:yyyy-MM-dd} is {asked.DayNumber - lastOrder.DayNumber:N0} days after the last completed order ({lastOrder:yyyy-MM-dd}): every recency would be measured across that time without orders. Choose a day up to {lastOrder.AddDays(LoyaltyFilter.MaxDaysAfterData):yyyy-MM-dd}, or leave As of empty for the day after the last order."));
+        }
         return new LoyaltyScope(filter.View, filter.AsOf ?? choices.LatestAsOf ?? DateOnly.FromDateTime(DateTime.UnixEpoch), filter.Period,
             Known("region", filter.Region, choices.Regions), Known("channel", filter.Channel, choices.Channels),
             Known("category", filter.Category, choices.Categories));

@@ -42,7 +42,11 @@ public sealed class LoyaltyWarmUp(LoyaltyQuery query) : IReportWarmUp
             query.Price(scope);
             query.Service(scope);
             views += LoyaltyFilter.Views.Count;
-            foreach (var chart in LoyaltyCharts.Names) LoyaltyCharts.Svg(query, scope, chart);
+            foreach (var chart in LoyaltyCharts.Names)
+            {
+                LoyaltyCharts.Svg(query, scope, chart);
+                LoyaltyCharts.Svg(query, scope, chart, phone: true);
+            }
         }
         return views;
     }

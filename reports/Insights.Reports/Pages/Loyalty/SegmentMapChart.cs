@@ -16,7 +16,14 @@ public static class SegmentMapChart
         ["Can't Lose Them"] = "#d73027", ["Hibernating"] = "#bababa", ["Lost"] = "#878787",
     };
 
-    /// <summary>Renders the grid; cells without customers are drawn empty, in their segment's colour.</summary>
+    // A phone's cells are ~58 px wide: one word a line keeps "Potential Loyalist" inside its cell at 11 px, and the two words
+    // wider than a cell are hyphenated.
+    static string PhoneName(string segment) =>
+        segment.Replace("Champions", "Cham-\npions", StringComparison.Ordinal)
+            .Replace("Hibernating", "Hiber-\nnating", StringComparison.Ordinal).Replace(' ', '\n');
+
+    /// <summary>Renders the grid; cells without customers are drawn empty, in their segment's colour. A phone drawing (narrower
+    /// than <see cref="ChartPicture.PhoneBreakpoint"/>) puts each word of a segment's name on its own line.</summary>
     public static string Render(IReadOnlyList<GridCell> cells, IReadOnlyDictionary<(int R, int F), string> map, int width = 640, int height = 520)
     {
         var plot = ChartTheme.NewPlot();
@@ -30,7 +37,8 @@ public static class SegmentMapChart
                 box.FillStyle.Color = Color.FromHex(Colours[segment]);
                 box.LineStyle.Color = Colors.White;
                 box.LineStyle.Width = 2;
-                var label = plot.Add.Text($"{segment}\n{(cell?.Customers ?? 0).ToString("N0", inv)}", f - 0.5, r - 0.5);
+                var name = width < ChartPicture.PhoneBreakpoint ? PhoneName(segment) : segment;
+                var label = plot.Add.Text($"{name}\n{(cell?.Customers ?? 0).ToString("N0", inv)}", f - 0.5, r - 0.5);
                 label.LabelFontSize = 11;
                 label.LabelAlignment = Alignment.MiddleCenter;
                 label.LabelFontColor = TextContrast.On(box.FillStyle.Color);   // white on the dark greens and reds

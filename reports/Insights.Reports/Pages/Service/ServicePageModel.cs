@@ -2,6 +2,7 @@ using Insights.Reports.Access;
 using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Reports.Pages.Service;
 
@@ -21,6 +22,22 @@ public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, str
     /// <summary>How much of a customer the reader sees.</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
 
+    /// <summary>
+    /// The first day of the month "today" falls in (the site's TimeProvider, UTC, as the overview): that month is still running,
+    /// so its figures are so far, not a whole month's; the month charts and tables mark it.
+    /// </summary>
+    public DateOnly RunningMonth
+    {
+        get
+        {
+            var today = Today;
+            return new DateOnly(today.Year, today.Month, 1);
+        }
+    }
+
+    /// <summary>"Today" by the site's clock (UTC).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+
     /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv", table = "…" }).</summary>
     public string Link(object? change = null) => ReportLink.To(path, Filter, change);
 
@@ -28,9 +45,21 @@ public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, str
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Choices = choices.Run();
+        Known("Region", Filter.Region, Choices.Regions);
+        Known("Segment", Filter.Segment, Choices.Segments);
         if (!ModelState.IsValid) return this.RefusedFilter();
         await ReadAsync(ct);
         return Page();
+    }
+
+    // a region or segment the warehouse does not know matched nothing and gave an empty page without a word: it is refused
+    // with the values there are, as the loyalty page does
+    void Known(string name, string? value, IReadOnlyList<string> known)
+    {
+        if (string.IsNullOrWhiteSpace(value) || known.Contains(value.Trim(), StringComparer.Ordinal)) return;
+        ModelState.AddModelError(name, known.Count == 0
+            ? $"Unknown {name.ToLowerInvariant()} \"{value}\": the warehouse has none yet."
+            : $"Unknown {name.ToLowerInvariant()} \"{value}\": use one of {string.Join(", ", known)}.");
     }
 
     /// <summary>Reads the view's numbers for <see cref="Filter"/> (valid) into the page's result properties.</summary>

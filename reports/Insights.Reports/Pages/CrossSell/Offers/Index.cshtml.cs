@@ -30,6 +30,9 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
     /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
     public string Link(object? change = null) => ReportLink.To("/cross-sell/offers", Filter, change);
 
+    /// <summary>What the page did on its own (a shorter backtest horizon on a short history), said above the numbers.</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Scores the customers, or shows the backtest.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -44,6 +47,7 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
             }
             catch (BacktestRefusedException e)   // a rule the warehouse's dates decide (a cutoff with no data before it...)
             {
+                if (ShorterBacktest(ct)) return Page();
                 ModelState.AddModelError(string.Empty, e.Message);
                 return this.RefusedFilter();
             }
@@ -52,6 +56,33 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
         var result = await Task.Run(() => cache.Offers(Filter, ct), ct);
         Result = result with { Offers = PersonalDataPolicy.Apply(result.Offers, PersonalDataPolicy.ViewOf(User)).ToList() };
         return Page();
+    }
+
+    // The backtest tab opens on something to see: on a history too short for the default horizon before its end (a cutoff
+    // needs purchases before it and the horizon after it; the tiny world has three months) it takes the longest shorter horizon
+    // that fits and says so. A horizon or cutoff the reader chose is never changed: that is refused with its reason.
+    bool ShorterBacktest(CancellationToken ct)
+    {
+        if (Filter.Cutoff is not null || Request.Query.Keys.Any(k => k.Equals("horizon", StringComparison.OrdinalIgnoreCase)
+                || k.Equals("Filter.Horizon", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        foreach (var days in new[] { 60, 30, 14, 7 }.Where(d => d < Filter.Horizon))
+        {
+            var shorter = Filter with { Horizon = days };
+            try
+            {
+                Backtest = cache.Backtest(shorter, ct);
+            }
+            catch (BacktestRefusedException)
+            {
+                continue;
+            }
+            Notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The purchase history is too short for a {Filter.Horizon}-day backtest (the cutoff needs purchases before it and {Filter.Horizon} days after it), so this one uses a {days}-day horizon, the longest of 60, 30, 14 and 7 days that fits."));
+            Filter = shorter;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written, names as the reader may see them.</summary>

@@ -31,10 +31,15 @@ public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery ch
     /// <summary>The loads running now, with their phase (a load commits as a whole, so this is how it shows progress).</summary>
     public IReadOnlyList<EtlProgressEntry> Running => progress.Running;
 
+    /// <summary>What the page did with a source it does not know (it shows every source's runs instead, and says so).</summary>
+    public string? Notice { get; private set; }
+
     /// <summary>Reads the runs.</summary>
     public void OnGet()
     {
         var source = runner.Sources.Contains(Source) ? Source : null;
+        if (source is null && !string.IsNullOrEmpty(Source))
+            Notice = $"There is no source \"{Source}\": showing the runs of every source. Choose one of {string.Join(", ", runner.Sources)}.";
         Runs = status.RecentRuns(RunsShown, source);
         Checks = checks.ForRecentRuns(RunsShown, source);
     }

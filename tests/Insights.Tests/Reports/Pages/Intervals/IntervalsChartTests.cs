@@ -47,4 +47,39 @@ public sealed class IntervalsChartTests
         Assert.Contains("coffee", CategoryCycleChart.Render(cycles));
         Assert.Contains("Replenishment cycle by category", CategoryCycleChart.Render([]));
     }
+
+    [Fact]
+    public void Category_chart_draws_eight_lines_told_apart_without_colour_and_names_the_four_it_leaves_out()
+    {
+        // twelve categories, the k-th with 100 + k repeat purchases: "c11" … "c04" have the most, "c00" … "c03" are left out
+        var cycles = Enumerable.Range(0, 12).Select(k =>
+        {
+            var weeks = Enumerable.Range(0, 27).Select(w => (long)((w + k) % 5 + 1)).ToArray();
+            weeks[0] += 100 + k - weeks.Sum();
+            return new CategoryCycle($"c{k:00}", weeks.Sum(), 30, 10, 25, 40, weeks);
+        }).ToList();
+
+        var svg = CategoryCycleChart.Render(cycles);
+        var described = CategoryCycleChart.Describe(cycles);
+
+        Assert.Equal(["c11", "c10", "c09", "c08", "c07", "c06", "c05", "c04"], CategoryCycleChart.Shown(cycles).Select(c => c.Category));
+        Assert.All(CategoryCycleChart.Shown(cycles), c => Assert.Matches($">\\s*{c.Category}\\s*<", svg));
+        Assert.DoesNotMatch(">\\s*c03\\s*<", svg);
+        Assert.Contains("It leaves out 4 (c00, c01, c02, c03)", described);
+        // eight different line colours (no two oranges)...
+        var colours = System.Text.RegularExpressions.Regex.Matches(svg, "(?:stroke|fill)=\"(#[0-9A-Fa-f]{6})\"")
+            .Select(m => m.Groups[1].Value.ToUpperInvariant()).Where(c => c is not "#E5E5E5" and not "#FFFFFF" and not "#000000").Distinct().ToList();
+        Assert.True(colours.Count >= 8, string.Join(", ", colours));
+        // ...and every other line dashed: the SVG draws a dashed line as many filled dash segments in its colour
+        var dashes = System.Text.RegularExpressions.Regex.Matches(svg, "<path fill=\"(#[0-9A-Fa-f]{6})\" d=\"([^\"]*)\"")
+            .Where(m => m.Groups[2].Value.Count(ch => ch == 'Z') > 20).Select(m => m.Groups[1].Value).Distinct().Count();
+        Assert.True(dashes >= 4, $"{dashes} dashed lines");
+    }
+
+    [Theory]
+    [InlineData(0, 26, "0–6")]
+    [InlineData(1, 26, "7–13")]
+    [InlineData(26, 26, "182+")]
+    [InlineData(52, 52, "364+")]
+    public void Bins_are_named_in_days(int bin, int last, string label) => Assert.Equal(label, CategoryCycleChart.BinLabel(bin, last));
 }

@@ -30,7 +30,10 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
 
         Assert.Contains("2,357 customers with a purchase on or before 1997-09-30", html);
         Assert.Equal(0.243, Estimate(html, "bg_nbd", "r"), 0.005);
-        Assert.Equal(4.414, Estimate(html, "bg_nbd", "alpha"), 0.005);
+        // the page counts time in days (unit=weeks is read as days, the horizon of 39 weeks as 273): the published α of 4.414
+        // per week is 30.898 per day, r does not depend on the unit
+        Assert.Equal(4.414 * 7, Estimate(html, "bg_nbd", "alpha"), 0.035);
+        Assert.Contains("the horizon of 39 weeks as 273 days", html);
         Assert.Equal(6.25, Estimate(html, "gamma_gamma", "p"), 0.01);
         Assert.DoesNotContain("id=\"untrusted\"", html);
         foreach (var id in new[] { "validation-chart", "customers" })
@@ -63,7 +66,8 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2358, lines.Length);
         Assert.StartsWith("customer_id,frequency,recency,T,mean_repeat_spend,p_alive,expected_purchases", lines[0]);
-        // sample customer 1: x = 2, t_x = 30.43, T = 38.86, expected purchases in 39 weeks 1.226
+        // sample customer 1: x = 2, t_x = 30.43, T = 38.86 weeks (the CSV has them in days now), expected purchases in 39 weeks
+        // (273 days) 1.226
         var first = lines[1].Split(',');
         Assert.Equal("1", first[0]);
         Assert.Equal(1.226, double.Parse(first[6], System.Globalization.CultureInfo.InvariantCulture), 3);
@@ -135,9 +139,32 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
             var at = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
             Assert.True(at > 0, id);
         }
-        Assert.Contains("href=\"/intervals?calibrationEnd=1997-09-30&amp;unit=weeks&amp;horizon=39&amp;clvMonths=6&amp;", html);
+        Assert.Contains("href=\"/intervals?calibrationEnd=1997-09-30&amp;unit=days&amp;horizon=273&amp;clvMonths=6&amp;", html);
         Assert.Contains("sort=p_alive", html);
         Assert.Contains("section=rhythm", html);
         Assert.Contains("handler=CustomersCsv", html);
     }
+
+    [Fact]
+    public async Task The_page_counts_time_in_days_and_says_what_its_symbols_mean()
+    {
+        var models = MainOf(await _client.GetStringAsync("/intervals?Filter.CalibrationEnd=1997-09-30"));
+        var rhythm = MainOf(await _client.GetStringAsync("/intervals?Filter.CalibrationEnd=1997-09-30&Filter.Section=rhythm"));
+        var categories = MainOf(await _client.GetStringAsync("/intervals?Filter.CalibrationEnd=1997-09-30&Filter.Section=categories"));
+
+        foreach (var html in new[] { models, rhythm, categories })
+            Assert.DoesNotContain("week", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<th class=\"num\">Recency (days)</th><th class=\"num\">T (days)</th>", models);
+        Assert.Contains("expected purchases: over the next 365 days", models);
+        Assert.Contains("<td class=\"meaning\">Scale of the buying rates (in days)", models);
+        Assert.Contains("<td class=\"meaning\">How well the model fits these purchases", models);
+        Assert.Contains("\"Hessian positive definite\" means it stopped on a real peak of the likelihood", models);
+        Assert.Contains("href=\"/glossary#fit\"", models);
+        Assert.Matches("<td>[0-9]+–[0-9]+</td><td class=\"num\">", rhythm);      // the gap table's bins are days
+        Assert.Contains("id=\"cycle-table\"", categories);
+        Assert.Contains("id=\"categories-drawn\"", categories);
+    }
+
+    static string MainOf(string html) =>
+        WebUtility.HtmlDecode(html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)]);
 }

@@ -15,7 +15,7 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
 
         Assert.Contains("id=\"segments\"", html);
         Assert.Contains("<td>Lost</td>", html);
-        Assert.Contains("segment=Lost\">2</a>", html);            // customers 3 and 5
+        Assert.Contains("segment=Lost#list-heading\">2</a>", html);            // customers 3 and 5
         Assert.Contains("<td class=\"num\">550.00</td>", html);
         Assert.Contains("<td class=\"num\">183.33</td>", html);   // 550 / 3 orders
         Assert.Contains("id=\"segment-map\" src=\"/loyalty?view=rfm&amp;", html);
@@ -43,11 +43,12 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/loyalty?handler=Chart&chart=nope")).StatusCode);
     }
 
+    // a drill-down link ends in the list's heading (#list-heading): the view and the focus move to the list it opens
     [Theory]
-    [InlineData("migration", "segment=Lost&amp;fromSegment=Loyal\">1</a>")]
+    [InlineData("migration", "segment=Lost&amp;fromSegment=Loyal#list-heading\">1</a>")]
     [InlineData("cohorts", "id=\"repeat-rate\">42.9%</span>")]       // 3 of 7 (purchase days: 7's two orders are one day)
-    [InlineData("price", "priceClass=Brand%20loyal\">2</a>")]
-    [InlineData("service", "serviceGroup=Resolved%20quickly&amp;retained=true\">1</a>")]
+    [InlineData("price", "priceClass=Brand%20loyal#list-heading\">2</a>")]
+    [InlineData("service", "serviceGroup=Resolved%20quickly&amp;retained=true#list-heading\">1</a>")]
     public async Task Each_view_shows_its_hand_computed_numbers(string view, string expected)
     {
         var html = await _client.GetStringAsync($"/loyalty?view={view}&period=month");

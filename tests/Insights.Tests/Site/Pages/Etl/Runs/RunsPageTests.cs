@@ -23,5 +23,15 @@ public sealed class RunsPageTests : IDisposable
         Assert.DoesNotContain("id=\"running\"", after);
     }
 
+    [Fact]
+    public async Task An_unknown_source_is_named_and_every_source_shown_instead_not_silently()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await _site.ClientAs(Roles.Admin).GetStringAsync("/etl/runs?source=nowhere"));
+        var known = System.Net.WebUtility.HtmlDecode(await _site.ClientAs(Roles.Admin).GetStringAsync("/etl/runs?source=" + _site.Services.GetRequiredService<EtlRunner>().Sources[0]));
+
+        Assert.Contains("There is no source \"nowhere\": showing the runs of every source. Choose one of ", html);
+        Assert.DoesNotContain("id=\"filter-notes\"", known);
+    }
+
     public void Dispose() => _site.Dispose();
 }
