@@ -99,6 +99,22 @@ public sealed class CustomerNameIndexTests
     }
 
     [Fact]
+    public void The_warm_up_reads_the_index_of_the_current_state_once()
+    {
+        using var world = new CustomerWorld();
+        var index = world.Host.Get<CustomerSearchIndex>();
+        var state = world.Host.Get<CustomerPageCache>().State();
+        Assert.Null(index.At(state));   // nothing reads it but the warm-up: the searches above use SQL until then
+
+        Assert.Equal(state, index.Key(0));
+        Assert.Equal(1, index.Run(CancellationToken.None));
+        var read = index.At(state);
+
+        Assert.NotNull(read);
+        Assert.Same(read, index.Build(CancellationToken.None));   // asked again at the same state: kept, not read again
+    }
+
+    [Fact]
     public void Sixty_clones_show_the_first_fifty_and_say_there_are_more()
     {
         using var sql = new CustomerWorld();
