@@ -41,7 +41,7 @@ static class CustomerPageCatalogue
         List<PageRequest> repeated = [.. repeatedProfiles, .. repeatedSearches];
         // the pool is asked once in the warm-up (not measured): the pages keep what they read per warehouse state
         // (CustomerPageCache), so "repeated" means asked before, as a profile looked at again is; the first views stay cold
-        return new PagePlan(["customers"],
+        return new PagePlan(["customers", "customer search"],
             [new PageRequest("razor", "/customers?q=x", 400), new PageRequest("razor", "/customers/0", 404), .. repeated],
             [new FirstViews([.. firstProfiles.Zip(firstSearches).SelectMany(p => new[] { p.First, p.Second })], clients)],
             repeated);

@@ -65,9 +65,14 @@ static class PagesBenchCommand
             var warmSeconds = Math.Round(warming.Elapsed.TotalSeconds, 1);
 
             var figures = new List<PageFigures>();
+            var cpu = new List<PhaseCpu>();
+            var firstCpu = PhaseCpu.Start();
             foreach (var batch in plan.FirstViews)   // one batch at a time: a service view's first views alone on the machine
                 figures.AddRange(await load.OnceAsync("first view", batch.Requests, batch.Clients));
+            cpu.Add(firstCpu.End("first view", figures.Where(f => f.Phase == "first view").Sum(f => f.Requests)));
+            var repeatedCpu = PhaseCpu.Start();
             figures.AddRange(await load.LoopAsync("repeated", plan.Repeated, n, TimeSpan.FromSeconds(parse.GetValue(seconds))));
+            cpu.Add(repeatedCpu.End("repeated", figures.Where(f => f.Phase == "repeated").Sum(f => f.Requests)));
             LoadPhaseFigures? during = null;
             if (sourcesFolder is not null)
             {
@@ -77,7 +82,7 @@ static class PagesBenchCommand
             }
 
             var result = new PagesBenchReport(Path.GetFullPath(path), parse.GetValue(report)!, n, Environment.ProcessorCount, plan.Repeated.Count,
-                warmed, warmSeconds, loadAtStart, BenchReport.ReadLoadAverage(), figures, during, PhaseMeter.PeakWorkingSet());
+                warmed, warmSeconds, loadAtStart, BenchReport.ReadLoadAverage(), figures, during, PhaseMeter.PeakWorkingSet(), cpu);
             if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(result, PhaseProcess.Json));
             else result.Write(Console.Out);
             return figures.Any(f => f.Errors > 0) || during?.Failure is not null ? BenchExit.Failed : BenchExit.Ok;

@@ -42,9 +42,11 @@ public sealed record CustomerSearchResult(string? Text, IReadOnlyList<CustomerMa
 /// <summary>
 /// Finds customers by id, by the start of any word of their name, or by their e-mail (from its start, or its domain) in
 /// mart_customer_search (a word index built in the load, in word order), with their segment and last order from
-/// mart_customer_rfm: a range read of the index per search, no scan of every name and no type-2 history.
+/// mart_customer_rfm: in memory once the state's <see cref="CustomerSearchIndex"/> is read (a few ms at SF10), before that
+/// with SQL, a range read of the index per search (no scan of every name, no type-2 history). Both find the same customers in
+/// the same order (CustomerNameIndexTests).
 /// </summary>
-public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate, CustomerPageCache cache)
+public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate, CustomerPageCache cache, CustomerSearchIndex index)
 {
     /// <summary>The most customers a search shows: a longer list is read by nobody; typing more narrows it.</summary>
     public const int Limit = 50;
@@ -70,18 +72,28 @@ public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate g
         if (filter.Text is not { } text) return CustomerSearchResult.Empty;
         // what was found depends on the text alone (the reader's view applies after): the search-as-you-type script and the
         // form ask the same texts again and again, which skip DuckDB and the gate until the warehouse changes
-        var (matches, hasMore) = cache.GetOrAdd(cache.State(), "search|" + text, () => gate.Run(ComputeKind.CustomerSearch, ct, token => Find(filter, text, token)));
+        var state = cache.State();
+        var (matches, hasMore) = cache.GetOrAdd(state, "search|" + text,
+            () => gate.Run(ComputeKind.CustomerSearch, ct, token => Find(index.At(state), filter, text, token)));
         return new CustomerSearchResult(text, [.. PersonalDataPolicy.Apply(matches, view)], hasMore);
     }
 
-    // the customers found, unmasked (at most Limit), and whether there are more
-    (IReadOnlyList<CustomerMatch> Matches, bool HasMore) Find(CustomerSearchFilter filter, string text, CancellationToken ct)
+    // the customers found, unmasked (at most Limit), and whether there are more: in `names` when there is one, else with SQL
+    (IReadOnlyList<CustomerMatch> Matches, bool HasMore) Find(CustomerNameIndex? names, CustomerSearchFilter filter, string text,
+        CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
         // the words typed, normalised as the index's words are; the longest narrows the index most, the others filter
         var words = connection.ExecuteScalar<string>(NormaliseSql, ("text", text))
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().OrderByDescending(w => w.Length).ToList();
         if (words.Count == 0) return ([], false);
+        // a first word starting with '#' also matches the ids' own words ('#' || id) from their start, which the index does
+        // not hold: such texts (typed by nobody looking for a name) keep the SQL
+        if (names is not null && !words[0].StartsWith('#'))
+        {
+            var found = names.Find(words, filter.Id, Limit, ct);
+            return ([.. found.Take(Limit)], found.Count > Limit);
+        }
         var idWord = filter.Id is { } id ? "#" + id.ToString(CultureInfo.InvariantCulture) : null;
         var (matches, ranked) = Read(connection, words, idWord, RowsRanked, ct);
         // fewer customers than asked among the capped rows: their owners had many matching words; rank every row

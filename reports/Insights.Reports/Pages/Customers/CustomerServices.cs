@@ -14,5 +14,8 @@ public static class CustomerServices
             .AddSingleton<CustomerScoresStep>()
             .AddSingleton<Insights.Warehouse.IAfterLoad>(s => s.GetRequiredService<CustomerScoresStep>())
             .AddSingleton<CustomerScoresRefresh>()
-            .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerScoresRefresh>());
+            .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerScoresRefresh>())
+            // the in-memory search index of each warehouse state, read in the background by the site's warm-up
+            .AddSingleton<CustomerSearchIndex>()
+            .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerSearchIndex>());
 }
