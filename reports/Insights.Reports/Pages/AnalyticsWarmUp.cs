@@ -28,21 +28,37 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
     public int Run(CancellationToken cancellation)
     {
         // the pages' default filters, as a request without parameters binds them
-        var views = new Action[]
+        var views = new Func<int>[]
         {
-            () => overview.Run(new OverviewFilter().Months, cancellation),
-            () => rules.Run(new RulesFilter(), cancellation),
-            () => sequences.Run(new SequencesFilter(), cancellation),
-            () => whiteSpace.Run(new WhiteSpaceFilter(), cancellation),
-            () => opportunities.Run(new OpportunitiesFilter(), cancellation),
-            () => intervals.Run(new IntervalsFilter(), cancellation),
-            () => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation),
+            () => View(() => overview.Run(new OverviewFilter().Months, cancellation)),
+            () => Rules(cancellation),
+            () => View(() => sequences.Run(new SequencesFilter(), cancellation)),
+            () => View(() => whiteSpace.Run(new WhiteSpaceFilter(), cancellation)),
+            () => View(() => opportunities.Run(new OpportunitiesFilter(), cancellation)),
+            () => View(() => intervals.Run(new IntervalsFilter(), cancellation)),
+            () => View(() => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation)),
         };
+        var warmed = 0;
         foreach (var view in views)
         {
             cancellation.ThrowIfCancellationRequested();
-            view();
+            warmed += view();
         }
-        return views.Length;
+        return warmed;
+    }
+
+    static int View(Action read)
+    {
+        read();
+        return 1;
+    }
+
+    // the rules entry page opens at category level when the product defaults give no rule (see its page model): that view too
+    int Rules(CancellationToken cancellation)
+    {
+        var products = rules.Run(new RulesFilter(), cancellation);
+        if (products.Rules.Count > 0 || !products.HasBaskets || products.Problems.Count > 0) return 1;
+        rules.Run(new RulesFilter { Level = "category" }, cancellation);
+        return 2;
     }
 }

