@@ -33,7 +33,7 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 names.Add((reader.GetString(1), reader.GetString(2)));
-        // the lines come unsorted (sorting 20 M lines by order in DuckDB took most of the read at SF10): BasketBuilder groups them
+        // each order's lines come together (baskets.sql sorts them): BasketBuilder counts each order's basket as its lines end
         var builder = new BasketBuilder();
         using (var command = connection.CreateCommand(BasketsSql, parameters))
         using (command.StopWhen(ct))
