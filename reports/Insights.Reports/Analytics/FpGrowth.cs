@@ -165,7 +165,7 @@ public static class FpGrowth
             if (kept == 0) return null;
             if (kept == 1)
             {
-                // a tree of one node is one itemset: emitted here as mining that tree would (a third of the trees on Groceries)
+                // a tree of one node is one itemset: emitted here, as mining that tree would, without building it
                 _prefix[depth] = tree.RankToItem[_order[0]];
                 Emit(depth + 1, counts[_order[0]]);
                 return null;

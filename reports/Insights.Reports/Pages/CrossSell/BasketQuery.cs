@@ -34,7 +34,7 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
             while (reader.Read())
                 names.Add((reader.GetString(1), reader.GetString(2)));
         // each order's lines come together (baskets.sql sorts them): BasketBuilder counts each order's basket as its lines end
-        var builder = new BasketBuilder();
+        var builder = new BasketBuilder(sortedByOrder: true);
         using (var command = connection.CreateCommand(BasketsSql, parameters))
         using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())

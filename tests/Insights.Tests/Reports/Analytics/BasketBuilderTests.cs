@@ -55,6 +55,31 @@ public sealed class BasketBuilderTests
     }
 
     [Fact]
+    public void Sorted_rows_group_the_same_without_memory_per_order_and_unsorted_ones_are_refused()
+    {
+        (long Order, int Item)[] lines = [(1, 2), (1, 0), (1, 2), (4, 1), (9, 0), (9, 2), (12, 1)];
+        var sorted = new BasketBuilder(sortedByOrder: true);
+        var any = new BasketBuilder();
+        foreach (var (order, item) in lines)
+        {
+            sorted.Add(order, item);
+            any.Add(order, item);
+        }
+
+        // 1 {0,2}, 4 {1}, 9 {0,2}, 12 {1}
+        Assert.Equal([("0,2", 2), ("1", 2)], Canonical(sorted.Build(["a", "b", "c"])));
+        Assert.Equal(Canonical(any.Build(["a", "b", "c"])), Canonical(sorted.Build(["a", "b", "c"])));
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            var unsorted = new BasketBuilder(sortedByOrder: true);
+            unsorted.Add(5, 0);
+            unsorted.Add(3, 1);
+            unsorted.Add(5, 2);
+            unsorted.Build(["a", "b", "c"]);
+        });
+    }
+
+    [Fact]
     public void No_lines_give_no_baskets_and_an_item_without_a_name_is_refused()
     {
         Assert.Equal(0, new BasketBuilder().Build(["a"]).Count);
