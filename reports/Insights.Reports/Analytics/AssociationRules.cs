@@ -28,37 +28,43 @@ public static class AssociationRules
         var rules = new List<AssociationRule>();
         var n = itemsets.BasketCount;
         var seen = 0;
+        // both sides of a candidate are built in these buffers and looked up as spans: only a rule that passes is given arrays
+        var longest = 0;
+        foreach (var set in itemsets.Itemsets) longest = Math.Max(longest, set.Items.Length);
+        Span<int> antecedent = new int[longest], consequent = new int[longest];
         foreach (var set in itemsets.Itemsets)
         {
             if ((++seen & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
             if (rules.Count > maxRules) throw new RuleBudgetExceededException(maxRules);
-            var k = set.Items.Length;
+            var items = set.Items;
+            var k = items.Length;
             if (k < 2) continue;
             if (shape == RuleShape.SingleConsequent)
             {
                 for (var j = 0; j < k; j++)
                 {
-                    var antecedent = new int[k - 1];
-                    for (int i = 0, a = 0; i < k; i++) if (i != j) antecedent[a++] = set.Items[i];
-                    TryAdd(rules, itemsets, set.Count, antecedent, [set.Items[j]], n, minConfidence, minLift);
+                    for (int i = 0, a = 0; i < k; i++) if (i != j) antecedent[a++] = items[i];
+                    TryAdd(rules, itemsets, set.Count, antecedent[..(k - 1)], items.AsSpan(j, 1), n, minConfidence, minLift);
                 }
                 continue;
             }
-            if (k > 30) throw new InvalidOperationException("All splits of an itemset of more than 30 items are too many rules.");
+            if (k > MaxSplitItems) throw new InvalidOperationException($"All splits of an itemset of more than {MaxSplitItems} items are too many rules.");
             for (var mask = 1; mask < (1 << k) - 1; mask++)
             {
-                var consequent = new int[System.Numerics.BitOperations.PopCount((uint)mask)];
-                var antecedent = new int[k - consequent.Length];
-                for (int i = 0, a = 0, c = 0; i < k; i++)
-                    if ((mask & (1 << i)) != 0) consequent[c++] = set.Items[i]; else antecedent[a++] = set.Items[i];
-                TryAdd(rules, itemsets, set.Count, antecedent, consequent, n, minConfidence, minLift);
+                int a = 0, c = 0;
+                for (var i = 0; i < k; i++)
+                    if ((mask & (1 << i)) != 0) consequent[c++] = items[i]; else antecedent[a++] = items[i];
+                TryAdd(rules, itemsets, set.Count, antecedent[..a], consequent[..c], n, minConfidence, minLift);
             }
         }
         return rules;
     }
 
-    static void TryAdd(List<AssociationRule> rules, FrequentItemsets itemsets, int count, int[] antecedent, int[] consequent, int n,
-        decimal minConfidence, decimal minLift)
+    // all splits of an itemset of k items are 2^k - 2 rules: beyond 30 items they do not fit an int mask (nor any page)
+    const int MaxSplitItems = 30;
+
+    static void TryAdd(List<AssociationRule> rules, FrequentItemsets itemsets, int count, ReadOnlySpan<int> antecedent,
+        ReadOnlySpan<int> consequent, int n, decimal minConfidence, decimal minLift)
     {
         // every subset of a frequent itemset is frequent, so both counts are found (downward closure)
         var antecedentCount = itemsets.CountOf(antecedent);
@@ -67,6 +73,6 @@ public static class AssociationRules
             throw new InvalidOperationException("A subset of a frequent itemset is missing: the itemsets are not downward closed.");
         if ((decimal)count < minConfidence * antecedentCount) return;
         if (minLift > 0 && (decimal)count * n < minLift * antecedentCount * consequentCount) return;
-        rules.Add(new AssociationRule(antecedent, consequent, count, antecedentCount, consequentCount, n));
+        rules.Add(new AssociationRule(antecedent.ToArray(), consequent.ToArray(), count, antecedentCount, consequentCount, n));
     }
 }

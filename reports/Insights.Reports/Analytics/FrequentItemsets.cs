@@ -6,7 +6,12 @@ public sealed record FrequentItemset(int[] Items, int Count);
 /// <summary>The frequent itemsets of a set of baskets, with a lookup of any itemset's count (for rule generation).</summary>
 public sealed class FrequentItemsets
 {
-    readonly Dictionary<ItemsetKey, int> _counts;
+    // Open addressing over the itemsets: slot -> index + 1 of the itemset (0: empty), with each slot's hash beside it so a probe
+    // rejects most others without reading their items. Rule generation looks up two subsets per candidate rule; a
+    // Dictionary keyed by arrays made it allocate both subsets and hash them through HashCode, most of its time on Groceries.
+    readonly FrequentItemset[] _sets;
+    readonly int[] _slots, _slotHashes;
+    readonly int _mask;
 
     /// <summary>Wraps mined itemsets (each item array ascending).</summary>
     public FrequentItemsets(IReadOnlyList<FrequentItemset> itemsets, int basketCount, int minCount)
@@ -14,8 +19,22 @@ public sealed class FrequentItemsets
         Itemsets = itemsets;
         BasketCount = basketCount;
         MinCount = minCount;
-        _counts = new Dictionary<ItemsetKey, int>(itemsets.Count);
-        foreach (var set in itemsets) _counts[new ItemsetKey(set.Items)] = set.Count;
+        _sets = [.. itemsets];
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, _sets.Length * 2));
+        _slots = new int[size];
+        _slotHashes = new int[size];
+        _mask = size - 1;
+        for (var i = 0; i < _sets.Length; i++)
+        {
+            var items = _sets[i].Items;
+            var hash = Hash(items);
+            var slot = hash & _mask;
+            // an itemset given twice keeps its last count, as a dictionary's indexer would
+            while (_slots[slot] != 0 && !(_slotHashes[slot] == hash && _sets[_slots[slot] - 1].Items.AsSpan().SequenceEqual(items)))
+                slot = (slot + 1) & _mask;
+            _slots[slot] = i + 1;
+            _slotHashes[slot] = hash;
+        }
     }
 
     /// <summary>Every frequent itemset.</summary>
@@ -28,25 +47,20 @@ public sealed class FrequentItemsets
     public int MinCount { get; }
 
     /// <summary>Count of an itemset (ascending item ids), or 0 when it is not frequent.</summary>
-    public int CountOf(int[] sortedItems) => _counts.GetValueOrDefault(new ItemsetKey(sortedItems));
-
-    readonly struct ItemsetKey : IEquatable<ItemsetKey>
+    public int CountOf(ReadOnlySpan<int> sortedItems)
     {
-        readonly int[] _items;
-        readonly int _hash;
+        var hash = Hash(sortedItems);
+        for (var slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+            if (_slotHashes[slot] == hash && _sets[_slots[slot] - 1].Items.AsSpan().SequenceEqual(sortedItems))
+                return _sets[_slots[slot] - 1].Count;
+        return 0;
+    }
 
-        public ItemsetKey(int[] items)
-        {
-            _items = items;
-            var hash = new HashCode();
-            foreach (var i in items) hash.Add(i);
-            _hash = hash.ToHashCode();
-        }
-
-        public bool Equals(ItemsetKey other) => _hash == other._hash && _items.AsSpan().SequenceEqual(other._items);
-
-        public override bool Equals(object? obj) => obj is ItemsetKey other && Equals(other);
-
-        public override int GetHashCode() => _hash;
+    // a multiplicative mix per item (Fibonacci hashing), the high bits taken: neighbouring item ids spread over the table
+    static int Hash(ReadOnlySpan<int> items)
+    {
+        var hash = (ulong)items.Length;
+        foreach (var item in items) hash = (hash ^ (uint)item) * 0x9E3779B97F4A7C15;
+        return (int)(hash >> 33);
     }
 }

@@ -33,53 +33,18 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 names.Add((reader.GetString(1), reader.GetString(2)));
-        var distinct = new Dictionary<BasketKey, int>();
-        var basket = new List<int>();
-        long current = 0;
+        // each order's lines come together (baskets.sql sorts them): BasketBuilder counts each order's basket as its lines end
+        var builder = new BasketBuilder(sortedByOrder: true);
         using (var command = connection.CreateCommand(BasketsSql, parameters))
         using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
-            while (true)
-            {
-                var more = reader.Read();
-                var orderId = more ? reader.GetInt64(0) : 0;
-                if (basket.Count > 0 && (!more || orderId != current))
-                {
-                    var key = new BasketKey([.. basket.Distinct().Order()]);
-                    distinct[key] = distinct.GetValueOrDefault(key) + 1;
-                    basket.Clear();
-                }
-                if (!more) break;
-                current = orderId;
-                basket.Add(reader.GetInt32(1));
-            }
-        var sets = distinct.Keys.Select(k => k.Items).ToList();
-        var weights = distinct.Values.ToList();
+            while (reader.Read())
+                builder.Add(reader.GetInt64(0), reader.GetInt32(1));
+        var baskets = builder.Build(names.Select(n => n.Name).ToArray(), ct);
         var orders = new int[names.Count];
-        for (var b = 0; b < sets.Count; b++)
-            foreach (var item in sets[b]) orders[item] += weights[b];
+        for (var b = 0; b < baskets.ItemSets.Count; b++)
+            foreach (var item in baskets.ItemSets[b]) orders[item] += baskets.Weights[b];
         var items = names.Select((n, i) => new BasketItem(n.Name, n.Category, orders[i])).ToList();
-        return new LoadedBaskets(new Baskets(items.Select(i => i.Name).ToArray(), sets, weights), items, clock.Elapsed);
-    }
-
-    // identical baskets are mined once with a count: a basket's sorted items as a dictionary key
-    readonly struct BasketKey(int[] items) : IEquatable<BasketKey>
-    {
-        readonly int _hash = Hash(items);
-
-        public int[] Items { get; } = items;
-
-        public bool Equals(BasketKey other) => _hash == other._hash && Items.AsSpan().SequenceEqual(other.Items);
-
-        public override bool Equals(object? obj) => obj is BasketKey other && Equals(other);
-
-        public override int GetHashCode() => _hash;
-
-        static int Hash(int[] items)
-        {
-            var hash = new HashCode();
-            foreach (var i in items) hash.Add(i);
-            return hash.ToHashCode();
-        }
+        return new LoadedBaskets(baskets, items, clock.Elapsed);
     }
 }

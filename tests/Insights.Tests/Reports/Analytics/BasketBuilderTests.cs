@@ -1,0 +1,90 @@
+using Insights.Reports.Analytics;
+
+namespace Insights.Tests.Reports.Analytics;
+
+/// <summary>Order lines in any order grouped into baskets: by hand, and against a plain grouping of shuffled lines.</summary>
+public sealed class BasketBuilderTests
+{
+    static List<(string Items, int Weight)> Canonical(Baskets baskets) =>
+        baskets.ItemSets.Select((set, i) => (string.Join(",", set), baskets.Weights[i])).Order().ToList();
+
+    [Fact]
+    public void Lines_out_of_order_split_and_repeated_give_each_orders_set_once_with_identical_baskets_counted()
+    {
+        // order 10: items 2, 0, 2 (2 twice), its lines split around order 30's; order 5 comes after 30 (out of ascending order)
+        // and again later; order 20 holds {0, 2} like order 10; order 7 first appears after 5, between ascending ids
+        (long Order, int Item)[] lines =
+        [
+            (10, 2), (10, 0), (30, 1), (10, 2), (5, 1), (5, 3), (20, 2), (20, 0), (30, 1), (7, 3), (5, 1), (7, 1),
+        ];
+        var builder = new BasketBuilder();
+        foreach (var (order, item) in lines) builder.Add(order, item);
+
+        var baskets = builder.Build(["a", "b", "c", "d"]);
+
+        // 10 {0,2}, 20 {0,2}, 30 {1}, 5 {1,3}, 7 {1,3}: five baskets, three distinct sets
+        Assert.Equal(5, baskets.Count);
+        Assert.Equal([("0,2", 2), ("1", 1), ("1,3", 2)], Canonical(baskets));
+    }
+
+    [Fact]
+    public void Shuffled_lines_group_exactly_as_a_plain_group_by_order()
+    {
+        var random = new Random(20261205);
+        var lines = new List<(long Order, int Item)>();
+        for (var order = 0; order < 3000; order++)
+        {
+            var id = 1_000_000_000_000L + order * 1000L + random.Next(1000);   // sparse ids, not dense, each order its own
+            for (var line = random.Next(1, 6); line > 0; line--) lines.Add((id, random.Next(0, 12)));
+        }
+        // keep most runs together (as a table scan gives them) but move a tenth of the lines anywhere
+        for (var i = 0; i < lines.Count / 10; i++)
+        {
+            var (a, b) = (random.Next(lines.Count), random.Next(lines.Count));
+            (lines[a], lines[b]) = (lines[b], lines[a]);
+        }
+        var builder = new BasketBuilder();
+        foreach (var (order, item) in lines) builder.Add(order, item);
+
+        var baskets = builder.Build(Enumerable.Range(0, 12).Select(i => $"item {i}").ToArray());
+
+        var expected = lines.GroupBy(l => l.Order).Select(g => string.Join(",", g.Select(l => l.Item).Distinct().Order()))
+            .GroupBy(set => set).Select(g => (g.Key, g.Count())).Order().ToList();
+        Assert.Equal(3000, baskets.Count);
+        Assert.Equal(expected, Canonical(baskets));
+    }
+
+    [Fact]
+    public void Sorted_rows_group_the_same_without_memory_per_order_and_unsorted_ones_are_refused()
+    {
+        (long Order, int Item)[] lines = [(1, 2), (1, 0), (1, 2), (4, 1), (9, 0), (9, 2), (12, 1)];
+        var sorted = new BasketBuilder(sortedByOrder: true);
+        var any = new BasketBuilder();
+        foreach (var (order, item) in lines)
+        {
+            sorted.Add(order, item);
+            any.Add(order, item);
+        }
+
+        // 1 {0,2}, 4 {1}, 9 {0,2}, 12 {1}
+        Assert.Equal([("0,2", 2), ("1", 2)], Canonical(sorted.Build(["a", "b", "c"])));
+        Assert.Equal(Canonical(any.Build(["a", "b", "c"])), Canonical(sorted.Build(["a", "b", "c"])));
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            var unsorted = new BasketBuilder(sortedByOrder: true);
+            unsorted.Add(5, 0);
+            unsorted.Add(3, 1);
+            unsorted.Add(5, 2);
+            unsorted.Build(["a", "b", "c"]);
+        });
+    }
+
+    [Fact]
+    public void No_lines_give_no_baskets_and_an_item_without_a_name_is_refused()
+    {
+        Assert.Equal(0, new BasketBuilder().Build(["a"]).Count);
+        var builder = new BasketBuilder();
+        builder.Add(1, 3);
+        Assert.Throws<ArgumentException>(() => builder.Build(["a", "b"]));
+    }
+}
