@@ -9,6 +9,7 @@ using Insights.Reports.Limits;
 using Insights.Reports.Pages.Loyalty;
 using Insights.Warehouse;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -68,11 +69,16 @@ static class CliHost
         builder.Configuration.AddInMemoryCollection(overrides);
         if (warehouse == WarehouseUse.Existing) RequireExistingWarehouse(builder.Configuration);
         if (warehouse != WarehouseUse.None) builder.AddWarehouse();
+        // a command on an existing warehouse runs no load: its start need not read the model graph (WarehouseInitializer)
+        if (warehouse == WarehouseUse.Existing) builder.Services.AddSingleton(new WarehouseBuildsNoModels());
         builder.AddEtl();
         builder.AddDemo();
         builder.AddReports();
+        CliTiming.Mark("host configured");
         var host = builder.Build();
+        CliTiming.Mark("host built");
         host.Start();
+        CliTiming.Mark("host started");
         return host;
     }
 
@@ -119,6 +125,7 @@ static class CliHost
         try
         {
             var parse = root.Parse(args);
+            CliTiming.Mark("parsed");
             // System.CommandLine would print its errors and then the whole help text, and exit 1: here a parse error is a
             // usage error like any other (the help stays one `--help` away).
             if (parse.Errors.Count > 0) return Usage(ParseProblems(parse));
