@@ -1,17 +1,16 @@
+using System.CommandLine;
 using Insights.Bench;
 using Insights.Cli;
 using Insights.Cli.Commands;
 
-var root = new System.CommandLine.RootCommand(
+CliTiming.Mark("main");
+var root = new RootCommand(
     "Insights command line: generate demo sources, run the ETL, show warehouse status. Reports print as csv or json.");
 root.Options.Add(CliHost.WarehouseOption);
 root.Options.Add(CliHost.SourcesOption);
 root.Options.Add(CliHost.SettingsOption);
-root.Subcommands.Add(DemoCommands.Create());
-root.Subcommands.Add(EtlCommands.Create());
-root.Subcommands.Add(BenchCommand.Create(CliHost.Bench));
-root.Subcommands.Add(QuarantineCommands.Create());
-root.Subcommands.Add(ReportCommands.Create());
-root.Subcommands.Add(SegmentCommands.Create());
-root.Subcommands.Add(CampaignCommands.Create());
-return CliHost.InvokeWithBufferedOutput(root, args);
+foreach (var command in CommandTree.Build(args)) root.Subcommands.Add(command);
+CliTiming.Mark("commands built");
+var exit = CliHost.InvokeWithBufferedOutput(root, args);
+CliTiming.Mark("done");
+return exit;

@@ -17,25 +17,36 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
     public IReadOnlyList<string> Migrate()
     {
         using var connection = warehouse.OpenConnection();
+        // A current warehouse (every script applied, none edited since) costs one read of etl_schema_version and nothing else:
+        // no setting changed, no DDL run (most CLI commands open the warehouse only to read it, and start-up is their fixed cost).
+        var applied = connection.ExecuteScalar<bool>(SqlResource.Load<Migrator>("schema_version_exists.sql"))
+            ? ReadApplied(connection)
+            : [];
+        var pending = Pending(applied);
+        if (pending.Count == 0) return [];
         // Schema changes go straight into the file at commit, never through the write-ahead log: DuckDB 1.5 cannot replay every
         // DDL from the log (an ALTER of a table with a function default fails), so a process killed between a migration's
         // commit and the next checkpoint would leave a file that no longer opens. Loads log as usual afterwards.
         connection.ExecuteNonQuery("set wal_autocheckpoint = '0KB'");
-        var ran = new List<string>();
         try
         {
             connection.ExecuteNonQuery(SqlResource.Load<Migrator>("etl_schema_version.sql"));
-            ApplyPending(connection, ReadApplied(connection), ran);
+            foreach (var script in pending) Apply(connection, script);
         }
         finally
         {
             connection.ExecuteNonQuery("reset wal_autocheckpoint");
         }
-        return ran;
+        return pending.Select(p => p.Name).ToList();
     }
 
-    void ApplyPending(DuckDBConnection connection, Dictionary<string, string> applied, List<string> ran)
+    /// <summary>One migration script: its file name, its text and the checksum recorded when it is applied.</summary>
+    sealed record Script(string Name, string Sql, string Checksum);
+
+    // the embedded scripts not applied yet, in order; an applied script whose text changed since stops here
+    static List<Script> Pending(Dictionary<string, string> applied)
     {
+        var pending = new List<Script>();
         foreach (var resource in SqlResource.List(typeof(Migrator).Assembly, Prefix))
         {
             var name = resource[(Prefix.Length + 1)..];
@@ -47,14 +58,19 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
                     throw new InvalidOperationException($"Migration {name} changed after it was applied; add a new migration instead.");
                 continue;
             }
-            using var transaction = connection.BeginTransaction();
-            connection.ExecuteNonQuery(sql);
-            connection.ExecuteNonQuery(SqlResource.Load<Migrator>("record_migration.sql"),
-                ("name", name), ("checksum", checksum));
-            transaction.Commit();
-            Log.MigrationApplied(logger, name);
-            ran.Add(name);
+            pending.Add(new Script(name, sql, checksum));
         }
+        return pending;
+    }
+
+    void Apply(DuckDBConnection connection, Script script)
+    {
+        using var transaction = connection.BeginTransaction();
+        connection.ExecuteNonQuery(script.Sql);
+        connection.ExecuteNonQuery(SqlResource.Load<Migrator>("record_migration.sql"),
+            ("name", script.Name), ("checksum", script.Checksum));
+        transaction.Commit();
+        Log.MigrationApplied(logger, script.Name);
     }
 
     static Dictionary<string, string> ReadApplied(DuckDBConnection connection)
