@@ -1,5 +1,6 @@
 using Insights.Reports.Analytics;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 
 namespace Insights.Reports.Pages.Intervals;
 
@@ -12,7 +13,8 @@ public sealed record IntervalsSettings(
     int ClvMonths,
     double DiscountRate,
     double Margin,
-    double OverdueFactor)
+    double OverdueFactor,
+    SegmentScope? Segment = null)
 {
     /// <summary>The unit's name, as the page and the CLI spell it.</summary>
     public string UnitName => Unit.Name();
@@ -42,7 +44,8 @@ public sealed record IntervalsSettings(
             throw new IntervalsFilterException(
                 $"The hold-out may be at most {IntervalsFilter.MaxHorizonDays:N0} days (10 years) after the calibration end ({calibrationEnd:yyyy-MM-dd}).");
         var horizon = filter.Horizon ?? (unit == TimeUnit.Weeks ? 52 : 365);
+        SegmentScope.ParameterOf(filter);   // a segment asked for and not resolved throws here, before any number is read
         return new(calibrationEnd, holdoutEnd > calibrationEnd ? holdoutEnd : null, unit, horizon, filter.ClvMonths,
-            filter.DiscountRate, filter.Margin, filter.OverdueFactor);
+            filter.DiscountRate, filter.Margin, filter.OverdueFactor, filter.AppliedSegment);
     }
 }

@@ -1,3 +1,4 @@
+using Insights.Reports.Pages.Intervals;
 using Insights.Reports.Pages.Loyalty;
 using Insights.Reports.Pages.Segments;
 using Insights.Reports.Pages.Segments.Scope;
@@ -72,10 +73,24 @@ public sealed class SegmentScopeTests : IDisposable
     }
 
     [Fact]
+    public void Intervals_summarise_and_fit_the_members_only()
+    {
+        // everyone with a completed purchase: customers 1-7; the South's 3, 4 and 6 have one purchase day each (frequency 0)
+        var query = _world.Host.Get<IntervalsQuery>();
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], query.Summary(query.Resolve(new IntervalsFilter())!).Select(r => r.CustomerId).ToArray());
+        var filter = new IntervalsFilter { SegmentId = SaveSouth() };
+        filter.ApplySegment(_world.Host.Get<SegmentScopes>().Resolve(filter.SegmentId, CancellationToken.None));
+        var settings = query.Resolve(filter)!;
+        Assert.Equal([(3, 0), (4, 0), (6, 0)], query.Summary(settings).Select(r => (r.CustomerId, r.Frequency)).ToArray());
+        Assert.Equal([3, 4, 6], query.Gaps(settings).Select(g => g.CustomerId).ToArray());
+    }
+
+    [Fact]
     public void A_segment_asked_for_and_not_resolved_is_never_ignored()
     {
         var filter = new ComplaintsFilter { SegmentId = 1 };
         Assert.Contains("not resolved", Assert.Throws<InvalidOperationException>(() => filter.SharedParameters().ToList()).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => _world.Host.Get<IntervalsQuery>().Resolve(new IntervalsFilter { SegmentId = 1 }));
     }
 
     [Fact]
