@@ -25,7 +25,7 @@ public sealed class SegmentScopePageTests : IClassFixture<SegmentScopePageTests.
 
     public static TheoryData<string> Reports =>
         ["/loyalty", "/loyalty?view=cohorts", "/intervals", "/intervals?section=rhythm", "/service", "/service/complaints", "/service/returns",
-         "/service/contacts-lead-to", "/service/texts"];
+         "/service/contacts-lead-to", "/service/texts", "/cross-sell/rules", "/cross-sell/sequences"];
 
     readonly Site _site;
 
@@ -54,6 +54,16 @@ public sealed class SegmentScopePageTests : IClassFixture<SegmentScopePageTests.
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("There is no saved segment 987654", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(With(path, "segmentId=abc"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_offers_page_says_it_does_not_apply_the_segment()
+    {
+        var client = _site.Factory.ClientAs(Roles.Marketing);
+        var html = await client.GetStringAsync($"/cross-sell/offers?segmentId={_site.South}");
+        Assert.Contains("id=\"segment-not-applied\"", html, StringComparison.Ordinal);
+        Assert.Contains("not applied on this page", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/cross-sell/offers?segmentId=987654")).StatusCode);
     }
 
     [Fact]

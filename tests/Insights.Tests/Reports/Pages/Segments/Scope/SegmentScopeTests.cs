@@ -1,3 +1,5 @@
+using Insights.Reports.Pages.CrossSell;
+using Insights.Reports.Pages.CrossSell.Rules;
 using Insights.Reports.Pages.Intervals;
 using Insights.Reports.Pages.Loyalty;
 using Insights.Reports.Pages.Segments;
@@ -86,11 +88,25 @@ public sealed class SegmentScopeTests : IDisposable
     }
 
     [Fact]
+    public void Cross_sell_baskets_are_the_members_orders_only()
+    {
+        // the South's members each have one completed order (4's other order is cancelled): three baskets, one Games and
+        // one Books category each for 3 and 4 (Games) and 6 (Books)
+        var filter = new RulesFilter { Level = "category", SegmentId = SaveSouth() };
+        filter.ApplySegment(_world.Host.Get<SegmentScopes>().Resolve(filter.SegmentId, CancellationToken.None));
+        var loaded = _world.Host.Get<BasketQuery>().Load(filter);
+        Assert.Equal(3, loaded.Baskets.ItemSets.Zip(loaded.Baskets.Weights).Sum(b => b.Second));
+        Assert.Equal(["Books", "Games", "Games"], loaded.Baskets.ItemSets.Zip(loaded.Baskets.Weights)
+            .SelectMany(b => Enumerable.Repeat(string.Join("+", b.First.Select(i => loaded.Baskets.ItemNames[i])), b.Second)).Order().ToArray());
+    }
+
+    [Fact]
     public void A_segment_asked_for_and_not_resolved_is_never_ignored()
     {
         var filter = new ComplaintsFilter { SegmentId = 1 };
         Assert.Contains("not resolved", Assert.Throws<InvalidOperationException>(() => filter.SharedParameters().ToList()).Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => _world.Host.Get<IntervalsQuery>().Resolve(new IntervalsFilter { SegmentId = 1 }));
+        Assert.Throws<InvalidOperationException>(() => _world.Host.Get<BasketQuery>().Load(new RulesFilter { SegmentId = 1 }));
     }
 
     [Fact]
