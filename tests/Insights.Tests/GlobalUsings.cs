@@ -37,6 +37,7 @@ global using Insights.Tests.Reports.Pages.Intervals;
 global using Insights.Tests.Reports.Pages.Loyalty;
 global using Insights.Tests.Reports.Pages.Overview;
 global using Insights.Tests.Reports.Pages.Segments;
+global using Insights.Tests.Reports.Pages.Segments.Scope;
 global using Insights.Tests.Reports.Pages.Segments.Export;
 global using Insights.Tests.Reports.Pages.Service;
 global using Insights.Tests.Reports.Pages.Service.Complaints;

@@ -160,6 +160,7 @@ static class CrossSellReportCommand
         options.Add(new Option<int>("--min-customers") { Description = "Pairs need this many followable buyers of A" }, f => f.MinCustomers);
         options.Add(new Option<string?>("--item") { Description = "Only pairs starting with this item" }, f => f.Item);
         AddBasket(options);
+        options.Add(SegmentFilterOption.Create(), f => f.SegmentId);
         var format = ReportOutput.Format();
         var command = new Command("sequences", "Customers who bought A went on to buy B within N days, against B's usual rate");
         options.AddTo(command);
@@ -168,6 +169,7 @@ static class CrossSellReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<SequencesQuery>().Run(filter);
             ReportOutput.Print(parse.GetValue(format)!, new { result.Level, result.Days, result.MinCustomers, filter.Segment, filter.From, filter.To },
                 result.Rows, SequenceRow.CsvHeader, r => r.CsvCells());
@@ -198,6 +200,7 @@ static class CrossSellReportCommand
         options.Add(new Option<string>("--sort") { Description = "lift, confidence, support, leverage, conviction, count, antecedent, consequent" }, f => f.Sort);
         options.Add(new Option<bool>("--ascending") { Description = "Sort ascending" }, f => f.Ascending);
         AddBasket(options);
+        options.Add(SegmentFilterOption.Create(), f => f.SegmentId);
         var format = ReportOutput.Format();
         var command = new Command("rules", "Association rules (support, confidence, lift, leverage, conviction) mined by FP-growth");
         options.AddTo(command);
@@ -206,6 +209,7 @@ static class CrossSellReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<RulesQuery>().Run(filter);
             // a support so low that the itemsets exceed the mining budget: a filter to raise, as on the page
             if (result.Problems.Count > 0) throw new UsageException(result.Problems);

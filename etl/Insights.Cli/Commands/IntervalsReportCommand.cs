@@ -33,6 +33,7 @@ static class IntervalsReportCommand
         filter.Add(new Option<double>("--discount-rate") { Description = "Monthly discount rate of the CLV" }, f => f.DiscountRate);
         filter.Add(new Option<double>("--margin") { Description = "Share of spend that is margin (1 = CLV in revenue)" }, f => f.Margin);
         filter.Add(new Option<double>("--overdue-factor") { Description = "Overdue when time since the last purchase ≥ factor × the median gap" }, f => f.OverdueFactor);
+        filter.Add(SegmentFilterOption.Create(), f => f.SegmentId);
         filter.Add(new Option<string>("--sort") { Description = "Customer order: clv, p_alive, expected, frequency, customer" }, f => f.Sort);
         var view = new Option<string>("--view") { Description = "customers, parameters, validation, intervals, overdue, categories or category-overdue", DefaultValueFactory = _ => "customers" };
         view.AcceptOnlyFromAmong("customers", "parameters", "validation", "intervals", "overdue", "categories", "category-overdue");
@@ -49,6 +50,7 @@ static class IntervalsReportCommand
         {
             var chosen = filter.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, chosen);
             var query = host.Services.GetRequiredService<IntervalsQuery>();
             IntervalsSettings? settings;
             try

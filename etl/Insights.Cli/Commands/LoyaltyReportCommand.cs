@@ -27,6 +27,7 @@ static class LoyaltyReportCommand
         filter.Add(new Option<string?>("--region") { Description = "Only customers whose current region is this" }, f => f.Region);
         filter.Add(new Option<string?>("--channel") { Description = "Only orders through this channel code" }, f => f.Channel);
         filter.Add(new Option<string?>("--category") { Description = "Only order lines of this product category" }, f => f.Category);
+        filter.Add(SegmentFilterOption.Create(), f => f.SegmentId);
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
         var selection = new FilterOptions<LoyaltySelection>();

@@ -25,6 +25,7 @@ static partial class ServiceReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<AttributionQuery>().Run(filter);
             var f = parse.GetValue(format)!;
             var parameters = new { result.Days, result.LapseDays, result.DataLastDay, filter.From, filter.To, filter.Region, filter.Segment };

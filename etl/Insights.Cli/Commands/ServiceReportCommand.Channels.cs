@@ -30,6 +30,7 @@ static partial class ServiceReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<ChannelsQuery>().Run(filter);
             var f = parse.GetValue(format)!;
             var parameters = new { by = parse.GetValue(by), filter.From, filter.To, filter.Region, filter.Segment, filter.Channel };

@@ -39,6 +39,7 @@ static partial class ServiceReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<ComplaintsQuery>().Run(filter);
             var (header, rows) = table(filter.By, result);
             ReportOutput.Print(parse.GetValue(format)!, new

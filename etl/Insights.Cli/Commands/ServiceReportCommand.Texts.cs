@@ -21,6 +21,7 @@ static partial class ServiceReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var rows = host.Services.GetRequiredService<ComplaintTermsQuery>().Run(filter);
             var parameters = new { filter.From, filter.To, filter.Region, filter.Segment, filter.Category, filter.MinCount, filter.Top };
             ReportOutput.Print(parse.GetValue(format)!, parameters, rows, CategoryTerm.CsvHeader, t => t.CsvCells());
@@ -45,6 +46,7 @@ static partial class ServiceReportCommand
             FilterValidation.ThrowIfInvalid(filter);
             if (parse.GetValue(limit) is < 1 or > 100_000) throw new UsageException(["--limit must be between 1 and 100,000."]);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<TextSearchQuery>().Run(filter, limit: parse.GetValue(limit));
             var parameters = new { query = filter.Q, filter.From, filter.To, filter.Region, filter.Segment, filter.Category, total_matches = result.TotalMatches };
             ReportOutput.Print(parse.GetValue(format)!, parameters, result.Hits, ComplaintHit.CsvHeader, h => h.CsvCells());

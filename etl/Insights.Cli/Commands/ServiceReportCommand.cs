@@ -23,12 +23,13 @@ static partial class ServiceReportCommand
         Search(),
     };
 
-    // the options every service view shares: the period, the region and the RFM segment
+    // the options every service view shares: the period, the region, the RFM segment and a saved segment
     static void AddShared<TFilter>(FilterOptions<TFilter> options) where TFilter : ServiceFilter, new()
     {
         options.Add(DateOptions.Day("--from", "Only events on or after this day"), f => f.From);
         options.Add(DateOptions.Day("--to", "Only events on or before this day"), f => f.To);
         options.Add(new Option<string?>("--region") { Description = "Only customers in this region (as at the event)" }, f => f.Region);
         options.Add(new Option<string?>("--segment") { Description = "Only customers in this current RFM segment" }, f => f.Segment);
+        options.Add(SegmentFilterOption.Create(), f => f.SegmentId);
     }
 }

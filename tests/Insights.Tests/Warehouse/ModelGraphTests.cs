@@ -142,7 +142,8 @@ public sealed partial class ModelGraphTests
     static IEnumerable<string> MacroCalls(string sql) =>
         Macros.Value.Keys.Where(name => Regex.IsMatch(Code(sql), $@"\b{name}\s*\("));
 
-    // every macro the migrations create, by name: its body up to the next statement that creates one
+    // every macro the migrations create, by name: its body up to the next statement that creates one; a macro a later migration
+    // restates (create or replace, e.g. loyalty_orders in 0030) has the latest body
     static readonly Lazy<Dictionary<string, string>> Macros = new(() =>
     {
         var assembly = typeof(ModelRunner).Assembly;
@@ -150,7 +151,7 @@ public sealed partial class ModelGraphTests
             .Select(r => Code(SqlResource.Read(assembly, r))));
         var parts = Regex.Split(text, @"(?=create\s+or\s+replace\s+macro\s)");
         return parts.Select(part => Regex.Match(part, @"^create\s+or\s+replace\s+macro\s+(\w+)\s*\(")).Zip(parts)
-            .Where(p => p.First.Success).ToDictionary(p => p.First.Groups[1].Value, p => p.Second);
+            .Where(p => p.First.Success).GroupBy(p => p.First.Groups[1].Value).ToDictionary(g => g.Key, g => g.Last().Second);
     });
 
     // the relation-like names in the code of a script (comments aside)

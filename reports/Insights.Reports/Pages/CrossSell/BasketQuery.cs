@@ -26,6 +26,7 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
         [
             ("level", filter.IsCategoryLevel ? "category" : "product"), ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
             ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
+            Segments.Scope.SegmentScope.ParameterOf(filter),
         ];
         var names = new List<(string Name, string Category)>();
         using (var command = connection.CreateCommand(ItemsSql, parameters))

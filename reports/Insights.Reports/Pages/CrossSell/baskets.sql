@@ -1,5 +1,5 @@
 -- one row per completed order line in [$from, $to] (null = open) of the customers in RFM segment $segment (null: all) with its
--- item id ($level; basket_lines, migration 0014), in order id order: BasketQuery groups each order's lines into one basket
+-- item id ($level; basket_lines, migration 0014), of saved segment $segment_id's members (null: all), in order id order: BasketQuery groups each order's lines into one basket
 -- (a set: an item twice counts once) and keeps identical baskets once with a count (BasketBuilder, which needs no order but
 -- holds nothing per row when each order's lines come together). The table itself scatters an order's lines (at SF10 20.6 M
 -- lines read unsorted were 20.6 M runs of one order); sorting streams and spills within DuckDB's memory limit, where keeping
@@ -7,4 +7,6 @@
 -- slower still.
 select order_id, item_id
 from basket_lines($level, $from, $to, $segment)
+where $segment_id::integer is null
+   or order_id in (select order_id from mart_customer_order where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer)))
 order by order_id

@@ -1,19 +1,28 @@
 using System.Globalization;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.Intervals;
 
 /// <summary>The purchase-interval report: rhythms, overdue customers, BG/NBD + Gamma-Gamma, CLV and hold-out validation.</summary>
-public sealed class IndexModel(IntervalsQuery query) : PageModel
+public sealed class IndexModel(IntervalsQuery query, SegmentScopes segments) : PageModel
 {
     /// <summary>The filters, from the query string.</summary>
     [BindProperty(SupportsGet = true)] public IntervalsFilter Filter { get; set; } = new();
 
     /// <summary>The page's data.</summary>
     public IntervalsResult Result { get; private set; } = IntervalsResult.Empty();
+
+    /// <summary>The saved segments the filter form offers, and the one chosen.</summary>
+    public SegmentChoice SegmentChoice => new(segments.Options(), Filter.SegmentId);
+
+    /// <summary>Before every handler (the page and each download): the saved segment is resolved into the filter, or refused.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        segments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
 
     /// <summary>This page with the current filters and <paramref name="change"/> (e.g. new { sort = "p_alive" }).</summary>
     public string Link(object? change = null) => ReportLink.To("/intervals", Filter, change);

@@ -1,5 +1,6 @@
 using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
+using Insights.Reports.Pages.Segments.Scope;
 
 namespace Insights.Reports.Pages.Intervals;
 
@@ -7,7 +8,7 @@ namespace Insights.Reports.Pages.Intervals;
 /// The purchase-interval report's filters (GET parameters on the page, options on the CLI). The initialisers are the defaults
 /// of both; the attributes are every rule a value must meet (checked by the page's model binding and by the CLI alike).
 /// </summary>
-public sealed record IntervalsFilter : IValidatableObject
+public sealed record IntervalsFilter : IValidatableObject, ISegmentFiltered
 {
     /// <summary>
     /// The longest forecast, in days (10 years), for the horizon and the hold-out alike: BG/NBD's expected purchases beyond a
@@ -69,6 +70,15 @@ public sealed record IntervalsFilter : IValidatableObject
     /// </summary>
     [OneOf("models", "rhythm", "categories", ErrorMessage = "Section '{0}': use models, rhythm or categories.")]
     public string Section { get; set; } = "models";
+
+    /// <summary>Only the members of this saved segment (after the latest load): the models are then fitted on them alone.</summary>
+    public int? SegmentId { get; set; }
+
+    /// <summary>The saved segment resolved (SegmentScopes.TryApply).</summary>
+    public SegmentScope? AppliedSegment { get; private set; }
+
+    /// <inheritdoc />
+    public void ApplySegment(SegmentScope? scope) => AppliedSegment = scope;
 
     /// <summary>The page's sections, in tab order.</summary>
     public static IReadOnlyList<string> Sections { get; } = ["models", "rhythm", "categories"];

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Insights.Reports.Caching;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Intervals;
@@ -71,7 +72,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, 
 
     static List<CustomerGaps> Gaps(DuckDBConnection connection, IntervalsSettings settings, CancellationToken ct)
     {
-        using var command = connection.CreateCommand(GapsSql, ("calibration_end", settings.CalibrationEnd));
+        using var command = connection.CreateCommand(GapsSql, ("calibration_end", settings.CalibrationEnd), SegmentScope.Parameter(settings.Segment));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<CustomerGaps>();
@@ -118,7 +119,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, 
 
     static void BuildCategoryGaps(DuckDBConnection connection, IntervalsSettings settings, CancellationToken ct)
     {
-        using var command = connection.CreateCommand(CategoryGapsSql, ("calibration_end", settings.CalibrationEnd));
+        using var command = connection.CreateCommand(CategoryGapsSql, ("calibration_end", settings.CalibrationEnd), SegmentScope.Parameter(settings.Segment));
         using var stop = command.StopWhen(ct);
         command.ExecuteNonQuery();
     }
@@ -228,7 +229,7 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, 
     };
 
     static (string, object?)[] Dates(IntervalsSettings s) =>
-        [("calibration_end", s.CalibrationEnd), ("holdout_end", s.HoldoutEnd ?? s.CalibrationEnd)];
+        [("calibration_end", s.CalibrationEnd), ("holdout_end", s.HoldoutEnd ?? s.CalibrationEnd), SegmentScope.Parameter(s.Segment)];
 
     static double? NullableDouble(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
 }

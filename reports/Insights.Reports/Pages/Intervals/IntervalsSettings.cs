@@ -1,5 +1,6 @@
 using Insights.Reports.Analytics;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 
 namespace Insights.Reports.Pages.Intervals;
 
@@ -12,7 +13,8 @@ public sealed record IntervalsSettings(
     int ClvMonths,
     double DiscountRate,
     double Margin,
-    double OverdueFactor)
+    double OverdueFactor,
+    SegmentScope? Segment = null)
 {
     /// <summary>The warehouse's last purchase day when the filter was resolved (the default calibration and hold-out end).</summary>
     public DateOnly? LastPurchase { get; init; }
@@ -50,7 +52,8 @@ public sealed record IntervalsSettings(
             throw new IntervalsFilterException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"The calibration end {calibrationEnd:yyyy-MM-dd} is {calibrationEnd.DayNumber - lastPurchase.DayNumber:N0} days after the last purchase day ({lastPurchase:yyyy-MM-dd}): every customer would look lapsed. Choose a day up to {lastPurchase.AddDays(IntervalsFilter.MaxDaysAfterData):yyyy-MM-dd}, or leave it empty for the last purchase day."));
         var horizon = filter.Horizon ?? (unit == TimeUnit.Weeks ? 52 : 365);
+        SegmentScope.ParameterOf(filter);   // a segment asked for and not resolved throws here, before any number is read
         return new(calibrationEnd, holdoutEnd > calibrationEnd ? holdoutEnd : null, unit, horizon, filter.ClvMonths,
-            filter.DiscountRate, filter.Margin, filter.OverdueFactor) { LastPurchase = lastPurchase };
+            filter.DiscountRate, filter.Margin, filter.OverdueFactor, filter.AppliedSegment) { LastPurchase = lastPurchase };
     }
 }

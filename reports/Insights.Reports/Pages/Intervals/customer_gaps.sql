@@ -1,9 +1,11 @@
 -- one row per customer (business id, across type-2 versions) with a completed purchase on or before $calibration_end:
--- purchase days, the gaps between consecutive purchase days, and the time since the last one
+-- purchase days, the gaps between consecutive purchase days, and the time since the last one; $segment_id (null: everyone):
+-- only that saved segment's members
 with purchase_days as (
     select customer_id, purchase_on, net_amount as day_amount
     from mart_customer_purchase_day
     where purchase_on <= $calibration_end::date
+      and ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 gaps as (

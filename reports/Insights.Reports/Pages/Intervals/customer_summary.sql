@@ -1,10 +1,12 @@
 -- one row per customer (business id, across type-2 versions) with a completed purchase on or before $calibration_end:
 -- the buy-till-you-die summary in days, and the purchase days of the hold-out period ($calibration_end, $holdout_end]
--- several purchases on one day are one purchase day (its amount is their sum)
+-- several purchases on one day are one purchase day (its amount is their sum); $segment_id (null: everyone): only that saved
+-- segment's members
 with purchase_days as (
     select customer_id, purchase_on, net_amount as day_amount
     from mart_customer_purchase_day
     where purchase_on <= $holdout_end::date
+      and ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 calibration as (

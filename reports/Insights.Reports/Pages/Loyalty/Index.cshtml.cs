@@ -13,7 +13,7 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>Customers a drill-down shows on the page; the CSV holds them all.</summary>
     public const int ListLimit = 200;
 
-    /// <summary>view, asOf, period, region, channel, category.</summary>
+    /// <summary>view, asOf, period, region, channel, category, segmentId.</summary>
     [BindProperty(SupportsGet = true)] public LoyaltyFilter Filter { get; set; } = new();
 
     /// <summary>The number clicked: segment, r, f, fromSegment, cohort, monthsSince, repeat, priceClass, serviceGroup, retained.</summary>
@@ -48,6 +48,9 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
 
     /// <summary>What the signed-in reader sees of a customer (names and e-mail in the list and the CSV).</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
+
+    /// <summary>The saved segments the filter form offers, and the one chosen.</summary>
+    public Segments.Scope.SegmentChoice SegmentChoice => new(query.SegmentOptions(), Filter.SegmentId);
 
     /// <summary>The filters' allowed values (none when the filter was refused before they were read).</summary>
     public LoyaltyChoices Choices => Result?.Choices ?? new(null, [], [], []);

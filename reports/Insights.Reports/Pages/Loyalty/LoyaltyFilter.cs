@@ -49,4 +49,7 @@ public sealed record LoyaltyFilter
 
     /// <summary>Only order lines of this product category (one the warehouse knows).</summary>
     public string? Category { get; set; }
+
+    /// <summary>Only the members of this saved segment (after the latest load), each scored as in the view without it.</summary>
+    public int? SegmentId { get; set; }
 }

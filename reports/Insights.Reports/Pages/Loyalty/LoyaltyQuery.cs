@@ -3,6 +3,7 @@ using System.Globalization;
 using Insights.Reports.Caching;
 using Insights.Reports.Filters;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Loyalty;
@@ -13,7 +14,7 @@ namespace Insights.Reports.Pages.Loyalty;
 /// macros of migration 0014 (loyalty_customers, ...), bound with $source: the marts for the default view, else the orders;
 /// aggregates are cached per warehouse state.
 /// </summary>
-public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, ComputeGate gate, WarehouseState state)
+public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, ComputeGate gate, WarehouseState state, SegmentScopes segments)
 {
     static readonly string GridSql = SqlResource.Load<LoyaltyQuery>("rfm_grid.sql");
     static readonly string MigrationSql = SqlResource.Load<LoyaltyQuery>("migration.sql");
@@ -58,7 +59,8 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
     /// Checks <paramref name="filter"/> against its own rules (<see cref="LoyaltyFilter"/>'s attributes) and the warehouse's
     /// values (<see cref="Choices"/>), and fills the default date.
     /// </summary>
-    /// <exception cref="LoyaltyFilterException">A rule broken, or a region, channel or category the warehouse does not know.</exception>
+    /// <exception cref="LoyaltyFilterException">A rule broken, a region, channel or category the warehouse does not know, or a
+    /// saved segment that cannot be applied.</exception>
     public LoyaltyScope Resolve(LoyaltyFilter filter)
     {
         var problems = FilterProblems.Of(filter);
@@ -70,10 +72,22 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
             throw new LoyaltyFilterException(string.Create(CultureInfo.InvariantCulture,
                 $"As of {asked:yyyy-MM-dd} is {asked.DayNumber - lastOrder.DayNumber:N0} days after the last completed order ({lastOrder:yyyy-MM-dd}): every recency would be measured across that time without orders. Choose a day up to {lastOrder.AddDays(LoyaltyFilter.MaxDaysAfterData):yyyy-MM-dd}, or leave As of empty for the day after the last order."));
         }
+        SegmentScope? segment;
+        try
+        {
+            segment = segments.Resolve(filter.SegmentId, CancellationToken.None);
+        }
+        catch (SegmentScopeException e)
+        {
+            throw new LoyaltyFilterException(e.Message);
+        }
         return new LoyaltyScope(filter.View, filter.AsOf ?? choices.LatestAsOf ?? DateOnly.FromDateTime(DateTime.UnixEpoch), filter.Period,
             Known("region", filter.Region, choices.Regions), Known("channel", filter.Channel, choices.Channels),
-            Known("category", filter.Category, choices.Categories));
+            Known("category", filter.Category, choices.Categories), segment);
     }
+
+    /// <summary>The saved segments the filter form offers.</summary>
+    public IReadOnlyList<SegmentOption> SegmentOptions() => segments.Options();
 
     /// <summary>Segments with sizes, revenue shares and average order value, and the R x F segment map.</summary>
     public RfmResult Rfm(LoyaltyScope scope) => Cached(scope, "rfm", () => ReadRfm(scope));
@@ -107,7 +121,9 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
 
     CohortResult ReadCohorts(LoyaltyScope scope, CancellationToken ct = default)
     {
-        var cells = Read(CohortsSql, Parameters(scope, false), ct, r => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
+        // the cohort mart holds everyone's cells: a segment's grid is computed from its members' orders (behind the gate)
+        (string, object?)[] parameters = scope.Segment is null ? Parameters(scope, false) : [.. scope.Parameters(false), ("source", LiveSource)];
+        var cells = Read(CohortsSql, parameters, ct, r => new CohortCell(r.GetFieldValue<DateOnly>(0), r.GetInt32(1),
             r.GetInt64(2), r.GetInt64(3)));
         var repeat = Read(RepeatSql, Parameters(scope, false), ct, r => new RepeatSummary(r.GetInt64(0), r.GetInt64(1),
             r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3)))[0];

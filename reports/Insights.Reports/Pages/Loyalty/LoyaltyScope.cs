@@ -1,10 +1,19 @@
 using System.Globalization;
 using System.Text;
+using Insights.Reports.Pages.Segments.Scope;
 
 namespace Insights.Reports.Pages.Loyalty;
 
 /// <summary>A validated filter: every value is one the warehouse knows, defaults filled in. Equal scopes give equal numbers.</summary>
-public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, string? Region, string? Channel, string? Category)
+/// <param name="View">The view.</param>
+/// <param name="AsOf">The as-of date.</param>
+/// <param name="Period">The migration view's period.</param>
+/// <param name="Region">Only this region (null: all).</param>
+/// <param name="Channel">Only this order channel (null: all).</param>
+/// <param name="Category">Only this category (null: all).</param>
+/// <param name="Segment">Only this saved segment's members (null: everyone); its evaluation time is part of the cache key.</param>
+public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, string? Region, string? Channel, string? Category,
+    SegmentScope? Segment = null)
 {
     /// <summary>
     /// Days after a complaint or return in which an order counts as "retained", for the page's text: the rule itself is the
@@ -20,13 +29,13 @@ public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, str
 
     /// <summary>The scope as a filter (the values the warehouse knows, the date filled in): what links carry.</summary>
     public LoyaltyFilter ToFilter() =>
-        new() { View = View, AsOf = AsOf, Period = Period, Region = Region, Channel = Channel, Category = Category };
+        new() { View = View, AsOf = AsOf, Period = Period, Region = Region, Channel = Channel, Category = Category, SegmentId = Segment?.Id };
 
     /// <summary>The population's SQL parameters of the loyalty views (values only; never spliced into SQL text).</summary>
     public (string Name, object? Value)[] Parameters(bool withPrevious) =>
     [
         ("as_of", AsOf), ("prev_as_of", withPrevious ? PreviousAsOf : AsOf), ("region", Region), ("channel", Channel),
-        ("category", Category),
+        ("category", Category), SegmentScope.Parameter(Segment),
     ];
 
     /// <summary>
@@ -38,7 +47,7 @@ public sealed record LoyaltyScope(string View, DateOnly AsOf, string Period, str
         {
             "loyalty", View, AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Slug(Region ?? "all-regions"),
             Slug(Channel ?? "all-channels"), Slug(Category ?? "all-categories"),
-        }.Concat(string.IsNullOrEmpty(selection) ? [] : [Slug(selection)])) + ".csv";
+        }.Concat(Segment is null ? [] : [Segment.FileLabel]).Concat(string.IsNullOrEmpty(selection) ? [] : [Slug(selection)])) + ".csv";
 
     static string Slug(string value)
     {

@@ -2,6 +2,7 @@
 -- (null = any), biggest spender first, at most $limit (null: every row), with each one's name and contact
 with customers as (
     select * from loyalty_customers($source, $as_of, $region, $channel, $category)
+    where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 -- each optional condition as a set that is empty when it is not asked for (DuckDB drops it), so an unused one costs nothing

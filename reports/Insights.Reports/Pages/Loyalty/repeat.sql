@@ -8,3 +8,4 @@ select
 from loyalty_customers($source, $as_of, $region, $channel, $category) as customers
 left join loyalty_second_purchases($source, $as_of, $region, $channel, $category) as second
   on second.customer_id = customers.customer_id
+where ($segment_id::integer is null or customers.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))

@@ -12,6 +12,7 @@ public static class SegmentServices
         services.TryAddSingleton(TimeProvider.System);   // "today" of "within N days"; the hosts' AddEtl registers the same
         services.AddSingleton<SegmentQuery>().AddSingleton<SegmentEvaluation>().AddSingleton<SegmentStore>().AddSingleton<SegmentRefresh>();
         services.AddSingleton<Export.SegmentExport>();
+        services.AddSingleton<Scope.SegmentScopes>();
         services.AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<SegmentRefresh>());
         return services;
     }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Insights.Reports.Access;
 using Insights.Warehouse;
 
@@ -96,9 +98,18 @@ public sealed class SegmentStore(DuckDbWarehouse warehouse, SegmentQuery query, 
             // a write connection: it holds no reader's share, so a save from a page (inside its read scope) cannot wait on itself
             using var connection = warehouse.OpenWriteConnection();
             using var transaction = connection.BeginTransaction();
-            id = connection.ExecuteScalar<int>(SaveSql, ("segment_id", save.Id), ("name", save.Name!.Trim()), ("description", save.Description?.Trim() ?? ""),
-                ("definition", save.Definition.ToJson()), ("user", user), ("now", clock.GetUtcNow().UtcDateTime));
-            transaction.Commit();
+            try
+            {
+                id = connection.ExecuteScalar<int>(SaveSql, ("segment_id", save.Id), ("name", save.Name!.Trim()), ("description", save.Description?.Trim() ?? ""),
+                    ("definition", save.Definition.ToJson()), ("user", user), ("now", clock.GetUtcNow().UtcDateTime));
+                transaction.Commit();
+            }
+            catch (DuckDBException e) when (e.ErrorType == DuckDBErrorType.Constraint)
+            {
+                // the key and the unique name (migration 0029) hold even against a writer outside this process's lock (none
+                // today: another process cannot open the file while this one has it): the save is refused, never doubled
+                throw new SegmentDefinitionException([$"A segment named “{save.Name!.Trim()}” exists already, or another save took its id at the same moment; try again."]);
+            }
         }
         evaluation.Evaluate(id, ct, again: true);
         return id;

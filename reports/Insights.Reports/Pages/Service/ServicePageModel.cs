@@ -1,6 +1,8 @@
 using Insights.Reports.Access;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,13 +13,24 @@ namespace Insights.Reports.Pages.Service;
 /// itself with the filter, refuses an invalid filter, and reads its numbers (<see cref="ReadAsync"/>); each view adds its
 /// result properties and CSV tables.
 /// </summary>
-public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, string path) : PageModel where TFilter : ServiceFilter, new()
+public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, SegmentScopes segments, string path) : PageModel
+    where TFilter : ServiceFilter, new()
 {
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public TFilter Filter { get; set; } = new();
 
     /// <summary>The values the filter's lists offer.</summary>
     public ServiceChoices Choices { get; private set; } = new([], [], [], [], []);
+
+    /// <summary>The saved segments the filter's list offers, and the one chosen.</summary>
+    public SegmentChoice SegmentChoice => new(segments.Options(), Filter.SegmentId);
+
+    /// <summary>
+    /// Before every handler (the page and each download): the saved segment is resolved into the filter, or refused as a
+    /// filter problem, so no handler can read numbers with a segment asked for and not applied.
+    /// </summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        segments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
 
     /// <summary>How much of a customer the reader sees.</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
@@ -61,6 +74,9 @@ public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, str
             ? $"Unknown {name.ToLowerInvariant()} \"{value}\": the warehouse has none yet."
             : $"Unknown {name.ToLowerInvariant()} \"{value}\": use one of {string.Join(", ", known)}.");
     }
+
+    /// <summary>A download's file name: <paramref name="stem"/>, the saved segment applied (if any) and ".csv".</summary>
+    protected string FileName(string stem) => stem + SegmentScope.FileSuffix(Filter.AppliedSegment) + ".csv";
 
     /// <summary>Reads the view's numbers for <see cref="Filter"/> (valid) into the page's result properties.</summary>
     protected abstract Task ReadAsync(CancellationToken ct);

@@ -1,7 +1,9 @@
 using Insights.Reports.Access;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
@@ -10,8 +12,15 @@ namespace Insights.Reports.Pages.CrossSell.Offers;
 /// Next-best offers per customer with a reason, the campaign target list as CSV (per segment), and the backtest of the offers
 /// against popularity (its own section, cached per warehouse state).
 /// </summary>
-public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, OffersCache cache) : PageModel
+public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, OffersCache cache, SegmentScopes savedSegments) : PageModel
 {
+    /// <summary>The saved segments the filter form offers, and the one chosen.</summary>
+    public SegmentChoice SegmentChoice => new(savedSegments.Options(), Filter.SegmentId);
+
+    /// <summary>Before every handler (the page and each download): the saved segment is resolved into the filter, or refused.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        savedSegments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
+
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public OffersFilter Filter { get; set; } = new();
 

@@ -1,13 +1,22 @@
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.CrossSell.Sequences;
 
 /// <summary>Sequential cross-sell: what customers buy next, within N days, compared with the usual rate.</summary>
-public sealed class IndexModel(SequencesQuery query, SegmentsQuery segments) : PageModel
+public sealed class IndexModel(SequencesQuery query, SegmentsQuery segments, SegmentScopes savedSegments) : PageModel
 {
+    /// <summary>The saved segments the filter form offers, and the one chosen.</summary>
+    public SegmentChoice SegmentChoice => new(savedSegments.Options(), Filter.SegmentId);
+
+    /// <summary>Before every handler (the page and each download): the saved segment is resolved into the filter, or refused.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        savedSegments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
+
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public SequencesFilter Filter { get; set; } = new();
 

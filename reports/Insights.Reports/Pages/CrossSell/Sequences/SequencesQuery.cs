@@ -42,7 +42,7 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
         var days = Math.Clamp(filter.Days, 1, 3650);
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(Sql, ("level", filter.IsCategoryLevel ? "category" : "product"),
-            ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
+            ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment), Segments.Scope.SegmentScope.ParameterOf(filter),
             ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
             ("days", days), ("min_customers", Math.Max(1, filter.MinCustomers)));
         using var stop = command.StopWhen(ct);

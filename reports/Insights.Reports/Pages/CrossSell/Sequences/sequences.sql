@@ -12,7 +12,8 @@ purchases as (
         case when $level = 'category' then category else product_name end as item,
         purchase_on(ordered_at) as ordered_on
     from period_lines
-    where $segment::varchar is null or customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar)
+    where ($segment::varchar is null or customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+      and ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 horizon as (

@@ -3,11 +3,13 @@ using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Insights.Reports.Pages.Segments.Scope;
+
 namespace Insights.Reports.Pages.Service.Attribution;
 
 /// <summary>What contacts lead to: orders soon after a contact against the same customers' usual rate, and lapses after the last contact.</summary>
-public sealed class IndexModel(AttributionQuery query, ServiceChoicesQuery choices)
-    : ServicePageModel<AttributionFilter>(choices, "/service/contacts-lead-to")
+public sealed class IndexModel(AttributionQuery query, ServiceChoicesQuery choices, SegmentScopes segments)
+    : ServicePageModel<AttributionFilter>(choices, segments, "/service/contacts-lead-to")
 {
     /// <summary>The tables (null when the filter was refused).</summary>
     public AttributionResult? Result { get; private set; }
@@ -21,7 +23,7 @@ public sealed class IndexModel(AttributionQuery query, ServiceChoicesQuery choic
         if (!ModelState.IsValid) return this.RefusedDownload();
         var result = query.Run(Filter, ct);
         return table == "lapse"
-            ? new CsvDownload("service-contacts-lapse.csv", LapseRow.CsvHeader, result.Lapses.Select(r => r.CsvCells()), "lapse")
-            : new CsvDownload("service-contacts-lead-to.csv", AttributionRow.CsvHeader, result.Rows.Select(r => r.CsvCells()), "orders");
+            ? new CsvDownload(FileName("service-contacts-lapse"), LapseRow.CsvHeader, result.Lapses.Select(r => r.CsvCells()), "lapse")
+            : new CsvDownload(FileName("service-contacts-lead-to"), AttributionRow.CsvHeader, result.Rows.Select(r => r.CsvCells()), "orders");
     }
 }

@@ -6,7 +6,7 @@
 -- before the data, where no order could follow) to the period's end (or the last filtered contact), whose window ends by the
 -- data's last day; a customer's control day counts when the customer had no contact (any channel) from N days before it to
 -- the day itself, and is followed by an order after its noon and at most N days later
--- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment
+-- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
 with data_end as (
     select max(ordered_at)::date as last_day from mart_customer_order
 ),
@@ -29,6 +29,7 @@ contacts as (
     where in_period(u.contacted_at, $from, $to)
       and ($region::varchar is null or u.region = $region::varchar)
       and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 -- followable: the N-day window ends by the data's last day; followed: the customer's next completed order after the contact

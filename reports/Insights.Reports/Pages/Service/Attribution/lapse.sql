@@ -2,7 +2,7 @@
 -- (a completed order before the contact), how many lapsed: no completed order after it within $lapse_days calendar days.
 -- Only last contacts at least $lapse_days before the data's last day (the latest completed order's day) can be judged; the
 -- others are counted as too recent.
--- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment
+-- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
 with data_end as (
     select max(ordered_at)::date as last_day from mart_customer_order
 ),
@@ -25,6 +25,7 @@ contacts as (
     where in_period(u.contacted_at, $from, $to)
       and ($region::varchar is null or u.region = $region::varchar)
       and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 last_contacts as (

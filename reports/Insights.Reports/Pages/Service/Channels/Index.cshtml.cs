@@ -3,11 +3,13 @@ using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Insights.Reports.Pages.Segments.Scope;
+
 namespace Insights.Reports.Pages.Service.Channels;
 
 /// <summary>Channels: how customers reach us (by channel, CRM face, direction and month), how long it takes, and self-service use.</summary>
-public sealed class IndexModel(ChannelsQuery query, ServiceChoicesQuery choices)
-    : ServicePageModel<ChannelsFilter>(choices, "/service")
+public sealed class IndexModel(ChannelsQuery query, ServiceChoicesQuery choices, SegmentScopes segments)
+    : ServicePageModel<ChannelsFilter>(choices, segments, "/service")
 {
     /// <summary>The tables (null when the filter was refused).</summary>
     public ChannelsResult? Result { get; private set; }
@@ -22,14 +24,14 @@ public sealed class IndexModel(ChannelsQuery query, ServiceChoicesQuery choices)
         var result = query.Run(Filter, ct);
         return table switch
         {
-            "month" => new CsvDownload("service-channels-months.csv", ActiveMonthRow.CsvHeader, result.Months.Select(r => r.CsvCells()), "month"),
-            "face" => new CsvDownload("service-channels-faces.csv", ContactGroupRow.CsvHeader("crm_face"), result.Faces.Select(r => r.CsvCells()), "face"),
-            "direction" => new CsvDownload("service-channels-directions.csv", ContactGroupRow.CsvHeader("direction"),
+            "month" => new CsvDownload(FileName("service-channels-months"), ActiveMonthRow.CsvHeader, result.Months.Select(r => r.CsvCells()), "month"),
+            "face" => new CsvDownload(FileName("service-channels-faces"), ContactGroupRow.CsvHeader("crm_face"), result.Faces.Select(r => r.CsvCells()), "face"),
+            "direction" => new CsvDownload(FileName("service-channels-directions"), ContactGroupRow.CsvHeader("direction"),
                 result.Directions.Select(r => r.CsvCells()), "direction"),
-            "orders" => new CsvDownload("service-channels-order-channels.csv", SalesChannelRow.CsvHeader, result.SalesChannels.Select(r => r.CsvCells()), "orders"),
-            "month-channel" => new CsvDownload("service-channels-month-channel.csv", MonthChannelRow.CsvHeader,
+            "orders" => new CsvDownload(FileName("service-channels-order-channels"), SalesChannelRow.CsvHeader, result.SalesChannels.Select(r => r.CsvCells()), "orders"),
+            "month-channel" => new CsvDownload(FileName("service-channels-month-channel"), MonthChannelRow.CsvHeader,
                 result.MonthChannels.Select(r => r.CsvCells()), "month-channel"),
-            _ => new CsvDownload("service-channels.csv", ChannelRow.CsvHeader, result.Channels.Select(r => r.CsvCells()), "channel"),
+            _ => new CsvDownload(FileName("service-channels"), ChannelRow.CsvHeader, result.Channels.Select(r => r.CsvCells()), "channel"),
         };
     }
 }

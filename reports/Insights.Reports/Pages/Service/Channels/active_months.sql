@@ -10,6 +10,7 @@ with base_contacts as (
         f.crm_face,
         f.customer_id
     from period_contacts($from, $to, $region, $segment) as f
+    where ($segment_id::integer is null or f.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 scope_contacts as (
@@ -41,6 +42,7 @@ pieces as (
     left join mart_customer_rfm as r on r.customer_id = s.customer_id
     where ($region::varchar is null or s.region = $region::varchar)
       and ($segment::varchar is null or r.segment = $segment::varchar)
+      and ($segment_id::integer is null or s.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 active_pieces as (

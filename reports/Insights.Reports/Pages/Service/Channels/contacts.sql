@@ -2,7 +2,7 @@
 -- total, each with its contacts, distinct customers, inbound and outbound contacts, and durations (a missing duration, null in
 -- the source, is left out of the mean and counted apart)
 -- contacts of [$from, $to] (null = open) by customers in $region (the version in force at the contact) and current RFM
--- $segment, through $channel (null = any)
+-- $segment, members of saved segment $segment_id (null = all), through $channel (null = any)
 with contacts as (
     select
         date_trunc('month', f.contacted_at)::date as month_start,
@@ -15,6 +15,7 @@ with contacts as (
         f.customer_id
     from period_contacts($from, $to, $region, $segment) as f
     where $channel::varchar is null or f.channel_code = $channel::varchar
+      and ($segment_id::integer is null or f.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 final as (

@@ -1,5 +1,5 @@
 -- one row per order channel: completed orders placed in [$from, $to] (null = open) by customers in $region (the version in
--- force at the order) and current RFM $segment, shown beside the contact channels (the sales face of CRM)
+-- force at the order) and current RFM $segment and saved segment $segment_id, shown beside the contact channels (the sales face of CRM)
 with orders as (
     select o.order_id, o.customer_id, o.channel_code
     from mart_customer_order as o
@@ -9,6 +9,7 @@ with orders as (
     where in_period(o.ordered_at, $from, $to)
       and ($region::varchar is null or c.region = $region::varchar)
       and ($segment::varchar is null or r.segment = $segment::varchar)
+      and ($segment_id::integer is null or o.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 final as (

@@ -4,11 +4,13 @@ using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Insights.Reports.Pages.Segments.Scope;
+
 namespace Insights.Reports.Pages.Service.Complaints;
 
 /// <summary>Complaints: counts and rates, resolution time, SLA, the open backlog and repeat complainers.</summary>
-public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choices)
-    : ServicePageModel<ComplaintsFilter>(choices, "/service/complaints")
+public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choices, SegmentScopes segments)
+    : ServicePageModel<ComplaintsFilter>(choices, segments, "/service/complaints")
 {
     /// <summary>
     /// The numbers, and the rows of the lists the page shows (the first <see cref="ComplaintsFilter.Limit"/>) with customers as
@@ -45,12 +47,12 @@ public sealed class IndexModel(ComplaintsQuery query, ServiceChoicesQuery choice
         var r = query.Run(Filter, ct);
         return name switch
         {
-            "sla" => new CsvDownload("service-complaints-sla.csv", SlaRow.CsvHeader, r.Sla.Select(s => s.CsvCells()), name),
-            "backlog" => new CsvDownload("service-complaints-backlog.csv", BacklogRow.CsvHeader,
+            "sla" => new CsvDownload(FileName("service-complaints-sla"), SlaRow.CsvHeader, r.Sla.Select(s => s.CsvCells()), name),
+            "backlog" => new CsvDownload(FileName("service-complaints-backlog"), BacklogRow.CsvHeader,
                 PersonalDataPolicy.Apply(r.Backlog, View).Select(b => b.CsvCells()), name),
-            "repeat-complainers" => new CsvDownload("service-repeat-complainers.csv", RepeatComplainerRow.CsvHeader,
+            "repeat-complainers" => new CsvDownload(FileName("service-repeat-complainers"), RepeatComplainerRow.CsvHeader,
                 PersonalDataPolicy.Apply(r.RepeatComplainers, View).Select(c => c.CsvCells()), name),
-            _ => new CsvDownload($"service-complaints-by-{r.By}.csv", ComplaintGroupRow.CsvHeader(r.By), r.Groups.Select(g => g.CsvCells()), name),
+            _ => new CsvDownload(FileName($"service-complaints-by-{r.By}"), ComplaintGroupRow.CsvHeader(r.By), r.Groups.Select(g => g.CsvCells()), name),
         };
     }
 }

@@ -58,6 +58,7 @@ joined as (
     left join sla_targets as targets on targets.severity = lower(complaints.severity)
     where ($region::varchar is null or customers.region = $region::varchar)
       and ($segment::varchar is null or customers.customer_id in (select customer_id from segment_members))
+      and ($segment_id::integer is null or customers.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 final as (

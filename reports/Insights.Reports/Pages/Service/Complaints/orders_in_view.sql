@@ -26,6 +26,7 @@ final as (
        and orders.ordered_at >= customers.valid_from and orders.ordered_at < customers.valid_to
     where ($region::varchar is null or customers.region = $region::varchar)
       and ($segment::varchar is null or orders.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+      and ($segment_id::integer is null or orders.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 )
 
 select * from final;

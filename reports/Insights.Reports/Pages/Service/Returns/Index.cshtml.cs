@@ -4,11 +4,13 @@ using Insights.Reports.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Insights.Reports.Pages.Segments.Scope;
+
 namespace Insights.Reports.Pages.Service.Returns;
 
 /// <summary>Returns: return rates by category and product, reasons, the monthly trend and the customers who return most.</summary>
-public sealed class IndexModel(ReturnsQuery query, ServiceChoicesQuery choices)
-    : ServicePageModel<ReturnsFilter>(choices, "/service/returns")
+public sealed class IndexModel(ReturnsQuery query, ServiceChoicesQuery choices, SegmentScopes segments)
+    : ServicePageModel<ReturnsFilter>(choices, segments, "/service/returns")
 {
     /// <summary>Products listed on the page (most returned items first); the CSV has them all.</summary>
     public const int ProductsShown = 50;
@@ -30,11 +32,11 @@ public sealed class IndexModel(ReturnsQuery query, ServiceChoicesQuery choices)
         var name = string.IsNullOrEmpty(table) ? "category" : table;
         if (name is not ("category" or "product" or "reason" or "month")) return BadRequest("table must be category, product, reason or month.");
         var rows = query.Run(Filter, ct).Table(name)!;
-        return new CsvDownload($"service-returns-{name}.csv", ReturnRow.CsvHeader, rows.Select(r => r.CsvCells()), name);
+        return new CsvDownload(FileName($"service-returns-{name}"), ReturnRow.CsvHeader, rows.Select(r => r.CsvCells()), name);
     }
 
     /// <summary>The customers who return most as CSV (masked for the product role).</summary>
     public IActionResult OnGetCustomersCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload("service-returns-customers.csv", ReturningCustomer.CsvHeader,
+        : new CsvDownload(FileName("service-returns-customers"), ReturningCustomer.CsvHeader,
             PersonalDataPolicy.Apply(query.Run(Filter, ct).Customers, PersonalDataPolicy.ViewOf(User)).Select(c => c.CsvCells()), "customers");
 }

@@ -11,6 +11,7 @@ with complaints as (
       and ($to::timestamp is null or complaints.opened_at < $to::timestamp + interval 1 day)
       and ($region::varchar is null or customers.region = $region::varchar)
       and ($segment::varchar is null or rfm.segment = $segment::varchar)
+      and ($segment_id::integer is null or customers.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 stop_words as (

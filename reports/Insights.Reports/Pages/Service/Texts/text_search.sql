@@ -30,6 +30,7 @@ matches as (
       and ($to::timestamp is null or complaints.opened_at < $to::timestamp + interval 1 day)
       and ($region::varchar is null or customers.region = $region::varchar)
       and ($segment::varchar is null or rfm.segment = $segment::varchar)
+      and ($segment_id::integer is null or customers.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
       and ($category::varchar is null or complaints.category = $category::varchar)
       -- a long phrase's bigrams may sit apart in the text: the whole phrase must stand in its word list
       and ($phrases = '' or list_bool_and(list_transform(string_split($phrases, chr(10)), p -> position(

@@ -67,6 +67,23 @@ public sealed class SegmentStoreTests : IDisposable
         Assert.Null(change.FullName);
     }
 
+    [Fact]
+    public void Saves_at_the_same_moment_get_distinct_ids_and_a_resave_by_id_finds_one_segment()
+    {
+        var ids = Enumerable.Range(1, 8).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => _world.Store.Save(new SegmentSave(null, $"South {i}", "", South), "maria", CancellationToken.None)).ToArray();
+        Assert.Equal(8, ids.Distinct().Count());
+        Assert.Equal(8, _world.Store.List().Count);
+
+        // saving over one by id (the CLI's `segment save --id`), renaming it and keeping its name's case, finds exactly one
+        Assert.Equal(ids[0], _world.Store.Save(new SegmentSave(ids[0], "SOUTH 1", "renamed", South), "maria", CancellationToken.None));
+        Assert.Equal(ids[0], _world.Store.Save(new SegmentSave(ids[0], "SOUTH 1", "again", South), "maria", CancellationToken.None));
+        Assert.Equal(("SOUTH 1", "again"), (_world.Store.Get(ids[0])!.Name, _world.Store.Get(ids[0])!.Description));
+        Assert.Equal(8, _world.Store.List().Count);   // a save over a segment inserted a copy with id 1 before migration 0029
+        Assert.Contains("exists already", Assert.Throws<SegmentDefinitionException>(() =>
+            _world.Store.Save(new SegmentSave(ids[1], "south 1", "", South), "maria", CancellationToken.None)).Message);
+    }
+
     void NextState(string change, long runId)
     {
         // committed through the gate, as a load commits: the warehouse state is read again at once

@@ -46,7 +46,7 @@ public sealed class SegmentsWorld : IDisposable
     }
 
     static void BuildMarts(DuckDB.NET.Data.DuckDBConnection connection, ModelRunner runner) =>
-        runner.Build(connection, runId: 0, full: true, ["mart_customer_order_totals", "mart_customer_rfm", "mart_segment_category", "mart_segment_customer"]);
+        runner.Build(connection, runId: 0, full: true, ["mart_customer_order_totals", "mart_customer_rfm", "mart_segment_category", "mart_segment_customer", "mart_customer_purchase_day"]);
 
     /// <summary>The members of <paramref name="definition"/>, by customer id.</summary>
     public int[] Members(SegmentDefinition definition)
