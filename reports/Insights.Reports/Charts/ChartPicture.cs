@@ -20,6 +20,15 @@ public sealed record ChartPicture(string Id, string WideUri, string PhoneUri, in
     public static ChartPicture Of(string id, string alt, int width, int height, Func<int, int, string> render) =>
         new(id, ChartTheme.ToDataUri(render(width, height)), ChartTheme.ToDataUri(render(PhoneWidth, PhoneHeight(height))), width, height, alt);
 
+    /// <summary>
+    /// <see cref="Of"/> for a chart of a kept result (<see cref="RenderedCharts"/>): both drawings are made once per result object
+    /// and chart <paramref name="name"/>, not per request.
+    /// </summary>
+    public static ChartPicture Kept<T>(T result, string name, string id, string alt, int width, int height, Func<T, int, int, string> render)
+        where T : class =>
+        new(id, RenderedCharts.DataUri(result, name + "|wide", r => render(r, width, height)),
+            RenderedCharts.DataUri(result, name + "|phone", r => render(r, PhoneWidth, PhoneHeight(height))), width, height, alt);
+
     /// <summary>The phone drawing's height for a chart <paramref name="height"/> tall: a little shorter, never under 260 px.</summary>
     public static int PhoneHeight(int height) => Math.Max(260, height * 4 / 5);
 }

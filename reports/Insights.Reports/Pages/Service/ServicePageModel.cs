@@ -29,6 +29,7 @@ public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, Seg
     /// Before every handler (the page and each download): the saved segment is resolved into the filter, or refused as a
     /// filter problem, so no handler can read numbers with a segment asked for and not applied.
     /// </summary>
+    [NonHandler]   // an override is not excluded from handler discovery by itself: it would become a handler for the method "Page"
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
         segments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
 

@@ -18,6 +18,7 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
     public SegmentChoice SegmentChoice => new(savedSegments.Options(), Filter.SegmentId);
 
     /// <summary>Before every handler (the page and each download): the saved segment is resolved into the filter, or refused.</summary>
+    [NonHandler]   // an override is not excluded from handler discovery by itself: it would become a handler for the method "Page"
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
         savedSegments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
 
