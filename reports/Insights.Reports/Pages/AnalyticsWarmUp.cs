@@ -27,38 +27,26 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
     /// <inheritdoc />
     public int Run(CancellationToken cancellation)
     {
-        // the pages' default filters, as a request without parameters binds them
-        var views = new Func<int>[]
-        {
-            () => View(() => overview.Run(new OverviewFilter().Months, cancellation)),
-            () => Rules(cancellation),
-            () => View(() => sequences.Run(new SequencesFilter(), cancellation)),
-            () => View(() => whiteSpace.Run(new WhiteSpaceFilter(), cancellation)),
-            () => View(() => opportunities.Run(new OpportunitiesFilter(), cancellation)),
-            () => View(() => intervals.Run(new IntervalsFilter(), cancellation)),
-            () => View(() => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation)),
-        };
         var warmed = 0;
-        foreach (var view in views)
+        void Warm(Action read)
         {
             cancellation.ThrowIfCancellationRequested();
-            warmed += view();
+            read();
+            warmed++;
         }
+
+        // the pages' default filters, as a request without parameters binds them
+        Warm(() => overview.Run(new OverviewFilter().Months, cancellation));
+        var products = default(RulesResult);
+        Warm(() => products = rules.Run(new RulesFilter(), cancellation));
+        // the rules entry page opens at category level when the product defaults give no rule (see its page model): that view too
+        if (products is { Rules.Count: 0, HasBaskets: true, Problems.Count: 0 })
+            Warm(() => rules.Run(new RulesFilter { Level = "category" }, cancellation));
+        Warm(() => sequences.Run(new SequencesFilter(), cancellation));
+        Warm(() => whiteSpace.Run(new WhiteSpaceFilter(), cancellation));
+        Warm(() => opportunities.Run(new OpportunitiesFilter(), cancellation));
+        Warm(() => intervals.Run(new IntervalsFilter(), cancellation));
+        Warm(() => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation));
         return warmed;
-    }
-
-    static int View(Action read)
-    {
-        read();
-        return 1;
-    }
-
-    // the rules entry page opens at category level when the product defaults give no rule (see its page model): that view too
-    int Rules(CancellationToken cancellation)
-    {
-        var products = rules.Run(new RulesFilter(), cancellation);
-        if (products.Rules.Count > 0 || !products.HasBaskets || products.Problems.Count > 0) return 1;
-        rules.Run(new RulesFilter { Level = "category" }, cancellation);
-        return 2;
     }
 }
