@@ -102,7 +102,7 @@ static class LoyaltyBenchCommand
     static double RebuildMarts(IServiceProvider services)
     {
         var watch = Stopwatch.StartNew();
-        using var connection = services.GetRequiredService<DuckDbWarehouse>().OpenConnection();
+        using var connection = services.GetRequiredService<DuckDbWarehouse>().OpenWriteConnection();
         using var transaction = connection.BeginTransaction();
         services.GetRequiredService<ModelRunner>().Build(connection, runId: 0, full: true, ["mart_customer_order_totals", "mart_customer_rfm", "mart_loyalty_cohort"]);
         services.GetRequiredService<DuckDbWarehouse>().Gate.Commit(transaction);
