@@ -4,7 +4,8 @@ namespace Insights.Bench.Segments;
 
 /// <summary>
 /// The bench's segments: six conditions each, mixing every kind the compiler writes (choices, ranges, order channels, category
-/// semi-joins within N days, complaints against the SLA, last contact, self-service), with values taken from the warehouse.
+/// semi-joins within N days, complaints against the SLA, last contact, self-service, and the model figures: CLV, P(alive),
+/// expected purchases, overdue, next-best offer), with values taken from the warehouse.
 /// </summary>
 static class SegmentsBenchSet
 {
@@ -40,6 +41,15 @@ static class SegmentsBenchSet
             ("big spenders", new([
                 One(new("m_score", "between", Min: 5, Max: 5)), One(new("net_spend", "between", Min: 1000)), One(new("returns", "between", Min: 1)),
                 One(new("complaints", "any", null)), One(new("last_contact", "within", Days: 365)), One(new("category", "not_within", [category], Days: 60)) ])),
+            // the model conditions (the after-load scores and offers): CLV, P(alive), expected purchases, overdue, next-best offer
+            ("model figures", new([
+                One(new("clv", "between", Min: 100)), One(new("p_alive", "between", Min: 0.5m, Max: 1)),
+                One(new("expected_purchases", "between", Min: 0.1m)), One(new("next_best_offer", "top3_in", [category, category2])),
+                One(In("region", First("regions"), First("regions", 1))), One(new("orders", "between", Min: 2)) ])),
+            ("overdue regulars", new([
+                One(new("overdue", "own_rhythm", null)), One(new("clv", "between", Min: 20)), One(new("f_score", "between", Min: 3, Max: 5)),
+                One(new("next_best_offer", "top_in", [category, category2])), One(new("last_contact", "not_within", Days: 30)),
+                One(new("complaints", "none", null)) ])),
         ];
     }
 }

@@ -37,6 +37,7 @@ static class CrossSellReportCommand
         options.Add(new Option<int>("--limit") { Description = "Rows per list" }, f => f.Limit);
         options.Add(DateOptions.Day("--from", "Only events on or after this day"), f => f.From);
         options.Add(DateOptions.Day("--to", "Only events on or before this day"), f => f.To);
+        options.Add(SegmentFilterOption.Create(), f => f.SegmentId);
         var kind = new Option<string>("--kind") { Description = "pairs (co-bought, no bundle), rising (category pairs), complaints", DefaultValueFactory = _ => "pairs" };
         kind.AcceptOnlyFromAmong("pairs", "rising", "complaints");
         var format = ReportOutput.Format();
@@ -50,8 +51,9 @@ static class CrossSellReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var query = host.Services.GetRequiredService<OpportunitiesQuery>();
-            var parameters = new { kind = parse.GetValue(kind), filter.MinOrders, filter.Limit, filter.From, filter.To };
+            var parameters = new { kind = parse.GetValue(kind), filter.MinOrders, filter.Limit, filter.From, filter.To, segment = filter.AppliedSegment?.Label };
             var f = parse.GetValue(format)!;
             switch (parse.GetValue(kind))
             {
@@ -136,6 +138,7 @@ static class CrossSellReportCommand
         var options = new FilterOptions<WhiteSpaceFilter>();
         options.Add(DateOptions.Day("--from", "Only orders on or after this day"), f => f.From);
         options.Add(DateOptions.Day("--to", "Only orders on or before this day"), f => f.To);
+        options.Add(SegmentFilterOption.Create(), f => f.SegmentId);
         var format = ReportOutput.Format();
         var command = new Command("white-space", "Segment × category penetration and the cross-sell gap in customers and money");
         options.AddTo(command);
@@ -144,9 +147,13 @@ static class CrossSellReportCommand
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<WhiteSpaceQuery>().Run(filter);
             if (result.Cells.Count == 0) Console.Error.WriteLine("No customer segments exist yet (mart_customer_rfm is empty): the matrix is empty.");
-            ReportOutput.Print(parse.GetValue(format)!, new { filter.From, filter.To, benchmark = "penetration among the customers of every other segment" },
+            ReportOutput.Print(parse.GetValue(format)!, new
+                {
+                    filter.From, filter.To, segment = filter.AppliedSegment?.Label, benchmark = "penetration among the customers of every other segment",
+                },
                 result.Cells, WhiteSpaceCell.CsvHeader, c => c.CsvCells());
             return CliHost.Ok;
         });

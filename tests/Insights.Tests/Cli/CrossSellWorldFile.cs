@@ -1,3 +1,4 @@
+using Insights.Warehouse;
 
 namespace Insights.Tests.Cli;
 
@@ -9,6 +10,7 @@ public sealed class CrossSellWorldFile : IDisposable
     public CrossSellWorldFile()
     {
         Path = _world.Host.Folder.File("warehouse.duckdb");
+        CrossSellWorld.SaveCustomers26(_world.Host.Get<DuckDbWarehouse>());   // --segment-id 26: customers 2 and 6
         _world.Host.Dispose();
     }
 

@@ -142,14 +142,14 @@ public sealed partial class ModelGraphTests
     static IEnumerable<string> MacroCalls(string sql) =>
         Macros.Value.Keys.Where(name => Regex.IsMatch(Code(sql), $@"\b{name}\s*\("));
 
-    // every macro the migrations create, by name: its body up to the next statement that creates one; a macro a later migration
-    // restates (create or replace, e.g. loyalty_orders in 0030) has the latest body
+    // every macro the migrations create, by name: its body up to the next statement that creates one or the end of its
+    // migration (a later migration's tables are not the macro's); a macro a later migration restates (create or replace, e.g.
+    // loyalty_orders in 0030) has the latest body
     static readonly Lazy<Dictionary<string, string>> Macros = new(() =>
     {
         var assembly = typeof(ModelRunner).Assembly;
-        var text = string.Join('\n', SqlResource.List(assembly, "Insights.Warehouse.Migrations").Order(StringComparer.Ordinal)
-            .Select(r => Code(SqlResource.Read(assembly, r))));
-        var parts = Regex.Split(text, @"(?=create\s+or\s+replace\s+macro\s)");
+        var parts = SqlResource.List(assembly, "Insights.Warehouse.Migrations").Order(StringComparer.Ordinal)
+            .SelectMany(r => Regex.Split(Code(SqlResource.Read(assembly, r)), @"(?=create\s+or\s+replace\s+macro\s)")).ToArray();
         return parts.Select(part => Regex.Match(part, @"^create\s+or\s+replace\s+macro\s+(\w+)\s*\(")).Zip(parts)
             .Where(p => p.First.Success).GroupBy(p => p.First.Groups[1].Value).ToDictionary(g => g.Key, g => g.Last().Second);
     });

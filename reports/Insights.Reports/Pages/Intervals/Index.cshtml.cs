@@ -3,7 +3,6 @@ using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.Intervals;
@@ -19,11 +18,6 @@ public sealed class IndexModel(IntervalsQuery query, SegmentScopes segments) : P
 
     /// <summary>The saved segments the filter form offers, and the one chosen.</summary>
     public SegmentChoice SegmentChoice => new(segments.Options(), Filter.SegmentId);
-
-    /// <summary>Before every handler (the page and each download): the saved segment is resolved into the filter, or refused.</summary>
-    [NonHandler]   // an override is not excluded from handler discovery by itself: it would become a handler for the method "Page"
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
-        segments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
 
     /// <summary>This page with the current filters and <paramref name="change"/> (e.g. new { sort = "p_alive" }).</summary>
     public string Link(object? change = null) => ReportLink.To("/intervals", Filter, change);

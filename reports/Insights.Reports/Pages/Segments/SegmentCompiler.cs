@@ -4,7 +4,7 @@ using System.Text;
 namespace Insights.Reports.Pages.Segments;
 
 /// <summary>
-/// A segment compiled for mart_segment_customer (alias c) left-joined to mart_customer_score (alias s) by customer id: a WHERE
+/// A segment compiled for mart_segment_customer (alias c), which carries the model figures too (migration 0031): a WHERE
 /// expression and its parameters.
 /// </summary>
 /// <param name="Where">The expression: fixed SQL from <see cref="SegmentCompiler"/>'s whitelist, values only as $parameters.</param>
@@ -12,8 +12,8 @@ namespace Insights.Reports.Pages.Segments;
 public sealed record CompiledSegment(string Where, IReadOnlyList<(string Name, object? Value)> Parameters);
 
 /// <summary>
-/// Turns a <see cref="SegmentDefinition"/> into a WHERE expression over mart_segment_customer (alias c) and the model figures of
-/// mart_customer_score (alias s, left-joined by customer id: a customer without a score matches no model condition). Column and table
+/// Turns a <see cref="SegmentDefinition"/> into a WHERE expression over mart_segment_customer (alias c), model figures included
+/// (copied from mart_customer_score and mart_customer_offer: a customer without a score matches no model condition). Column and table
 /// names come only from the fixed fragments below, chosen by the field's kind from <see cref="SegmentFields"/>; every value a
 /// user gave (a region, a category, a number, a date derived from days) becomes its own $vN parameter, named by position, so
 /// no text of the definition ever reaches the SQL. Invalid definitions are refused with every problem, one sentence each.
@@ -43,7 +43,7 @@ public static class SegmentCompiler
             return "$" + name;
         }
         string List(IEnumerable<string> values) => "(" + string.Join(", ", values.Select(v => Bind(v.Trim()))) + ")";
-        // any value a member of a chr(31)-delimited column (the mart's order_channels, categories)
+        // any value a member of a chr(31)-delimited column (the mart's order_channels, categories, top3_offers)
         string AnyOf(string column, IEnumerable<string> values) =>
             "(" + string.Join(" or ", values.Select(v => $"contains({column}, chr(31) || {Bind(v.Trim())}::varchar || chr(31))")) + ")";
         DateTime Cutoff(int days) => today.AddDays(-days).ToDateTime(TimeOnly.MinValue);
@@ -77,11 +77,9 @@ public static class SegmentCompiler
                 (FieldKind.SelfService, "never") => "c.last_self_service_at is null",
                 (FieldKind.SelfService, "within") => $"c.last_self_service_at >= {Bind(Cutoff(condition.Days!.Value))}",
                 (FieldKind.SelfService, "not_within") => $"coalesce(c.last_self_service_at < {Bind(Cutoff(condition.Days!.Value))}, true)",
-                (FieldKind.Overdue, "own_rhythm") => "coalesce(s.is_overdue, false)",
-                (FieldKind.Offer, "top_in") =>
-                    $"c.customer_id in (select customer_id from mart_customer_offer where offer_rank = 1 and item in {List(values)})",
-                (FieldKind.Offer, "top3_in") =>
-                    $"c.customer_id in (select customer_id from mart_customer_offer where offer_rank <= 3 and item in {List(values)})",
+                (FieldKind.Overdue, "own_rhythm") => "coalesce(c.is_overdue, false)",
+                (FieldKind.Offer, "top_in") => $"coalesce(c.top_offer in {List(values)}, false)",
+                (FieldKind.Offer, "top3_in") => AnyOf("c.top3_offers", values),
                 _ => throw new InvalidOperationException($"{field.Name} {condition.Op} passed validation but has no SQL."),
             };
         }
@@ -108,9 +106,9 @@ public static class SegmentCompiler
         "orders" => "c.count_orders",
         "net_spend" => "c.net_amount",
         "returns" => "c.count_returns",
-        "clv" => "s.clv_amount",
-        "p_alive" => "s.p_alive",
-        "expected_purchases" => "s.expected_purchases_90d",
+        "clv" => "c.clv_amount",
+        "p_alive" => "c.p_alive",
+        "expected_purchases" => "c.expected_purchases_90d",
         _ => throw new InvalidOperationException($"{field.Name} has no column."),
     };
 

@@ -2,7 +2,6 @@ using Insights.Reports.Access;
 using Insights.Reports.Filters;
 using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,14 +23,6 @@ public abstract class ServicePageModel<TFilter>(ServiceChoicesQuery choices, Seg
 
     /// <summary>The saved segments the filter's list offers, and the one chosen.</summary>
     public SegmentChoice SegmentChoice => new(segments.Options(), Filter.SegmentId);
-
-    /// <summary>
-    /// Before every handler (the page and each download): the saved segment is resolved into the filter, or refused as a
-    /// filter problem, so no handler can read numbers with a segment asked for and not applied.
-    /// </summary>
-    [NonHandler]   // an override is not excluded from handler discovery by itself: it would become a handler for the method "Page"
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
-        segments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
 
     /// <summary>How much of a customer the reader sees.</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);

@@ -104,4 +104,25 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
         Assert.Equal(("Dairy", "Drinks"), (risen.GetProperty("category_a").GetString(), risen.GetProperty("category_b").GetString()));
         Assert.Equal("2024-01-20", risingParameters.GetProperty("to").GetString());
     }
+
+    [Fact]
+    public void White_space_and_opportunities_take_a_saved_segment_and_refuse_an_unknown_one()
+    {
+        var cells = Rows(Run("white-space", "--segment-id", "26"), out var parameters).EnumerateArray()
+            .ToDictionary(c => (c.GetProperty("segment").GetString(), c.GetProperty("category").GetString()));
+        // members c2 (Champions) and c6 (Lost): Lost misses the one Bakery buyer (c2, 10.00), the only gap
+        Assert.Equal(10.0, cells[("Lost", "Bakery")].GetProperty("gap_amount").GetDouble(), 9);
+        Assert.Equal(0.0, cells[("Champions", "Drinks")].GetProperty("gap_amount").GetDouble(), 12);
+        Assert.Equal("Segment: Customers 2 and 6 (2 customers)", parameters.GetProperty("segment").GetString());
+        // c6's Milk+Cheese among the members' 4 orders: lift 1 * 4 / (2 * 1) = 2
+        var pair = Assert.Single(Rows(Run("opportunities", "--min-orders", "1", "--segment-id", "26"), out _).EnumerateArray());
+        Assert.Equal(2.0, pair.GetProperty("lift").GetDouble(), 9);
+
+        foreach (var view in new[] { "white-space", "opportunities" })
+        {
+            var unknown = Run(view, "--segment-id", "987654");
+            Assert.Equal(2, unknown.ExitCode);
+            Assert.Contains("There is no saved segment 987654", unknown.Stderr, StringComparison.Ordinal);
+        }
+    }
 }

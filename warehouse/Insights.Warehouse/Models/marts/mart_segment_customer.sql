@@ -7,7 +7,10 @@
 -- copied from mart_customer_rfm, already current for this run, where they differ. A full build, or a table still empty (a
 -- warehouse migrated to 0019), computes everyone. This mart reads the marts mart_customer_rfm, mart_customer_order and
 -- mart_segment_category (all current for this run).
--- inputs: dim_customer, dim_channel, mart_customer_rfm, mart_customer_order, mart_segment_category, fct_complaint, fct_return, fct_contact, stg_orders, stg_contacts, stg_complaints, stg_returns, batch_customers, batch_mart_orders, batch_contacts, batch_complaints, batch_returns
+-- The model figures (P(alive), expected purchases, CLV, overdue, the top offers: migration 0031) are copied from the
+-- after-load model marts mart_customer_score and mart_customer_offer as they are now (the previous scoring: what a preview
+-- read until the step rewrites them, copying everyone's again in its own transaction), so a preview reads this table alone.
+-- inputs: dim_customer, dim_channel, mart_customer_rfm, mart_customer_order, mart_segment_category, fct_complaint, fct_return, fct_contact, stg_orders, stg_contacts, stg_complaints, stg_returns, batch_customers, batch_mart_orders, batch_contacts, batch_complaints, batch_returns, mart_customer_score, mart_customer_offer
 
 create or replace temp table batch_segment_customers as
 select customer_id from dim_customer
@@ -98,6 +101,22 @@ contacts as (
     group by keys.customer_id
 ),
 
+scores as (
+    select customer_id, p_alive, expected_purchases_90d, clv_amount, is_overdue
+    from mart_customer_score
+    where customer_id in (select customer_id from customers)
+),
+
+offers as (
+    select
+        customer_id,
+        any_value(item) filter (where offer_rank = 1) as top_offer,
+        chr(31) || array_to_string(list_sort(list(item)), chr(31)) || chr(31) as top3_offers
+    from mart_customer_offer
+    where offer_rank <= 3 and customer_id in (select customer_id from customers)
+    group by customer_id
+),
+
 final as (
     select
         -- ids
@@ -113,6 +132,9 @@ final as (
         coalesce(order_channels.order_channels, chr(31)) as order_channels,
         coalesce(categories.categories, chr(31)) as categories,
         contacts.last_contact_channel,
+        offers.top_offer,
+        coalesce(offers.top3_offers, chr(31)) as top3_offers,
+        scores.is_overdue,
         -- numerics
         coalesce(rfm.count_orders, 0) as count_orders,
         coalesce(rfm.net_amount, 0)::decimal(18, 2) as net_amount,
@@ -124,6 +146,9 @@ final as (
         complaints.max_hours_to_resolve_medium,
         complaints.max_hours_to_resolve_high,
         complaints.max_hours_to_resolve_critical,
+        scores.p_alive,
+        scores.expected_purchases_90d,
+        scores.clv_amount,
         -- dates and timestamps
         rfm.last_ordered_on,
         contacts.last_contacted_at,
@@ -135,6 +160,8 @@ final as (
     left join complaints on complaints.customer_id = customers.customer_id
     left join returns on returns.customer_id = customers.customer_id
     left join contacts on contacts.customer_id = customers.customer_id
+    left join scores on scores.customer_id = customers.customer_id
+    left join offers on offers.customer_id = customers.customer_id
 )
 
 select * from final;

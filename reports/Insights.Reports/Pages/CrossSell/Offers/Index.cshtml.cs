@@ -3,7 +3,6 @@ using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
@@ -16,11 +15,6 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
 {
     /// <summary>The saved segments the filter form offers, and the one chosen.</summary>
     public SegmentChoice SegmentChoice => new(savedSegments.Options(), Filter.SegmentId);
-
-    /// <summary>Before every handler (the page and each download): the saved segment is resolved into the filter, or refused.</summary>
-    [NonHandler]   // an override is not excluded from handler discovery by itself: it would become a handler for the method "Page"
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
-        savedSegments.TryApply(Filter, ModelState, HttpContext.RequestAborted);
 
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public OffersFilter Filter { get; set; } = new();

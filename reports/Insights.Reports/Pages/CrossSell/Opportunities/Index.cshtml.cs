@@ -1,13 +1,17 @@
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.CrossSell.Opportunities;
 
 /// <summary>New-offering opportunities for product teams, each sized in customers and revenue.</summary>
-public sealed class IndexModel(OpportunitiesQuery query) : PageModel
+public sealed class IndexModel(OpportunitiesQuery query, SegmentScopes savedSegments) : PageModel
 {
+    /// <summary>The saved segments the filter form offers, and the one chosen (applied by SegmentScopePageFilter).</summary>
+    public SegmentChoice SegmentChoice => new(savedSegments.Options(), Filter.SegmentId);
+
     /// <summary>The filter from the query string.</summary>
     [BindProperty(SupportsGet = true)] public OpportunitiesFilter Filter { get; set; } = new();
 

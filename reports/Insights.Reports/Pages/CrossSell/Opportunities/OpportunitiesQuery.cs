@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Insights.Reports.Caching;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Opportunities;
@@ -106,7 +107,8 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     static List<T> Read<T>(DuckDBConnection connection, string sql, OpportunitiesFilter filter, bool withSize, CancellationToken ct,
         Func<System.Data.Common.DbDataReader, T> map)
     {
-        List<(string, object?)> parameters = [("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue))];
+        List<(string, object?)> parameters = [("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
+            SegmentScope.ParameterOf(filter)];
         if (withSize)
         {
             parameters.Add(("min_orders", Math.Max(1, filter.MinOrders)));

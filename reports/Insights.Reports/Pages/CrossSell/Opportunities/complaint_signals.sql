@@ -1,9 +1,11 @@
 -- one row per product category with complaints or returns in the period: their counts, the top complaint categories, the
 -- most frequent words of the complaint texts (4+ letters, common words left out), the top return reasons, and the size:
--- customers who complained about or returned the category, and their completed net spend on it (the revenue at stake)
+-- customers who complained about or returned the category, and their completed net spend on it (the revenue at stake); with
+-- saved segment $segment_id (null: everyone) only its members' complaints, returns and spend count
 -- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
 with period_lines as (
     select * from period_lines($from, $to)
+    where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 complaints as (
@@ -12,6 +14,7 @@ complaints as (
     join dim_product as p on p.product_key = k.product_key
     join dim_customer as c on c.customer_key = k.customer_key
     where in_period(k.opened_at, $from, $to)
+      and ($segment_id::integer is null or c.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 returns as (
@@ -20,6 +23,7 @@ returns as (
     join dim_product as p on p.product_key = r.product_key
     join dim_customer as c on c.customer_key = r.customer_key
     where in_period(r.returned_at, $from, $to)
+      and ($segment_id::integer is null or c.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 words as (

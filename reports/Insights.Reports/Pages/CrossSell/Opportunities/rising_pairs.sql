@@ -1,9 +1,11 @@
 -- one row per pair of categories bought together in completed orders, comparing the earlier and the later half of the period
 -- (split at the midpoint between its first and last order day): the share of orders holding both in each half, the growth,
--- and the later half's customers and net revenue of the pair (at least $min_orders orders in the later half)
+-- and the later half's customers and net revenue of the pair (at least $min_orders orders in the later half); with saved
+-- segment $segment_id (null: everyone) only its members' orders count
 -- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
 with period_lines as (
     select * from period_lines($from, $to)
+    where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 order_categories as (

@@ -1,12 +1,13 @@
 -- one row per pair of products bought together in at least $min_orders completed orders of the period, with lift above 1,
 -- that no bundle covers (no third product whose name contains both names); sized by orders, customers and the pair's net
--- revenue in those orders
+-- revenue in those orders; with saved segment $segment_id (null: everyone) only its members' orders count (the lift too)
 with order_items as (
     select f.order_id, c.customer_id, f.product_key, sum(f.net_amount) as net_amount
     from fct_order_line as f
     join dim_customer as c on c.customer_key = f.customer_key
     where f.order_status = 'completed'
       and in_period(f.ordered_at, $from, $to)
+      and ($segment_id::integer is null or c.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
     group by f.order_id, c.customer_id, f.product_key
 ),
 

@@ -1,14 +1,18 @@
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.CrossSell.WhiteSpace;
 
 /// <summary>White space: where a segment under-buys a category compared with the other segments, in customers and money.</summary>
-public sealed class IndexModel(WhiteSpaceQuery query, SegmentsQuery segments) : PageModel
+public sealed class IndexModel(WhiteSpaceQuery query, SegmentsQuery segments, SegmentScopes savedSegments) : PageModel
 {
-    /// <summary>The period from the query string.</summary>
+    /// <summary>The saved segments the filter form offers, and the one chosen (applied by SegmentScopePageFilter).</summary>
+    public SegmentChoice SegmentChoice => new(savedSegments.Options(), Filter.SegmentId);
+
+    /// <summary>The period and saved segment from the query string.</summary>
     [BindProperty(SupportsGet = true)] public WhiteSpaceFilter Filter { get; set; } = new();
 
     /// <summary>The matrix (null when the filter was refused).</summary>

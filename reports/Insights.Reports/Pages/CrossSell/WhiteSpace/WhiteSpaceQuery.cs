@@ -1,5 +1,6 @@
 using Insights.Reports.Caching;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.WhiteSpace;
@@ -57,7 +58,7 @@ public sealed class WhiteSpaceQuery(DuckDbWarehouse warehouse, AnalyticsCache ca
     {
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(Sql, ("from", filter.From?.ToDateTime(TimeOnly.MinValue)),
-            ("to", filter.To?.ToDateTime(TimeOnly.MinValue)));
+            ("to", filter.To?.ToDateTime(TimeOnly.MinValue)), SegmentScope.ParameterOf(filter));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var cells = new List<WhiteSpaceCell>();

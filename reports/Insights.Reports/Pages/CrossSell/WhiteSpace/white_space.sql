@@ -1,6 +1,8 @@
 -- one row per current RFM segment × product category: the segment's customers, how many bought the category (completed orders
 -- in the period), its penetration, the benchmark (the penetration among the customers of every other segment), and the
--- cross-sell gap: missing buyers = max(0, benchmark − penetration) × customers, valued at the category's net spend per buyer
+-- cross-sell gap: missing buyers = max(0, benchmark − penetration) × customers, valued at the category's net spend per buyer.
+-- With saved segment $segment_id (null: everyone) only its members count, everywhere: the sizes, the buyers, the benchmark
+-- (among the members of the other RFM segments) and the spend per buyer.
 -- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
 with period_lines as (
     select * from period_lines($from, $to)
@@ -14,6 +16,7 @@ purchases as (
 
 segments as (
     select customer_id, segment from mart_customer_rfm
+    where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 segment_sizes as (

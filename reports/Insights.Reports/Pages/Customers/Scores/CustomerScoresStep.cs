@@ -148,6 +148,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         if (fit.Model is { } model) AppendScores(connection, fit, model, ct);
         var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit, ct);
         InsertFit(connection, fit, offerCount);
+        Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
         warehouse.Gate.Commit(transaction);
         Written(logger, fit.RunId, fit.Model?.Customers.Count ?? 0, offerCount, watch.ElapsedMilliseconds);
     }

@@ -68,6 +68,24 @@ public sealed class CrossSellWorld : IDisposable
                 """);
     }
 
+    /// <summary>The id of the saved segment <see cref="SaveCustomers26"/> writes.</summary>
+    public const int Customers26 = 26;
+
+    /// <summary>
+    /// Saved segment 26 "Customers 2 and 6" as evaluated at the warehouse's state (no run yet: 0), written straight into the
+    /// segment tables (this world has no segment marts to evaluate conditions on): members c2 (Champions) and c6 (Lost).
+    /// </summary>
+    public static void SaveCustomers26(DuckDbWarehouse warehouse)
+    {
+        using var connection = warehouse.OpenConnection();
+        connection.ExecuteNonQuery($$"""
+            insert into app_segment values ({{Customers26}}, 'Customers 2 and 6', '', '{"groups":[]}', 'test', timestamp '2024-05-01',
+                'test', timestamp '2024-05-01');
+            insert into app_segment_size values ({{Customers26}}, 0, timestamp '2024-05-01 06:00', 2, 45.00, 2, 0);
+            insert into app_segment_member values ({{Customers26}}, 2), ({{Customers26}}, 6);
+            """);
+    }
+
     public WarehouseHost Host { get; }
 
     public T Get<T>() where T : notnull => Host.Get<T>();

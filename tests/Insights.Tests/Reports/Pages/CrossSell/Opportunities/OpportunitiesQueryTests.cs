@@ -1,4 +1,6 @@
 using Insights.Reports.Pages.CrossSell.Opportunities;
+using Insights.Reports.Pages.Segments.Scope;
+using Insights.Warehouse;
 
 namespace Insights.Tests.Reports.Pages.CrossSell.Opportunities;
 
@@ -60,5 +62,38 @@ public sealed class OpportunitiesQueryTests
         Assert.Equal(1.0, pair.LateShare!.Value, 12);
         Assert.Equal(0.0, pair.EarlyShare!.Value, 12);
         Assert.Null(pair.Growth);
+    }
+
+    [Fact]
+    public void A_saved_segment_sizes_every_list_from_its_members_only()
+    {
+        using var world = new CrossSellWorld(withSegments: false);
+        CrossSellWorld.SaveCustomers26(world.Get<DuckDbWarehouse>());
+        var query = world.Get<OpportunitiesQuery>();
+        Assert.Equal(1.25, Assert.Single(query.Run(new OpportunitiesFilter { MinOrders = 1 }).Pairs).Lift, 9);
+
+        OpportunitiesFilter Members(OpportunitiesFilter filter)
+        {
+            filter.SegmentId = CrossSellWorld.Customers26;
+            filter.ApplySegment(world.Get<SegmentScopes>().Resolve(filter.SegmentId, CancellationToken.None));
+            return filter;
+        }
+        var result = query.Run(Members(new OpportunitiesFilter { MinOrders = 1 }));
+
+        // the members' completed orders: c2 o3 Bread, o4 Milk+Beer; c6 o9 Milk+Cheese, o10 Beer (4 orders; Milk in 2, Beer in 2,
+        // Cheese in 1). Milk+Beer: 1 * 4 / (2 * 2) = 1, not above 1; Milk+Cheese: 1 * 4 / (2 * 1) = 2 (everyone: 1.25)
+        var pair = Assert.Single(result.Pairs);
+        Assert.Equal(("Milk", "Cheese", 1L, 1L), (pair.ProductA, pair.ProductB, pair.Orders, pair.Customers));
+        Assert.Equal((13.0, 2.0), (pair.NetAmount, pair.Lift));
+        // signals: c6's complaint on Milk ("sour taste, again") and returned Cheese; c1's and c5's complaints are not members'
+        var dairy = Assert.Single(result.Signals);
+        Assert.Equal(("Dairy", 1L, 1L, 1L), (dairy.Category, dairy.Complaints, dairy.Returns, dairy.Customers));
+        Assert.Equal(13.0, dairy.NetAmount, 9);   // c6's Dairy spend: Milk 5 + Cheese 8
+        Assert.Equal(("quality (1)", "sour (1), taste (1)"), (dairy.ComplaintCategories, dairy.Phrases));
+        // up to 01-20 the members' orders are o3 (01-02), o9 (01-07) and o4 (01-20): midpoint 01-02 + 18 // 2 = 01-11, the later
+        // half is o4 alone (Dairy+Drinks, c2, 5 + 7), never in the earlier half
+        var rising = Assert.Single(query.Run(Members(new OpportunitiesFilter { MinOrders = 1, To = new DateOnly(2024, 1, 20) })).Rising);
+        Assert.Equal(("Dairy", "Drinks", 0L, 1L, 1L), (rising.CategoryA, rising.CategoryB, rising.EarlyOrders, rising.LateOrders, rising.Customers));
+        Assert.Equal(12.0, rising.NetAmount, 9);
     }
 }

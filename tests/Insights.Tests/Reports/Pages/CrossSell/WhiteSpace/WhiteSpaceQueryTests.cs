@@ -1,4 +1,6 @@
 using Insights.Reports.Pages.CrossSell.WhiteSpace;
+using Insights.Reports.Pages.Segments.Scope;
+using Insights.Warehouse;
 
 namespace Insights.Tests.Reports.Pages.CrossSell.WhiteSpace;
 
@@ -28,6 +30,33 @@ public sealed class WhiteSpaceQueryTests
         Assert.Equal(0.0, cell[("Champions", "Bakery")].GapAmount, 12);
         Assert.Equal([("Lost", "Bakery"), ("Champions", "Drinks")], result.Gaps.Select(g => (g.Segment, g.Category)));
         Assert.Contains("<svg", WhiteSpaceChart.Render(result));
+    }
+
+    [Fact]
+    public void A_saved_segment_counts_only_its_members_in_every_cell_and_benchmark()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+        CrossSellWorld.SaveCustomers26(world.Get<DuckDbWarehouse>());
+        var query = world.Get<WhiteSpaceQuery>();
+        Assert.Equal(26.0, query.Run(new WhiteSpaceFilter()).Cells.Single(c => (c.Segment, c.Category) == ("Lost", "Bakery")).GapAmount, 9);
+
+        // the same query (and cache) with the segment: a result of its own, not the one above
+        var filter = new WhiteSpaceFilter { SegmentId = CrossSellWorld.Customers26 };
+        filter.ApplySegment(world.Get<SegmentScopes>().Resolve(filter.SegmentId, CancellationToken.None));
+        var result = query.Run(filter);
+
+        // members c2 (Champions: Bakery 10, Dairy 5, Drinks 7) and c6 (Lost: Dairy 5 + 8, Drinks 7): one customer per segment
+        var cell = result.Cells.ToDictionary(c => (c.Segment, c.Category));
+        Assert.Equal(6, cell.Count);
+        Assert.All(cell.Values, c => Assert.Equal(1L, c.Customers));
+        Assert.Equal((0L, 0.0, 1.0), (cell[("Lost", "Bakery")].Buyers, cell[("Lost", "Bakery")].Penetration, cell[("Lost", "Bakery")].Benchmark!.Value));
+        // Bakery: one buyer among the members (c2, 10) -> 10 per buyer; Lost misses 1 buyer = 10.00
+        Assert.Equal(10.0, cell[("Lost", "Bakery")].SpendPerBuyer!.Value, 9);
+        Assert.Equal((1.0, 10.0), (cell[("Lost", "Bakery")].GapCustomers, cell[("Lost", "Bakery")].GapAmount));
+        // Dairy 2 buyers (5 + 13 = 18 -> 9 each), Drinks 2 (14 -> 7 each): both segments buy both, no gap
+        Assert.Equal((9.0, 7.0), (cell[("Champions", "Dairy")].SpendPerBuyer!.Value, cell[("Lost", "Drinks")].SpendPerBuyer!.Value));
+        Assert.Equal(13.0, cell[("Lost", "Dairy")].NetAmount, 9);
+        Assert.Equal([("Lost", "Bakery")], result.Gaps.Select(g => (g.Segment, g.Category)));
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public sealed class SegmentScopePageTests : IClassFixture<SegmentScopePageTests.
 
     public static TheoryData<string> Reports =>
         ["/loyalty", "/loyalty?view=cohorts", "/intervals", "/intervals?section=rhythm", "/service", "/service/complaints", "/service/returns",
-         "/service/contacts-lead-to", "/service/texts", "/cross-sell/rules", "/cross-sell/sequences"];
+         "/service/contacts-lead-to", "/service/texts", "/cross-sell/rules", "/cross-sell/sequences", "/cross-sell/white-space",
+         "/cross-sell/opportunities"];
 
     readonly Site _site;
 
