@@ -56,8 +56,8 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         // counts the rest (a kind not shown: one row kept)
         int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
         var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
-        var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return);
-        var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact);
+        var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return, r => (r.At, r.ReturnId));
+        var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact, c => (c.At, c.ContactId));
         var (complaints, open, complaintCount) = reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit);
         // the fit is every customer's: read once per state (the scores step commits a new one, which is a new state)
         var fit = cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct));
@@ -66,22 +66,24 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
             contactCount, complaintCount, model);
     }
 
-    // the current version with its scores (null: no such customer, or none current) and every version, oldest first
+    // the current version with its scores (null: no such customer, or none current) and every version, oldest first (valid_from,
+    // then customer_key: profile.sql leaves the order to this method)
     static (CustomerProfile? Current, List<CustomerVersion> Versions) ReadProfile(DuckDBConnection connection, int customerId, CancellationToken ct)
     {
         CustomerProfile? current = null;
-        var versions = new List<CustomerVersion>();
+        var keyed = new List<(long Key, CustomerVersion Version)>();
         using (var command = connection.CreateCommand(ProfileSql, ("id", customerId)))
         using (command.StopWhen(ct))
         using (var r = command.ExecuteReader())
             while (r.Read())
             {
-                versions.Add(new CustomerVersion(r.GetDateTime(9), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                    r.GetString(4), r.GetString(5)));
+                keyed.Add((r.GetInt64(10), new CustomerVersion(r.GetDateTime(9), r.GetString(1), r.GetString(2),
+                    r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5))));
                 if (r.GetBoolean(8))
                     current = new CustomerProfile(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                         r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetDateTime(6), r.GetBoolean(7), Scores: null);
             }
+        var versions = keyed.OrderBy(v => v.Version.ValidFrom).ThenBy(v => v.Key).Select(v => v.Version).ToList();
         if (current is null) return (null, versions);
 
         using (var command = connection.CreateCommand(RfmSql, ("id", customerId)))
