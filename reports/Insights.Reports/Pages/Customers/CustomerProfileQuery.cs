@@ -11,8 +11,9 @@ namespace Insights.Reports.Pages.Customers;
 /// Reads one customer's profile and a page of their timeline: every type-2 version (the current one is the profile; the others
 /// give the attribute changes) and the current scores (dim_customer, mart_customer_rfm), their orders, returns, contacts and
 /// complaints from the customer-ordered marts (newest first; the page shows the first ones), and their model figures and offers
-/// (mart_customer_score, _offer). Eight single-table reads by customer in one snapshot (a join per read cost more than the
-/// read: the names of products and channels and the latest fit are read once per state instead), kept by
+/// (mart_customer_score, _offer). Up to eight single-table reads by customer in one snapshot, each unordered (a join or an
+/// ORDER BY per read cost more than the read: the names of products and channels, the latest fit and which customers have any
+/// complaint or return (<see cref="CustomerEventKinds"/>) are read once per state instead, and the few rows sorted here), kept by
 /// <see cref="CustomerPageCache"/> until the warehouse changes; the complaints' SLA states are measured at the clock's "now"
 /// and the reader's view applied on every request.
 /// </summary>
@@ -56,9 +57,15 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         // counts the rest (a kind not shown: one row kept)
         int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
         var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
-        var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return, r => (r.At, r.ReturnId));
+        // most customers have no complaint and no return: the per-state sets spare a first view those two reads of nothing
+        var kinds = cache.GetOrAdd(state, "event-kinds", () => CustomerEventKinds.Read(connection, ct));
+        var (returns, returnCount) = kinds.HasReturns(customerId)
+            ? reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return, r => (r.At, r.ReturnId))
+            : ([], 0);
         var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact, c => (c.At, c.ContactId));
-        var (complaints, open, complaintCount) = reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit);
+        var (complaints, open, complaintCount) = kinds.HasComplaints(customerId)
+            ? reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit)
+            : ([], [], 0);
         // the fit is every customer's: read once per state (the scores step commits a new one, which is a new state)
         var fit = cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct));
         var model = ModelFiguresReader.Read(connection, customerId, fit, ct);
