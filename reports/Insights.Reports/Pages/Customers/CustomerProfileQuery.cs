@@ -50,15 +50,14 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         using var snapshot = connection.BeginTransaction();
         var (customer, versions) = ReadProfile(connection, customerId, ct);
         if (customer is null) return null;
-        var names = cache.GetOrAdd(state, "names", () => TimelineNames.Read(connection, ct));
+        var (names, fit, kinds) = Shared(state, connection, ct);
         var reader = new TimelineReader(connection, customerId, names, ct);
 
-        // each kind is read whole, newest first (one customer's rows: a few row groups); the page keeps as many as it shows and
-        // counts the rest (a kind not shown: one row kept)
+        // each kind is read whole and put newest first here (one customer's rows: a few row groups); the page keeps as many as
+        // it shows and counts the rest (a kind not shown: one row kept)
         int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
         var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
         // most customers have no complaint and no return: the per-state sets spare a first view those two reads of nothing
-        var kinds = cache.GetOrAdd(state, "event-kinds", () => CustomerEventKinds.Read(connection, ct));
         var (returns, returnCount) = kinds.HasReturns(customerId)
             ? reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return, r => (r.At, r.ReturnId))
             : ([], 0);
@@ -66,12 +65,36 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         var (complaints, open, complaintCount) = kinds.HasComplaints(customerId)
             ? reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit)
             : ([], [], 0);
-        // the fit is every customer's: read once per state (the scores step commits a new one, which is a new state)
-        var fit = cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct));
         var model = ModelFiguresReader.Read(connection, customerId, fit, ct);
         return new CustomerProfileData(customer, open, orders, returns, contacts, complaints, versions, orderCount, returnCount,
             contactCount, complaintCount, model);
     }
+
+    /// <summary>
+    /// Reads what every profile of the warehouse's current state shares (names, fit, customers with any complaint or return) into
+    /// the cache, for the site's
+    /// warm-up (<see cref="CustomerProfileWarmUp"/>): the first profile after a load then reads only its customer's rows. Returns
+    /// the number of reads kept (3).
+    /// </summary>
+    public int WarmUp(CancellationToken ct)
+    {
+        var state = cache.State();
+        using var background = gate.BackgroundBudget();
+        gate.Run(ComputeKind.CustomerProfile, ct, token =>
+        {
+            using var connection = warehouse.OpenConnection();
+            using var snapshot = connection.BeginTransaction();
+            Shared(state, connection, token);
+        });
+        return 3;
+    }
+
+    // what every profile of a state shares, read once per state: the product and channel names, the fit (every customer's; the
+    // scores step commits a new one, which is a new state) and which customers have any complaint or return (about 0.4 s at SF10)
+    (TimelineNames Names, ScoreFit? Fit, CustomerEventKinds Kinds) Shared(string state, DuckDBConnection connection, CancellationToken ct) => (
+        cache.GetOrAdd(state, "names", () => TimelineNames.Read(connection, ct)),
+        cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct)),
+        cache.GetOrAdd(state, "event-kinds", () => CustomerEventKinds.Read(connection, ct)));
 
     // the current version with its scores (null: no such customer, or none current) and every version, oldest first (valid_from,
     // then customer_key: profile.sql leaves the order to this method)
