@@ -11,8 +11,9 @@ namespace Insights.Reports.Pages.Customers;
 /// Reads one customer's profile and a page of their timeline: every type-2 version (the current one is the profile; the others
 /// give the attribute changes) and the current scores (dim_customer, mart_customer_rfm), their orders, returns, contacts and
 /// complaints from the customer-ordered marts (newest first; the page shows the first ones), and their model figures and offers
-/// (mart_customer_score, _offer). Eight single-table reads by customer in one snapshot (a join per read cost more than the
-/// read: the names of products and channels and the latest fit are read once per state instead), kept by
+/// (mart_customer_score, _offer). Up to eight single-table reads by customer in one snapshot, each unordered (a join or an
+/// ORDER BY per read cost more than the read: the names of products and channels, the latest fit and which customers have any
+/// complaint or return (<see cref="CustomerEventKinds"/>) are read once per state instead, and the few rows sorted here), kept by
 /// <see cref="CustomerPageCache"/> until the warehouse changes; the complaints' SLA states are measured at the clock's "now"
 /// and the reader's view applied on every request.
 /// </summary>
@@ -49,39 +50,70 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         using var snapshot = connection.BeginTransaction();
         var (customer, versions) = ReadProfile(connection, customerId, ct);
         if (customer is null) return null;
-        var names = cache.GetOrAdd(state, "names", () => TimelineNames.Read(connection, ct));
+        var (names, fit, kinds) = Shared(state, connection, ct);
         var reader = new TimelineReader(connection, customerId, names, ct);
 
-        // each kind is read whole, newest first (one customer's rows: a few row groups); the page keeps as many as it shows and
-        // counts the rest (a kind not shown: one row kept)
+        // each kind is read whole and put newest first here (one customer's rows: a few row groups); the page keeps as many as
+        // it shows and counts the rest (a kind not shown: one row kept)
         int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
         var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
-        var (returns, returnCount) = reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return);
-        var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact);
-        var (complaints, open, complaintCount) = reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit);
-        // the fit is every customer's: read once per state (the scores step commits a new one, which is a new state)
-        var fit = cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct));
+        // most customers have no complaint and no return: the per-state sets spare a first view those two reads of nothing
+        var (returns, returnCount) = kinds.HasReturns(customerId)
+            ? reader.Read(ReturnsSql, Limit(TimelineKind.Return), TimelineRows.Return, r => (r.At, r.ReturnId))
+            : ([], 0);
+        var (contacts, contactCount) = reader.Read(ContactsSql, Limit(TimelineKind.Contact), TimelineRows.Contact, c => (c.At, c.ContactId));
+        var (complaints, open, complaintCount) = kinds.HasComplaints(customerId)
+            ? reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit)
+            : ([], [], 0);
         var model = ModelFiguresReader.Read(connection, customerId, fit, ct);
         return new CustomerProfileData(customer, open, orders, returns, contacts, complaints, versions, orderCount, returnCount,
             contactCount, complaintCount, model);
     }
 
-    // the current version with its scores (null: no such customer, or none current) and every version, oldest first
+    /// <summary>
+    /// Reads what every profile of the warehouse's current state shares (names, fit, customers with any complaint or return) into
+    /// the cache, for the site's
+    /// warm-up (<see cref="CustomerProfileWarmUp"/>): the first profile after a load then reads only its customer's rows. Returns
+    /// the number of reads kept (3).
+    /// </summary>
+    public int WarmUp(CancellationToken ct)
+    {
+        var state = cache.State();
+        using var background = gate.BackgroundBudget();
+        gate.Run(ComputeKind.CustomerProfile, ct, token =>
+        {
+            using var connection = warehouse.OpenConnection();
+            using var snapshot = connection.BeginTransaction();
+            Shared(state, connection, token);
+        });
+        return 3;
+    }
+
+    // what every profile of a state shares, read once per state: the product and channel names, the fit (every customer's; the
+    // scores step commits a new one, which is a new state) and which customers have any complaint or return (about 0.4 s at SF10)
+    (TimelineNames Names, ScoreFit? Fit, CustomerEventKinds Kinds) Shared(string state, DuckDBConnection connection, CancellationToken ct) => (
+        cache.GetOrAdd(state, "names", () => TimelineNames.Read(connection, ct)),
+        cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct)),
+        cache.GetOrAdd(state, "event-kinds", () => CustomerEventKinds.Read(connection, ct)));
+
+    // the current version with its scores (null: no such customer, or none current) and every version, oldest first (valid_from,
+    // then customer_key: profile.sql leaves the order to this method)
     static (CustomerProfile? Current, List<CustomerVersion> Versions) ReadProfile(DuckDBConnection connection, int customerId, CancellationToken ct)
     {
         CustomerProfile? current = null;
-        var versions = new List<CustomerVersion>();
+        var keyed = new List<(long Key, CustomerVersion Version)>();
         using (var command = connection.CreateCommand(ProfileSql, ("id", customerId)))
         using (command.StopWhen(ct))
         using (var r = command.ExecuteReader())
             while (r.Read())
             {
-                versions.Add(new CustomerVersion(r.GetDateTime(9), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                    r.GetString(4), r.GetString(5)));
+                keyed.Add((r.GetInt64(10), new CustomerVersion(r.GetDateTime(9), r.GetString(1), r.GetString(2),
+                    r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5))));
                 if (r.GetBoolean(8))
                     current = new CustomerProfile(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                         r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetDateTime(6), r.GetBoolean(7), Scores: null);
             }
+        var versions = keyed.OrderBy(v => v.Version.ValidFrom).ThenBy(v => v.Key).Select(v => v.Version).ToList();
         if (current is null) return (null, versions);
 
         using (var command = connection.CreateCommand(RfmSql, ("id", customerId)))

@@ -17,5 +17,8 @@ public static class CustomerServices
             .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerScoresRefresh>())
             // the in-memory search index of each warehouse state, read in the background by the site's warm-up
             .AddSingleton<CustomerSearchIndex>()
-            .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerSearchIndex>());
+            .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerSearchIndex>())
+            // what every profile of a state shares (names, fit, customers with complaints or returns), read before a visitor asks
+            .AddSingleton<CustomerProfileWarmUp>()
+            .AddSingleton<Caching.IReportWarmUp>(s => s.GetRequiredService<CustomerProfileWarmUp>());
 }

@@ -43,6 +43,8 @@ static class ModelFiguresReader
         using (var r = command.ExecuteReader())
             while (r.Read())
                 offers.Add(new CustomerOffer(r.GetInt32(0), r.GetString(1), r.GetDouble(2), r.GetString(3), r.GetString(4)));
+        // best first: customer_offers.sql leaves the order to this method (a sort in DuckDB cost more than the read)
+        offers.Sort((a, b) => a.Rank.CompareTo(b.Rank));
         return new CustomerModelFigures(fit, score, offers);
     }
 

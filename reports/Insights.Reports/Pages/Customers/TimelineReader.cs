@@ -6,29 +6,36 @@ using Insights.Warehouse;
 namespace Insights.Reports.Pages.Customers;
 
 /// <summary>
-/// One customer's timeline queries on one connection: each binds $id, reads the customer's rows of one kind newest first (a
-/// few row groups of a customer-ordered mart), and stops when the token fires. The page shows the first ones and counts them
-/// all; names come from <paramref name="names"/> instead of a join per read.
+/// One customer's timeline queries on one connection: each binds $id, reads the customer's rows of one kind (a few row groups
+/// of a customer-ordered mart), and stops when the token fires; the rows are put newest first here, not in SQL (an ORDER BY
+/// costs DuckDB more than the read of a few dozen rows: measured in docs/performance.md, "Customers"). The page shows the
+/// first ones and counts them all; names come from <paramref name="names"/> instead of a join per read.
 /// </summary>
 sealed class TimelineReader(DuckDBConnection connection, int customerId, TimelineNames names, CancellationToken ct)
 {
     /// <summary>
-    /// The first <paramref name="limit"/> rows of <paramref name="sql"/> that <paramref name="map"/> keeps (null: a key without
-    /// a name), and how many it keeps in all.
+    /// The rows of <paramref name="sql"/> that <paramref name="map"/> keeps (null: a key without a name), newest first by
+    /// <paramref name="newest"/> (the time, then the higher id), the first <paramref name="limit"/> of them, and how many it
+    /// keeps in all.
     /// </summary>
-    public (List<T> Rows, long Total) Read<T>(string sql, int limit, Func<DbDataReader, TimelineNames, T?> map) where T : class
+    public (List<T> Rows, long Total) Read<T>(string sql, int limit, Func<DbDataReader, TimelineNames, T?> map,
+        Func<T, (DateTime At, long Id)> newest) where T : class
+    {
+        var rows = ReadAll(sql, map);
+        rows.Sort((a, b) => newest(b).CompareTo(newest(a)));
+        return (rows.Count > limit ? rows[..limit] : rows, rows.Count);
+    }
+
+    // every row map keeps, in the order DuckDB gives them
+    List<T> ReadAll<T>(string sql, Func<DbDataReader, TimelineNames, T?> map) where T : class
     {
         using var command = connection.CreateCommand(sql, ("id", customerId));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
-        long total = 0;
         while (reader.Read())
-        {
-            if (map(reader, names) is not { } row) continue;
-            if (total++ < limit) rows.Add(row);
-        }
-        return (rows, total);
+            if (map(reader, names) is { } row) rows.Add(row);
+        return rows;
     }
 
     /// <summary>
@@ -37,8 +44,7 @@ sealed class TimelineReader(DuckDBConnection connection, int customerId, Timelin
     /// </summary>
     public (List<OrderEvent> Rows, long Total) Orders(string sql, int limit)
     {
-        var (lines, _) = Read(sql, int.MaxValue, TimelineRows.OrderLine);
-        var orders = TimelineRows.Orders(lines);
+        var orders = TimelineRows.Orders(ReadAll(sql, TimelineRows.OrderLine));
         return (orders.Take(limit).ToList(), orders.Count);
     }
 
@@ -48,7 +54,7 @@ sealed class TimelineReader(DuckDBConnection connection, int customerId, Timelin
     /// </summary>
     public (List<ComplaintRow> Newest, List<ComplaintRow> Open, long Total) Complaints(string sql, int limit, int openLimit)
     {
-        var (all, total) = Read(sql, int.MaxValue, TimelineRows.Complaint);
+        var (all, total) = Read(sql, int.MaxValue, TimelineRows.Complaint, c => (c.OpenedAt, c.ComplaintId));
         return (all.Take(limit).ToList(), all.Where(c => c.ResolvedAt is null).Take(openLimit).ToList(), total);
     }
 }

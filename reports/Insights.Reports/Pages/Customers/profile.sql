@@ -1,6 +1,8 @@
--- one row per type-2 version of the customer, oldest first (none for an unknown id): the current version is the profile, and
--- the timeline's attribute changes are the differences between consecutive versions (the first is the customer as first
--- known). One read for both: dim_customer is in customer order, so its zonemaps skip every other customer's row groups.
+-- one row per type-2 version of the customer (none for an unknown id): the current version is the profile, and the timeline's
+-- attribute changes are the differences between consecutive versions (the first is the customer as first known). One read for
+-- both: dim_customer is in customer order, so its zonemaps skip every other customer's row groups. Unordered: the page puts the
+-- few versions in order (valid_from, then customer_key) itself, since a sort in DuckDB costs more than the read (see
+-- docs/performance.md, "Customers").
 select
     customer_id,
     full_name,
@@ -11,7 +13,7 @@ select
     signed_up_at,
     is_inferred,
     is_current,
-    valid_from
+    valid_from,
+    customer_key
 from dim_customer
 where customer_id = $id
-order by valid_from, customer_key

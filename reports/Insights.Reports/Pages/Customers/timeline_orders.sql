@@ -1,5 +1,6 @@
--- one row per order line of the customer (every status), newest order first; the page sums them per order (TimelineRows),
--- names the product and the channel from timeline_names.sql, and counts the orders. mart_customer_order_line is
+-- one row per order line of the customer (every status), in no order: the page sums them per order and puts the orders newest
+-- first (TimelineRows.Orders; a sort here cost more than the read), names the product and the channel from
+-- timeline_names.sql, and counts the orders. mart_customer_order_line is
 -- fct_order_line in customer order: its zonemaps skip every other customer's row groups, where fct_order_line (in load
 -- order) had the customer key of every line scanned.
 select
@@ -15,4 +16,3 @@ select
     product_key
 from mart_customer_order_line
 where customer_id = $id
-order by ordered_at desc, order_id desc, line_number

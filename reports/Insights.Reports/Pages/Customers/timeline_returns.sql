@@ -1,6 +1,6 @@
--- one row per return of the customer, newest first (the page shows the first ones and counts them all; the product's name
--- from timeline_names.sql). mart_customer_return is fct_return in customer order: its zonemaps skip every other customer's
--- row groups.
+-- one row per return of the customer, in no order: the page puts them newest first (returned_at, then return_id; a sort
+-- here cost more than the read), shows the first ones and counts them all (the product's name from timeline_names.sql).
+-- mart_customer_return is fct_return in customer order: its zonemaps skip every other customer's row groups.
 select
     return_id,
     returned_at,
@@ -11,4 +11,3 @@ select
     reason
 from mart_customer_return
 where customer_id = $id
-order by returned_at desc, return_id desc

@@ -56,6 +56,21 @@ public sealed class CustomerPageCacheTests
         Assert.Equal(204, Assert.Single(masked.OpenComplaints).Sla.Hours);     // ten hours later
     }
 
+    [Fact]
+    public void The_profile_warm_up_keeps_what_every_profile_of_the_state_shares()
+    {
+        using var world = new CustomerWorld();
+        var warmUp = new CustomerProfileWarmUp(world.Host.Get<CustomerProfileQuery>(), world.Host.Get<CustomerPageCache>());
+        Assert.Equal(3, warmUp.Run(CancellationToken.None));
+
+        // products renamed past the gate (no load does that: the state stays): the profile names them as the warm-up read them
+        var warehouse = world.Host.Get<DuckDbWarehouse>();
+        using (var connection = warehouse.OpenWriteConnection())
+            connection.ExecuteNonQuery("update dim_product set product_name = 'Renamed'");
+
+        Assert.Equal("Trail shoes × 1, Wool socks × 2", Profile(world).Timeline.OfType<OrderEvent>().Last().Products);
+    }
+
     static CustomerMatch Bjorn(CustomerSearchResult result) => Assert.Single(result.Matches, m => m.CustomerId == 1);
 
     [Fact]
