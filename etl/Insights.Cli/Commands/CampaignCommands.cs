@@ -30,9 +30,13 @@ static class CampaignCommands
         var segment = new Option<int>("--segment") { Description = "The saved segment to start from (see `segment list`)", Required = true };
         var name = new Option<string>("--name") { Description = "The campaign's name (unique)", Required = true };
         var offer = new Option<string>("--offer") { Description = "What the treatment group is offered", Required = true };
-        var start = new Option<DateOnly>("--start") { Description = "The window's first day (yyyy-MM-dd)", Required = true };
-        var window = new Option<int>("--window") { Description = $"The window in days ({CampaignStore.MinWindowDays}-{CampaignStore.MaxWindowDays})", DefaultValueFactory = _ => 30 };
-        var control = new Option<int>("--control") { Description = $"The control share in percent ({CampaignStore.MinControlPercent}-{CampaignStore.MaxControlPercent})", DefaultValueFactory = _ => 10 };
+        // the one date parser of every command: a bad day is the same one line and exit 2 as everywhere else
+        var start = DateOptions.Day("--start", "The window's first day");
+        start.Required = true;
+        // the page's form defaults, so the CLI and the page start the same campaign
+        var defaults = new CampaignForm();
+        var window = new Option<int>("--window") { Description = $"The window in days ({CampaignStore.MinWindowDays}-{CampaignStore.MaxWindowDays})", DefaultValueFactory = _ => defaults.WindowDays!.Value };
+        var control = new Option<int>("--control") { Description = $"The control share in percent ({CampaignStore.MinControlPercent}-{CampaignStore.MaxControlPercent})", DefaultValueFactory = _ => defaults.ControlPercent!.Value };
         var seed = new Option<long?>("--seed") { Description = "The split's seed (default: a random one, recorded)" };
         var user = new Option<string>("--user") { Description = "Recorded as the campaign's author", DefaultValueFactory = _ => Environment.UserName };
         var command = new Command("create", "Split a saved segment's current members into treatment and control and record the campaign")

@@ -9,6 +9,8 @@ public static class SecurityHostingExtensions
     /// <summary>Registers the header policy, the unhandled-method filter and the anti-forgery cookie's settings.</summary>
     public static WebApplicationBuilder AddSiteSecurity(this WebApplicationBuilder builder)
     {
+        // first of the startup filters: the headers go on the host filter's 400 too (issue 16: "on every response")
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
         builder.Services.AddSingleton(sp => new SecurityHeaderPolicy
         {
             DashboardPath = sp.GetRequiredService<IOptions<HangfireOptions>>().Value.DashboardPath,
@@ -25,12 +27,11 @@ public static class SecurityHostingExtensions
     }
 
     /// <summary>
-    /// The first middleware: security headers on every response; then, outside Development, the error page (no stack trace),
-    /// and for every error status without a body of its own a small status page.
+    /// Outside Development, the error page (no stack trace), and for every error status without a body of its own a small
+    /// status page. (The security headers come first of all, from <see cref="SecurityHeadersStartupFilter"/>.)
     /// </summary>
     public static WebApplication UseSiteSecurity(this WebApplication app)
     {
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         return app;

@@ -58,34 +58,6 @@ public sealed class ModelRunnerTests : IDisposable
         Assert.Equal(facts, _host.Rows("select * from fct_order_line order by order_id, line_number"));
     }
 
-    [Theory]
-    [InlineData("mart_customer_category_order", "mart_customer_category_order__unique_order_category")]
-    [InlineData("mart_customer_order", "mart_customer_order__unique_order_id")]
-    [InlineData("mart_customer_order_totals", "mart_customer_order_totals__unique_period_customer")]
-    [InlineData("mart_customer_purchase_day", "mart_customer_purchase_day__unique_customer_day")]
-    [InlineData("mart_customer_rfm", "mart_customer_rfm__unique_customer_id")]
-    [InlineData("mart_customer_search", "mart_customer_search__unique_customer_id")]
-    [InlineData("mart_customer_order_line", "mart_customer_order_line__unique_order_line")]
-    [InlineData("mart_customer_return", "mart_customer_return__unique_return_id")]
-    [InlineData("mart_customer_contact", "mart_customer_contact__unique_contact_id")]
-    [InlineData("mart_customer_complaint", "mart_customer_complaint__unique_complaint_id")]
-    [InlineData("mart_loyalty_cohort", "mart_loyalty_cohort__unique_cell")]
-    [InlineData("mart_revenue_by_month", "mart_revenue_by_month__unique_month_start")]
-    public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
-    {
-        _host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        var runner = _host.Get<ModelRunner>();
-        // the batch steps as targets of a full build: every key, so the scoped checks look at every row
-        runner.Build(connection, 0, full: true, ["batch_keys", "batch_fact_keys", "batch_mart_keys"]);
-        Assert.Empty(runner.RunChecks(connection, 0));
-
-        connection.ExecuteNonQuery($"insert into {mart} select * from {mart} limit 1");
-
-        Assert.Contains(check, runner.RunChecks(connection, 0));
-    }
-
     [Fact]
     public void An_unknown_target_is_refused_naming_it()
     {

@@ -28,6 +28,18 @@ public sealed record Campaign(int Id, string Name, string Offer, int SegmentId, 
     /// <summary>The readout page.</summary>
     public string Url => "/campaigns/" + Id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The readout as CSV.</summary>
+    public string CsvUrl => Url + "?handler=Csv";
+
+    /// <summary>The treatment group for a mail merge as CSV.</summary>
+    public string TreatmentCsvUrl => Url + "?handler=TreatmentCsv";
+
+    /// <summary>The treatment group as Parquet.</summary>
+    public string TreatmentParquetUrl => Url + "?handler=TreatmentParquet";
+
+    /// <summary>The "new campaign" page started from saved segment <paramref name="segmentId"/>.</summary>
+    public static string NewUrl(int segmentId) => "/campaigns/new?segment=" + segmentId.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Column names of <see cref="CsvCells"/>.</summary>
     public static IReadOnlyList<string> CsvHeader { get; } =
         ["campaign_id", "name", "offer", "segment_id", "segment_name", "starts_on", "window_days", "control_percent", "seed",

@@ -22,29 +22,8 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     /// <summary>The page's numbers (null when the filter was refused).</summary>
     public LoyaltyResult? Result { get; private set; }
 
-    /// <summary>
-    /// What the page did with an as-of date it could use only in part, said above the numbers: a day after the data (within
-    /// <see cref="LoyaltyFilter.MaxDaysAfterData"/>; later ones are refused) measures every recency across days without orders,
-    /// and a day before the first order finds nobody to score.
-    /// </summary>
-    public IReadOnlyList<string> Notes
-    {
-        get
-        {
-            if (Result is not { HasData: true } result || result.Choices.LatestAsOf is not { } latest) return [];
-            var asOf = result.Scope.AsOf;
-            var lastOrder = latest.AddDays(-1);
-            var inv = System.Globalization.CultureInfo.InvariantCulture;
-            if (asOf > latest)
-            {
-                var days = asOf.DayNumber - lastOrder.DayNumber;
-                return [string.Create(inv, $"As of {asOf:yyyy-MM-dd} is {days:N0} days after the last completed order ({lastOrder:yyyy-MM-dd}): recencies are measured from it, so every customer's last order is at least {days:N0} days ago and the recent segments are empty. Leave As of empty for the day after the last order.")];
-            }
-            if (result.Rfm is { TotalCustomers: 0 })
-                return [string.Create(inv, $"No customer had a completed order before {asOf:yyyy-MM-dd}, so there is nobody to score. Choose a later day (the last completed order was on {lastOrder:yyyy-MM-dd}), or leave As of empty.")];
-            return [];
-        }
-    }
+    /// <summary>What the page did with an as-of date it could use only in part, said above the numbers (<see cref="LoyaltyResult.Notes"/>).</summary>
+    public IReadOnlyList<string> Notes => Result?.Notes ?? [];
 
     /// <summary>What the signed-in reader sees of a customer (names and e-mail in the list and the CSV).</summary>
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);

@@ -18,6 +18,12 @@ public sealed record SavedSegment(int Id, string Name, string Description, Segme
 {
     /// <summary>The editor page of this segment.</summary>
     public string Url => "/segments/" + Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The export page of this segment (its size first, then the files).</summary>
+    public string ExportUrl => Url + "/export";
+
+    /// <summary>The members as a file: <paramref name="format"/> is csv or parquet.</summary>
+    public string ExportFileUrl(string format) => ExportUrl + "?format=" + Uri.EscapeDataString(format);
 }
 
 /// <summary>A segment's size and value at one evaluation.</summary>

@@ -21,6 +21,9 @@ public sealed class DateOptionsTests : IDisposable
         { ["report", "cross-sell", "white-space"], "--from" },
         { ["report", "cross-sell", "opportunities"], "--to" },
         { ["demo", "generate"], "--end-date" },
+        { ["report", "service", "channels"], "--from" },
+        { ["report", "service", "returns"], "--to" },
+        { ["campaign", "create", "--segment", "1", "--name", "spring", "--offer", "10% off"], "--start" },
     };
 
     [Theory]

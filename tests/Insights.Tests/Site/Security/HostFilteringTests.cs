@@ -21,6 +21,9 @@ public sealed class HostFilteringTests(HardenedSite site) : IClassFixture<Harden
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("kpi-customers", await response.Content.ReadAsStringAsync());
+        // the refusal is a response like any other: it carries the security headers too
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Contains("frame-ancestors 'none'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
     }
 
     [Theory]

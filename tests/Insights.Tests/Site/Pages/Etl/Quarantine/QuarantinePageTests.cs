@@ -44,6 +44,7 @@ public sealed class QuarantinePageTests : IClassFixture<QuarantinePageTests.Site
         Assert.Contains("contacted_at", rows);
         Assert.Contains("<code class=\"raw\">4,1,2024-13-45 10:00:00,email,outbound,0,newsletter</code>", rows);
         Assert.Contains("Rows 1–3 of 3", html);
+        Assert.Contains("How this is computed", html);
     }
 
     [Fact]

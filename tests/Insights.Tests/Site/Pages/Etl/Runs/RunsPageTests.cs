@@ -33,5 +33,14 @@ public sealed class RunsPageTests : IDisposable
         Assert.DoesNotContain("id=\"filter-notes\"", known);
     }
 
+    [Fact]
+    public async Task The_page_says_how_its_numbers_are_computed()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await _site.ClientAs(Roles.Admin).GetStringAsync("/etl/runs"));
+
+        Assert.Contains("How this is computed", html);
+        Assert.Contains("Read = loaded + quarantined + skipped.", html);
+    }
+
     public void Dispose() => _site.Dispose();
 }

@@ -1,0 +1,68 @@
+using Insights.Etl;
+using Insights.Warehouse;
+
+namespace Insights.Tests.Warehouse;
+
+/// <summary>
+/// ModelRunner.RunChecks on the marts: each grain check passes on the tiny world as built and fails once one row of its mart is
+/// written twice. The world is loaded once for the class; each case changes it only inside a transaction it never commits.
+/// </summary>
+public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTests.LoadedWorld>
+{
+    /// <summary>The tiny world, every source loaded once.</summary>
+    public sealed class LoadedWorld : IDisposable
+    {
+        readonly TempFolder _folder = new();
+
+        public LoadedWorld()
+        {
+            Host = new WarehouseHost(_folder);
+            TinyWorld.CopyTo(Host.SourcesFolder);
+            Host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        }
+
+        public WarehouseHost Host { get; }
+
+        public void Dispose()
+        {
+            Host.Dispose();
+            _folder.Dispose();
+        }
+    }
+
+    readonly WarehouseHost _host;
+
+    public ModelRunnerChecksTests(LoadedWorld world) => _host = world.Host;
+
+    [Theory]
+    [InlineData("mart_customer_category_order", "mart_customer_category_order__unique_order_category")]
+    [InlineData("mart_customer_order", "mart_customer_order__unique_order_id")]
+    [InlineData("mart_customer_order_totals", "mart_customer_order_totals__unique_period_customer")]
+    [InlineData("mart_customer_purchase_day", "mart_customer_purchase_day__unique_customer_day")]
+    [InlineData("mart_customer_rfm", "mart_customer_rfm__unique_customer_id")]
+    [InlineData("mart_customer_search", "mart_customer_search__unique_customer_id")]
+    [InlineData("mart_customer_order_line", "mart_customer_order_line__unique_order_line")]
+    [InlineData("mart_customer_return", "mart_customer_return__unique_return_id")]
+    [InlineData("mart_customer_contact", "mart_customer_contact__unique_contact_id")]
+    [InlineData("mart_customer_complaint", "mart_customer_complaint__unique_complaint_id")]
+    [InlineData("mart_loyalty_cohort", "mart_loyalty_cohort__unique_cell")]
+    [InlineData("mart_revenue_by_month", "mart_revenue_by_month__unique_month_start")]
+    [InlineData("mart_complaint_term", "mart_complaint_term__unique_complaint_term")]
+    [InlineData("mart_customer_active_span", "mart_customer_active_span__unique_customer_start")]
+    [InlineData("mart_contact_followup", "mart_contact_followup__unique_contact_id")]
+    [InlineData("mart_segment_customer", "mart_segment_customer__unique_customer_id")]
+    [InlineData("mart_segment_category", "mart_segment_category__unique_customer_category")]
+    public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        using var transaction = connection.BeginTransaction();   // rolled back: the next case sees the world as loaded
+        var runner = _host.Get<ModelRunner>();
+        // the batch steps as targets of a full build: every key, so the scoped checks look at every row
+        runner.Build(connection, 0, full: true, ["batch_keys", "batch_fact_keys", "batch_mart_keys"]);
+        Assert.Empty(runner.RunChecks(connection, 0));
+
+        connection.ExecuteNonQuery($"insert into {mart} select * from {mart} limit 1");
+
+        Assert.Contains(check, runner.RunChecks(connection, 0));
+    }
+}
