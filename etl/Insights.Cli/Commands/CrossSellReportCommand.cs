@@ -76,19 +76,23 @@ static class CrossSellReportCommand
         options.Add(new Option<decimal>("--min-alive") { Description = "Only customers with at least this P(alive)" }, f => f.MinAlive);
         options.Add(new Option<string?>("--category") { Description = "Only offers of items in this product category" }, f => f.Category);
         AddBasket(options);
+        options.Add(SegmentFilterOption.Create(), f => f.SegmentId);
         var format = ReportOutput.Format();
-        var command = new Command("offers", "Next-best offer per customer with a reason: the campaign target list (per segment with --segment)");
+        var command = new Command("offers",
+            "Next-best offer per customer with a reason: the campaign target list (per RFM segment with --segment, a saved segment's members with --segment-id)");
         options.AddTo(command);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
+            SegmentFilterOption.Apply(host, filter);
             var result = host.Services.GetRequiredService<OffersQuery>().Run(filter);
             ReportOutput.Print(parse.GetValue(format)!, new
             {
                 result.Level, filter.Top, filter.MinSupport, result.MinCount, filter.MinLift, result.Customers, result.PairRules, result.HasSegments,
                 filter.Segment, filter.From, filter.To, result.AsOf, result.Horizon, filter.MinAlive, filter.Category, result.Modelled, result.ModelNote,
+                savedSegment = filter.AppliedSegment?.Label,
             }, result.Offers, OfferRow.CsvHeader, o => o.CsvCells());
             return CliHost.Ok;
         });

@@ -86,6 +86,20 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
     }
 
     [Fact]
+    public void Offers_for_a_saved_segment_are_exactly_its_members_rows_of_the_whole_list()
+    {
+        var all = Rows(Run("offers", "--min-support", "0"), out _).EnumerateArray().Select(o => o.GetRawText()).ToList();
+        var rows = Rows(Run("offers", "--min-support", "0", "--segment-id", "26"), out var parameters).EnumerateArray().ToList();
+
+        // members c2 (no offer: bought every category once) and c6
+        Assert.Equal([6], rows.Select(o => o.GetProperty("customer_id").GetInt32()).Distinct());
+        Assert.Equal(all.Where(o => JsonDocument.Parse(o).RootElement.GetProperty("customer_id").GetInt32() == 6), rows.Select(o => o.GetRawText()));
+        Assert.True(all.Count > rows.Count);
+        Assert.Equal("Segment: Customers 2 and 6 (2 customers)", parameters.GetProperty("savedSegment").GetString());
+        Assert.Equal(6, parameters.GetProperty("customers").GetInt32());   // the model is fitted on everyone
+    }
+
+    [Fact]
     public void Opportunities_list_unbundled_pairs_complaint_signals_and_rising_pairs()
     {
         var pairs = Rows(Run("opportunities", "--min-orders", "1"), out _);
@@ -106,7 +120,7 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
     }
 
     [Fact]
-    public void White_space_and_opportunities_take_a_saved_segment_and_refuse_an_unknown_one()
+    public void White_space_opportunities_and_offers_take_a_saved_segment_and_refuse_an_unknown_one()
     {
         var cells = Rows(Run("white-space", "--segment-id", "26"), out var parameters).EnumerateArray()
             .ToDictionary(c => (c.GetProperty("segment").GetString(), c.GetProperty("category").GetString()));
@@ -118,7 +132,7 @@ public sealed class CrossSellReportCommandTests(CrossSellWorldFile world) : ICla
         var pair = Assert.Single(Rows(Run("opportunities", "--min-orders", "1", "--segment-id", "26"), out _).EnumerateArray());
         Assert.Equal(2.0, pair.GetProperty("lift").GetDouble(), 9);
 
-        foreach (var view in new[] { "white-space", "opportunities" })
+        foreach (var view in new[] { "white-space", "opportunities", "offers" })
         {
             var unknown = Run(view, "--segment-id", "987654");
             Assert.Equal(2, unknown.ExitCode);

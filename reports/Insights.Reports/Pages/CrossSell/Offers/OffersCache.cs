@@ -18,7 +18,9 @@ public sealed class OffersCache(HybridCache cache, WarehouseState state, OffersB
     public OffersResult Offers(OffersFilter filter, CancellationToken ct)
     {
         // computed offers are kept apart from those read from the kept offers: once the after-load step has written the kept
-        // offers of this state, the page reads those (the "where the offers came from" line says which)
+        // offers of this state, the page reads those (the "where the offers came from" line says which). The serialized filter
+        // carries the applied saved segment (AppliedSegment: id and evaluation time), so another segment or a re-evaluation of
+        // the same one is another entry
         var key = (query.KeptOffersAnswer(filter) ? "page|" : "computed|") + JsonSerializer.Serialize(filter);
         return GetOrAdd(state.Current, key, token => query.Run(filter, filter.Limit, token), ct);
     }

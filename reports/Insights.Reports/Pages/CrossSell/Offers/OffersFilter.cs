@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Insights.Reports.Filters;
+using Insights.Reports.Pages.Segments.Scope;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
 
@@ -26,9 +27,13 @@ public sealed record OffersFilter : BasketFilter
     /// <summary>Whom the offers are for: the segment's name, or "all".</summary>
     public string Audience => string.IsNullOrWhiteSpace(Segment) ? "all" : Segment;
 
-    /// <summary>The download's file name: cross-sell-offers.csv, or with the segment (letters and digits in lower case, dashes).</summary>
+    /// <summary>
+    /// The download's file name: cross-sell-offers.csv, with the RFM segment (letters and digits in lower case, dashes) and the
+    /// saved segment as the other reports name theirs, e.g. cross-sell-offers-lost_segment-26-Customers-2-and-6.csv.
+    /// </summary>
     public string ExportFileName => "cross-sell-offers" + (string.IsNullOrWhiteSpace(Segment) ? ""
-        : "-" + new string([.. Segment.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')])) + ".csv";
+        : "-" + new string([.. Segment.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')]))
+        + SegmentScope.FileSuffix(AppliedSegment) + ".csv";
 
     /// <summary>Rows on the page (CSV and CLI: all).</summary>
     [Range(1, 5000, ErrorMessage = "Rows shown must be between 1 and 5,000.")]

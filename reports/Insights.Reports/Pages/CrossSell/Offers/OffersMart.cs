@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
@@ -8,7 +9,7 @@ namespace Insights.Reports.Pages.CrossSell.Offers;
 /// <summary>
 /// The offers the after-load step keeps (mart_customer_offer: every candidate of the page's default computation, with both
 /// ranks), read for the page and the download when they can answer the filter: the default level, horizon, rule support, lift
-/// and period, any segment, P(alive) floor, category, ranking, offers per customer and rows. A cheap read, so no compute gate.
+/// and period, any segment (RFM or saved), P(alive) floor, category, ranking, offers per customer and rows. A cheap read, so no compute gate.
 /// </summary>
 public sealed class OffersMart(DuckDbWarehouse warehouse)
 {
@@ -83,6 +84,7 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
         ("category", string.IsNullOrWhiteSpace(filter.Category) ? null : filter.Category),
         ("rank", filter.Method == OfferMethod.MostRevenue ? "revenue" : "likely"),
         ("top", Math.Clamp(filter.Top, 1, 50)),
+        SegmentScope.ParameterOf(filter),
     ];
 
     static OfferRow Row(DuckDBDataReader reader, State state) => new(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1),

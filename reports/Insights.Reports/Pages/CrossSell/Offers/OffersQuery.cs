@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using Insights.Reports.Access;
 using Insights.Reports.Limits;
 using Insights.Reports.Pages.Intervals;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.CrossSell.Offers;
@@ -68,6 +69,7 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     static readonly string DatesSql = SqlResource.Load<OffersQuery>("offer_dates.sql");
     static readonly string CategoriesSql = SqlResource.Load<OffersQuery>("offer_categories.sql");
+    static readonly string MembersSql = SqlResource.Load<OffersQuery>("offer_segment_members.sql");
 
     /// <summary>The product categories (the offer-category filter's choices).</summary>
     public IReadOnlyList<string> Categories()
@@ -110,8 +112,9 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
     /// </summary>
     public IEnumerable<OfferRow> ComputeStream(OffersFilter filter, CancellationToken ct = default)
     {
+        var members = Members(filter);
         var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token));
-        return model is null ? [] : Picks(model, filter, Chosen(model, filter), ct).SelectMany(p => p.Rows);
+        return model is null ? [] : Picks(model, filter, Chosen(model, filter, members), ct).SelectMany(p => p.Rows);
     }
 
     /// <summary>
@@ -152,13 +155,14 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     OffersResult Score(OffersFilter filter, int? rowLimit, CancellationToken ct)
     {
+        var members = Members(filter);   // first: a segment asked for and never resolved fails before the model is built
         var model = Prepare(filter, ct);
         var level = filter.IsCategoryLevel ? "category" : "product";
         if (model is null) return new OffersResult(level, 0, 0, 0, false, [], 0, null, filter.Horizon);
         // first pass: every customer's best score and number of offers; the rows are written for the customers shown only
         var ranked = new List<(int Index, double Best, int Count)>();
         long total = 0;
-        foreach (var pick in Picks(model, filter, Chosen(model, filter), ct, rows: false))
+        foreach (var pick in Picks(model, filter, Chosen(model, filter, members), ct, rows: false))
         {
             ranked.Add((pick.Index, pick.Best, pick.Count));
             total += pick.Count;
@@ -197,14 +201,30 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
 
     static DateOnly? LastPurchase(DuckDBConnection connection) => PurchaseDays(connection)?.Last;
 
-    // the customers of the filter's segment and P(alive) floor, by index into the history
-    static IEnumerable<int> Chosen(OfferModel model, OffersFilter filter)
+    // the saved segment's members (null: no saved segment), the customers the offers are written for. Only the rows are
+    // restricted: the model (rules, segment rates, P(alive), cycles) stays fitted on everyone, as the kept offers are, so a
+    // member's offers are the same with the segment as without it
+    HashSet<int>? Members(OffersFilter filter)
+    {
+        var segment = SegmentScope.ParameterOf(filter);
+        if (segment.Value is null) return null;
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(MembersSql, segment);
+        using var reader = command.ExecuteReader();
+        var members = new HashSet<int>();
+        while (reader.Read()) members.Add(reader.GetInt32(0));
+        return members;
+    }
+
+    // the customers of the filter's RFM segment, saved segment and P(alive) floor, by index into the history
+    static IEnumerable<int> Chosen(OfferModel model, OffersFilter filter, HashSet<int>? members)
     {
         var customers = model.History.Customers;
         var floor = (double)Math.Clamp(filter.MinAlive, 0m, 1m);
         for (var i = 0; i < customers.Count; i++)
         {
             if (!string.IsNullOrWhiteSpace(filter.Segment) && customers[i].Segment != filter.Segment) continue;
+            if (members is not null && !members.Contains(customers[i].Id)) continue;
             if (model.Activities.Customers[i].ProbabilityAlive < floor) continue;
             yield return i;
         }

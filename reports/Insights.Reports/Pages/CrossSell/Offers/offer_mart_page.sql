@@ -10,6 +10,8 @@ with filtered as (
     where ($segment::varchar is null or segment = $segment)
       and p_alive >= $min_alive
       and ($category::varchar is null or category = $category)
+      -- saved segment $segment_id (null: everyone): its members only; the offers themselves stay those of the model fitted on everyone
+      and ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 -- without a category every candidate is there, so the stored rank is the pick; with one, the order within it stays.

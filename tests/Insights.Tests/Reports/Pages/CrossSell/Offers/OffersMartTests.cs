@@ -58,7 +58,8 @@ public sealed class OffersMartTests(DemoWarehouseFixture demo) : IClassFixture<D
         Assert.True(checkedFilters >= 7);
     }
 
-    static void Score(WarehouseHost host, bool buildPurchaseDays)
+    /// <summary>Runs the after-load step (the kept offers) on a hand-made world (purchase days built first) or the demo world.</summary>
+    internal static void Score(WarehouseHost host, bool buildPurchaseDays)
     {
         if (buildPurchaseDays)
             using (var connection = host.Get<DuckDbWarehouse>().OpenConnection())

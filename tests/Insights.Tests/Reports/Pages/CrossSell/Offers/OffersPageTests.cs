@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Insights.Tests.Reports.Pages.CrossSell.Offers;
 
 /// <summary>The next-best-offer page, its campaign CSV and its backtest through the real site, on the hand-solved <see cref="OffersWorld"/>.</summary>
@@ -52,6 +54,41 @@ public sealed class OffersPageTests(OffersSite site) : IClassFixture<OffersSite>
         CrossSellSite.Shows(html, "33.3% bought their first next-best offer (most likely) within 30 days, against 16.7% for the most popular item: 2.00× the popularity baseline");
         CrossSellSite.Shows(html, "9.7%–70.0%");
         Assert.Contains("id=\"backtest-chart\" src=\"data:image/svg+xml;base64,", System.Net.WebUtility.HtmlDecode(html));
+    }
+
+    [Fact]
+    public async Task A_saved_segment_lists_and_downloads_exactly_its_members_rows_and_the_backtest_stays_over_everyone()
+    {
+        var id = OffersSite.SegmentId;
+        var allLines = await CrossSellSite.CsvLines(await _marketing.GetAsync("/cross-sell/offers?handler=Csv"), "cross-sell-offers.csv");
+        var lines = await CrossSellSite.CsvLines(await _marketing.GetAsync($"/cross-sell/offers?handler=Csv&segmentId={id}"),
+            $"cross-sell-offers_segment-{id}-Ann--Cat---Eve.csv");
+        static int Customer(string line) => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var members = allLines.Skip(1).Where(l => Customer(l) is 1 or 3 or 5).ToList();
+        Assert.Equal([1, 3, 5], members.Select(Customer).Distinct());
+        Assert.True(allLines.Length - 1 > members.Count);   // the others have offers too
+        Assert.Equal([allLines[0], .. members], lines);
+
+        var html = await _marketing.GetStringAsync($"/cross-sell/offers?segmentId={id}&limit=1000");
+        var all = await _marketing.GetStringAsync("/cross-sell/offers?limit=1000");
+        CrossSellSite.Shows(html, "Segment: Ann, Cat & Eve (3 customers)");
+        CrossSellSite.Shows(html, $"{members.Count} offers for the members of “Ann, Cat & Eve” (of 6 with purchases)");
+        var linked = Regex.Matches(html, "href=\"/customers/(\\d+)\"").Select(m => m.Groups[1].Value).Distinct();
+        Assert.Equal(["1", "3", "5"], linked.Order());
+        Assert.Contains("href=\"/customers/2\"", all);
+        Assert.DoesNotContain("id=\"offers-shown\"", html);
+        Assert.Contains("id=\"offers-shown\"", await _marketing.GetStringAsync($"/cross-sell/offers?segmentId={id}&limit=2"));
+
+        var backtest = await _marketing.GetStringAsync($"/cross-sell/offers?section=backtest&horizon=30&segmentId={id}");
+        CrossSellSite.Shows(backtest, "The backtest is over all customers, not only the members of “Ann, Cat & Eve”");
+        CrossSellSite.Shows(backtest, "33.3% bought their first next-best offer");   // the same figures as without the segment
+    }
+
+    [Fact]
+    public async Task An_unknown_saved_segment_is_a_400_on_the_page_and_the_download()
+    {
+        await CrossSellSite.Refused(await _marketing.GetAsync("/cross-sell/offers?segmentId=987654"), "There is no saved segment 987654");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await _marketing.GetAsync("/cross-sell/offers?handler=Csv&segmentId=987654")).StatusCode);
     }
 
     [Theory]

@@ -24,6 +24,22 @@ public sealed class OffersWorld : IDisposable
         connection.ExecuteNonQuery(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "offers", "world.sql")));
     }
 
+    /// <summary>
+    /// Saves segment <paramref name="id"/> with exactly <paramref name="members"/>, as evaluated at the warehouse's state (no run
+    /// yet: 0), straight into the segment tables (this world has no segment marts to evaluate conditions on), so
+    /// SegmentScopes resolves it without evaluating it.
+    /// </summary>
+    public static void SaveSegment(DuckDbWarehouse warehouse, int id, string name, params int[] members)
+    {
+        using var connection = warehouse.OpenConnection();
+        connection.ExecuteNonQuery("insert into app_segment values ($id, $name, '', '{\"groups\":[]}', 'test', timestamp '2024-05-01', 'test', timestamp '2024-05-01')",
+            ("id", id), ("name", name));
+        connection.ExecuteNonQuery("insert into app_segment_size values ($id, 0, timestamp '2024-05-01 06:00', $count, 0, $count, 0)",
+            ("id", id), ("count", (long)members.Length));
+        foreach (var member in members)
+            connection.ExecuteNonQuery("insert into app_segment_member values ($id, $member)", ("id", id), ("member", member));
+    }
+
     public WarehouseHost Host { get; }
 
     public T Get<T>() where T : notnull => Host.Get<T>();

@@ -26,7 +26,7 @@ public sealed class SegmentScopePageTests : IClassFixture<SegmentScopePageTests.
     public static TheoryData<string> Reports =>
         ["/loyalty", "/loyalty?view=cohorts", "/intervals", "/intervals?section=rhythm", "/service", "/service/complaints", "/service/returns",
          "/service/contacts-lead-to", "/service/texts", "/cross-sell/rules", "/cross-sell/sequences", "/cross-sell/white-space",
-         "/cross-sell/opportunities"];
+         "/cross-sell/opportunities", "/cross-sell/offers"];
 
     readonly Site _site;
 
@@ -58,13 +58,14 @@ public sealed class SegmentScopePageTests : IClassFixture<SegmentScopePageTests.
     }
 
     [Fact]
-    public async Task The_offers_page_says_it_does_not_apply_the_segment()
+    public async Task The_offers_page_applies_the_segment_and_says_its_model_is_everyone_s()
     {
         var client = _site.Factory.ClientAs(Roles.Marketing);
         var html = await client.GetStringAsync($"/cross-sell/offers?segmentId={_site.South}");
-        Assert.Contains("id=\"segment-not-applied\"", html, StringComparison.Ordinal);
-        Assert.Contains("not applied on this page", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/cross-sell/offers?segmentId=987654")).StatusCode);
+        Assert.Contains("id=\"segment-applied\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"segment-model\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("not applied", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"segment-model\"", await client.GetStringAsync("/cross-sell/offers"), StringComparison.Ordinal);
     }
 
     [Fact]
