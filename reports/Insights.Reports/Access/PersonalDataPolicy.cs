@@ -49,12 +49,6 @@ public static class PersonalDataPolicy
         view == PersonalDataView.Full ? rows : rows.Select(row => Apply(row, view));
 
     /// <summary>
-    /// A customer's own words (a complaint text) as a reader with <paramref name="view"/> may see them: whole in the full view,
-    /// null (hidden) otherwise, since free text can hold names, addresses and anything else the customer wrote.
-    /// </summary>
-    public static string? FreeText(string? text, PersonalDataView view) => view == PersonalDataView.Full ? text : null;
-
-    /// <summary>
     /// The first word of a preferred name ("Annie" of "Annie", and of "Annie Smith" when a source put the full name there);
     /// null when there is none.
     /// </summary>

@@ -38,8 +38,11 @@ sealed record CustomerProfileData(CustomerProfile Customer, IReadOnlyList<Compla
 sealed record ComplaintRow(DateTime OpenedAt, long ComplaintId, string Status, string Category, string Severity,
     DateTime? FirstResponseAt, DateTime? ResolvedAt, double? HoursToResolve, string? Text, long? OrderId, string? Product)
 {
-    /// <summary>The complaint with its SLA state at <paramref name="now"/> and its text as <paramref name="view"/> may see it.</summary>
+    /// <summary>
+    /// The complaint with its SLA state at <paramref name="now"/>. Its text shows to every reader, as on the service pages
+    /// (<see cref="PersonalDataPolicy"/>: the policy masks who the customer is, not what they wrote about a product or a service).
+    /// </summary>
     public ComplaintEvent ToEvent(DateTime now, IReadOnlyDictionary<string, double> targets, PersonalDataView view) =>
-        new(OpenedAt, ComplaintId, Status, Category, Severity, FirstResponseAt, ResolvedAt, PersonalDataPolicy.FreeText(Text, view),
+        new(OpenedAt, ComplaintId, Status, Category, Severity, FirstResponseAt, ResolvedAt, Text,
             OrderId, Product, ComplaintSla.Of(Severity, OpenedAt, ResolvedAt, HoursToResolve, now, targets));
 }

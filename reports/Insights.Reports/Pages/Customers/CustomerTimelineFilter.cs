@@ -31,6 +31,9 @@ public sealed record CustomerTimelineFilter
     public TimelineKind? KindValue =>
         Kind is not null && Kind.All(char.IsAsciiLetterLower) && Enum.TryParse<TimelineKind>(Kind, ignoreCase: true, out var kind) ? kind : null;
 
+    /// <summary>How many events come before this page's first (newest first).</summary>
+    public int EventsBefore => (PageNumber - 1) * PageSize;
+
     /// <summary>Whether events of <paramref name="kind"/> are shown.</summary>
     public bool Shows(TimelineKind kind) => KindValue is null || KindValue == kind;
 }

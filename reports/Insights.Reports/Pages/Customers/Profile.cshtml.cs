@@ -35,11 +35,6 @@ public sealed class ProfileModel(CustomerProfileQuery query, CustomerScoresRefre
     }
 
     /// <summary>The URL of this profile with <paramref name="kind"/> and <paramref name="page"/>.</summary>
-    public string Link(string? kind, int page = 1)
-    {
-        var query = new List<string>();
-        if (kind is not null) query.Add("kind=" + Uri.EscapeDataString(kind));
-        if (page > 1) query.Add("pageNumber=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return CustomerLinks.Profile(CustomerId) + (query.Count == 0 ? "" : "?" + string.Join("&", query));
-    }
+    public string Link(string? kind, int page = 1) =>
+        ReportLink.To(CustomerLinks.Profile(CustomerId), new { kind, pageNumber = page > 1 ? page : (int?)null });
 }

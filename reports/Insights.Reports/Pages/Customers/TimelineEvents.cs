@@ -52,8 +52,7 @@ public sealed record ContactEvent(DateTime At, long ContactId, string Channel, s
 }
 
 /// <summary>
-/// A complaint with its service-level state. <paramref name="Text"/> is the customer's own words (null: none, or hidden from
-/// the reader by <see cref="Access.PersonalDataPolicy.FreeText"/>).
+/// A complaint with its service-level state. <paramref name="Text"/> is the customer's own words (null: none).
 /// </summary>
 public sealed record ComplaintEvent(DateTime At, long ComplaintId, string Status, string Category, string Severity,
     DateTime? FirstResponseAt, DateTime? ResolvedAt, string? Text, long? OrderId, string? Product, ComplaintSla Sla)

@@ -47,11 +47,11 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
         {
             try
             {
-                Backtest = cache.Backtest(Filter, ct);
+                (Backtest, Filter, var note) = cache.BacktestOrShorter(Filter, ReaderChoseBacktest, ct);
+                if (note is not null) Notes.Add(note);
             }
             catch (BacktestRefusedException e)   // a rule the warehouse's dates decide (a cutoff with no data before it...)
             {
-                if (ShorterBacktest(ct)) return Page();
                 ModelState.AddModelError(string.Empty, e.Message);
                 return this.RefusedFilter();
             }
@@ -62,32 +62,9 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
         return Page();
     }
 
-    // The backtest tab opens on something to see: on a history too short for the default horizon before its end (a cutoff
-    // needs purchases before it and the horizon after it; the tiny world has three months) it takes the longest shorter horizon
-    // that fits and says so. A horizon or cutoff the reader chose is never changed: that is refused with its reason.
-    bool ShorterBacktest(CancellationToken ct)
-    {
-        if (Filter.Cutoff is not null || Request.Query.Keys.Any(k => k.Equals("horizon", StringComparison.OrdinalIgnoreCase)
-                || k.Equals("Filter.Horizon", StringComparison.OrdinalIgnoreCase)))
-            return false;
-        foreach (var days in new[] { 60, 30, 14, 7 }.Where(d => d < Filter.Horizon))
-        {
-            var shorter = Filter with { Horizon = days };
-            try
-            {
-                Backtest = cache.Backtest(shorter, ct);
-            }
-            catch (BacktestRefusedException)
-            {
-                continue;
-            }
-            Notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"The purchase history is too short for a {Filter.Horizon}-day backtest (the cutoff needs purchases before it and {Filter.Horizon} days after it), so this one uses a {days}-day horizon, the longest of 60, 30, 14 and 7 days that fits."));
-            Filter = shorter;
-            return true;
-        }
-        return false;
-    }
+    // The backtest tab opens on something to see (a shorter horizon on a short history) unless the reader chose its horizon or cutoff
+    bool ReaderChoseBacktest => Filter.Cutoff is not null || Request.Query.Keys.Any(k => k.Equals("horizon", StringComparison.OrdinalIgnoreCase)
+        || k.Equals("Filter.Horizon", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written, names as the reader may see them.</summary>
     public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()

@@ -34,4 +34,35 @@ public sealed class OffersCache(HybridCache cache, WarehouseState state, OffersB
             filter.MinLift.ToString(CultureInfo.InvariantCulture), filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return GetOrAdd(state.Current, key, token => backtest.Run(filter, token), ct);
     }
+
+    /// <summary>
+    /// The backtest of <paramref name="filter"/>, or, when the warehouse refuses its horizon and the reader chose neither the
+    /// horizon nor the cutoff (the default, on a history too short for it: a cutoff needs purchases before it and the horizon
+    /// after it), the longest of 60, 30, 14 and 7 days that fits, with the filter it used and a note saying so. A horizon or
+    /// cutoff the reader chose is never changed.
+    /// </summary>
+    /// <exception cref="BacktestRefusedException">The warehouse refuses the filter (and every shorter default horizon).</exception>
+    public (BacktestResult Result, OffersFilter Used, string? Note) BacktestOrShorter(OffersFilter filter, bool readerChose, CancellationToken ct)
+    {
+        try
+        {
+            return (Backtest(filter, ct), filter, null);
+        }
+        catch (BacktestRefusedException) when (!readerChose)
+        {
+            foreach (var days in new[] { 60, 30, 14, 7 }.Where(d => d < filter.Horizon))
+            {
+                var shorter = filter with { Horizon = days };
+                try
+                {
+                    return (Backtest(shorter, ct), shorter, string.Create(CultureInfo.InvariantCulture,
+                        $"The purchase history is too short for a {filter.Horizon}-day backtest (the cutoff needs purchases before it and {filter.Horizon} days after it), so this one uses a {days}-day horizon, the longest of 60, 30, 14 and 7 days that fits."));
+                }
+                catch (BacktestRefusedException)
+                {
+                }
+            }
+            throw;
+        }
+    }
 }

@@ -149,6 +149,9 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit, ct);
         InsertFit(connection, fit, offerCount);
         Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
+        // a write that breaks a data check is not committed: the transaction rolls back and readers keep the last good scores
+        if (ScoreChecks.Failed(connection) is { Count: > 0 } failed)
+            throw new InvalidOperationException($"The customer scores of run {fit.RunId} break their data checks ({string.Join(", ", failed)}); nothing was written.");
         warehouse.Gate.Commit(transaction);
         Written(logger, fit.RunId, fit.Model?.Customers.Count ?? 0, offerCount, watch.ElapsedMilliseconds);
     }

@@ -51,7 +51,7 @@ public sealed class CustomerPageCacheTests
         Assert.Equal("Björn Ångström", full.Customer.FullName);
         Assert.Null(masked.Customer.FullName);
         Assert.NotNull(Assert.Single(full.OpenComplaints).Text);
-        Assert.Null(Assert.Single(masked.OpenComplaints).Text);
+        Assert.Equal(Assert.Single(full.OpenComplaints).Text, Assert.Single(masked.OpenComplaints).Text);   // texts show to every reader
         Assert.Equal(194, Assert.Single(full.OpenComplaints).Sla.Hours);       // 2024-04-12 10:00 to 2024-04-20 12:00
         Assert.Equal(204, Assert.Single(masked.OpenComplaints).Sla.Hours);     // ten hours later
     }

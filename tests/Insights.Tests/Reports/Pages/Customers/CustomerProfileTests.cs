@@ -83,14 +83,15 @@ public sealed class CustomerProfileTests(CustomerWorld world) : IClassFixture<Cu
     }
 
     [Fact]
-    public void Product_sees_no_full_name_no_email_and_no_complaint_text()
+    public void Product_sees_no_full_name_and_no_email_but_the_complaint_texts_as_on_the_service_pages()
     {
         var result = Profile(1, view: PersonalDataView.Masked)!;
 
         Assert.Equal("Björn", result.Customer.PreferredName);
         Assert.Null(result.Customer.FullName);
         Assert.Equal("b•••@example.com", result.Customer.Email);
-        Assert.All(result.Timeline.OfType<ComplaintEvent>(), c => Assert.Null(c.Text));
+        Assert.NotEmpty(result.Timeline.OfType<ComplaintEvent>());
+        Assert.All(result.Timeline.OfType<ComplaintEvent>(), c => Assert.False(string.IsNullOrEmpty(c.Text)));
         Assert.Equal(new AttributeChange("E-mail", "b•••@example.com", "b•••@example.com"), result.Timeline.OfType<ChangeEvent>().Single().Changes[1]);
     }
 
