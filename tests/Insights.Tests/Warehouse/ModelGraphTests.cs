@@ -62,7 +62,7 @@ public sealed partial class ModelGraphTests
             "fct_complaint", "fct_contact", "fct_order_line", "fct_return",
             "mart_complaint_term", "mart_customer_category_order", "mart_customer_complaint", "mart_customer_contact", "mart_customer_order",
             "mart_contact_followup", "mart_customer_active_span", "mart_customer_order_line", "mart_customer_order_totals", "mart_customer_purchase_day", "mart_customer_return",
-            "mart_customer_rfm", "mart_customer_search", "mart_loyalty_cohort", "mart_revenue_by_month", "mart_segment_category", "mart_segment_customer",
+            "mart_customer_rfm", "mart_customer_search", "mart_loyalty_cohort", "mart_order_day", "mart_revenue_by_month", "mart_segment_category", "mart_segment_customer",
         ], ModelRunner.Models.Select(m => m.Name));
         var position = ModelRunner.Models.Select((m, i) => (m.Name, i)).ToDictionary();
         foreach (var model in ModelRunner.Models)
@@ -142,14 +142,14 @@ public sealed partial class ModelGraphTests
     static IEnumerable<string> MacroCalls(string sql) =>
         Macros.Value.Keys.Where(name => Regex.IsMatch(Code(sql), $@"\b{name}\s*\("));
 
-    // every macro the migrations create, by name: its body up to the next statement that creates one; a macro a later migration
+    // every macro the migrations create, by name: its body up to the next statement that creates one or its file's end; a macro a later migration
     // restates (create or replace, e.g. loyalty_orders in 0030) has the latest body
     static readonly Lazy<Dictionary<string, string>> Macros = new(() =>
     {
         var assembly = typeof(ModelRunner).Assembly;
-        var text = string.Join('\n', SqlResource.List(assembly, "Insights.Warehouse.Migrations").Order(StringComparer.Ordinal)
-            .Select(r => Code(SqlResource.Read(assembly, r))));
-        var parts = Regex.Split(text, @"(?=create\s+or\s+replace\s+macro\s)");
+        // split per migration file: the last macro of one ends with its file, not with a later migration's tables
+        var parts = SqlResource.List(assembly, "Insights.Warehouse.Migrations").Order(StringComparer.Ordinal)
+            .SelectMany(r => Regex.Split(Code(SqlResource.Read(assembly, r)), @"(?=create\s+or\s+replace\s+macro\s)")).ToArray();
         return parts.Select(part => Regex.Match(part, @"^create\s+or\s+replace\s+macro\s+(\w+)\s*\(")).Zip(parts)
             .Where(p => p.First.Success).GroupBy(p => p.First.Groups[1].Value).ToDictionary(g => g.Key, g => g.Last().Second);
     });
