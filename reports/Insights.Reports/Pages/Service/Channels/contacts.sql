@@ -14,7 +14,7 @@ with contacts as (
         f.duration_seconds,
         f.customer_id
     from period_contacts($from, $to, $region, $segment) as f
-    where $channel::varchar is null or f.channel_code = $channel::varchar
+    where ($channel::varchar is null or f.channel_code = $channel::varchar)
       and ($segment_id::integer is null or f.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 

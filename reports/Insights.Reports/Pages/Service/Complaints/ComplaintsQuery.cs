@@ -17,6 +17,7 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     static readonly string TargetSql = SqlResource.Load<ComplaintsQuery>("sla_target.sql");
     static readonly string InViewSql = SqlResource.Load<ComplaintsQuery>("complaints_in_view.sql");
     static readonly string OrdersSql = SqlResource.Load<ComplaintsQuery>("orders_in_view.sql");
+    static readonly string OrderCountsSql = SqlResource.Load<ComplaintsQuery>("order_counts.sql");
     static readonly string BreakdownSql = SqlResource.Load<ComplaintsQuery>("breakdown.sql");
     static readonly string SlaSql = SqlResource.Load<ComplaintsQuery>("sla.sql");
     static readonly string OpenSql = SqlResource.Load<ComplaintsQuery>("open_complaints.sql");
@@ -55,7 +56,7 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
         foreach (var (severity, hours) in options.Value.SlaHours())
             connection.ExecuteNonQuery(TargetSql, ("severity", severity), ("target_hours", hours));
         Execute(connection, InViewSql, ct, [.. filter.Parameters(), ("now", null)]);
-        Execute(connection, OrdersSql, ct, [.. filter.SharedParameters()]);
+        Execute(connection, OrdersSqlFor(filter), ct, [.. filter.SharedParameters(), ("by", filter.By)]);
 
         var total = Groups(connection, "all", ct) is [var only] ? only with { Group = "(all)" } : Empty;
         var groups = Groups(connection, filter.By, ct);
@@ -67,6 +68,14 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
             r.GetInt64(4), Convert.ToInt32(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture), r.GetDateTime(6), r.GetDateTime(7)));
         return new ComplaintsAtLoad(filter.By, total, groups, sla, open, repeaters);
     }
+
+    /// <summary>
+    /// The statement that fills the denominators (orders_in_view): the load's counts per day (order_counts.sql, mart_order_day)
+    /// unless a segment filter asks for customers the counts cannot tell apart, then the completed orders (orders_in_view.sql).
+    /// Both give the same rows for the same filter.
+    /// </summary>
+    public static string OrdersSqlFor(ComplaintsFilter filter) =>
+        filter.SharedParameters().Any(p => p.Name is "segment" or "segment_id" && p.Value is not null) ? OrdersSql : OrderCountsSql;
 
     static readonly ComplaintGroupRow Empty = new("(all)", 0, 0, 0, 0, null, null, 0, 0, 0, null, null, 0, 0, null, null);
 

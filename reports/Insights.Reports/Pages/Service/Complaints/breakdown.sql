@@ -1,6 +1,7 @@
 -- one row per group of the breakdown $by (complaint-category, product-category, order-channel, region, month, severity; 'all'
 -- gives the one total row): complaints in view, resolution percentiles, SLA breaches, first response, reopens, and the rate per
--- 1,000 completed orders of the group's denominator. Reads complaints_in_view and orders_in_view (this connection's temp tables).
+-- 1,000 completed orders of the group's denominator. Reads complaints_in_view and orders_in_view (this connection's temp tables:
+-- orders_in_view holds order counts, per_category false every order once, true the orders with a line in each category).
 -- Denominators: an order attribute (order channel, region, month, product category) counts the completed orders in view having
 -- it (for a product category: orders with a line in it); a complaint attribute (complaint category, severity) counts all of
 -- them. Complaints without a product or a completed order form their own group, with no denominator and so no rate.
@@ -41,29 +42,26 @@ complaints_by_group as (
 
 order_groups as (
     select
-        case $by when 'order-channel' then channel_code when 'region' then region else ordered_month end as group_value,
-        order_id
+        case $by
+            when 'order-channel' then channel_code
+            when 'region' then region
+            when 'month' then ordered_month
+            when 'product-category' then category
+            else '(all)'
+        end as group_value,
+        orders
     from orders_in_view
-    where $by in ('order-channel', 'region', 'month')
-    union all
-    select '(all)', order_id
-    from orders_in_view
-    where $by = 'all'
-    union all
-    select category_orders.category, category_orders.order_id
-    from mart_customer_category_order as category_orders
-    join orders_in_view on orders_in_view.order_id = category_orders.order_id
-    where $by = 'product-category'
+    where $by in ('order-channel', 'region', 'month', 'product-category', 'all')
+      and per_category = ($by = 'product-category')
 ),
 
--- each branch gives one row per (group, order): orders_in_view has one row per order, the category mart one per order and
--- category, so a plain count is the distinct count without its hashing
+-- orders_in_view holds counts per month, channel, region (and category): the groups' orders are their sums
 orders_by_group as (
-    select group_value, count(*) as orders from order_groups group by group_value
+    select group_value, sum(orders)::bigint as orders from order_groups group by group_value
 ),
 
 all_orders as (
-    select count(*) as orders from orders_in_view
+    select coalesce(sum(orders), 0)::bigint as orders from orders_in_view where not per_category
 ),
 
 final as (

@@ -1,4 +1,5 @@
 using Insights.Warehouse;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Reports.Pages.Service.Channels;
 
 namespace Insights.Tests.Reports.Pages.Service.Channels;
@@ -121,5 +122,26 @@ public sealed class ChannelsQueryTests(ChannelsWorld world) : IClassFixture<Chan
         Assert.Equal([1L, 1L, 2L], south.Select(m => m.ContactsByActive));   // Cat's March contact (made as South) is not by a South active customer
         var north = query.Run(new ChannelsFilter { Region = "North" }).Months;
         Assert.Equal([1L, 1L, 2L, 3L], north.Select(m => m.ActiveCustomers));
+    }
+
+    [Fact]
+    public void A_saved_segment_limits_every_contact_row_as_the_rfm_segment_of_the_same_customers_does()
+    {
+        // a world of its own: a saved segment (id 7) whose members are the customers whose current RFM segment is Loyal
+        using var saved = new ServiceWorld("channels");
+        using (var connection = saved.Host.Get<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("insert into app_segment_member select 7, customer_id from mart_customer_rfm where segment = 'Loyal'");
+        var members = saved.Host.Scalar<long>("select count(*) from app_segment_member");
+        var filter = new ChannelsFilter { SegmentId = 7 };
+        filter.ApplySegment(new SegmentScope(7, "Loyal ones", members, DateTime.UnixEpoch, true));
+        var query = saved.Host.Get<ChannelsQuery>();
+
+        var bySegment = query.Run(filter);
+        var loyal = query.Run(new ChannelsFilter { Segment = "Loyal" });
+
+        Assert.Equal(4, bySegment.Contacts);   // not the world's every contact: the rows of no channel filter count members only
+        Assert.Equal((loyal.Contacts, loyal.Customers), (bySegment.Contacts, bySegment.Customers));
+        Assert.Equal(loyal.Channels, bySegment.Channels);
+        Assert.Equal(loyal.MonthChannels, bySegment.MonthChannels);
     }
 }
