@@ -31,6 +31,29 @@ select orders.customer_id from stg_returns as returns
 join stg_orders as orders on orders.order_id = returns.order_id
 where returns.return_id in (select return_id from batch_returns) and orders.customer_id is not null;
 
+-- the model figures of those customers, in a statement of their own: at SF10 a full build aggregating the top offers (2.6 M
+-- rows) in the same statement as the other attributes' aggregates ran out of DuckDB's memory limit
+create or replace temp table segment_customer_figures as
+with offers as (
+    select
+        customer_id,
+        any_value(item) filter (where offer_rank = 1) as top_offer,
+        chr(31) || array_to_string(list_sort(list(item)), chr(31)) || chr(31) as top3_offers
+    from mart_customer_offer
+    where offer_rank <= 3 and customer_id in (select customer_id from batch_segment_customers)
+    group by customer_id
+)
+select
+    coalesce(scores.customer_id, offers.customer_id) as customer_id,
+    scores.p_alive, scores.expected_purchases_90d, scores.clv_amount, scores.is_overdue,
+    offers.top_offer, offers.top3_offers
+from (
+    select customer_id, p_alive, expected_purchases_90d, clv_amount, is_overdue
+    from mart_customer_score
+    where customer_id in (select customer_id from batch_segment_customers)
+) as scores
+full join offers on offers.customer_id = scores.customer_id;
+
 delete from mart_segment_customer
 where customer_id in (select customer_id from batch_segment_customers);
 
@@ -101,22 +124,6 @@ contacts as (
     group by keys.customer_id
 ),
 
-scores as (
-    select customer_id, p_alive, expected_purchases_90d, clv_amount, is_overdue
-    from mart_customer_score
-    where customer_id in (select customer_id from customers)
-),
-
-offers as (
-    select
-        customer_id,
-        any_value(item) filter (where offer_rank = 1) as top_offer,
-        chr(31) || array_to_string(list_sort(list(item)), chr(31)) || chr(31) as top3_offers
-    from mart_customer_offer
-    where offer_rank <= 3 and customer_id in (select customer_id from customers)
-    group by customer_id
-),
-
 final as (
     select
         -- ids
@@ -132,9 +139,9 @@ final as (
         coalesce(order_channels.order_channels, chr(31)) as order_channels,
         coalesce(categories.categories, chr(31)) as categories,
         contacts.last_contact_channel,
-        offers.top_offer,
-        coalesce(offers.top3_offers, chr(31)) as top3_offers,
-        scores.is_overdue,
+        figures.top_offer,
+        coalesce(figures.top3_offers, chr(31)) as top3_offers,
+        figures.is_overdue,
         -- numerics
         coalesce(rfm.count_orders, 0) as count_orders,
         coalesce(rfm.net_amount, 0)::decimal(18, 2) as net_amount,
@@ -146,9 +153,9 @@ final as (
         complaints.max_hours_to_resolve_medium,
         complaints.max_hours_to_resolve_high,
         complaints.max_hours_to_resolve_critical,
-        scores.p_alive,
-        scores.expected_purchases_90d,
-        scores.clv_amount,
+        figures.p_alive,
+        figures.expected_purchases_90d,
+        figures.clv_amount,
         -- dates and timestamps
         rfm.last_ordered_on,
         contacts.last_contacted_at,
@@ -160,8 +167,7 @@ final as (
     left join complaints on complaints.customer_id = customers.customer_id
     left join returns on returns.customer_id = customers.customer_id
     left join contacts on contacts.customer_id = customers.customer_id
-    left join scores on scores.customer_id = customers.customer_id
-    left join offers on offers.customer_id = customers.customer_id
+    left join segment_customer_figures as figures on figures.customer_id = customers.customer_id
 )
 
 select * from final;
@@ -188,3 +194,4 @@ set segment = null, r_score = null, f_score = null, m_score = null, price_class 
 where segment is not null and customer_id not in (select customer_id from mart_customer_rfm);
 
 drop table batch_segment_customers;
+drop table segment_customer_figures;
