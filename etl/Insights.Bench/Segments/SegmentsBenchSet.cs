@@ -11,8 +11,12 @@ static class SegmentsBenchSet
 {
     public static IReadOnlyList<(string Name, SegmentDefinition Definition)> Create(SegmentChoices choices)
     {
-        string First(string list, int skip = 0) => choices.Of(list).Skip(skip).FirstOrDefault() ?? "none";
+        // the skip-th value of a list, counted round (a small warehouse has few); "none" when it holds none
+        string First(string list, int skip = 0) => choices.Of(list) is { Count: > 0 } values ? values[skip % values.Count] : "none";
         SegmentCondition In(string field, params string[] values) => new(field, "in", values);
+        // RFM segments the bench asks for, as far as the warehouse holds them (a small warehouse may have none of them: then its first)
+        SegmentCondition Segments(params string[] wanted) =>
+            In("segment", wanted.Intersect(choices.Of("segments")).DefaultIfEmpty(First("segments")).ToArray());
         ConditionGroup One(SegmentCondition c) => new([c]);
         ConditionGroup Any(params SegmentCondition[] c) => new(c);
         var category = First("categories");
@@ -20,7 +24,7 @@ static class SegmentsBenchSet
         return
         [
             ("win-back", new([
-                One(In("segment", "At Risk", "Can't Lose Them", "Hibernating")), One(In("region", First("regions"), First("regions", 1))),
+                One(Segments("At Risk", "Can't Lose Them", "Hibernating")), One(In("region", First("regions"), First("regions", 1))),
                 One(new("category", "ever", [category])), One(new("orders", "between", Min: 2)),
                 One(new("complaints", "none", null)), One(new("last_contact", "not_within", Days: 60)) ])),
             ("loyal full price", new([
@@ -32,11 +36,11 @@ static class SegmentsBenchSet
                 One(In("signup_channel", First("signup_channels"))), One(new("self_service", "ever", null)),
                 One(new("r_score", "between", Min: 2)), One(new("category", "never", [First("categories", 2)])) ])),
             ("either or", new([
-                Any(In("segment", "Champions"), new("orders", "between", Min: 5)), One(new("category", "within", [category, category2], Days: 365)),
+                Any(Segments("Champions"), new("orders", "between", Min: 5)), One(new("category", "within", [category, category2], Days: 365)),
                 One(new("last_contact", "within", Days: 180)), Any(new("complaints", "open", null), new("self_service", "within", Days: 30)),
                 One(new("order_channel", "none_of", [First("order_channels", 1)])) ])),
             ("new customers", new([
-                One(In("segment", "New", "Promising")), One(new("orders", "between", Max: 1)), One(new("category", "within", [category], Days: 30)),
+                One(Segments("New", "Promising")), One(new("orders", "between", Max: 1)), One(new("category", "within", [category], Days: 30)),
                 One(new("self_service", "not_within", Days: 30)), One(new("complaints", "none", null)), One(new("net_spend", "between", Min: 10, Max: 10000)) ])),
             ("big spenders", new([
                 One(new("m_score", "between", Min: 5, Max: 5)), One(new("net_spend", "between", Min: 1000)), One(new("returns", "between", Min: 1)),

@@ -54,6 +54,15 @@ public sealed record ReturnsResult(IReadOnlyList<ReturnRow> Categories, IReadOnl
     public ReturnRow Total => new("all", null, null, Categories.Sum(c => c.SoldQuantity ?? 0), Categories.Sum(c => c.NetAmount ?? 0),
         Categories.Sum(c => c.ReturnedQuantity), Categories.Sum(c => c.RefundAmount), Categories.Sum(c => c.Returns));
 
+    /// <summary>Items returned with a reason given, over every reason (the reason table's shares are of this).</summary>
+    public long ReasonTotal => Reasons.Sum(r => r.ReturnedQuantity);
+
+    /// <summary><paramref name="reason"/>'s share of <see cref="ReasonTotal"/> (null when no item came back with a reason).</summary>
+    public double? ReasonShare(ReturnRow reason) => ReasonTotal > 0 ? reason.ReturnedQuantity / (double)ReasonTotal : null;
+
+    /// <summary>The products the page lists: the <paramref name="shown"/> with the most returned items (the CSV has every one).</summary>
+    public IReadOnlyList<ReturnRow> TopProducts(int shown) => [.. Products.Take(shown)];
+
     /// <summary>The rows of one table by its name (category, product, reason, month); null for another name.</summary>
     public IReadOnlyList<ReturnRow>? Table(string? name) => name switch
     {
