@@ -5,6 +5,7 @@ global using Insights.Tests.Bench;
 global using Insights.Tests.Bench.CrossSell;
 global using Insights.Tests.Bench.Intervals;
 global using Insights.Tests.Bench.Loyalty;
+global using Insights.Tests.Bench.Pages;
 global using Insights.Tests.Bench.Segments;
 global using Insights.Tests.Cli;
 global using Insights.Tests.Cli.Commands;

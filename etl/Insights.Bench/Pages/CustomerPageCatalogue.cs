@@ -58,7 +58,7 @@ static class CustomerPageCatalogue
         var surname = words[^1];
         var (name, text, expect) = kind switch
         {
-            0 => ("1 letter", surname[..1], 400),                                              // refused: matches almost everyone
+            0 => ("1 letter", FirstLetter(surname) ?? FirstLetter(words[0]) ?? surname[..1], 400),   // refused: matches almost everyone
             1 => ("2 letters", Start(surname, 2), (int?)null),
             2 => ("3+ letters", Start(words[0], 3 + customer.CustomerId % 4), null),            // 3 to 6 letters of the first name
             3 => ("two words", $"{Start(words[0], 3)} {Start(surname, 2)}", null),
@@ -69,6 +69,10 @@ static class CustomerPageCatalogue
         var path = suggest ? "/customers?handler=Suggest&q=" : "/customers?q=";
         return new PageRequest($"{(suggest ? "suggest" : "search")} {name}", path + Uri.EscapeDataString(text), expect);
     }
+
+    // the first letter a reader would type (a name may start with a bracket, which the search reads as no text, or be a number,
+    // which it reads as an id); null when the word has none
+    static string? FirstLetter(string word) => word.FirstOrDefault(char.IsLetter) is var c and not '\0' ? c.ToString() : null;
 
     static string Start(string word, int length) => word[..Math.Min(length, word.Length)];
 
