@@ -36,10 +36,7 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     public static IReadOnlyList<Model> Models => Graph.Models;
 
     /// <summary>The data checks, as (name, select statement).</summary>
-    public static IReadOnlyList<(string Name, string Sql)> Checks { get; } =
-        SqlResource.List(typeof(ModelRunner).Assembly, ChecksPrefix)
-            .Select(r => (Name(r, ChecksPrefix), SqlResource.Read(typeof(ModelRunner).Assembly, r)))
-            .ToList();
+    public static IReadOnlyList<(string Name, string Sql)> Checks { get; } = DataChecks.Load(typeof(ModelRunner).Assembly, ChecksPrefix);
 
     /// <summary>
     /// Builds <paramref name="targets"/> (every model when null) and what they need, on <paramref name="connection"/> (the
@@ -130,7 +127,7 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
         var failed = new List<string>();
         foreach (var (name, sql) in Checks)
         {
-            var failing = connection.ExecuteScalar<long>($"select count(*) from (\n{sql}\n)");
+            var failing = DataChecks.Failing(connection, sql);
             connection.ExecuteNonQuery(RecordCheckResultSql,
                 ("run", runId), ("name", name), ("failing", failing));
             if (failing > 0) failed.Add(name);
@@ -164,6 +161,4 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
 
     [GeneratedRegex(@"^\s*create\s+(?:or\s+replace\s+)?table\s+(?:if\s+not\s+exists\s+)?(?<name>\w+)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex CreatedTable();
-
-    static string Name(string resource, string prefix) => resource[(prefix.Length + 1)..^".sql".Length];
 }

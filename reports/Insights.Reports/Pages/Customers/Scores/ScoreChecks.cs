@@ -14,12 +14,9 @@ public static class ScoreChecks
     const string Prefix = "Insights.Reports.Pages.Customers.Scores.Checks";
 
     /// <summary>The checks, as (name, select statement).</summary>
-    public static IReadOnlyList<(string Name, string Sql)> All { get; } =
-        SqlResource.List(typeof(ScoreChecks).Assembly, Prefix)
-            .Select(r => (r[(Prefix.Length + 1)..^".sql".Length], SqlResource.Read(typeof(ScoreChecks).Assembly, r)))
-            .ToList();
+    public static IReadOnlyList<(string Name, string Sql)> All { get; } = DataChecks.Load(typeof(ScoreChecks).Assembly, Prefix);
 
     /// <summary>The names of the checks that find a breaking row on <paramref name="connection"/> (its transaction's view).</summary>
     public static IReadOnlyList<string> Failed(DuckDBConnection connection) =>
-        All.Where(check => connection.ExecuteScalar<long>($"select count(*) from (\n{check.Sql}\n)") > 0).Select(check => check.Name).ToList();
+        All.Where(check => DataChecks.Failing(connection, check.Sql) > 0).Select(check => check.Name).ToList();
 }
