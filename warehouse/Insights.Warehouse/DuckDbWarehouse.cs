@@ -97,6 +97,44 @@ public sealed class DuckDbWarehouse : IDisposable
         return scope;
     }
 
+    /// <summary>
+    /// The read scope of this async flow, if any: to hand to work that runs off this flow (HybridCache runs a missing entry's
+    /// factory as a thread-pool work item, without the caller's execution context), which joins it with <see cref="JoinScope"/>.
+    /// </summary>
+    public static ReadScope? CurrentScope => Current.Value;
+
+    /// <summary>
+    /// Until disposed, connections opened on this flow join <paramref name="scope"/>'s share (held until then even if the scope
+    /// ends meanwhile). Without it, a cache factory run for a page opened a connection with its own share, which waited behind
+    /// a commit that waited for the page's scope, which waited for the factory: every reader stood still for
+    /// <see cref="CommitGate.MaxWait"/>. A scope already ended, or none, changes nothing.
+    /// </summary>
+    public static IDisposable JoinScope(ReadScope? scope)
+    {
+        if (scope is null || !scope.TryJoin()) return NoScope.Instance;
+        var previous = Current.Value;
+        Current.Value = scope;
+        return new JoinedScope(scope, previous);
+    }
+
+    sealed class NoScope : IDisposable
+    {
+        public static readonly NoScope Instance = new();
+        public void Dispose() { }
+    }
+
+    sealed class JoinedScope(ReadScope scope, ReadScope? previous) : IDisposable
+    {
+        int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) != 0) return;
+            if (Current.Value == scope) Current.Value = previous;
+            scope.Leave();
+        }
+    }
+
     // the flow's current scope goes back to the one it had before (a scope disposed out of order leaves the current one alone)
     internal static void EndScope(ReadScope scope)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Insights.Warehouse;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Insights.Reports.Caching;
@@ -46,10 +47,12 @@ public class ResultCache(HybridCache cache, string name)
         // run ids only grow: the first caller to see a newer state drops the older one's entries
         if (state > seen && Interlocked.CompareExchange(ref _state, state, seen) == seen && seen != long.MinValue)
             await cache.RemoveByTagAsync(Tag(seen), ct);
-        var box = await cache.GetOrCreateAsync($"{name}|{state}|{key}", (Compute: compute, Owner: this),
+        // the factory runs off this flow (a thread-pool work item): it reads within the caller's read scope, as the page would
+        var box = await cache.GetOrCreateAsync($"{name}|{state}|{key}", (Compute: compute, Owner: this, Scope: DuckDbWarehouse.CurrentScope),
             static (s, token) =>
             {
-                var value = s.Compute(token);
+                T value;
+                using (DuckDbWarehouse.JoinScope(s.Scope)) value = s.Compute(token);
                 Interlocked.Increment(ref s.Owner._computed);
                 return ValueTask.FromResult(new Box<T>(value));
             },

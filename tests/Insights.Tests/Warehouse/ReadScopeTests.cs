@@ -1,4 +1,6 @@
 using Insights.Warehouse;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Tests.Warehouse;
 
@@ -92,6 +94,28 @@ public sealed class ReadScopeTests : IDisposable
         await CommitOneRow();   // nothing holds the state any more: the scope is over and the task has not read yet
         opened.SetResult();
         Assert.Equal(1, await late);
+    }
+
+    [Fact]
+    public async Task A_cache_factory_run_off_the_pages_flow_reads_in_the_pages_scope_and_does_not_wait_behind_the_commit()
+    {
+        // HybridCache runs a missing entry's factory as a thread-pool work item without the caller's context: the factory once
+        // (when the caller's token can be cancelled, as a request's can) took its own share, waited behind the commit, which waited for the page's scope, which waited for the factory (60 s)
+        using var services = new ServiceCollection().AddHybridCache().Services.BuildServiceProvider();
+        var cache = new Insights.Reports.Caching.ResultCache(services.GetRequiredService<HybridCache>(), "probe");
+        Task commit;
+        using (Warehouse.BeginReadScope())
+        {
+            Assert.Equal(0, Count());
+            commit = CommitOneRow();
+            Assert.False(await Task.WhenAny(commit, Task.Delay(Held)) == commit, "the commit went ahead while the scope was open");
+            using var request = new CancellationTokenSource();
+            var read = Task.Run(() => cache.GetOrAdd(1, "count", _ => Count(), request.Token));
+            Assert.True(await Task.WhenAny(read, Task.Delay(Held * 5)) == read, "the cache factory waited behind the commit");
+            Assert.Equal(0, await read);   // the page's state, not the one being committed
+        }
+        await commit;
+        Assert.Equal(1, Count());
     }
 
     public void Dispose()
