@@ -57,74 +57,70 @@ full join offers on offers.customer_id = scores.customer_id;
 delete from mart_segment_customer
 where customer_id in (select customer_id from batch_segment_customers);
 
-insert into mart_segment_customer by name
-with customers as (
-    select customer_id, region, signup_channel from dim_customer
-    where is_current and customer_id in (select customer_id from batch_segment_customers)
-),
+-- Each per-customer aggregate in a statement of its own, kept in a temporary table, and the insert a join of narrow tables:
+-- at SF10 a full build (a million customers) running every aggregate of one statement at once ran out of DuckDB's memory
+-- limit inside the load's transaction (858 MiB pinned), where one aggregate at a time fits.
+create or replace temp table segment_customer_current as
+select customer_id, region, signup_channel from dim_customer
+where is_current and customer_id in (select customer_id from batch_segment_customers);
 
 -- every version's key of those customers: facts point at the version in force at the event
-customer_keys as (
-    select customer_key, customer_id from dim_customer
-    where customer_id in (select customer_id from customers)
-),
+create or replace temp table segment_customer_keys as
+select customer_key, customer_id from dim_customer
+where customer_id in (select customer_id from segment_customer_current);
 
 -- distinct (customer, channel) pairs first, then one short list per customer: aggregating the order rows straight into
 -- per-customer lists ran an SF10 full build out of memory
-order_channel_pairs as (
+create or replace temp table segment_customer_order_channels as
+with order_channel_pairs as (
     select distinct customer_id, channel_code
     from mart_customer_order
-    where customer_id in (select customer_id from customers)
-),
+    where customer_id in (select customer_id from segment_customer_current)
+)
 
-order_channels as (
-    select customer_id, chr(31) || array_to_string(list_sort(list(channel_code)), chr(31)) || chr(31) as order_channels
-    from order_channel_pairs
-    group by customer_id
-),
+select customer_id, chr(31) || array_to_string(list_sort(list(channel_code)), chr(31)) || chr(31) as order_channels
+from order_channel_pairs
+group by customer_id;
 
-categories as (
-    select customer_id, chr(31) || array_to_string(list_sort(list(category)), chr(31)) || chr(31) as categories
-    from mart_segment_category
-    where customer_id in (select customer_id from customers)
-    group by customer_id
-),
+create or replace temp table segment_customer_categories as
+select customer_id, chr(31) || array_to_string(list_sort(list(category)), chr(31)) || chr(31) as categories
+from mart_segment_category
+where customer_id in (select customer_id from segment_customer_current)
+group by customer_id;
 
-complaints as (
-    select
-        keys.customer_id,
-        count(*) as count_complaints,
-        count(*) filter (where complaints.status = 'open') as count_open_complaints,
-        count(*) filter (where complaints.status <> 'resolved') as count_unresolved_complaints,
-        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'low') as max_hours_to_resolve_low,
-        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'medium') as max_hours_to_resolve_medium,
-        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'high') as max_hours_to_resolve_high,
-        max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'critical') as max_hours_to_resolve_critical
-    from fct_complaint as complaints
-    join customer_keys as keys on keys.customer_key = complaints.customer_key
-    group by keys.customer_id
-),
+create or replace temp table segment_customer_complaints as
+select
+    keys.customer_id,
+    count(*) as count_complaints,
+    count(*) filter (where complaints.status = 'open') as count_open_complaints,
+    count(*) filter (where complaints.status <> 'resolved') as count_unresolved_complaints,
+    max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'low') as max_hours_to_resolve_low,
+    max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'medium') as max_hours_to_resolve_medium,
+    max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'high') as max_hours_to_resolve_high,
+    max(complaints.hours_to_resolve) filter (where complaints.status = 'resolved' and complaints.severity = 'critical') as max_hours_to_resolve_critical
+from fct_complaint as complaints
+join segment_customer_keys as keys on keys.customer_key = complaints.customer_key
+group by keys.customer_id;
 
-returns as (
-    select keys.customer_id, count(*) as count_returns
-    from fct_return as returns
-    join customer_keys as keys on keys.customer_key = returns.customer_key
-    group by keys.customer_id
-),
+create or replace temp table segment_customer_returns as
+select keys.customer_id, count(*) as count_returns
+from fct_return as returns
+join segment_customer_keys as keys on keys.customer_key = returns.customer_key
+group by keys.customer_id;
 
-contacts as (
-    select
-        keys.customer_id,
-        max(contacts.contacted_at) as last_contacted_at,
-        arg_max(channels.channel_code, contacts.contacted_at) as last_contact_channel,
-        max(contacts.contacted_at) filter (where channels.crm_face = 'collaborative') as last_self_service_at
-    from fct_contact as contacts
-    join customer_keys as keys on keys.customer_key = contacts.customer_key
-    join dim_channel as channels on channels.channel_key = contacts.channel_key
-    group by keys.customer_id
-),
+create or replace temp table segment_customer_contacts as
+select
+    keys.customer_id,
+    max(contacts.contacted_at) as last_contacted_at,
+    arg_max(channels.channel_code, contacts.contacted_at) as last_contact_channel,
+    max(contacts.contacted_at) filter (where channels.crm_face = 'collaborative') as last_self_service_at
+from fct_contact as contacts
+join segment_customer_keys as keys on keys.customer_key = contacts.customer_key
+join dim_channel as channels on channels.channel_key = contacts.channel_key
+group by keys.customer_id;
 
-final as (
+insert into mart_segment_customer by name
+with final as (
     select
         -- ids
         customers.customer_id,
@@ -160,13 +156,13 @@ final as (
         rfm.last_ordered_on,
         contacts.last_contacted_at,
         contacts.last_self_service_at
-    from customers
+    from segment_customer_current as customers
     left join mart_customer_rfm as rfm on rfm.customer_id = customers.customer_id
-    left join order_channels on order_channels.customer_id = customers.customer_id
-    left join categories on categories.customer_id = customers.customer_id
-    left join complaints on complaints.customer_id = customers.customer_id
-    left join returns on returns.customer_id = customers.customer_id
-    left join contacts on contacts.customer_id = customers.customer_id
+    left join segment_customer_order_channels as order_channels on order_channels.customer_id = customers.customer_id
+    left join segment_customer_categories as categories on categories.customer_id = customers.customer_id
+    left join segment_customer_complaints as complaints on complaints.customer_id = customers.customer_id
+    left join segment_customer_returns as returns on returns.customer_id = customers.customer_id
+    left join segment_customer_contacts as contacts on contacts.customer_id = customers.customer_id
     left join segment_customer_figures as figures on figures.customer_id = customers.customer_id
 )
 
@@ -195,3 +191,10 @@ where segment is not null and customer_id not in (select customer_id from mart_c
 
 drop table batch_segment_customers;
 drop table segment_customer_figures;
+drop table segment_customer_current;
+drop table segment_customer_keys;
+drop table segment_customer_order_channels;
+drop table segment_customer_categories;
+drop table segment_customer_complaints;
+drop table segment_customer_returns;
+drop table segment_customer_contacts;
