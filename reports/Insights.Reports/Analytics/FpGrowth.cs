@@ -144,12 +144,14 @@ public static class FpGrowth
             {
                 var c = tree.Count(node);
                 var start = stored;
+                // a path above a node of this rank holds fewer than `rank` items (ranks ascend downwards)
+                if (stored + rank > _pathItems.Length) Array.Resize(ref _pathItems, Math.Max(_pathItems.Length * 2, stored + rank));
+                var pathItems = _pathItems;
                 for (var p = tree.Parent(node); p != 0; p = tree.Parent(p))
                 {
                     var item = tree.Item(p);
                     counts[item] += c;
-                    if (stored == _pathItems.Length) Array.Resize(ref _pathItems, stored * 2);
-                    _pathItems[stored++] = item;
+                    pathItems[stored++] = item;
                 }
                 if (stored == start) continue;
                 if (paths == _pathEnds.Length)
@@ -168,6 +170,14 @@ public static class FpGrowth
                 // a tree of one node is one itemset: emitted here, as mining that tree would, without building it
                 _prefix[depth] = tree.RankToItem[_order[0]];
                 Emit(depth + 1, counts[_order[0]]);
+                return null;
+            }
+            if (paths == 1)
+            {
+                // one path: its conditional tree would be that path alone, every node counted the path's count, its items in rank
+                // order (equal counts keep the order of the ranks before); mined as the single path it is, without building it
+                for (var i = 0; i < kept; i++) _single[i] = (tree.RankToItem[_order[i]], _pathCounts[0]);
+                Combinations(_single.AsSpan(0, kept), 0, depth);
                 return null;
             }
             for (var i = 0; i < kept; i++) _keys[i] = RankKey(counts[_order[i]], _order[i]);
