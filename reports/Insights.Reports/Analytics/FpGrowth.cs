@@ -140,18 +140,21 @@ public static class FpGrowth
             // keeping them for the build below
             var paths = 0;
             var stored = 0;
-            for (var node = tree.Head(rank); node != -1; node = tree.NextSame(node))
+            var links = tree.Links;
+            var nodes = tree.Nodes;
+            for (var node = tree.Head(rank); node != -1; node = nodes[node].NextSame)
             {
-                var c = tree.Count(node);
+                var c = nodes[node].Count;
                 var start = stored;
                 // a path above a node of this rank holds fewer than `rank` items (ranks ascend downwards)
                 if (stored + rank > _pathItems.Length) Array.Resize(ref _pathItems, Math.Max(_pathItems.Length * 2, stored + rank));
                 var pathItems = _pathItems;
-                for (var p = tree.Parent(node); p != 0; p = tree.Parent(p))
+                for (var p = links[node].Parent; p != 0;)
                 {
-                    var item = tree.Item(p);
-                    counts[item] += c;
-                    pathItems[stored++] = item;
+                    ref readonly var link = ref links[p];
+                    counts[link.Item] += c;
+                    pathItems[stored++] = link.Item;
+                    p = link.Parent;
                 }
                 if (stored == start) continue;
                 if (paths == _pathEnds.Length)
@@ -191,13 +194,21 @@ public static class FpGrowth
                 newRank[_order[r]] = r;
                 conditional.RankToItem[r] = tree.RankToItem[_order[r]];
             }
-            for (int path = 0, start = 0; path < paths; start = _pathEnds[path++])
+            var items = _pathItems;
+            var ends = _pathEnds;
+            var scratch = _path;
+            for (int path = 0, start = 0; path < paths; start = ends[path++])
             {
+                // each path was kept leaf upwards (ranks descending): read root downwards, its new ranks come nearly in order,
+                // the insertion sort's best case
                 var length = 0;
-                for (var i = start; i < _pathEnds[path]; i++)
-                    if (newRank[_pathItems[i]] >= 0) _path[length++] = newRank[_pathItems[i]];
+                for (var i = ends[path] - 1; i >= start; i--)
+                {
+                    var r = newRank[items[i]];
+                    if (r >= 0) scratch[length++] = r;
+                }
                 if (length == 0) continue;
-                var span = _path.AsSpan(0, length);
+                var span = scratch.AsSpan(0, length);
                 SortShort(span);
                 conditional.Insert(span, _pathCounts[path]);
             }

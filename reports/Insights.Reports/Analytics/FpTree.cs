@@ -15,15 +15,21 @@ sealed class FpTree
     // A node is two structs in two arrays: what walking up a path and scanning a sibling list read (item, parent, next sibling:
     // 12 bytes, five nodes per cache line), and the rest. Mining walks paths upwards far more than anything else, so the walk
     // reads one dense array (seven separate int arrays took up to seven cache lines per step).
-    struct Link
+    internal struct Link
     {
         public int Item, Parent, NextSibling;
     }
 
-    struct Node
+    internal struct Node
     {
         public int Count, FirstChild, NextSame, ChildCount;
     }
+
+    /// <summary>The nodes' item, parent and next sibling (index: node), for walks that read many nodes (valid until the next insert).</summary>
+    internal Link[] Links => _links;
+
+    /// <summary>The nodes' count, first child, next node of the same rank and child count (as <see cref="Links"/>).</summary>
+    internal Node[] Nodes => _nodes;
 
     Link[] _links;
     Node[] _nodes;
