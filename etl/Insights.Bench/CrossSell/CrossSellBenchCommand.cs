@@ -22,7 +22,10 @@ static class CrossSellBenchCommand
     public static Command Create(BenchHost cli)
     {
         var groceries = new Option<FileInfo?>("--groceries") { Description = "Groceries basket file (one basket per line, comma-separated)" };
-        var runs = new Option<int>("--runs") { Description = "Timed warm runs on Groceries (after 3 warm-ups)", DefaultValueFactory = _ => 15 };
+        var runs = new Option<int>("--runs") { Description = "Timed warm runs on Groceries (after the warm-ups)", DefaultValueFactory = _ => 15 };
+        // warm means the code a process that has mined before runs: .NET compiles a method fully after 30 calls, and mining and
+        // rule generation are called once per run (with 3 warm-ups they were timed in their first, quickly compiled code)
+        var warmups = new Option<int>("--warmups") { Description = "Untimed runs on Groceries first", DefaultValueFactory = _ => 40 };
         var levels = new Option<bool>("--levels") { Description = "Also mine the --warehouse baskets at category and product level" };
         var categorySupport = new Option<decimal>("--category-support") { Description = "Minimum support at category level", DefaultValueFactory = _ => 0.001m };
         var productSupport = new Option<decimal>("--product-support") { Description = "Minimum support at product level", DefaultValueFactory = _ => 0.0005m };
@@ -31,7 +34,7 @@ static class CrossSellBenchCommand
         var only = new Option<string?>("--only-level") { Hidden = true };
         var command = new Command("cross-sell", "Time FP-growth + rules on Groceries (warm median) and, with --levels, on a warehouse's baskets")
         {
-            groceries, runs, levels, categorySupport, productSupport, confidence, json, only,
+            groceries, runs, warmups, levels, categorySupport, productSupport, confidence, json, only,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +48,7 @@ static class CrossSellBenchCommand
             }
             var loadAverage = BenchReport.ReadLoadAverage();
             var grocery = parse.GetValue(groceries) is { } file
-                ? GroceriesTiming.Run(file.FullName, 0.001m, 0.8m, warmups: 3, runs: Math.Max(1, parse.GetValue(runs)))
+                ? GroceriesTiming.Run(file.FullName, 0.001m, 0.8m, Math.Max(0, parse.GetValue(warmups)), Math.Max(1, parse.GetValue(runs)))
                 : null;
             var results = new List<LevelResult>();
             if (parse.GetValue(levels))
@@ -80,7 +83,8 @@ static class CrossSellBenchCommand
         if (report.Groceries is { } g)
             output.WriteLine(string.Create(inv,
                 $"groceries  {g.Baskets:N0} baskets, {g.Items} items, support {g.MinSupport}, confidence {g.MinConfidence}: {g.Itemsets:N0} itemsets, {g.Rules} rules\n" +
-                $"           warm median of {g.Runs}: mining {g.Mining.MedianMs:0.0} ms + rules {g.RuleGeneration.MedianMs:0.0} ms = {g.Total.MedianMs:0.0} ms (fastest {g.Total.MinMs:0.0}, slowest {g.Total.MaxMs:0.0})"));
+                $"           warm median of {g.Runs} (after {g.Warmups} warm-ups): mining {g.Mining.MedianMs:0.0} ms + rules {g.RuleGeneration.MedianMs:0.0} ms = {g.Total.MedianMs:0.0} ms " +
+                $"(fastest {g.Total.MinMs:0.0}, slowest {g.Total.MaxMs:0.0}); CPU {g.CpuMsPerRun:0.0} ms a run"));
         foreach (var l in report.Levels)
             output.WriteLine(string.Create(inv,
                 $"{l.Level,-9}  {l.Baskets:N0} baskets ({l.DistinctBaskets:N0} distinct), {l.Items:N0} items, support {l.MinSupport} ({l.MinCount:N0} baskets), confidence {l.MinConfidence}: " +

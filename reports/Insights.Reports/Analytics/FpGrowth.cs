@@ -140,16 +140,21 @@ public static class FpGrowth
             // keeping them for the build below
             var paths = 0;
             var stored = 0;
-            for (var node = tree.Head(rank); node != -1; node = tree.NextSame(node))
+            var links = tree.Links;
+            var nodes = tree.Nodes;
+            for (var node = tree.Head(rank); node != -1; node = nodes[node].NextSame)
             {
-                var c = tree.Count(node);
+                var c = nodes[node].Count;
                 var start = stored;
-                for (var p = tree.Parent(node); p != 0; p = tree.Parent(p))
+                // a path above a node of this rank holds fewer than `rank` items (ranks ascend downwards)
+                if (stored + rank > _pathItems.Length) Array.Resize(ref _pathItems, Math.Max(_pathItems.Length * 2, stored + rank));
+                var pathItems = _pathItems;
+                for (var p = links[node].Parent; p != 0;)
                 {
-                    var item = tree.Item(p);
-                    counts[item] += c;
-                    if (stored == _pathItems.Length) Array.Resize(ref _pathItems, stored * 2);
-                    _pathItems[stored++] = item;
+                    ref readonly var link = ref links[p];
+                    counts[link.Item] += c;
+                    pathItems[stored++] = link.Item;
+                    p = link.Parent;
                 }
                 if (stored == start) continue;
                 if (paths == _pathEnds.Length)
@@ -170,6 +175,14 @@ public static class FpGrowth
                 Emit(depth + 1, counts[_order[0]]);
                 return null;
             }
+            if (paths == 1)
+            {
+                // one path: its conditional tree would be that path alone, every node counted the path's count, its items in rank
+                // order (equal counts keep the order of the ranks before); mined as the single path it is, without building it
+                for (var i = 0; i < kept; i++) _single[i] = (tree.RankToItem[_order[i]], _pathCounts[0]);
+                Combinations(_single.AsSpan(0, kept), 0, depth);
+                return null;
+            }
             for (var i = 0; i < kept; i++) _keys[i] = RankKey(counts[_order[i]], _order[i]);
             SortByKey(_order.AsSpan(0, kept), _keys);
             var newRank = _newRank.AsSpan(0, rank);
@@ -181,13 +194,21 @@ public static class FpGrowth
                 newRank[_order[r]] = r;
                 conditional.RankToItem[r] = tree.RankToItem[_order[r]];
             }
-            for (int path = 0, start = 0; path < paths; start = _pathEnds[path++])
+            var items = _pathItems;
+            var ends = _pathEnds;
+            var scratch = _path;
+            for (int path = 0, start = 0; path < paths; start = ends[path++])
             {
+                // each path was kept leaf upwards (ranks descending): read root downwards, its new ranks come nearly in order,
+                // the insertion sort's best case
                 var length = 0;
-                for (var i = start; i < _pathEnds[path]; i++)
-                    if (newRank[_pathItems[i]] >= 0) _path[length++] = newRank[_pathItems[i]];
+                for (var i = ends[path] - 1; i >= start; i--)
+                {
+                    var r = newRank[items[i]];
+                    if (r >= 0) scratch[length++] = r;
+                }
                 if (length == 0) continue;
-                var span = _path.AsSpan(0, length);
+                var span = scratch.AsSpan(0, length);
                 SortShort(span);
                 conditional.Insert(span, _pathCounts[path]);
             }

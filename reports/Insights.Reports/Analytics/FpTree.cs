@@ -15,27 +15,38 @@ sealed class FpTree
     // A node is two structs in two arrays: what walking up a path and scanning a sibling list read (item, parent, next sibling:
     // 12 bytes, five nodes per cache line), and the rest. Mining walks paths upwards far more than anything else, so the walk
     // reads one dense array (seven separate int arrays took up to seven cache lines per step).
-    struct Link
+    internal struct Link
     {
         public int Item, Parent, NextSibling;
     }
 
-    struct Node
+    internal struct Node
     {
         public int Count, FirstChild, NextSame, ChildCount;
     }
 
+    /// <summary>The nodes' item, parent and next sibling (index: node), for walks that read many nodes (valid until the next insert).</summary>
+    internal Link[] Links => _links;
+
+    /// <summary>The nodes' count, first child, next node of the same rank and child count (as <see cref="Links"/>).</summary>
+    internal Node[] Nodes => _nodes;
+
     Link[] _links;
     Node[] _nodes;
-    int[] _rankToItem, _head, _support;
-    Dictionary<long, int>? _wide;
+    int[] _rankToItem, _head, _support, _rootChild;
+    // the children of wide nodes other than the root (whose children are found by rank in _rootChild): an open-addressing table
+    // of (parent, rank) keys, key + 1 stored so that 0 is an empty slot, and the slots used since the last Reset (to empty them
+    // without clearing the whole table: a tree per recursion depth is reset thousands of times)
+    long[] _wideKeys = [];
+    int[] _wideNodes = [], _wideUsed = [];
+    int _wideCount;
 
     /// <summary>An empty tree with room for <paramref name="capacity"/> nodes; <see cref="Reset"/> gives it its items.</summary>
     public FpTree(int capacity = 64)
     {
         _links = new Link[Math.Max(capacity, 4)];
         _nodes = new Node[_links.Length];
-        _rankToItem = _head = _support = [];
+        _rankToItem = _head = _support = _rootChild = [];
         Reset(0);
     }
 
@@ -60,11 +71,14 @@ sealed class FpTree
             _rankToItem = new int[size];
             _head = new int[size];
             _support = new int[size];
+            _rootChild = new int[size];
         }
         Ranks = ranks;
         _head.AsSpan(0, ranks).Fill(-1);
+        _rootChild.AsSpan(0, ranks).Fill(-1);
         _support.AsSpan(0, ranks).Clear();
-        if (_wide is { Count: > 0 }) _wide.Clear();
+        for (var i = 0; i < _wideCount; i++) _wideKeys[_wideUsed[i]] = 0;
+        _wideCount = 0;
         _links[0] = new Link { Item = -1, Parent = -1, NextSibling = -1 };
         _nodes[0] = new Node { FirstChild = -1, NextSame = -1 };
         Size = 1;
@@ -111,7 +125,8 @@ sealed class FpTree
 
     int FindChild(int node, int rank)
     {
-        if (_nodes[node].ChildCount > ScanLimit) return _wide!.TryGetValue(Key(node, rank), out var found) ? found : -1;
+        if (node == 0) return _rootChild[rank];
+        if (_wideCount > 0 && _nodes[node].ChildCount > ScanLimit) return FindWide(Key(node, rank));
         var links = _links;
         var child = _nodes[node].FirstChild;
         while (child != -1 && links[child].Item != rank) child = links[child].NextSibling;
@@ -122,13 +137,41 @@ sealed class FpTree
 
     // long's own hash is low ^ high word, i.e. parent ^ rank: neighbouring parents with a few hundred children collide in whole
     // runs. Fibonacci hashing spreads the keys.
-    sealed class MixedKeys : IEqualityComparer<long>
+    int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32) & (_wideKeys.Length - 1);
+
+    int FindWide(long key)
     {
-        public static readonly MixedKeys Instance = new();
+        var stored = key + 1;
+        for (var slot = Slot(key); ; slot = (slot + 1) & (_wideKeys.Length - 1))
+        {
+            var k = _wideKeys[slot];
+            if (k == stored) return _wideNodes[slot];
+            if (k == 0) return -1;
+        }
+    }
 
-        public bool Equals(long x, long y) => x == y;
+    void AddWide(long key, int node)
+    {
+        if ((_wideCount + 1) * 2 > _wideKeys.Length) GrowWide();
+        var slot = Slot(key);
+        while (_wideKeys[slot] != 0) slot = (slot + 1) & (_wideKeys.Length - 1);
+        _wideKeys[slot] = key + 1;
+        _wideNodes[slot] = node;
+        _wideUsed[_wideCount++] = slot;
+    }
 
-        public int GetHashCode(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32);
+    void GrowWide()
+    {
+        var oldKeys = _wideKeys;
+        var oldNodes = _wideNodes;
+        var oldUsed = _wideUsed;
+        var count = _wideCount;
+        var size = Math.Max(64, oldKeys.Length * 2);
+        _wideKeys = new long[size];
+        _wideNodes = new int[size];
+        _wideUsed = new int[size / 2];
+        _wideCount = 0;
+        for (var i = 0; i < count; i++) AddWide(oldKeys[oldUsed[i]] - 1, oldNodes[oldUsed[i]]);
     }
 
     int NewNode(int rank, int parent)
@@ -146,13 +189,13 @@ sealed class FpTree
         up.FirstChild = node;
         _head[rank] = node;
         var children = ++up.ChildCount;
-        if (children > ScanLimit)
+        if (parent == 0) _rootChild[rank] = node;
+        else if (children > ScanLimit)
         {
-            _wide ??= new Dictionary<long, int>(MixedKeys.Instance);
             if (children == ScanLimit + 1)
-                for (var c = node; c != -1; c = _links[c].NextSibling) _wide[Key(parent, _links[c].Item)] = c;
+                for (var c = node; c != -1; c = _links[c].NextSibling) AddWide(Key(parent, _links[c].Item), c);
             else
-                _wide[Key(parent, rank)] = node;
+                AddWide(Key(parent, rank), node);
         }
         return node;
     }

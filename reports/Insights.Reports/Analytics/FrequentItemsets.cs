@@ -12,6 +12,8 @@ public sealed class FrequentItemsets
     readonly FrequentItemset[] _sets;
     readonly int[] _slots, _slotHashes;
     readonly int _mask;
+    // the count of each one-item itemset by its item (0: not frequent): every rule of one consequent looks one up
+    readonly int[] _singles;
 
     /// <summary>Wraps mined itemsets (each item array ascending).</summary>
     public FrequentItemsets(IReadOnlyList<FrequentItemset> itemsets, int basketCount, int minCount)
@@ -24,9 +26,13 @@ public sealed class FrequentItemsets
         _slots = new int[size];
         _slotHashes = new int[size];
         _mask = size - 1;
+        var largest = -1;
+        foreach (var set in _sets) if (set.Items is [var single]) largest = Math.Max(largest, single);
+        _singles = new int[largest + 1];
         for (var i = 0; i < _sets.Length; i++)
         {
             var items = _sets[i].Items;
+            if (items is [var one] && one >= 0) _singles[one] = _sets[i].Count;
             var hash = Hash(items);
             var slot = hash & _mask;
             // an itemset given twice keeps its last count, as a dictionary's indexer would
@@ -49,6 +55,7 @@ public sealed class FrequentItemsets
     /// <summary>Count of an itemset (ascending item ids), or 0 when it is not frequent.</summary>
     public int CountOf(ReadOnlySpan<int> sortedItems)
     {
+        if (sortedItems.Length == 1 && (uint)sortedItems[0] < (uint)_singles.Length) return _singles[sortedItems[0]];
         var hash = Hash(sortedItems);
         for (var slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
             if (_slotHashes[slot] == hash && _sets[_slots[slot] - 1].Items.AsSpan().SequenceEqual(sortedItems))

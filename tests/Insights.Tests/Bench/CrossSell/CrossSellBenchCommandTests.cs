@@ -11,7 +11,7 @@ public sealed class CrossSellBenchCommandTests(CrossSellWorldFile world) : IClas
     [Fact]
     public void Bench_mines_groceries_to_the_published_itemsets_and_rules()
     {
-        var run = CliProcess.Run("bench", "cross-sell", "--groceries", GroceriesBaskets.Path, "--runs", "1", "--json");
+        var run = CliProcess.Run("bench", "cross-sell", "--groceries", GroceriesBaskets.Path, "--warmups", "1", "--runs", "1", "--json");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var groceries = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("groceries");
