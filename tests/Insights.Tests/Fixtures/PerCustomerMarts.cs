@@ -15,6 +15,8 @@ public static class PerCustomerMarts
         "select * from mart_customer_active_span order by customer_id, start_month",
         "select * from mart_contact_followup order by contact_id",
         "select * from mart_order_day order by all",
+        "select * from mart_sale_day order by all",
+        "select * from mart_sale_return order by return_id",
 
         "select * from mart_customer_order_line order by customer_id, order_id, line_number",
         "select * from mart_customer_return order by customer_id, return_id",

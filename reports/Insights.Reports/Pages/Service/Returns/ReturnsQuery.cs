@@ -70,10 +70,22 @@ public sealed record ReturnsResult(IReadOnlyList<ReturnRow> Categories, IReadOnl
     };
 }
 
-/// <summary>Reads the returns view from the order lines and returns (returns.sql), behind the returns gate.</summary>
+/// <summary>
+/// Reads the returns view behind the returns gate: from the load's marts (returns_marts.sql over mart_sale_day and
+/// mart_sale_return) without a segment filter, else from the order lines and returns (returns.sql): the same rows.
+/// </summary>
 public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
-    static readonly string Sql = SqlResource.Load<ReturnsQuery>("returns.sql");
+    static readonly string LiveSql = SqlResource.Load<ReturnsQuery>("returns.sql");
+    static readonly string MartsSql = SqlResource.Load<ReturnsQuery>("returns_marts.sql");
+    static readonly string MartsBuiltSql = SqlResource.Load<ReturnsQuery>("sale_marts_built.sql");
+
+    /// <summary>
+    /// The statement for <paramref name="filter"/> when the marts are filled: the marts' unless a segment (RFM or saved) filters
+    /// the view, since segments change with every scoring and the marts keep no customer per sale.
+    /// </summary>
+    public static string SqlFor(ReturnsFilter filter) =>
+        filter.SharedParameters().Any(p => p.Name is "segment" or "segment_id" && p.Value is not null) ? LiveSql : MartsSql;
 
     /// <summary><see cref="Run"/> for the page.</summary>
     public Task<ReturnsResult> RunAsync(ReturnsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
@@ -85,7 +97,9 @@ public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
     ReturnsResult Read(ReturnsFilter filter, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(Sql, [.. filter.SharedParameters(), ("top_customers", filter.TopCustomers)]);
+        var sql = SqlFor(filter);
+        if (ReferenceEquals(sql, MartsSql) && !connection.ExecuteScalar<bool>(MartsBuiltSql)) sql = LiveSql;
+        using var command = connection.CreateCommand(sql, [.. filter.SharedParameters(), ("top_customers", filter.TopCustomers)]);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         List<ReturnRow> categories = [], products = [], reasons = [], months = [];

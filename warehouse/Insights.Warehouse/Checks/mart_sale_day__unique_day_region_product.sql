@@ -1,0 +1,6 @@
+-- unique: one row per day of sale, region and product (checked for the months of this run's orders; a --full run checks all)
+select sold_on, region, product_key, count(*) as copies
+from mart_sale_day
+where date_trunc('month', sold_on)::date in (select month_start from batch_months)
+group by sold_on, region, product_key
+having count(*) > 1
