@@ -1,6 +1,9 @@
+using Insights.Warehouse.Publish;
 using Insights.Warehouse.Status;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Insights.Warehouse;
 
@@ -19,6 +22,16 @@ public static class WarehouseHostingExtensions
         builder.Services.AddSingleton<QuarantineQuery>();
         builder.Services.AddSingleton<CheckResultsQuery>();
         builder.Services.AddHostedService<WarehouseInitializer>();
+        builder.AddPublishing();
         return builder;
+    }
+
+    /// <summary>Adds the Parquet publication (section "Publish", validated at start; off while Publish:Folder is unset).</summary>
+    static void AddPublishing(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublishOptions>, PublishOptionsValidator>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Publisher>();
     }
 }
