@@ -22,7 +22,7 @@ static class PublishCommand
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var publisher = host.Services.GetRequiredService<Publisher>();
             var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublishOptions>>().Value;
-            var root = parse.GetValue(to)?.FullName ?? (options.Enabled ? options.FullFolder : null);
+            var root = parse.GetValue(to)?.FullName ?? (options.Enabled ? options.FullFolder() : null);
             if (root is null)
             {
                 Console.Error.WriteLine("Name the publications folder: --to DIR (or set Publish:Folder).");

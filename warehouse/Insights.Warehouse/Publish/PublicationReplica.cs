@@ -30,7 +30,7 @@ public sealed partial class PublicationReplica : IDisposable
     /// <summary>A replica of the publications under Publish:Folder, each attached with the warehouse's thread and memory limits.</summary>
     public PublicationReplica(IOptions<PublishOptions> publish, IOptions<WarehouseOptions> warehouse, ILogger<PublicationReplica> logger)
     {
-        _root = publish.Value.FullFolder;
+        _root = publish.Value.FullFolder();
         _pollMilliseconds = publish.Value.ReplicaPollMilliseconds;
         _warehouse = warehouse.Value;
         _logger = logger;

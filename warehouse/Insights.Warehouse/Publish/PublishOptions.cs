@@ -31,7 +31,8 @@ public sealed class PublishOptions
     public bool Enabled => !string.IsNullOrWhiteSpace(Folder);
 
     /// <summary>The full path of <see cref="Folder"/> (relative paths resolve against the working directory).</summary>
-    public string FullFolder => Path.GetFullPath(Folder ?? throw new InvalidOperationException("Publish:Folder is not set."));
+    /// <remarks>A method, not a property: the options validation reads every property, and an unset folder is valid.</remarks>
+    public string FullFolder() => Path.GetFullPath(Enabled ? Folder! : throw new InvalidOperationException("Publish:Folder is not set."));
 }
 
 /// <summary>Checks that a configured <see cref="PublishOptions.Folder"/> is a usable path.</summary>

@@ -31,7 +31,7 @@ public sealed class Publisher(DuckDbWarehouse warehouse, IOptions<PublishOptions
 
     /// <summary>Publishes to the configured folder (<see cref="PublishOptions.Folder"/>).</summary>
     public PublicationManifest Publish(CancellationToken ct, Action<string>? exporting = null) =>
-        Publish(options.Value.FullFolder, ct, exporting);
+        Publish(options.Value.FullFolder(), ct, exporting);
 
     /// <summary>
     /// Publishes the warehouse's committed state under <paramref name="root"/> and makes it current; <paramref name="exporting"/>
