@@ -44,7 +44,7 @@ public static class PublicationFolder
     public static void MakeCurrent(string root, string name)
     {
         var temporary = Path.Combine(root, $"{PointerName}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temporary, name + "\n");
+        File.WriteAllText(temporary, name);   // no line break: `read_text(...current)` gives the name as it is
         File.Move(temporary, Path.Combine(root, PointerName), overwrite: true);   // rename(2): atomic for readers
     }
 
