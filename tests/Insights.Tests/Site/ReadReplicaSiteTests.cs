@@ -107,4 +107,20 @@ public sealed partial class ReadReplicaSiteTests : IClassFixture<ReadReplicaSite
         Assert.Contains("<td>operational</td>", runs);   // the owner's run history, from the publication
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/hangfire")).StatusCode);   // no job server, no dashboard
     }
+
+    /// <summary>A site with <paramref name="settings"/> and nothing loaded.</summary>
+    sealed class ConfiguredSite(IReadOnlyDictionary<string, string?> settings) : SiteFactory(new TempFolder(), ownsFolder: true, settings: settings);
+
+    [Theory]
+    [InlineData("ReadOnly", null, "set Publish:Folder")]
+    [InlineData("Replica", "published", "Site:Mode is 'Replica': use Owner or ReadOnly")]
+    [InlineData("Owner", "   ", "Publish:Folder is blank")]
+    public void A_mode_or_publish_folder_that_cannot_work_stops_the_start(string mode, string? folder, string message)
+    {
+        using var site = new ConfiguredSite(new Dictionary<string, string?> { ["Site:Mode"] = mode, ["Publish:Folder"] = folder });
+
+        var error = Assert.ThrowsAny<Exception>(() => site.CreateClient());
+
+        Assert.Contains(message, error.ToString());
+    }
 }
