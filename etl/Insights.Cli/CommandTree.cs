@@ -25,6 +25,7 @@ static class CommandTree
         new("report", ReportCommands.Create),
         new("segment", _ => SegmentCommands.Create()),
         new("campaign", _ => CampaignCommands.Create()),
+        new("publish", _ => PublishCommand.Create()),
     ];
 
     /// <summary>The top-level commands the root needs to parse <paramref name="args"/>.</summary>

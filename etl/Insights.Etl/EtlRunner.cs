@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Insights.Etl.Sources;
 using Insights.Warehouse;
+using Insights.Warehouse.Publish;
 using Landing = Insights.Etl.Sources.Landing.Landing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,9 @@ public static class EtlSteps
 
     /// <summary>After the commit: the <see cref="IAfterLoad"/> steps (per-customer model scores), each in its own transaction.</summary>
     public const string AfterLoad = "after-load";
+
+    /// <summary>After the after-load steps: the Parquet publication for readers and replicas (when Publish:Folder is set).</summary>
+    public const string Publish = "publish";
 }
 
 /// <summary>
@@ -40,7 +44,8 @@ public static class EtlSteps
 /// (cursors and file checksums included, so the next run picks the same work up) and leaves a 'failed' run row.
 /// </summary>
 public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEnumerable<ISourceLoader> loaders, EtlProgress progress,
-    IOptions<EtlOptions> options, TimeProvider clock, ILogger<EtlRunner> logger, IEnumerable<IAfterLoad> afterLoads)
+    IOptions<EtlOptions> options, TimeProvider clock, ILogger<EtlRunner> logger, IEnumerable<IAfterLoad> afterLoads,
+    Publisher publisher)
 {
     // DuckDB takes one writer at a time per table; serialising loads in the process turns a write conflict into a short wait.
     static readonly SemaphoreSlim Writer = new(1, 1);
@@ -55,8 +60,16 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
     /// Loads every source in turn (masters first). With <paramref name="full"/> every source re-reads everything, but the models
     /// are rebuilt from scratch once, by the first source; the others' changes then build incrementally on that.
     /// </summary>
-    public IReadOnlyList<EtlRunResult> RunAll(string trigger, CancellationToken cancellationToken, bool full = false) =>
-        Sources.Select((s, i) => Run(s, trigger, cancellationToken, full, rebuildModels: full && i == 0)).ToList();
+    public IReadOnlyList<EtlRunResult> RunAll(string trigger, CancellationToken cancellationToken, bool full = false)
+    {
+        // one publication for the whole set, after the last source (each would cost a full export)
+        var results = Sources.Select((s, i) => Run(s, trigger, cancellationToken, full, rebuildModels: full && i == 0, publish: false)).ToList();
+        if (results.Any(Changed)) PublishAfterLoad(results[^1].RunId, results[^1].Source, cancellationToken);
+        return results;
+    }
+
+    /// <summary>Whether a load changed the warehouse (rows loaded, or models rebuilt), so the after-load steps and publish ran.</summary>
+    public static bool Changed(EtlRunResult result) => result.Steps.Any(s => s.Step == EtlSteps.AfterLoad);
 
     /// <summary>Loads one source; throws (after recording the failure) when the load fails.</summary>
     public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full = false) =>
@@ -64,9 +77,12 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
 
     /// <summary>
     /// Loads one source, re-reading everything when <paramref name="full"/>, and rebuilding the models from scratch only when
-    /// <paramref name="rebuildModels"/> (otherwise for the keys this run landed); throws after recording a failure.
+    /// <paramref name="rebuildModels"/> (otherwise for the keys this run landed); throws after recording a failure. With <paramref name="publish"/> (the default)
+    /// it publishes after a load that changed the warehouse when Publish:Folder is set; a caller that loads several sources in
+    /// turn passes false and publishes once at the end with <see cref="PublishAfterLoad"/>.
     /// </summary>
-    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full, bool rebuildModels)
+    public EtlRunResult Run(string source, string trigger, CancellationToken cancellationToken, bool full, bool rebuildModels,
+        bool publish = true)
     {
         if (!_loaders.TryGetValue(source, out var loader))
             throw new ArgumentException($"Unknown source '{source}'. Known sources: {string.Join(", ", _loaders.Keys)}.", nameof(source));
@@ -119,6 +135,11 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 {
                     RunAfterLoad(runId, loader.Source, cancellationToken);
                     EndStep(EtlSteps.AfterLoad);
+                    if (publish && publisher.Enabled)
+                    {
+                        PublishCommitted(runId, loader.Source, cancellationToken);
+                        EndStep(EtlSteps.Publish);
+                    }
                 }
                 Log.SourceLoaded(logger, loader.Source, runId, counts.Loaded, counts.Rejected, watch.ElapsedMilliseconds,
                     string.Join(", ", steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:F0} ms")));
@@ -157,6 +178,39 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
             {
                 Log.AfterLoadFailed(logger, e, step.Name, runId);
             }
+        }
+    }
+
+    /// <summary>
+    /// Publishes the committed warehouse when Publish:Folder is set (nothing otherwise); a failure is logged, never a failed load:
+    /// the previous publication stays current and the next load publishes again.
+    /// </summary>
+    public void PublishAfterLoad(long runId, string source, CancellationToken cancellationToken)
+    {
+        if (!publisher.Enabled) return;
+        // as the writer: no load commits while the files are written, so the publication is the state the caller just loaded
+        Writer.Wait(cancellationToken);
+        try
+        {
+            PublishCommitted(runId, source, cancellationToken);
+        }
+        finally
+        {
+            progress.Finish(runId);
+            Writer.Release();
+        }
+    }
+
+    void PublishCommitted(long runId, string source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            progress.Report(runId, source, "publishing");
+            publisher.Publish(cancellationToken, exporting: table => progress.Report(runId, source, "publishing " + table));
+        }
+        catch (Exception e)
+        {
+            Log.PublishFailed(logger, e, runId);
         }
     }
 

@@ -16,4 +16,7 @@ static partial class Log
 
     [LoggerMessage(2005, LogLevel.Information, "Scheduled the load of {Source}: {Schedule}")]
     public static partial void LoadScheduled(ILogger logger, string source, string schedule);
+
+    [LoggerMessage(2007, LogLevel.Warning, "Publish after run {RunId} failed; the previous publication stays current and the next load publishes again")]
+    public static partial void PublishFailed(ILogger logger, Exception exception, long runId);
 }

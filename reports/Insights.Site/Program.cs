@@ -9,15 +9,18 @@ using Insights.Warehouse;
 // any folder, and relative data paths resolve against the folder it was started from, as the CLI's do.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseStaticWebAssets();
-builder.AddWarehouse();
+// Site:Mode=ReadOnly: a read replica serves the pages from the owner's latest Parquet publication and writes nothing (no
+// migrations, jobs, job server, loads or warm-up writes); the owner (the default) holds the warehouse file
+var replica = builder.IsReadReplica();
+if (replica) builder.AddWarehouseReplica(); else builder.AddWarehouse();
 builder.AddEtl();
-builder.AddEtlJobs();
+if (!replica) builder.AddEtlJobs();
 builder.AddDemo();
-builder.AddDemoJobs();
+if (!replica) builder.AddDemoJobs();
 builder.AddReports();
-builder.AddReportWarmUp();
+if (!replica) builder.AddReportWarmUp();
 builder.AddAccounts();
-builder.AddSite();
+builder.AddSite(replica);
 
 var app = builder.Build();
 app.UseSite();

@@ -14,8 +14,11 @@ namespace Insights.Site;
 /// <summary>The site's own wiring: Razor Pages, hardening, health checks, Hangfire (storage, server, dashboard).</summary>
 public static class SiteHostingExtensions
 {
-    /// <summary>Adds Razor Pages and Hangfire with in-memory storage, or PostgreSQL storage when configured.</summary>
-    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Adds Razor Pages and Hangfire with in-memory storage, or PostgreSQL storage when configured; a read replica
+    /// (<paramref name="readReplica"/>) runs no job server.
+    /// </summary>
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder, bool readReplica = false)
     {
         builder.Services.AddRazorPages(o =>
         {
@@ -43,6 +46,8 @@ public static class SiteHostingExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        // A read replica runs no job (its pages still resolve the client, and refuse to enqueue).
+        if (readReplica) return builder;
         // This process owns the DuckDB file, so its server is the one that serves the warehouse queue.
         builder.Services.AddHangfireServer(o =>
         {
@@ -75,6 +80,7 @@ public static class SiteHostingExtensions
         app.UseAccounts();
         app.MapRazorPages();
         app.MapSiteHealth();
+        if (SiteModeConfiguration.IsReadReplica(app.Configuration)) return app;   // a read replica has no jobs to show
         // The dashboard is an endpoint like the pages: admins only, by role (not Hangfire's "local requests only", which a port
         // mapping or a DNS-rebinding page gets around); its own filter checks the role again.
         app.MapHangfireDashboard(app.Services.GetRequiredService<IOptions<HangfireOptions>>().Value.DashboardPath,

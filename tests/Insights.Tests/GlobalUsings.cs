@@ -59,4 +59,5 @@ global using Insights.Tests.Site.Pages.Etl.Runs;
 global using Insights.Tests.Warehouse;
 global using Insights.Tests.Warehouse.Migrations;
 global using Insights.Tests.Warehouse.Models;
+global using Insights.Tests.Warehouse.Publish;
 global using Insights.Tests.Warehouse.Status;

@@ -50,6 +50,9 @@ public sealed class CommitGate
     /// </summary>
     public long Commits => Interlocked.Read(ref _commits);
 
+    /// <summary>Counts a new committed state that came from elsewhere (a read replica attaching a new publication).</summary>
+    internal void Advance() => Interlocked.Increment(ref _commits);
+
     /// <summary>Takes a reader's share, waiting while a commit runs.</summary>
     public void EnterRead()
     {

@@ -10,8 +10,9 @@ namespace Insights.Warehouse;
 /// </summary>
 public sealed class DuckDbWarehouse : IDisposable
 {
-    readonly string _connectionString;
-    readonly DuckDBConnection _keepAlive;
+    readonly string _connectionString = "";
+    readonly DuckDBConnection? _keepAlive;
+    readonly Publish.PublicationReplica? _replica;
 
     /// <summary>Opens (creating if needed) the warehouse file named by the options.</summary>
     /// <exception cref="WarehouseLockedException">Another process holds the file.</exception>
@@ -35,8 +36,24 @@ public sealed class DuckDbWarehouse : IDisposable
         }
     }
 
-    /// <summary>Full path of the warehouse file.</summary>
+    DuckDbWarehouse(Publish.PublicationReplica replica)
+    {
+        _replica = replica;
+        DatabasePath = replica.Root;
+        replica.Switched += Gate.Advance;   // what is keyed by the warehouse state (the report caches) reads it again
+    }
+
+    /// <summary>
+    /// A read replica's warehouse (Site:Mode=ReadOnly): every connection reads the current Parquet publication under
+    /// <paramref name="replica"/>'s folder, a <see cref="ReadScope"/> keeps the publication it began with, and nothing can write.
+    /// </summary>
+    public static DuckDbWarehouse OverPublications(Publish.PublicationReplica replica) => new(replica);
+
+    /// <summary>Full path of the warehouse file (of the publications root, on a read replica).</summary>
     public string DatabasePath { get; }
+
+    /// <summary>On a read replica, the publications it reads; null on the owner.</summary>
+    public Publish.PublicationReplica? Replica => _replica;
 
     /// <summary>Makes a load's commit atomic for readers (see <see cref="CommitGate"/>).</summary>
     public CommitGate Gate { get; } = new();
@@ -48,6 +65,9 @@ public sealed class DuckDbWarehouse : IDisposable
     /// </summary>
     public DuckDBConnection OpenConnection()
     {
+        // a replica: the page's pinned publication, else the current one (each has its own instance, which nothing writes)
+        if (_replica is not null)
+            return (Current.Value is { Gate: var gate, Pinned: { } pinned } && gate == Gate ? pinned : _replica.Current()).Database.OpenConnection();
         if (Current.Value is { } scope && scope.Gate == Gate && scope.TryJoin())
         {
             try
@@ -92,7 +112,7 @@ public sealed class DuckDbWarehouse : IDisposable
     /// </summary>
     public ReadScope BeginReadScope()
     {
-        var scope = new ReadScope(Gate, Current.Value);
+        var scope = new ReadScope(Gate, Current.Value) { Pinned = _replica?.Current() };
         Current.Value = scope;
         return scope;
     }
@@ -144,11 +164,18 @@ public sealed class DuckDbWarehouse : IDisposable
     /// <summary>Opens a connection for a load, which commits through <see cref="CommitGate.Commit"/> and holds no reader's share.</summary>
     public DuckDBConnection OpenWriteConnection()
     {
+        if (_replica is not null)
+            throw new InvalidOperationException(
+                "This site is a read-only replica (Site:Mode=ReadOnly): it reads the owner's publication and writes nothing; load, save and change on the owner.");
         var connection = new DuckDBConnection(_connectionString);
         connection.Open();
         return connection;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _keepAlive.Dispose();
+    public void Dispose()
+    {
+        _keepAlive?.Dispose();
+        _replica?.Dispose();
+    }
 }

@@ -9,4 +9,10 @@ static partial class Log
 
     [LoggerMessage(1002, LogLevel.Debug, "Built model {Model} in {ElapsedMs} ms")]
     public static partial void ModelBuilt(ILogger logger, string model, long elapsedMs);
+
+    [LoggerMessage(1003, LogLevel.Information, "Published {Name} (run {RunId}): {Tables} tables, {Rows} rows in {ElapsedMs} ms; {Removed} old publications removed")]
+    public static partial void Published(ILogger logger, string name, long runId, int tables, long rows, long elapsedMs, int removed);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Could not remove the unfinished publication {Folder}; the next publish removes it")]
+    public static partial void PublishLeftover(ILogger logger, Exception exception, string folder);
 }

@@ -21,6 +21,9 @@ public sealed class ReadScope : IDisposable
         gate.EnterRead();
     }
 
+    /// <summary>On a read replica, the publication every connection of the scope reads (the one current when it began).</summary>
+    internal Publish.AttachedPublication? Pinned { get; init; }
+
     /// <summary>The warehouse gate this scope holds a share of.</summary>
     internal CommitGate Gate => _gate;
 

@@ -32,13 +32,16 @@ static class EtlCommands
             // a load commits as a whole; its phases (landing, each model, checks) are how a long run shows it is moving
             host.Services.GetRequiredService<EtlProgress>().Changed += progress.Phase;
             var isFull = parse.GetValue(full);
+            EtlRunResult? changed = null;
             foreach (var (name, index) in sources.Select((s, i) => (s, i)))
             {
                 progress.Starting(name);
                 try
                 {
                     // like RunAll: a full reload rebuilds the star schema once, with the first source
-                    var result = runner.Run(name, "cli", CancellationToken.None, isFull, rebuildModels: isFull && index == 0);
+                    // publishing (Publish:Folder) waits for the last source: one publication of the whole run, not one per source
+                    var result = runner.Run(name, "cli", CancellationToken.None, isFull, rebuildModels: isFull && index == 0, publish: false);
+                    if (EtlRunner.Changed(result)) changed = result;
                     var checks = result.FailedChecks.Count > 0 ? "; failed checks: " + string.Join(", ", result.FailedChecks) : "";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}, skipped {result.Counts.Skipped}{checks} ({progress.Elapsed})"));
@@ -49,6 +52,7 @@ static class EtlCommands
                     return CliHost.Failed;
                 }
             }
+            if (changed is not null) runner.PublishAfterLoad(changed.RunId, changed.Source, CancellationToken.None);
             return CliHost.Ok;
         });
 

@@ -12,8 +12,11 @@ namespace Insights.Site.Pages.Etl.Runs;
 /// quarantined rows, and errors; a button to load a source now.
 /// </summary>
 public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery checks, EtlRunner runner, EtlProgress progress,
-    IBackgroundJobClient jobs) : PageModel
+    IBackgroundJobClient jobs, Insights.Warehouse.DuckDbWarehouse warehouse) : PageModel
 {
+    /// <summary>Whether this site is a read replica: it shows the owner's published run history and loads nothing.</summary>
+    public bool IsReplica => warehouse.IsReplica();
+
     const int RunsShown = 100;
 
     /// <summary>Show only this source's runs (GET parameter).</summary>
@@ -48,6 +51,7 @@ public sealed class IndexModel(WarehouseStatusQuery status, CheckResultsQuery ch
     public IActionResult OnPostLoad(string source)
     {
         if (!runner.Sources.Contains(source)) return BadRequest();
+        if (IsReplica) return StatusCode(StatusCodes.Status409Conflict);   // a read replica loads nothing: loads run on the owner
         jobs.Enqueue<LoadSourceJob>(job => job.Run(source, "manual", false, CancellationToken.None));
         return RedirectToPage(new { source });
     }
