@@ -21,7 +21,7 @@ public static class ReportsHostingExtensions
         builder.Services.AddOptions<Pages.SiteDisplayOptions>().BindConfiguration(Pages.SiteDisplayOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Pages.MoneyFormat>();
-        builder.Services.Configure<MvcOptions>(o => o.Filters.Add(new ComputeLimitPageFilter()));
+        builder.Services.Configure<MvcOptions>(o => o.Filters.Add(new RefusalPageFilter()));
         // a page's queries all read one committed state (a load's commit waits for the handler)
         builder.Services.AddSingleton<ReadScopePageFilter>();
         builder.Services.Configure<MvcOptions>(o => o.Filters.AddService<ReadScopePageFilter>());

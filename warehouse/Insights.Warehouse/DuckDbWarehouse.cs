@@ -164,9 +164,7 @@ public sealed class DuckDbWarehouse : IDisposable
     /// <summary>Opens a connection for a load, which commits through <see cref="CommitGate.Commit"/> and holds no reader's share.</summary>
     public DuckDBConnection OpenWriteConnection()
     {
-        if (_replica is not null)
-            throw new InvalidOperationException(
-                "This site is a read-only replica (Site:Mode=ReadOnly): it reads the owner's publication and writes nothing; load, save and change on the owner.");
+        if (_replica is not null) throw new Publish.ReadOnlyReplicaException();
         var connection = new DuckDBConnection(_connectionString);
         connection.Open();
         return connection;

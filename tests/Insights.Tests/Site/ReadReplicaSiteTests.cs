@@ -108,6 +108,22 @@ public sealed partial class ReadReplicaSiteTests : IClassFixture<ReadReplicaSite
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/hangfire")).StatusCode);   // no job server, no dashboard
     }
 
+    [Fact]
+    public async Task Saving_a_segment_on_a_replica_is_refused_with_a_message_and_nothing_is_saved()
+    {
+        var client = _sites.Replica.ClientAs(Roles.Marketing);
+        var token = SignIn.Token(await client.GetStringAsync("/segments/new"));
+        var save = await client.PostAsync("/segments/new?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Form.Name"] = "On a replica", ["Form.Rows[0].Field"] = "region",
+            ["Form.Rows[0].Op"] = "in", ["Form.Rows[0].Values"] = "South",
+        }));
+
+        Assert.Equal(HttpStatusCode.Conflict, save.StatusCode);
+        Assert.Contains("read-only replica", await save.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("On a replica", await client.GetStringAsync("/segments"));
+    }
+
     /// <summary>A site with <paramref name="settings"/> and nothing loaded.</summary>
     sealed class ConfiguredSite(IReadOnlyDictionary<string, string?> settings) : SiteFactory(new TempFolder(), ownsFolder: true, settings: settings);
 

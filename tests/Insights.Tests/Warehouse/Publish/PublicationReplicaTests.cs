@@ -96,7 +96,7 @@ public sealed class PublicationReplicaTests : IClassFixture<PublicationReplicaTe
     {
         using var replica = _owner.Replica();
 
-        var refused = Assert.Throws<InvalidOperationException>(() => replica.OpenWriteConnection());
+        var refused = Assert.Throws<ReadOnlyReplicaException>(() => replica.OpenWriteConnection());
         Assert.Contains("read-only replica", refused.Message);
     }
 }
