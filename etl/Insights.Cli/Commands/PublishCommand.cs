@@ -28,6 +28,11 @@ static class PublishCommand
                 Console.Error.WriteLine("Name the publications folder: --to DIR (or set Publish:Folder).");
                 return CliHost.BadUsage;
             }
+            if (PublishOptionsValidator.RootProblem("--to", root) is { } problem)
+            {
+                Console.Error.WriteLine(problem);
+                return CliHost.BadUsage;
+            }
             var watch = Stopwatch.StartNew();
             var manifest = publisher.Publish(root, CancellationToken.None, table => Console.Error.WriteLine($"publishing {table}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -44,15 +44,23 @@ public sealed class PublishOptionsValidator : IValidateOptions<PublishOptions>
         if (options.Folder is null || options.Folder.Length == 0) return ValidateOptionsResult.Success;
         if (string.IsNullOrWhiteSpace(options.Folder))
             return ValidateOptionsResult.Fail("Publish:Folder is blank: leave it unset to publish nothing, or name a folder.");
+        return RootProblem("Publish:Folder", options.Folder) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
+
+    /// <summary>
+    /// Why <paramref name="folder"/> cannot be a publications root (a file, not a valid path), named <paramref name="what"/> in the
+    /// message; null when it can. The configured folder and `insights publish --to` are held to the same rule.
+    /// </summary>
+    public static string? RootProblem(string what, string folder)
+    {
         try
         {
-            var full = Path.GetFullPath(options.Folder);
-            if (File.Exists(full)) return ValidateOptionsResult.Fail($"Publish:Folder {full} is a file, not a folder.");
+            var full = Path.GetFullPath(folder);
+            return File.Exists(full) ? $"{what} {full} is a file, not a folder." : null;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return ValidateOptionsResult.Fail($"Publish:Folder '{options.Folder}' is not a valid path: {e.Message}");
+            return $"{what} '{folder}' is not a valid path: {e.Message}";
         }
-        return ValidateOptionsResult.Success;
     }
 }

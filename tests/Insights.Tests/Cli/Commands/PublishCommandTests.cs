@@ -39,5 +39,11 @@ public sealed class PublishCommandTests : IDisposable
 
         Assert.Equal(2, publish.ExitCode);
         Assert.Contains("--to DIR", publish.Stderr);
+
+        // a file where the folder should be: the rule Publish:Folder is held to, not an I/O error halfway
+        File.WriteAllText(_folder.File("a-file"), "x");
+        var onFile = CliProcess.Run(["publish", "--to", _folder.File("a-file"), .. Paths]);
+        Assert.Equal(2, onFile.ExitCode);
+        Assert.Contains("is a file, not a folder", onFile.Stderr);
     }
 }
