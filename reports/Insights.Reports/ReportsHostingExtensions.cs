@@ -35,7 +35,7 @@ public static class ReportsHostingExtensions
         builder.Services.AddHybridCache(o => o.MaximumPayloadBytes = 128 * 1024 * 1024).AddSerializerFactory<Caching.ResultSerializerFactory>();
         builder.Services.AddSingleton<Caching.WarehouseState>();
         builder.Services.AddSingleton<LoyaltyCache>().AddSingleton<LoyaltyQuery>().AddSingleton<LoyaltyWarmUp>();
-        builder.Services.AddSingleton<Caching.AnalyticsCache>().AddSingleton<Pages.AnalyticsWarmUp>();
+        builder.Services.AddSingleton<Caching.AnalyticsCache>().AddSingleton<Pages.AnalyticsWarmUp>().AddSingleton<Caching.WarmUpViews>();
         Pages.CrossSell.CrossSellServices.AddCrossSellQueries(builder.Services);
         Pages.Service.ServiceServices.AddServiceQueries(builder.Services);
         // what the site's warm-up runs after each load (AddReportWarmUp), and the page bench before it measures: the service

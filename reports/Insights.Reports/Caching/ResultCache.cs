@@ -47,12 +47,16 @@ public class ResultCache(HybridCache cache, string name)
         // run ids only grow: the first caller to see a newer state drops the older one's entries
         if (state > seen && Interlocked.CompareExchange(ref _state, state, seen) == seen && seen != long.MinValue)
             await cache.RemoveByTagAsync(Tag(seen), ct);
-        // the factory runs off this flow (a thread-pool work item): it reads within the caller's read scope, as the page would
-        var box = await cache.GetOrCreateAsync($"{name}|{state}|{key}", (Compute: compute, Owner: this, Scope: DuckDbWarehouse.CurrentScope),
+        // the factory runs off this flow (a thread-pool work item): it reads within the caller's read scope and under the
+        // caller's compute budget (a page's, or the background one of a warm-up), as the caller would
+        var box = await cache.GetOrCreateAsync($"{name}|{state}|{key}",
+            (Compute: compute, Owner: this, Scope: DuckDbWarehouse.CurrentScope, Budget: Limits.ComputeGate.FlowBudget),
             static (s, token) =>
             {
                 T value;
-                using (DuckDbWarehouse.JoinScope(s.Scope)) value = s.Compute(token);
+                using (DuckDbWarehouse.JoinScope(s.Scope))
+                using (Limits.ComputeGate.JoinBudget(s.Budget))
+                    value = s.Compute(token);
                 Interlocked.Increment(ref s.Owner._computed);
                 return ValueTask.FromResult(new Box<T>(value));
             },

@@ -52,6 +52,20 @@ public sealed class ComputeGate
         return new Restore(previous);
     }
 
+    /// <summary>
+    /// This flow's budget for work done for no request (null: a page's), for code that runs work off the flow on its behalf (a
+    /// cache factory, which HybridCache runs without the caller's execution context) and joins it with <see cref="JoinBudget"/>.
+    /// </summary>
+    public static int? FlowBudget => Background.Value;
+
+    /// <summary>Until disposed, the computations of this flow run under <paramref name="seconds"/> (a <see cref="FlowBudget"/>; null: a page's budget).</summary>
+    public static IDisposable JoinBudget(int? seconds)
+    {
+        var previous = Background.Value;
+        Background.Value = seconds;
+        return new Restore(previous);
+    }
+
     sealed class Restore(int? previous) : IDisposable
     {
         public void Dispose() => Background.Value = previous;

@@ -16,7 +16,7 @@ namespace Insights.Reports.Pages;
 /// computed on their first request and kept for the state.
 /// </summary>
 public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, WhiteSpaceQuery whiteSpace,
-    OpportunitiesQuery opportunities, IntervalsQuery intervals, OverviewQuery overview, TimeProvider clock) : IReportWarmUp
+    OpportunitiesQuery opportunities, IntervalsQuery intervals, OverviewQuery overview, TimeProvider clock, WarmUpViews views) : IReportWarmUp
 {
     /// <inheritdoc />
     public string Name => "analytics";
@@ -28,25 +28,23 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
     public int Run(CancellationToken cancellation)
     {
         var warmed = 0;
-        void Warm(Action read)
+        void Warm(string view, Action read)
         {
-            cancellation.ThrowIfCancellationRequested();
-            read();
-            warmed++;
+            if (views.Warm(Name, view, read, cancellation)) warmed++;
         }
 
         // the pages' default filters, as a request without parameters binds them
-        Warm(() => overview.Run(new OverviewFilter().Months, cancellation));
+        Warm("overview", () => overview.Run(new OverviewFilter().Months, cancellation));
         var products = default(RulesResult);
-        Warm(() => products = rules.Run(new RulesFilter(), cancellation));
+        Warm("rules", () => products = rules.Run(new RulesFilter(), cancellation));
         // the rules entry page opens at category level when the product defaults give no rule (see its page model): that view too
         if (products is { Rules.Count: 0, HasBaskets: true, Problems.Count: 0 })
-            Warm(() => rules.Run(new RulesFilter { Level = "category" }, cancellation));
-        Warm(() => sequences.Run(new SequencesFilter(), cancellation));
-        Warm(() => whiteSpace.Run(new WhiteSpaceFilter(), cancellation));
-        Warm(() => opportunities.Run(new OpportunitiesFilter(), cancellation));
-        Warm(() => intervals.Run(new IntervalsFilter(), cancellation));
-        Warm(() => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation));
+            Warm("category rules", () => rules.Run(new RulesFilter { Level = "category" }, cancellation));
+        Warm("sequences", () => sequences.Run(new SequencesFilter(), cancellation));
+        Warm("white space", () => whiteSpace.Run(new WhiteSpaceFilter(), cancellation));
+        Warm("opportunities", () => opportunities.Run(new OpportunitiesFilter(), cancellation));
+        Warm("intervals", () => intervals.Run(new IntervalsFilter(), cancellation));
+        Warm("intervals categories", () => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation));
         return warmed;
     }
 }

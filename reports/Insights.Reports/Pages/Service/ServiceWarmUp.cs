@@ -13,7 +13,7 @@ namespace Insights.Reports.Pages.Service;
 /// with filters stay computed on demand.
 /// </summary>
 public sealed class ServiceWarmUp(ChannelsQuery channels, ComplaintsQuery complaints, ReturnsQuery returns, ComplaintTermsQuery terms,
-    AttributionQuery attribution) : IReportWarmUp
+    AttributionQuery attribution, WarmUpViews views) : IReportWarmUp
 {
     /// <inheritdoc />
     public string Name => "service";
@@ -24,11 +24,14 @@ public sealed class ServiceWarmUp(ChannelsQuery channels, ComplaintsQuery compla
     /// <inheritdoc />
     public int Run(CancellationToken cancellation)
     {
-        channels.Run(new ChannelsFilter(), cancellation);
-        complaints.Run(new ComplaintsFilter(), cancellation);
-        returns.Run(new ReturnsFilter(), cancellation);
-        terms.Run(new TextsFilter(), cancellation);
-        attribution.Run(new AttributionFilter(), cancellation);
-        return 5;
+        (string View, Action Read)[] defaults =
+        [
+            ("channels", () => channels.Run(new ChannelsFilter(), cancellation)),
+            ("complaints", () => complaints.Run(new ComplaintsFilter(), cancellation)),
+            ("returns", () => returns.Run(new ReturnsFilter(), cancellation)),
+            ("complaint terms", () => terms.Run(new TextsFilter(), cancellation)),
+            ("contacts lead to", () => attribution.Run(new AttributionFilter(), cancellation)),
+        ];
+        return defaults.Count(d => views.Warm(Name, d.View, d.Read, cancellation));
     }
 }
