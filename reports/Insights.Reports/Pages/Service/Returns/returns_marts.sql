@@ -1,12 +1,21 @@
--- the returns view from the load's marts, for a view without a segment filter (segments change with every scoring, which
--- these rows cannot follow): the same rows as returns.sql. What was sold in the period per product and month from
--- mart_sale_day (completed lines per day of sale, region and product); what came back of it, its reasons and the customers
--- who return most from mart_sale_return (each return of a completed line, with the line's day, region and customer). The
--- customers' own sales are then read for the $top_customers listed only, from mart_customer_order_line (in customer order).
+-- the returns view from the load's marts, for a view without a saved segment (a set of customers no load knows): the same rows
+-- as returns.sql. What was sold in the period per product and month from mart_sale_day (completed lines per day of sale,
+-- region and product), or with an RFM segment from mart_sale_segment_day (the same per segment, kept current with the scores);
+-- what came back of it, its reasons and the customers who return most from mart_sale_return (each return of a completed line,
+-- with the line's day, region and customer; the segment through mart_customer_rfm). The customers' own sales are then read
+-- for the $top_customers listed only, from mart_customer_order_line (in customer order).
 with sales as (
     select product_key, date_trunc('month', sold_on)::date as sale_month, sold_quantity, net_amount
     from mart_sale_day
-    where ($from::date is null or sold_on >= $from::date)
+    where $segment::varchar is null
+      and ($from::date is null or sold_on >= $from::date)
+      and ($to::date is null or sold_on <= $to::date)
+      and ($region::varchar is null or region = $region::varchar)
+    union all
+    select product_key, date_trunc('month', sold_on)::date, sold_quantity, net_amount
+    from mart_sale_segment_day
+    where segment = $segment::varchar
+      and ($from::date is null or sold_on >= $from::date)
       and ($to::date is null or sold_on <= $to::date)
       and ($region::varchar is null or region = $region::varchar)
 ),
@@ -17,6 +26,7 @@ returned as (
     where ($from::date is null or sold_on >= $from::date)
       and ($to::date is null or sold_on <= $to::date)
       and ($region::varchar is null or region = $region::varchar)
+      and ($segment::varchar is null or customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
 ),
 
 -- per product and month of sale: sold, and returned of what was sold (a returned line was sold, so every group with returns
