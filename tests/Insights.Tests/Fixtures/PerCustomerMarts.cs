@@ -17,6 +17,8 @@ public static class PerCustomerMarts
         "select * from mart_order_day order by all",
         "select * from mart_sale_day order by all",
         "select * from mart_sale_return order by return_id",
+        "select * from mart_sale_segment_day order by all",
+        "select * from mart_sale_segment_customer order by customer_id",
 
         "select * from mart_customer_order_line order by customer_id, order_id, line_number",
         "select * from mart_customer_return order by customer_id, return_id",

@@ -54,6 +54,7 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_segment_category", "mart_segment_category__unique_customer_category")]
     [InlineData("mart_sale_day", "mart_sale_day__unique_day_region_product")]
     [InlineData("mart_sale_return", "mart_sale_return__unique_return_id")]
+    [InlineData("mart_sale_segment_day", "mart_sale_segment_day__unique_day_region_product_segment")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
@@ -74,6 +75,10 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("update mart_sale_return set quantity = quantity + 1 where rowid = (select min(rowid) from mart_sale_return)",
         "mart_sale_return__returns_of_completed_lines")]
     [InlineData("delete from mart_sale_return", "mart_sale_return__returns_of_completed_lines")]
+    [InlineData("update mart_sale_segment_day set count_lines = count_lines + 1 where rowid = (select min(rowid) from mart_sale_segment_day)",
+        "mart_sale_segment_day__sums_completed_lines")]
+    [InlineData("update mart_sale_segment_customer set segment = segment || '?' where rowid = (select min(rowid) from mart_sale_segment_customer)",
+        "mart_sale_segment_day__counts_current_segments")]
     public void A_sale_marts_sums_check_fails_on_a_row_that_disagrees_with_the_facts(string change, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();

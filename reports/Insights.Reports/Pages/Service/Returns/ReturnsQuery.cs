@@ -71,8 +71,9 @@ public sealed record ReturnsResult(IReadOnlyList<ReturnRow> Categories, IReadOnl
 }
 
 /// <summary>
-/// Reads the returns view behind the returns gate: from the load's marts (returns_marts.sql over mart_sale_day and
-/// mart_sale_return) without a segment filter, else from the order lines and returns (returns.sql): the same rows.
+/// Reads the returns view behind the returns gate: from the load's marts (returns_marts.sql over mart_sale_day, or
+/// mart_sale_segment_day with an RFM segment, and mart_sale_return) unless a saved segment filters it, else from the order
+/// lines and returns (returns.sql): the same rows.
 /// </summary>
 public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
@@ -81,11 +82,15 @@ public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
     static readonly string MartsBuiltSql = SqlResource.Load<ReturnsQuery>("sale_marts_built.sql");
 
     /// <summary>
-    /// The statement for <paramref name="filter"/> when the marts are filled: the marts' unless a segment (RFM or saved) filters
-    /// the view, since segments change with every scoring and the marts keep no customer per sale.
+    /// The statement for <paramref name="filter"/> when the marts are filled: the marts' unless a saved segment filters the
+    /// view (a set of customers each save changes, which no load knows); an RFM segment has its own mart, which every load
+    /// keeps current with the scores.
     /// </summary>
     public static string SqlFor(ReturnsFilter filter) =>
-        filter.SharedParameters().Any(p => p.Name is "segment" or "segment_id" && p.Value is not null) ? LiveSql : MartsSql;
+        filter.SharedParameters().Any(p => p.Name is "segment_id" && p.Value is not null) ? LiveSql : MartsSql;
+
+    /// <summary>Whether the view of <paramref name="filter"/> reads an RFM segment's rows (mart_sale_segment_day).</summary>
+    static bool HasRfmSegment(ReturnsFilter filter) => filter.SharedParameters().Any(p => p.Name is "segment" && p.Value is not null);
 
     /// <summary><see cref="Run"/> for the page.</summary>
     public Task<ReturnsResult> RunAsync(ReturnsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
@@ -98,7 +103,7 @@ public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
     {
         using var connection = warehouse.OpenConnection();
         var sql = SqlFor(filter);
-        if (ReferenceEquals(sql, MartsSql) && !connection.ExecuteScalar<bool>(MartsBuiltSql)) sql = LiveSql;
+        if (ReferenceEquals(sql, MartsSql) && !MartsBuilt(connection, HasRfmSegment(filter))) sql = LiveSql;
         using var command = connection.CreateCommand(sql, [.. filter.SharedParameters(), ("top_customers", filter.TopCustomers)]);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
@@ -121,6 +126,14 @@ public sealed class ReturnsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
             }
         }
         return new ReturnsResult(categories, products, reasons, [.. months.OrderBy(m => m.Label, StringComparer.Ordinal)], customers);
+    }
+
+    // the marts the statement reads are filled (a warehouse migrated and not loaded since has them empty)
+    static bool MartsBuilt(DuckDB.NET.Data.DuckDBConnection connection, bool rfmSegment)
+    {
+        using var command = connection.CreateCommand(MartsBuiltSql);
+        using var reader = command.ExecuteReader();
+        return reader.Read() && reader.GetBoolean(rfmSegment ? 1 : 0);
     }
 
     static string? Text(System.Data.Common.DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);

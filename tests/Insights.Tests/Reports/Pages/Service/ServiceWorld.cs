@@ -32,19 +32,23 @@ public sealed class ServiceWorld : IDisposable
     public static void BuildMarts(DuckDB.NET.Data.DuckDBConnection connection)
     {
         connection.ExecuteNonQuery("delete from mart_customer_active_span; delete from mart_contact_followup; delete from mart_order_day; " +
-            "delete from mart_sale_day; delete from mart_sale_return");
+            "delete from mart_sale_day; delete from mart_sale_return; delete from mart_customer_order_line; delete from mart_sale_segment_day; " +
+            "delete from mart_sale_segment_customer");
         connection.ExecuteNonQuery("""
             create or replace temp table batch_order_days (customer_id integer, ordered_on date);
             create or replace temp table batch_customers (customer_id integer);
             create or replace temp table batch_fact_contacts (contact_id bigint);
             create or replace temp table batch_months (month_start date);
             create or replace temp table batch_fact_returns (return_id bigint);
+            create or replace temp table batch_fact_orders (order_id bigint);
             """);
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_active_span"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_contact_followup"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_order_day"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_day"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_return"].Sql, ("full", true));
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_order_line"].Sql, ("full", true));
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_segment_day"].Sql, ("full", true));
     }
 
     /// <summary>The warehouse and the report services over it.</summary>

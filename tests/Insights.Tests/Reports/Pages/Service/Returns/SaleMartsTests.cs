@@ -1,6 +1,7 @@
 using System.Globalization;
 using Insights.Etl;
 using Insights.Etl.Sources;
+using Insights.Reports.Pages.Segments.Scope;
 using Insights.Reports.Pages.Service.Returns;
 using Insights.Warehouse;
 
@@ -9,7 +10,8 @@ namespace Insights.Tests.Reports.Pages.Service.Returns;
 /// <summary>
 /// The returns view from the load's marts (returns_marts.sql over mart_sale_day and mart_sale_return) against the view from
 /// the facts (returns.sql), on the tiny world after a second, incremental load that cancels a sale, adds two, moves a
-/// customer to another region and returns an old line: the same rows for every filter the marts serve.
+/// customer to another region and returns an old line: the same rows for every filter the marts serve, RFM segments included
+/// (mart_sale_segment_day), also after a scoring that moves customers between segments.
 /// After the loads the completed lines are order 100 (customer 1, North, 2024-01-10: 2 coffee for 25.00 and 3 croissants for
 /// 3.00), 103 (customer 4, no master row, 2024-03-05: 1 of product 30 for 4.00), 104 (customer 3, East, 2024-03-07: 2 coffee
 /// for 25.00 and 4 croissants for 4.40) and 105 (customer 1, West from 2024-03-01, 2024-03-10: 1 croissant for 1.20); returned
@@ -87,10 +89,72 @@ public sealed class SaleMartsTests : IDisposable
     }
 
     [Fact]
-    public void A_segment_filter_reads_the_facts()
+    public void An_rfm_segment_reads_its_mart_and_a_saved_segment_the_facts()
     {
-        Assert.Equal(LiveSql, ReturnsQuery.SqlFor(new ReturnsFilter { Segment = "At Risk" }));
+        Assert.Equal(MartsSql, ReturnsQuery.SqlFor(new ReturnsFilter { Segment = "At Risk" }));
+        static ReturnsFilter Saved(string? rfm)
+        {
+            var filter = new ReturnsFilter { Segment = rfm, SegmentId = 3 };
+            filter.ApplySegment(new SegmentScope(3, "Lapsed VIPs", 2, new DateTime(2024, 4, 1, 0, 0, 0, DateTimeKind.Utc), IsCurrent: true));
+            return filter;
+        }
+        Assert.Equal(LiveSql, ReturnsQuery.SqlFor(Saved(null)));
+        Assert.Equal(LiveSql, ReturnsQuery.SqlFor(Saved("At Risk")));
         Assert.Equal(MartsSql, ReturnsQuery.SqlFor(new ReturnsFilter { Segment = " " }));
+    }
+
+    [Fact]
+    public void Every_rfm_segment_gives_the_rows_the_facts_give_after_an_incremental_load()
+    {
+        var segments = _host.Rows("select distinct segment from mart_customer_rfm order by 1").Select(r => (string)r[0]!).ToList();
+        Assert.NotEmpty(segments);
+        foreach (var segment in segments.Append("Nobody"))
+            foreach (var (region, from, to) in new (string?, string?, string?)[] { (null, null, null), ("North", null, null), (null, "2024-03-01", "2024-03-31") })
+            {
+                var filter = new ReturnsFilter
+                {
+                    Segment = segment, Region = region,
+                    From = from is null ? null : DateOnly.Parse(from, CultureInfo.InvariantCulture),
+                    To = to is null ? null : DateOnly.Parse(to, CultureInfo.InvariantCulture),
+                };
+                Assert.Equal(Rows(LiveSql, filter), Rows(MartsSql, filter));
+            }
+        // the segments' rows add up to every completed line: 13 items for 62.60 (the worked totals above)
+        Assert.Equal([13L, 6260L], _host.Rows("select sum(sold_quantity)::bigint, (sum(net_amount) * 100)::bigint from mart_sale_segment_day")
+            .Single().Select(v => Convert.ToInt64(v, CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void A_scoring_that_moves_customers_between_segments_moves_their_lines_as_a_full_build_would()
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        // customer 1 (orders 100 and 105) to another segment, customer 3 (order 104) loses their scores, customer 4 (order 103)
+        // gets a segment nobody had: as a scoring can, with no order of this run (no day recomputed)
+        connection.ExecuteNonQuery("""
+            update mart_customer_rfm set segment = 'Moved' where customer_id = 1;
+            delete from mart_customer_rfm where customer_id in (3, 4);
+            insert into mart_customer_rfm by name select * replace (4 as customer_id, 'Brand new' as segment) from mart_customer_rfm where customer_id = 1;
+            create or replace temp table batch_order_days (customer_id integer, ordered_on date);
+            """);
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_segment_day"].Sql, ("full", false));
+        var moved = SegmentRows(connection);
+
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_segment_day"].Sql, ("full", true));
+
+        Assert.Equal(SegmentRows(connection), moved);
+        // customer 1's 6 items (orders 100 and 105) under 'Moved', customer 4's 1 under 'Brand new', customer 3's 6 under none
+        Assert.Equal(["Brand new|1", "Moved|6", "|6"], moved.GroupBy(r => r.Split('|')[3])
+            .Select(g => $"{g.Key}|{g.Sum(r => long.Parse(r.Split('|')[4], CultureInfo.InvariantCulture))}").Order(StringComparer.Ordinal));
+    }
+
+    static List<string> SegmentRows(DuckDB.NET.Data.DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand("select * from mart_sale_segment_day order by all");
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        return rows;
     }
 
     List<string> Rows(string sql, ReturnsFilter filter)
