@@ -33,5 +33,5 @@ public sealed class WarehouseOptions
     /// its first build after migration 0036): each slice of ids is gathered into documents in one statement, so that 1 M
     /// customers' ~2 GB of JSON fit <see cref="MemoryLimit"/>. Smaller slices need less memory and take a little longer.
     /// </summary>
-    [Range(1, int.MaxValue)] public int ModelChunkCustomers { get; set; } = 50_000;
+    [Range(1, int.MaxValue)] public int ModelChunkCustomers { get; set; } = 20_000;
 }

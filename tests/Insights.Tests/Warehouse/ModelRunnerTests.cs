@@ -61,12 +61,15 @@ public sealed class ModelRunnerTests : IDisposable
     [Fact]
     public void A_fresh_warehouse_builds_the_marts_its_migrations_left_pending_with_its_first_load()
     {
-        Assert.Equal(["mart_sale_day", "mart_sale_return"], Pending());
+        Assert.Equal(["mart_customer_profile", "mart_sale_day", "mart_sale_return"], Pending());
 
         _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
 
         Assert.Empty(Pending());
         Assert.True(_host.Scalar<long>("select count(*) from mart_sale_day") > 0);
+        // every customer of the operational source has a profile document
+        Assert.Equal(_host.Scalar<long>("select count(distinct customer_id) from dim_customer"),
+            _host.Scalar<long>("select count(*) from mart_customer_profile"));
     }
 
     [Fact]

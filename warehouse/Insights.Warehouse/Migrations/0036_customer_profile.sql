@@ -2,12 +2,15 @@
 -- tables (dim_customer and the four per-customer marts of migration 0020) and spent most of its time loading and decoding
 -- their column blocks, ~1-1.5 ms a table even for one customer's rows; 20 clients asking for profiles nobody asked before
 -- waited 350 ms at p95 on 2 cores. This table keeps each customer's versions and events as one JSON document (one column), in
--- customer order, so that a first view reads one row. Left empty here: Models/marts/mart_customer_profile.sql fills it at the
--- next build (every customer, in slices of Warehouse:ModelChunkCustomers, while the table is empty) and keeps it after each
--- load for the customers the load touched; until then the profile reads the tables one by one.
+-- customer order, so that a first view reads one row. Left empty here and named pending (migration 0035): the next `etl run`
+-- builds Models/marts/mart_customer_profile.sql in full (every customer, in slices of Warehouse:ModelChunkCustomers ids),
+-- and each load after it keeps the documents of the customers it touched; until then the profile reads the tables one by one.
 
 -- one row per customer (business id, across type-2 versions)
 create table mart_customer_profile (
     customer_id integer not null,
     profile     varchar not null            -- JSON: versions, order_lines, returns, contacts, complaints (arrays of row arrays)
 );
+
+-- the next load builds it in full
+insert into etl_model_pending (model) values ('mart_customer_profile');

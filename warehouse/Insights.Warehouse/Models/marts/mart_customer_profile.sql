@@ -3,50 +3,47 @@
 -- of the profile reads one row instead of a row group of each per-customer table. Rebuilt for the customers this run
 -- touched: a customer version landed (batch_customers, which covers an inferred member filled in), and the customers of
 -- every landed version of the orders, returns, contacts and complaints the facts rebuilt (before and after a change of
--- customer, as batch_order_days takes them). A full build, or a build while the table is empty (a warehouse just migrated to
--- 0036), writes every customer, in slices of $chunk_customers customer ids (ModelRunner: batch_slices), so that 1 M
+-- customer, as batch_order_days takes them). A full build (also the first load after migration 0036, which leaves the model
+-- pending) writes every customer, in slices of $chunk_customers customer ids (ModelRunner: batch_slices), so that 1 M
 -- documents are built a slice at a time within the memory limit; a day's customers are one slice. A day's rows go in as a
 -- small tail in customer order after the sorted body, whose zonemaps still skip.
 -- Reads the per-customer marts (mart_customer_order_line, _return, _contact, _complaint), already current for this run.
 -- inputs: dim_customer, mart_customer_order_line, mart_customer_return, mart_customer_contact, mart_customer_complaint, stg_orders, stg_returns, stg_contacts, stg_complaints, batch_customers, batch_fact_orders, batch_fact_returns, batch_fact_contacts, batch_fact_complaints
 
--- the customers whose document this run rewrites, each with its slice: every customer under $full or while the table is
--- empty (slices of $chunk_customers ids, in id order), else the customers the run touched (one slice)
+-- the customers whose document this run rewrites, each with its slice: every customer under $full (slices of
+-- $chunk_customers ids, in id order), else the customers the run touched (one slice)
 create or replace temp table batch_profile_customers as
-with rebuild_all as (
-    select $full or not exists (select 1 from mart_customer_profile) as is_all
-),
-
-touched as (
-    select customer_id from dim_customer where (select is_all from rebuild_all)
+with touched as (
+    select customer_id from dim_customer where $full
     union
-    select customer_id from batch_customers where not (select is_all from rebuild_all)
+    select customer_id from batch_customers where not $full
     union
     select customer_id from stg_orders
-    where not (select is_all from rebuild_all) and order_id in (select order_id from batch_fact_orders)
+    where not $full and order_id in (select order_id from batch_fact_orders)
     union
     select orders.customer_id
     from stg_returns as returns
     join stg_orders as orders on orders.order_id = returns.order_id
-    where not (select is_all from rebuild_all) and returns.return_id in (select return_id from batch_fact_returns)
+    where not $full and returns.return_id in (select return_id from batch_fact_returns)
     union
     select customer_id from stg_contacts
-    where not (select is_all from rebuild_all) and contact_id in (select contact_id from batch_fact_contacts)
+    where not $full and contact_id in (select contact_id from batch_fact_contacts)
     union
     select customer_id from stg_complaints
-    where not (select is_all from rebuild_all) and complaint_id in (select complaint_id from batch_fact_complaints)
+    where not $full and complaint_id in (select complaint_id from batch_fact_complaints)
 )
 
 select
     customer_id,
-    (case when (select is_all from rebuild_all) then customer_id // $chunk_customers else 0 end)::integer as slice
+    (case when $full then customer_id // $chunk_customers else 0 end)::integer as slice
 from touched;
 
 create or replace temp table batch_slices as
 select distinct slice from batch_profile_customers;
 
+-- (under $full the runner emptied the table)
 delete from mart_customer_profile
-where customer_id in (select customer_id from batch_profile_customers);
+where not $full and customer_id in (select customer_id from batch_profile_customers);
 
 -- the runner turns insertion order off for its big models; this table's order is what makes a profile fast, so it is kept here
 set session preserve_insertion_order = true;
