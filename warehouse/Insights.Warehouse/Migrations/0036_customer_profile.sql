@@ -12,5 +12,11 @@ create table mart_customer_profile (
     profile     varchar not null            -- JSON: versions, order_lines, returns, contacts, complaints (arrays of row arrays)
 );
 
+-- A profile reads one document by `customer_id = $id`: through this index DuckDB fetches that one row (measured at SF10:
+-- 0.9-2.0 ms of CPU a first read), where a scan, even one whose zonemaps skip every other row group, decodes a whole vector
+-- of 2,048 documents (~4 MB of JSON: 4.5-5.3 ms). DuckDB refuses to alter a table that has an index: a later migration
+-- changing this table's columns drops it first.
+create index mart_customer_profile_customer_id on mart_customer_profile (customer_id);
+
 -- the next load builds it in full
 insert into etl_model_pending (model) values ('mart_customer_profile');
