@@ -24,6 +24,7 @@ public static class PerCustomerMarts
         "select * from mart_customer_return order by customer_id, return_id",
         "select * from mart_customer_contact order by customer_id, contact_id",
         "select * from mart_customer_complaint order by customer_id, complaint_id",
+        "select * from mart_customer_profile order by customer_id",
     ];
 
     /// <summary>

@@ -62,6 +62,7 @@ public sealed partial class ModelGraphTests
             "fct_complaint", "fct_contact", "fct_order_line", "fct_return",
             "mart_complaint_term", "mart_customer_category_order", "mart_customer_complaint", "mart_customer_contact", "mart_customer_order",
             "mart_contact_followup", "mart_customer_active_span", "mart_customer_order_line", "mart_customer_order_totals", "mart_customer_purchase_day", "mart_customer_return",
+            "mart_customer_profile",
             "mart_customer_rfm", "mart_customer_search", "mart_loyalty_cohort", "mart_order_day", "mart_revenue_by_month", "mart_sale_day", "mart_sale_return", "mart_sale_segment_day", "mart_segment_category", "mart_segment_customer",
         ], ModelRunner.Models.Select(m => m.Name));
         var position = ModelRunner.Models.Select((m, i) => (m.Name, i)).ToDictionary();
@@ -77,6 +78,9 @@ public sealed partial class ModelGraphTests
         Assert.Contains("mart_customer_rfm", ModelRunner.Graph.Downstream(["raw_complaints"]));
         Assert.Contains("mart_customer_rfm", ModelRunner.Graph.Downstream(["raw_returns"]));
         Assert.Contains("mart_loyalty_cohort", ModelRunner.Graph.Downstream(["raw_orders"]));
+        // a customer's profile document: every source that changes what their profile shows
+        foreach (var source in new[] { "raw_customers", "raw_orders", "raw_order_lines", "raw_returns", "raw_contacts", "raw_complaints" })
+            Assert.Contains("mart_customer_profile", ModelRunner.Graph.Downstream([source]));
         Assert.DoesNotContain("stg_orders", ModelRunner.Graph.Downstream(["raw_complaints"]));
     }
 

@@ -48,14 +48,28 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         using var connection = warehouse.OpenConnection();
         // one snapshot for every read: a load committing between them must not show new orders next to old scores
         using var snapshot = connection.BeginTransaction();
+        var (names, fit, kinds) = Shared(state, connection, ct);
+        // each kind is put newest first here (one customer's rows); the page keeps as many as it shows and counts the rest (a
+        // kind not shown: one row kept)
+        int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
+
+        // the customer's document, kept by the loads: their versions and every event in one read
+        if (CustomerProfileDocument.Read(connection, customerId, names, ct) is { } document)
+        {
+            if (document.Current is null) return null;
+            var (ordersOf, orderTotal) = TimelineReader.OrdersOf(document.OrderLines, Limit(TimelineKind.Order));
+            var (returnsOf, returnTotal) = TimelineReader.Newest(document.Returns, Limit(TimelineKind.Return), r => (r.At, r.ReturnId));
+            var (contactsOf, contactTotal) = TimelineReader.Newest(document.Contacts, Limit(TimelineKind.Contact), c => (c.At, c.ContactId));
+            var (complaintsOf, openOf, complaintTotal) = TimelineReader.ComplaintsOf(document.Complaints, Limit(TimelineKind.Complaint), OpenComplaintsLimit);
+            return new CustomerProfileData(WithScores(connection, document.Current, ct), openOf, ordersOf, returnsOf, contactsOf,
+                complaintsOf, InOrder(document.Versions), orderTotal, returnTotal, contactTotal, complaintTotal,
+                ModelFiguresReader.Read(connection, customerId, fit, ct));
+        }
+
+        // no document (an unknown id, or a warehouse whose mart is not built): the tables one by one
         var (customer, versions) = ReadProfile(connection, customerId, ct);
         if (customer is null) return null;
-        var (names, fit, kinds) = Shared(state, connection, ct);
         var reader = new TimelineReader(connection, customerId, names, ct);
-
-        // each kind is read whole and put newest first here (one customer's rows: a few row groups); the page keeps as many as
-        // it shows and counts the rest (a kind not shown: one row kept)
-        int Limit(TimelineKind kind) => filter.Shows(kind) ? filter.PageNumber * CustomerTimelineFilter.PageSize : 1;
         var (orders, orderCount) = reader.Orders(OrdersSql, Limit(TimelineKind.Order));
         // most customers have no complaint and no return: the per-state sets spare a first view those two reads of nothing
         var (returns, returnCount) = kinds.HasReturns(customerId)
@@ -66,8 +80,8 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
             ? reader.Complaints(ComplaintsSql, Limit(TimelineKind.Complaint), OpenComplaintsLimit)
             : ([], [], 0);
         var model = ModelFiguresReader.Read(connection, customerId, fit, ct);
-        return new CustomerProfileData(customer, open, orders, returns, contacts, complaints, versions, orderCount, returnCount,
-            contactCount, complaintCount, model);
+        return new CustomerProfileData(WithScores(connection, customer, ct), open, orders, returns, contacts, complaints, versions,
+            orderCount, returnCount, contactCount, complaintCount, model);
     }
 
     /// <summary>
@@ -96,35 +110,39 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
         cache.GetOrAdd(state, "fit", () => ModelFiguresReader.Fit(connection, ct)),
         cache.GetOrAdd(state, "event-kinds", () => CustomerEventKinds.Read(connection, ct)));
 
-    // the current version with its scores (null: no such customer, or none current) and every version, oldest first (valid_from,
-    // then customer_key: profile.sql leaves the order to this method)
+    // the current version (null: no such customer, or none current) and every version, oldest first
     static (CustomerProfile? Current, List<CustomerVersion> Versions) ReadProfile(DuckDBConnection connection, int customerId, CancellationToken ct)
     {
         CustomerProfile? current = null;
         var keyed = new List<(long Key, CustomerVersion Version)>();
-        using (var command = connection.CreateCommand(ProfileSql, ("id", customerId)))
-        using (command.StopWhen(ct))
-        using (var r = command.ExecuteReader())
-            while (r.Read())
-            {
-                keyed.Add((r.GetInt64(10), new CustomerVersion(r.GetDateTime(9), r.GetString(1), r.GetString(2),
-                    r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5))));
-                if (r.GetBoolean(8))
-                    current = new CustomerProfile(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                        r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetDateTime(6), r.GetBoolean(7), Scores: null);
-            }
-        var versions = keyed.OrderBy(v => v.Version.ValidFrom).ThenBy(v => v.Key).Select(v => v.Version).ToList();
-        if (current is null) return (null, versions);
+        using var command = connection.CreateCommand(ProfileSql, ("id", customerId));
+        using var stop = command.StopWhen(ct);
+        using var r = command.ExecuteReader();
+        var row = new ReaderRow(r);
+        while (r.Read())
+        {
+            keyed.Add(TimelineRows.Version(row));
+            if (TimelineRows.IsCurrent(row)) current = TimelineRows.Customer(row);
+        }
+        return (current, InOrder(keyed));
+    }
 
-        using (var command = connection.CreateCommand(RfmSql, ("id", customerId)))
-        using (command.StopWhen(ct))
-        using (var r = command.ExecuteReader())
-            if (r.Read())
-                current = current with
-                {
-                    Scores = new CustomerScores(r.GetDateTime(0), r.GetFieldValue<DateOnly>(1), r.GetInt64(2), r.GetDecimal(3), r.GetInt32(4),
-                        r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetString(9), r.GetFieldValue<DateOnly>(10)),
-                };
-        return (current, versions);
+    // the versions oldest first: valid_from, then customer_key (profile.sql and the document leave the order to this method)
+    static List<CustomerVersion> InOrder(IEnumerable<(long Key, CustomerVersion Version)> keyed) =>
+        keyed.OrderBy(v => v.Version.ValidFrom).ThenBy(v => v.Key).Select(v => v.Version).ToList();
+
+    // the customer with their current RFM scores (none: no completed order)
+    static CustomerProfile WithScores(DuckDBConnection connection, CustomerProfile current, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(RfmSql, ("id", current.CustomerId));
+        using var stop = command.StopWhen(ct);
+        using var r = command.ExecuteReader();
+        return r.Read()
+            ? current with
+            {
+                Scores = new CustomerScores(r.GetDateTime(0), r.GetFieldValue<DateOnly>(1), r.GetInt64(2), r.GetDecimal(3), r.GetInt32(4),
+                    r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.GetString(9), r.GetFieldValue<DateOnly>(10)),
+            }
+            : current;
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using DuckDB.NET.Data;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
@@ -18,23 +17,19 @@ sealed class TimelineReader(DuckDBConnection connection, int customerId, Timelin
     /// <paramref name="newest"/> (the time, then the higher id), the first <paramref name="limit"/> of them, and how many it
     /// keeps in all.
     /// </summary>
-    public (List<T> Rows, long Total) Read<T>(string sql, int limit, Func<DbDataReader, TimelineNames, T?> map,
-        Func<T, (DateTime At, long Id)> newest) where T : class
-    {
-        var rows = ReadAll(sql, map);
-        rows.Sort((a, b) => newest(b).CompareTo(newest(a)));
-        return (rows.Count > limit ? rows[..limit] : rows, rows.Count);
-    }
+    public (List<T> Rows, long Total) Read<T>(string sql, int limit, Func<ReaderRow, TimelineNames, T?> map,
+        Func<T, (DateTime At, long Id)> newest) where T : class => Newest(ReadAll(sql, map), limit, newest);
 
     // every row map keeps, in the order DuckDB gives them
-    List<T> ReadAll<T>(string sql, Func<DbDataReader, TimelineNames, T?> map) where T : class
+    List<T> ReadAll<T>(string sql, Func<ReaderRow, TimelineNames, T?> map) where T : class
     {
         using var command = connection.CreateCommand(sql, ("id", customerId));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
+        var row = new ReaderRow(reader);
         while (reader.Read())
-            if (map(reader, names) is { } row) rows.Add(row);
+            if (map(row, names) is { } kept) rows.Add(kept);
         return rows;
     }
 
@@ -42,19 +37,41 @@ sealed class TimelineReader(DuckDBConnection connection, int customerId, Timelin
     /// The customer's orders, newest first (their lines summed as TimelineRows.Orders does): the first <paramref name="limit"/>
     /// and how many there are.
     /// </summary>
-    public (List<OrderEvent> Rows, long Total) Orders(string sql, int limit)
-    {
-        var orders = TimelineRows.Orders(ReadAll(sql, TimelineRows.OrderLine));
-        return (orders.Take(limit).ToList(), orders.Count);
-    }
+    public (List<OrderEvent> Rows, long Total) Orders(string sql, int limit) => OrdersOf(ReadAll(sql, TimelineRows.OrderLine), limit);
 
     /// <summary>
     /// The customer's complaints, newest first: the first <paramref name="limit"/> (the timeline's), the first
     /// <paramref name="openLimit"/> still open, and the count of all.
     /// </summary>
-    public (List<ComplaintRow> Newest, List<ComplaintRow> Open, long Total) Complaints(string sql, int limit, int openLimit)
+    public (List<ComplaintRow> Newest, List<ComplaintRow> Open, long Total) Complaints(string sql, int limit, int openLimit) =>
+        ComplaintsOf(ReadAll(sql, TimelineRows.Complaint), limit, openLimit);
+
+    /// <summary>
+    /// <paramref name="rows"/> (one kind, in any order) newest first by <paramref name="newest"/> (the time, then the higher
+    /// id), the first <paramref name="limit"/> of them, and how many there are: the same whether read here or from the
+    /// customer's profile document.
+    /// </summary>
+    public static (List<T> Rows, long Total) Newest<T>(List<T> rows, int limit, Func<T, (DateTime At, long Id)> newest)
     {
-        var (all, total) = Read(sql, int.MaxValue, TimelineRows.Complaint, c => (c.OpenedAt, c.ComplaintId));
+        rows.Sort((a, b) => newest(b).CompareTo(newest(a)));
+        return (rows.Count > limit ? rows[..limit] : rows, rows.Count);
+    }
+
+    /// <summary>The orders of <paramref name="lines"/>, newest first: the first <paramref name="limit"/> and how many there are.</summary>
+    public static (List<OrderEvent> Rows, long Total) OrdersOf(IEnumerable<OrderLine> lines, int limit)
+    {
+        var orders = TimelineRows.Orders(lines);
+        return (orders.Take(limit).ToList(), orders.Count);
+    }
+
+    /// <summary>
+    /// <paramref name="complaints"/> newest first: the first <paramref name="limit"/>, the first <paramref name="openLimit"/>
+    /// still open, and the count of all.
+    /// </summary>
+    public static (List<ComplaintRow> Newest, List<ComplaintRow> Open, long Total) ComplaintsOf(List<ComplaintRow> complaints,
+        int limit, int openLimit)
+    {
+        var (all, total) = Newest(complaints, int.MaxValue, c => (c.OpenedAt, c.ComplaintId));
         return (all.Take(limit).ToList(), all.Where(c => c.ResolvedAt is null).Take(openLimit).ToList(), total);
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Insights.Reports.Access;
 
@@ -11,10 +10,10 @@ namespace Insights.Reports.Pages.Customers;
 static class TimelineRows
 {
     // timeline_orders.sql: one line with its product's and channel's names (null: a key without a name, left out)
-    public static OrderLine? OrderLine(DbDataReader r, TimelineNames names) =>
-        names.Channels.TryGetValue(r.GetInt32(3), out var channel) && names.Products.TryGetValue(r.GetInt64(9), out var product)
-            ? new OrderLine(r.GetInt64(0), r.GetInt32(1), r.GetDateTime(2), channel, r.GetString(4), r.GetInt32(5), r.GetDecimal(6),
-                r.GetDecimal(7), r.GetDecimal(8), product)
+    public static OrderLine? OrderLine<TRow>(TRow r, TimelineNames names) where TRow : IProfileRow =>
+        names.Channels.TryGetValue(r.Int32(3), out var channel) && names.Products.TryGetValue(r.Int64(9), out var product)
+            ? new OrderLine(r.Int64(0), r.Int32(1), r.DateTime(2), channel, r.String(4), r.Int32(5), r.Decimal(6),
+                r.Decimal(7), r.Decimal(8), product)
             : null;
 
     /// <summary>
@@ -33,22 +32,35 @@ static class TimelineRows
             })
             .OrderByDescending(o => o.At).ThenByDescending(o => o.OrderId)];
 
-    public static ReturnEvent? Return(DbDataReader r, TimelineNames names) =>
-        names.Products.TryGetValue(r.GetInt64(3), out var product)
-            ? new ReturnEvent(r.GetDateTime(1), r.GetInt64(0), r.GetInt64(2), product, r.GetInt32(4), r.GetDecimal(5), r.GetString(6))
+    public static ReturnEvent? Return<TRow>(TRow r, TimelineNames names) where TRow : IProfileRow =>
+        names.Products.TryGetValue(r.Int64(3), out var product)
+            ? new ReturnEvent(r.DateTime(1), r.Int64(0), r.Int64(2), product, r.Int32(4), r.Decimal(5), r.String(6))
             : null;
 
-    public static ContactEvent? Contact(DbDataReader r, TimelineNames names) =>
-        names.Channels.TryGetValue(r.GetInt32(2), out var channel)
-            ? new ContactEvent(r.GetDateTime(1), r.GetInt64(0), channel, r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetInt32(5))
+    public static ContactEvent? Contact<TRow>(TRow r, TimelineNames names) where TRow : IProfileRow =>
+        names.Channels.TryGetValue(r.Int32(2), out var channel)
+            ? new ContactEvent(r.DateTime(1), r.Int64(0), channel, r.String(3), r.IsNull(4) ? null : r.String(4),
+                r.IsNull(5) ? null : r.Int32(5))
             : null;
 
     // a complaint keeps its row without a product, or with a product key that has no name (its product is then unknown)
-    public static ComplaintRow Complaint(DbDataReader r, TimelineNames names) => new(r.GetDateTime(1), r.GetInt64(0), r.GetString(4),
-        r.GetString(5), r.GetString(6), r.IsDBNull(2) ? null : r.GetDateTime(2), r.IsDBNull(3) ? null : r.GetDateTime(3),
-        r.IsDBNull(7) ? null : r.GetDouble(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetInt64(9),
-        r.IsDBNull(10) ? null : names.Products.GetValueOrDefault(r.GetInt64(10)));
+    public static ComplaintRow Complaint<TRow>(TRow r, TimelineNames names) where TRow : IProfileRow => new(r.DateTime(1), r.Int64(0),
+        r.String(4), r.String(5), r.String(6), r.IsNull(2) ? null : r.DateTime(2), r.IsNull(3) ? null : r.DateTime(3),
+        r.IsNull(7) ? null : r.Double(7), r.IsNull(8) ? null : r.String(8), r.IsNull(9) ? null : r.Int64(9),
+        r.IsNull(10) ? null : names.Products.GetValueOrDefault(r.Int64(10)));
+
+    // profile.sql: one type-2 version of the customer, with what orders it after valid_from (customer_key; the document has
+    // the version number, which orders the same way)
+    public static (long Key, CustomerVersion Version) Version<TRow>(TRow r) where TRow : IProfileRow =>
+        (r.Int64(10), new CustomerVersion(r.DateTime(9), r.String(1), r.String(2), r.IsNull(3) ? null : r.String(3), r.String(4), r.String(5)));
+
+    // profile.sql: the customer as the current version has them (scores read apart)
+    public static CustomerProfile Customer<TRow>(TRow r) where TRow : IProfileRow =>
+        new(r.Int32(0), r.String(1), r.String(2), r.IsNull(3) ? null : r.String(3), r.String(4), r.String(5),
+            r.IsNull(6) ? null : r.DateTime(6), r.Boolean(7), Scores: null);
+
+    // profile.sql: whether the version is the current one
+    public static bool IsCurrent<TRow>(TRow r) where TRow : IProfileRow => r.Boolean(8);
 
     /// <summary>
     /// The changes between consecutive versions (the first version is where the customer starts, not a change), newest last,

@@ -4,8 +4,9 @@ using Insights.Etl;
 namespace Insights.Tests.Warehouse.Models;
 
 /// <summary>
-/// A big batch is built a slice of orders at a time (Warehouse:ModelChunkOrders); slicing changes how much is joined at once,
-/// never what comes out.
+/// A big batch is built a slice of orders at a time (Warehouse:ModelChunkOrders), and every customer's profile document a
+/// slice of customer ids at a time (Warehouse:ModelChunkCustomers); slicing changes how much is joined at once, never what
+/// comes out.
 /// </summary>
 public sealed class ChunkedBuildTests
 {
@@ -15,6 +16,7 @@ public sealed class ChunkedBuildTests
         "select * from mart_customer_order order by order_id",
         "select * from mart_customer_rfm order by customer_id",
         "select * from mart_revenue_by_month order by month_start",
+        "select * from mart_customer_profile order by customer_id",
     ];
 
     [Fact]
@@ -23,16 +25,22 @@ public sealed class ChunkedBuildTests
         using var folderOnce = new TempFolder();
         using var folderSliced = new TempFolder();
         using var once = Load(folderOnce, null);
-        using var sliced = Load(folderSliced, "150");   // ~3,300 orders in slices of about 150
+        using var sliced = Load(folderSliced, new()
+        {
+            ["Warehouse:ModelChunkOrders"] = "150",      // ~3,300 orders in slices of about 150
+            ["Warehouse:ModelChunkCustomers"] = "50",    // 500 customers in slices of 50 ids
+        });
 
         Assert.True(once.Scalar<long>("select count(*) from fct_order_line") > 5_000);
+        Assert.Equal(sliced.Scalar<long>("select count(distinct customer_id) from dim_customer"),
+            sliced.Scalar<long>("select count(*) from mart_customer_profile"));
         foreach (var table in Tables)
             Assert.Equal(once.Rows(table), sliced.Rows(table));
     }
 
-    static WarehouseHost Load(TempFolder folder, string? chunkOrders)
+    static WarehouseHost Load(TempFolder folder, Dictionary<string, string?>? settings)
     {
-        var host = new WarehouseHost(folder, chunkOrders is null ? null : new Dictionary<string, string?> { ["Warehouse:ModelChunkOrders"] = chunkOrders });
+        var host = new WarehouseHost(folder, settings);
         host.Get<DemoSourcePreparer>().Generate(0.005, seed: 5, new DateOnly(2026, 6, 30), toPostgres: false);
         host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
         return host;
