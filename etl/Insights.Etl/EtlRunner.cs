@@ -114,9 +114,11 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                     throw new InvalidOperationException($"Run {runId} does not reconcile: read {counts.Read} <> loaded {counts.Loaded} " +
                                                         $"+ quarantined {counts.Rejected} + skipped {counts.Skipped}.");
                 cancellationToken.ThrowIfCancellationRequested();
-                // nothing landed and nothing to rebuild: the models and checks would only re-read what they already hold
+                // nothing landed and nothing to rebuild or fill (a mart a migration left pending): the models and checks would
+                // only re-read what they already hold
                 IReadOnlyList<string> failedChecks = [];
-                if (counts.Loaded > 0 || rebuildModels)
+                var build = counts.Loaded > 0 || rebuildModels || ModelRunner.Pending(connection).Count > 0;
+                if (build)
                 {
                     models.Build(connection, runId, rebuildModels, building: model => progress.Report(runId, loader.Source, "building " + model));
                     EndStep(EtlSteps.Models);
@@ -131,7 +133,7 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 warehouse.Gate.Commit(transaction);
                 EndStep(EtlSteps.Commit);
                 // still holding the writer: the next load waits, so the steps see exactly this run's state
-                if (counts.Loaded > 0 || rebuildModels)
+                if (build)
                 {
                     RunAfterLoad(runId, loader.Source, cancellationToken);
                     EndStep(EtlSteps.AfterLoad);

@@ -24,6 +24,8 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     static readonly string RecordCheckResultSql = SqlResource.Load<ModelRunner>("record_check_result.sql");
     static readonly string BatchChunksSql = SqlResource.Load<ModelRunner>("batch_chunks.sql");
     static readonly string LandedSql = SqlResource.Load<ModelRunner>("landed.sql");
+    static readonly string PendingModelsSql = SqlResource.Load<ModelRunner>("pending_models.sql");
+    static readonly string ClearPendingModelsSql = SqlResource.Load<ModelRunner>("clear_pending_models.sql");
 
     // Lazy rather than a static initialiser, so a bad header surfaces as its own exception (naming the models), not a
     // TypeInitializationException; WarehouseInitializer reads it at start, so the site and the CLI stop there.
@@ -43,7 +45,8 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     /// caller owns the transaction), for the rows landed by run <paramref name="runId"/>:
     /// <list type="bullet">
     /// <item>without <paramref name="targets"/> and <paramref name="full"/>, every model downstream of a raw table the run
-    /// landed rows into (a load that changed any input of a model rebuilds it; the others are current);</item>
+    /// landed rows into (a load that changed any input of a model rebuilds it; the others are current), and every model a
+    /// migration left pending (<see cref="Pending"/>), that one in full;</item>
     /// <item>with <paramref name="targets"/>, those models, and the models upstream of them that the run changed;</item>
     /// <item>in every case the staging views and batch steps the built models read, which hold no state of their own.</item>
     /// </list>
@@ -52,7 +55,8 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     /// batch steps are then the run's too: a model that rebuilds whole under $full (the per-customer marts: totals, RFM,
     /// cohorts, purchase days) is rebuilt whole; one that takes its keys from a batch step even then (dims, facts, the
     /// completed-order marts) rebuilds only the run's keys (in an ETL full build the batch steps hold every key).
-    /// Returns the names of the models built, in order.
+    /// A build without <paramref name="targets"/> clears the pending models (in the caller's transaction). Returns the names of
+    /// the models built, in order.
     /// </summary>
     /// <exception cref="ArgumentException">A target names no model.</exception>
     public IReadOnlyList<string> Build(DuckDBConnection connection, long runId, bool full, IReadOnlyCollection<string>? targets = null,
@@ -75,6 +79,7 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
             Log.ModelBuilt(logger, model.Name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
+        if (targets is null) connection.ExecuteNonQuery(ClearPendingModelsSql);
         return plan.Select(p => p.Model.Name).ToList();
     }
 
@@ -87,6 +92,20 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
             .Where(source => connection.ExecuteScalar<bool>(LandedSql.Replace("{raw_table}", source, StringComparison.Ordinal), ("run_id", runId)))
             .ToList();
 
+    /// <summary>
+    /// The models a migration created empty and left for the next load to build in full (etl_model_pending), those the graph
+    /// still has (a model dropped since its migration is not built).
+    /// </summary>
+    public static IReadOnlyList<string> Pending(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand(PendingModelsSql);
+        using var reader = command.ExecuteReader();
+        var pending = new List<string>();
+        while (reader.Read())
+            if (Graph.Models.Any(m => m.Name == reader.GetString(0))) pending.Add(reader.GetString(0));
+        return pending;
+    }
+
     // the models to build, in graph order, each with its own $full
     List<(Model Model, bool Full)> Plan(DuckDBConnection connection, long runId, bool full, IReadOnlyCollection<string>? targets)
     {
@@ -95,7 +114,9 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
         {
             selected = full ? Models.Select(m => m.Name).ToHashSet(StringComparer.Ordinal)
                             : Graph.Downstream(Landed(connection, runId)).ToHashSet(StringComparer.Ordinal);
-            fullOnes = full ? selected : [];
+            // a pending model is built whole; what it reads is current, or brought up to date by this run before it
+            fullOnes = full ? selected : Pending(connection).ToHashSet(StringComparer.Ordinal);
+            selected.UnionWith(fullOnes);
         }
         else
         {

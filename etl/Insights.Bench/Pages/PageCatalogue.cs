@@ -7,20 +7,22 @@ namespace Insights.Bench.Pages;
 /// The URLs `bench pages` asks for each report. Service: every view's default, then a sample of filter combinations of up to
 /// three filters, with values the warehouse holds (the first region, segment, channel...), so a first view is a real first
 /// view. Customers: searches typed from real customers and their profiles (<see cref="CustomerPageCatalogue"/>); the
-/// overview, loyalty, intervals and cross-sell: <see cref="ReportPageCatalogue"/>. All: every one of them.
+/// overview, loyalty, intervals and cross-sell: <see cref="ReportPageCatalogue"/>; every CSV download: <see cref="DownloadCatalogue"/>.
+/// All: every one of them.
 /// </summary>
 static class PageCatalogue
 {
     /// <summary>The reports the catalogue knows ("all": every one of the others).</summary>
-    public static IReadOnlyList<string> Reports { get; } = ["service", "customers", .. ReportPageCatalogue.Reports, "all"];
+    public static IReadOnlyList<string> Reports { get; } = ["service", "customers", .. ReportPageCatalogue.Reports, "downloads", "all"];
 
     /// <summary>What the bench asks of <paramref name="report"/> when it runs <paramref name="clients"/> clients.</summary>
     public static PagePlan Plan(string report, IServiceProvider services, int clients) => report switch
     {
         "service" => ServicePlan(services),
         "customers" => CustomerPageCatalogue.Plan(services, clients),
+        "downloads" => DownloadCatalogue.Plan(services),
         "all" => PagePlan.Combine([ServicePlan(services), CustomerPageCatalogue.Plan(services, clients),
-            .. ReportPageCatalogue.Reports.Select(r => ReportPageCatalogue.Plan(r, services))]),
+            .. ReportPageCatalogue.Reports.Select(r => ReportPageCatalogue.Plan(r, services)), DownloadCatalogue.Plan(services)]),
         _ when ReportPageCatalogue.Reports.Contains(report) => ReportPageCatalogue.Plan(report, services),
         _ => throw new ArgumentOutOfRangeException(nameof(report), report, "not in the catalogue"),
     };

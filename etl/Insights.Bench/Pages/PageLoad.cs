@@ -5,9 +5,10 @@ namespace Insights.Bench.Pages;
 
 /// <summary>
 /// One page request of the bench: which view it belongs to, its path and query, and the status it must answer with (null: any
-/// success; a text the page refuses on purpose expects 400).
+/// success; a text the page refuses on purpose expects 400); with <paramref name="FirstByte"/> its time is to the first byte of
+/// the body (a download's start), the rest read afterwards and not timed.
 /// </summary>
-sealed record PageRequest(string View, string Path, int? Expect = null);
+sealed record PageRequest(string View, string Path, int? Expect = null, bool FirstByte = false);
 
 /// <summary>Latency figures of one view in one phase, in milliseconds.</summary>
 sealed record PageFigures(string Phase, string View, int Requests, int Errors, double P50, double P95, double Max);
@@ -66,10 +67,14 @@ sealed class PageLoad(HttpClient client)
         var watch = Stopwatch.StartNew();
         try
         {
-            using var response = await client.GetAsync(request.Path);
-            await response.Content.ReadAsByteArrayAsync();   // the whole page, as a browser would receive it
+            using var response = await client.GetAsync(request.Path, HttpCompletionOption.ResponseHeadersRead);
             var ok = request.Expect is { } expected ? (int)response.StatusCode == expected : response.IsSuccessStatusCode;
-            return (request.View, watch.Elapsed.TotalMilliseconds, ok);
+            await using var body = await response.Content.ReadAsStreamAsync();
+            var buffer = new byte[64 * 1024];
+            var read = await body.ReadAsync(buffer);   // the first bytes (or the end of an empty body)
+            var elapsed = watch.Elapsed.TotalMilliseconds;
+            while (read > 0) read = await body.ReadAsync(buffer);   // the whole page, as a browser would receive it
+            return (request.View, request.FirstByte ? elapsed : watch.Elapsed.TotalMilliseconds, ok);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)   // refused, reset, or past the timeout
         {

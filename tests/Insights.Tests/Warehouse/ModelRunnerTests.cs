@@ -59,6 +59,70 @@ public sealed class ModelRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_fresh_warehouse_builds_the_marts_its_migrations_left_pending_with_its_first_load()
+    {
+        Assert.Equal(["mart_sale_day", "mart_sale_return"], Pending());
+
+        _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
+
+        Assert.Empty(Pending());
+        Assert.True(_host.Scalar<long>("select count(*) from mart_sale_day") > 0);
+    }
+
+    [Fact]
+    public void A_model_left_pending_is_built_whole_by_the_next_run_even_one_that_lands_nothing_and_then_no_more()
+    {
+        var runner = _host.Get<EtlRunner>();
+        runner.RunAll("test", CancellationToken.None);
+        const string Days = "select * from mart_sale_day order by all";
+        const string Returns = "select * from mart_sale_return order by all";
+        var days = _host.Rows(Days);
+        var returns = _host.Rows(Returns);
+        // as a migration creating the marts leaves them: empty, and named pending
+        Execute("delete from mart_sale_day; delete from mart_sale_return; " +
+                "insert into etl_model_pending (model) values ('mart_sale_day'), ('mart_sale_return'), ('mart_dropped_since')");
+
+        var filling = runner.Run(SourceNames.Complaints, "test", CancellationToken.None);
+        var nothing = runner.Run(SourceNames.Complaints, "test", CancellationToken.None);
+
+        Assert.Equal(0, filling.Counts.Loaded);
+        Assert.Contains(filling.Steps, s => s.Step == EtlSteps.Models);
+        Assert.NotEmpty(days);
+        Assert.NotEmpty(returns);
+        Assert.Equal(days, _host.Rows(Days));
+        Assert.Equal(returns, _host.Rows(Returns));
+        Assert.Empty(_host.Rows("select * from etl_model_pending"));
+        Assert.DoesNotContain(nothing.Steps, s => s.Step == EtlSteps.Models);
+    }
+
+    [Fact]
+    public void A_pending_model_is_built_full_beside_the_models_the_run_changes()
+    {
+        _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
+        var complaints = _host.Get<EtlRunner>().Run(SourceNames.Complaints, "test", CancellationToken.None).RunId;
+        Execute("delete from mart_sale_day; insert into etl_model_pending (model) values ('mart_sale_day')");
+
+        var built = Build(connection => _host.Get<ModelRunner>().Build(connection, complaints, full: false));
+
+        Assert.Contains("fct_complaint", built);
+        Assert.Contains("mart_sale_day", built);
+        Assert.True(_host.Scalar<long>("select count(*) from mart_sale_day") > 0);
+        Assert.Empty(Pending());
+    }
+
+    List<string> Pending()
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        return [.. ModelRunner.Pending(connection)];
+    }
+
+    void Execute(string sql)
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        connection.ExecuteNonQuery(sql);
+    }
+
+    [Fact]
     public void An_unknown_target_is_refused_naming_it()
     {
         var error = Assert.Throws<ArgumentException>(() => Build(connection => _host.Get<ModelRunner>().Build(connection, 0, full: true, ["mart_nothing"])));
