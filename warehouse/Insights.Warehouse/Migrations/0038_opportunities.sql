@@ -2,9 +2,9 @@
 -- from every completed order line (a self-join of 20.9 M lines into 34 M pair-customer rows at SF10: 37.5 s for the default
 -- view, 60-90 s for a product-pair list on a busy machine). These tables keep, per customer, what the lists are sums of, and
 -- the lists of the whole history for everyone; the page reads them for any view without a period or a saved segment (and
--- with at least 10 orders per pair), and computes the others as before. Left empty here: the models
--- (Models/marts/mart_opportunity_*.sql) fill them at the next build, every row while a per-customer table is empty; until
--- mart_opportunity_state has its row the page computes every view.
+-- with at least 10 orders per pair), and computes the others as before. Left empty here and named in etl_model_pending
+-- (migration 0035): the models (Models/marts/mart_opportunity_*.sql) fill them in full at the next `etl run`, even one that
+-- lands nothing; until mart_opportunity_state has its row the page computes every view.
 
 -- one row per customer (business id) and product pair (key_a < key_b) bought together in at least one completed order, one
 -- row per customer and product (key_a = key_b: the orders holding it) and one row per customer with both keys null (the
@@ -75,3 +75,13 @@ create table mart_opportunity_state (
     run_id         bigint not null,
     built_at       timestamp not null
 );
+
+-- the next load builds them all in full
+insert into etl_model_pending (model) values
+    ('mart_opportunity_pair_customer'),
+    ('mart_opportunity_category_customer'),
+    ('mart_opportunity_category_day'),
+    ('mart_opportunity_pair'),
+    ('mart_opportunity_rising'),
+    ('mart_opportunity_signal'),
+    ('mart_opportunity_state');
