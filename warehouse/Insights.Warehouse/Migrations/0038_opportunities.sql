@@ -70,10 +70,13 @@ create table mart_opportunity_signal (
     return_reasons       varchar not null
 );
 
--- one row once the lists above are built: the run that built them last
+-- one row once the lists above are built: the run that built them last and how many rows each list holds
 create table mart_opportunity_state (
     run_id         bigint not null,
-    built_at       timestamp not null
+    built_at       timestamp not null,
+    count_pairs    bigint not null,
+    count_rising   bigint not null,
+    count_signals  bigint not null
 );
 
 -- the next load builds them all in full
