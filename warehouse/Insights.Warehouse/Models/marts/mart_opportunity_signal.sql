@@ -65,13 +65,16 @@ affected as (
 ),
 
 -- the completed spend of the customers who complained or returned, per category (only theirs: the rest is never joined)
+affected_customers as (
+    select customer_key, customer_id from dim_customer where customer_id in (select customer_id from affected)
+),
+
 spend as (
     select customers.customer_id, products.category, sum(lines.net_amount) as net_amount
     from fct_order_line as lines
-    join dim_customer as customers on customers.customer_key = lines.customer_key
+    join affected_customers as customers on customers.customer_key = lines.customer_key
     join dim_product as products on products.product_key = lines.product_key
     where lines.order_status = 'completed'
-      and customers.customer_id in (select customer_id from affected)
     group by all
 ),
 
