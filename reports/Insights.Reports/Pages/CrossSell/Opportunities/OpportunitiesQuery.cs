@@ -43,34 +43,60 @@ public sealed record ComplaintSignal(string Category, long Complaints, long Retu
 /// <summary>The three lists of opportunities for product teams.</summary>
 public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IReadOnlyList<RisingPair> Rising, IReadOnlyList<ComplaintSignal> Signals)
 {
+    /// <summary>True when all three lists were read from the lists the load keeps (mart_opportunity_*), none computed.</summary>
+    public bool FromLoad { get; init; }
+
     /// <summary>The category with the most revenue at stake (the signals come most first; null without any).</summary>
     public ComplaintSignal? TopSignal => Signals.Count == 0 ? null : Signals[0];
 }
 
-/// <summary>New-offering opportunities: unbundled co-bought pairs, rising category pairs, complaint and return signals.</summary>
+/// <summary>
+/// New-offering opportunities: unbundled co-bought pairs, rising category pairs, complaint and return signals. A list of the
+/// whole history for everyone (no period, no saved segment; for the pairs, at least <see cref="KeptMinOrders"/> orders) is
+/// read from what the load keeps (mart_opportunity_pair, _rising, _signal: migration 0038) once it has built them; any other
+/// list is computed from the order lines, behind the opportunities gate.
+/// </summary>
 public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache)
 {
+    /// <summary>The load keeps the pairs with at least this many orders (Models/marts/mart_opportunity_pair.sql's floor).</summary>
+    public const int KeptMinOrders = 10;
+
     static readonly string PairsSql = SqlResource.Load<OpportunitiesQuery>("unbundled_pairs.sql");
     static readonly string RisingSql = SqlResource.Load<OpportunitiesQuery>("rising_pairs.sql");
     static readonly string SignalsSql = SqlResource.Load<OpportunitiesQuery>("complaint_signals.sql");
+    static readonly string StateSql = SqlResource.Load<OpportunitiesQuery>("opportunity_mart_state.sql");
+    static readonly string KeptPairsSql = SqlResource.Load<OpportunitiesQuery>("opportunity_mart_pairs.sql");
+    static readonly string KeptRisingSql = SqlResource.Load<OpportunitiesQuery>("opportunity_mart_rising.sql");
+    static readonly string KeptSignalsSql = SqlResource.Load<OpportunitiesQuery>("opportunity_mart_signals.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread; see <see cref="Run"/> for the gate.</summary>
     public Task<OpportunitiesResult> RunAsync(OpportunitiesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
 
     /// <summary>
-    /// All three lists, from one committed state (a load that commits between two of them must not mix its numbers in). Each
-    /// list scans every order line of the period (20 M at SF10): with 20 visitors at once during a full load, DuckDB ran out of
-    /// its memory limit at SF1, so the reads run behind the opportunities gate (<see cref="ComputeGate"/>), and the token stops them.
+    /// All three lists, from one committed state (a load that commits between two of them must not mix its numbers in). The
+    /// lists the load keeps are read without the gate (a few hundred rows); when one must be computed, each computed list scans
+    /// every order line of the period (20 M at SF10): with 20 visitors at once during a full load, DuckDB ran out of its memory
+    /// limit at SF1, so the reads run behind the opportunities gate (<see cref="ComputeGate"/>), and the token stops them.
     /// </summary>
-    public OpportunitiesResult Run(OpportunitiesFilter filter, CancellationToken ct = default) =>
-        cache.Get(ComputeKind.Opportunities, filter, token =>
+    public OpportunitiesResult Run(OpportunitiesFilter filter, CancellationToken ct = default)
+    {
+        if (WholeHistory(filter) && filter.MinOrders >= KeptMinOrders)
+        {
+            using var connection = warehouse.OpenConnection();
+            using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the state and the three reads
+            if (IsBuilt(connection))
+                return new OpportunitiesResult(KeptPairs(connection, filter, ct), KeptRising(connection, filter, ct), KeptSignals(connection, ct))
+                    { FromLoad = true };
+        }
+        return cache.Get(ComputeKind.Opportunities, filter, token =>
         {
             using var connection = warehouse.OpenConnection();
             using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the three reads
             return new OpportunitiesResult(Pairs(connection, filter, token), Rising(connection, filter, token),
                 Signals(connection, filter, token));
         }, r => r.Pairs.Count + r.Rising.Count + r.Signals.Count <= GatedResultCache.MaxKeptRows, ct);
+    }
 
     /// <summary>Co-bought product pairs without a bundle, most orders first.</summary>
     public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter)
@@ -93,27 +119,68 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
         return Signals(connection, filter, CancellationToken.None);
     }
 
-    static List<UnbundledPair> Pairs(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) => Read(connection, PairsSql, filter, withSize: true, ct,
-        r => new UnbundledPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetDouble(5)));
+    /// <summary>Whether the list of <paramref name="kind"/> (pairs, rising, complaints) for <paramref name="filter"/> is read
+    /// from what the load keeps (false: computed, or the load has not built it yet).</summary>
+    public bool ReadsFromLoad(OpportunitiesFilter filter, string kind)
+    {
+        if (!WholeHistory(filter) || (kind == "pairs" && filter.MinOrders < KeptMinOrders)) return false;
+        using var connection = warehouse.OpenConnection();
+        return IsBuilt(connection);
+    }
 
-    static List<RisingPair> Rising(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) => Read(connection, RisingSql, filter, withSize: true, ct,
-        r => new RisingPair(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), NullableDouble(r, 4), NullableDouble(r, 5),
-            NullableDouble(r, 6), r.GetInt64(7), r.GetDouble(8)));
+    static bool WholeHistory(OpportunitiesFilter filter) =>
+        filter.From is null && filter.To is null && filter.SegmentId is null && filter.AppliedSegment is null;
 
-    static List<ComplaintSignal> Signals(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) => Read(connection, SignalsSql, filter,
-        withSize: false, ct, r => new ComplaintSignal(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetString(5),
-            r.GetString(6), r.GetString(7)));
+    static bool IsBuilt(DuckDBConnection connection) => connection.ExecuteScalar<bool>(StateSql);
 
-    static List<T> Read<T>(DuckDBConnection connection, string sql, OpportunitiesFilter filter, bool withSize, CancellationToken ct,
-        Func<System.Data.Common.DbDataReader, T> map)
+    static List<UnbundledPair> Pairs(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
+        WholeHistory(filter) && filter.MinOrders >= KeptMinOrders && IsBuilt(connection)
+            ? KeptPairs(connection, filter, ct)
+            : Read(connection, PairsSql, Parameters(filter, withSize: true), ct, MapPair);
+
+    static List<RisingPair> Rising(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
+        WholeHistory(filter) && IsBuilt(connection)
+            ? KeptRising(connection, filter, ct)
+            : Read(connection, RisingSql, Parameters(filter, withSize: true), ct, MapRising);
+
+    static List<ComplaintSignal> Signals(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
+        WholeHistory(filter) && IsBuilt(connection)
+            ? KeptSignals(connection, ct)
+            : Read(connection, SignalsSql, Parameters(filter, withSize: false), ct, MapSignal);
+
+    static List<UnbundledPair> KeptPairs(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
+        Read(connection, KeptPairsSql, SizeParameters(filter), ct, MapPair);
+
+    static List<RisingPair> KeptRising(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
+        Read(connection, KeptRisingSql, SizeParameters(filter), ct, MapRising);
+
+    static List<ComplaintSignal> KeptSignals(DuckDBConnection connection, CancellationToken ct) =>
+        Read(connection, KeptSignalsSql, [], ct, MapSignal);
+
+    static UnbundledPair MapPair(System.Data.Common.DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetDouble(5));
+
+    static RisingPair MapRising(System.Data.Common.DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), NullableDouble(r, 4), NullableDouble(r, 5),
+            NullableDouble(r, 6), r.GetInt64(7), r.GetDouble(8));
+
+    static ComplaintSignal MapSignal(System.Data.Common.DbDataReader r) =>
+        new(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetString(5), r.GetString(6), r.GetString(7));
+
+    static List<(string, object?)> SizeParameters(OpportunitiesFilter filter) =>
+        [("min_orders", Math.Max(1, filter.MinOrders)), ("limit", Math.Clamp(filter.Limit, 1, 10_000))];
+
+    static List<(string, object?)> Parameters(OpportunitiesFilter filter, bool withSize)
     {
         List<(string, object?)> parameters = [("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
             SegmentScope.ParameterOf(filter)];
-        if (withSize)
-        {
-            parameters.Add(("min_orders", Math.Max(1, filter.MinOrders)));
-            parameters.Add(("limit", Math.Clamp(filter.Limit, 1, 10_000)));
-        }
+        if (withSize) parameters.AddRange(SizeParameters(filter));
+        return parameters;
+    }
+
+    static List<T> Read<T>(DuckDBConnection connection, string sql, List<(string, object?)> parameters, CancellationToken ct,
+        Func<System.Data.Common.DbDataReader, T> map)
+    {
         using var command = connection.CreateCommand(sql, [.. parameters]);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using Insights.Etl;
+using Insights.Etl.Sources;
+using Insights.Reports.Pages.CrossSell.Opportunities;
+using Insights.Warehouse;
+
+namespace Insights.Tests.Reports.Pages.CrossSell.Opportunities;
+
+/// <summary>
+/// The opportunities lists the load keeps (migration 0038's marts) against the lists computed from the order lines, on the
+/// tiny world with 22 more orders, after a second, incremental load that cancels one of them, adds two and a return. The
+/// added orders: 200-211 (customers 1, 2, 3 in turn, 2024-01-11 .. 01-22) each a coffee (12.50) and a croissant (1.20);
+/// 212-217 (customer 2, 2024-02-01 .. 02-06) a tea; 218-221 (customer 3, 2024-03-01 .. 03-04) a tea and a milk. The second
+/// load cancels 200 and adds 222 and 223 (customer 3, 2024-03-20 and 21: coffee and croissant). Then coffee + croissant are
+/// together in 14 completed orders (100, 201-211, 222, 223) of 3 customers, for 28.00 (order 100) + 13 × 13.70 = 206.10;
+/// 26 completed orders (100, 101, 103, 201-223 but 200), coffee in 15 (those 14 and 101), croissant in 14:
+/// lift = 14 × 26 / (15 × 14) = 26 / 15.
+/// </summary>
+public sealed class OpportunitiesMartTests(OpportunitiesMartTests.World world) : IClassFixture<OpportunitiesMartTests.World>
+{
+    readonly WarehouseHost _host = world.Host;
+
+    /// <summary>The two loads, once for the class (each test only reads).</summary>
+    public sealed class World : IDisposable
+    {
+    readonly TempFolder _folder = new();
+    readonly WarehouseHost _host;
+
+    /// <summary>The warehouse after both loads.</summary>
+    public WarehouseHost Host => _host;
+
+    public World()
+    {
+        _host = new WarehouseHost(_folder);
+        TinyWorld.CopyTo(_host.SourcesFolder);
+        string Source(string relative) => Path.Combine(_host.SourcesFolder, "operational", relative);
+        File.AppendAllText(Source("products.csv"),
+            "40,TEA-1,Green tea,Drinks,3.00,2024-01-01 00:00:00\n50,DAI-1,Milk,Dairy,1.00,2024-01-01 00:00:00\n");
+        var orders = new StringBuilder();
+        var lines = new StringBuilder();
+        void Order(int id, int customer, string day, params (int Product, string Price)[] items)
+        {
+            orders.Append(CultureInfo.InvariantCulture, $"{id},{customer},{day} 09:00:00,web,completed,{day} 09:00:00\n");
+            for (var i = 0; i < items.Length; i++)
+                lines.Append(CultureInfo.InvariantCulture, $"{id},{i + 1},{items[i].Product},1,{items[i].Price},0.00\n");
+        }
+        for (var i = 0; i < 12; i++) Order(200 + i, i % 3 + 1, $"2024-01-{11 + i}", (10, "12.50"), (20, "1.20"));
+        for (var i = 0; i < 6; i++) Order(212 + i, 2, $"2024-02-0{1 + i}", (40, "3.00"));
+        for (var i = 0; i < 4; i++) Order(218 + i, 3, $"2024-03-0{1 + i}", (40, "3.00"), (50, "1.00"));
+        File.AppendAllText(Source("orders.csv"), orders.ToString());
+        File.AppendAllText(Source("order_lines.csv"), lines.ToString());
+        var runner = _host.Get<EtlRunner>();
+        runner.RunAll("test", CancellationToken.None);
+
+        orders.Clear();
+        lines.Clear();
+        File.WriteAllText(Source("orders.csv"), File.ReadAllText(Source("orders.csv"))
+            .Replace("200,1,2024-01-11 09:00:00,web,completed,2024-01-11 09:00:00", "200,1,2024-01-11 09:00:00,web,cancelled,2024-01-12 10:00:00"));
+        Order(222, 3, "2024-03-20", (10, "12.50"), (20, "1.20"));
+        Order(223, 3, "2024-03-21", (10, "12.50"), (20, "1.20"));
+        File.AppendAllText(Source("orders.csv"), orders.ToString());
+        File.AppendAllText(Source("order_lines.csv"), lines.ToString());
+        File.AppendAllText(Source("returns.csv"), "501,201,2,2024-01-25 10:00:00,1,1.20,stale\n");
+        runner.Run(SourceNames.Operational, "test", CancellationToken.None);
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+    }
+
+    [Fact]
+    public void The_kept_pair_holds_the_figures_worked_out_by_hand()
+    {
+        var result = _host.Get<OpportunitiesQuery>().Run(new OpportunitiesFilter { MinOrders = 10 });
+
+        Assert.True(result.FromLoad);
+        var pair = Assert.Single(result.Pairs);
+        Assert.Equal(("House blend 1kg", "Croissant", 14L, 3L), (pair.ProductA, pair.ProductB, pair.Orders, pair.Customers));
+        Assert.Equal(206.10, pair.NetAmount, 9);
+        Assert.Equal(26.0 / 15.0, pair.Lift, 12);
+    }
+
+    [Fact]
+    public void The_kept_lists_equal_the_computed_ones_after_an_incremental_load()
+    {
+        var query = _host.Get<OpportunitiesQuery>();
+
+        foreach (var (minOrders, limit) in new[] { (10, 50), (12, 50), (10, 1), (15, 50) })
+        {
+            var kept = query.Run(new OpportunitiesFilter { MinOrders = minOrders, Limit = limit });
+            // a period from before the first order reads the same orders, complaints and returns, and is computed
+            var computed = query.Run(new OpportunitiesFilter { MinOrders = minOrders, Limit = limit, From = new DateOnly(2000, 1, 1) });
+
+            Assert.True(kept.FromLoad);
+            Assert.False(computed.FromLoad);
+            Assert.Equal(computed.Pairs, kept.Pairs);
+            Assert.Equal(computed.Signals, kept.Signals);
+            Assert.NotEmpty(kept.Signals);
+            Assert.Equal(computed.Rising, kept.Rising);
+        }
+    }
+
+    [Fact]
+    public void The_kept_rising_pairs_equal_the_computed_ones_with_any_minimum()
+    {
+        var query = _host.Get<OpportunitiesQuery>();
+
+        // below the pairs' floor the pairs are computed, the rising pairs and signals still read from the load
+        var filter = new OpportunitiesFilter { MinOrders = 1 };
+        Assert.True(query.ReadsFromLoad(filter, "rising"));
+        Assert.False(query.ReadsFromLoad(filter, "pairs"));
+        var kept = query.Run(filter);
+        var computed = query.Run(new OpportunitiesFilter { MinOrders = 1, From = new DateOnly(2000, 1, 1) });
+
+        Assert.NotEmpty(kept.Rising);
+        Assert.Equal(computed.Rising, kept.Rising);
+        Assert.Equal(computed.Pairs, kept.Pairs);
+    }
+}
