@@ -44,7 +44,9 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
             Warm(() => rules.Run(new RulesFilter { Level = "category" }, cancellation));
         Warm(() => sequences.Run(new SequencesFilter(), cancellation));
         Warm(() => whiteSpace.Run(new WhiteSpaceFilter(), cancellation));
-        Warm(() => opportunities.Run(new OpportunitiesFilter(), cancellation));
+        // the opportunities' default is read from the lists the load keeps once it has built them: nothing to compute then
+        if (!opportunities.ReadsFromLoad(new OpportunitiesFilter(), "pairs"))
+            Warm(() => opportunities.Run(new OpportunitiesFilter(), cancellation));
         Warm(() => intervals.Run(new IntervalsFilter(), cancellation));
         Warm(() => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation));
         return warmed;
