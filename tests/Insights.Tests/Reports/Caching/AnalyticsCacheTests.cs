@@ -30,7 +30,9 @@ public sealed class AnalyticsCacheTests
 
         var warmed = host.Get<AnalyticsWarmUp>().Run(CancellationToken.None);
         var computed = cache.Computed;
-        Assert.InRange(warmed, 7, 8);   // 8 when the product rules' defaults give no rule: the entry page's category view too
+        // 7 when the product rules' defaults give no rule (the entry page's category view too); the opportunities' default is
+        // read from the load's marts (migration 0038), not computed
+        Assert.InRange(warmed, 6, 7);
         Assert.Equal(warmed, computed);
 
         // the pages' defaults are read, not computed
