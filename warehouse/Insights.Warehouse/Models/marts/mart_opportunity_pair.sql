@@ -1,7 +1,7 @@
 -- one row per pair of products bought together in at least 10 completed orders of the whole history, with lift above 1, that
 -- no bundle covers (no third product whose name contains both names): the opportunities page's unbundled pairs for everyone
--- and every day (see migration 0038), summed from the per-customer rows, with the same arithmetic as the page's
--- unbundled_pairs.sql. The page keeps the pairs with its own $min_orders (10 or more) and orders them as the computation does.
+-- and every day (see migration 0038), summed from the per-customer rows, with the page's rule (the macro
+-- opportunity_unbundled_pairs, migration 0039). The page keeps the pairs with its own $min_orders (10 or more) and orders them as the computation does.
 -- Rebuilt whole after every build of its inputs (a few seconds at SF10: 34 M per-customer rows).
 -- inputs: mart_opportunity_pair_customer, dim_product
 delete from mart_opportunity_pair;
@@ -25,29 +25,7 @@ pairs as (
     where key_a < key_b
     group by key_a, key_b
     having sum(count_orders) >= 10
-),
-
-final as (
-    select
-        pa.product_name as name_a,
-        pb.product_name as name_b,
-        p.count_orders,
-        p.count_customers,
-        p.net_amount,
-        p.count_orders * o.n / (ia.count_orders * ib.count_orders) as lift
-    from pairs as p
-    cross join order_count as o
-    join item_orders as ia on ia.product_key = p.key_a
-    join item_orders as ib on ib.product_key = p.key_b
-    join dim_product as pa on pa.product_key = p.key_a
-    join dim_product as pb on pb.product_key = p.key_b
-    where not exists (
-        select 1 from dim_product as x
-        where x.product_key not in (p.key_a, p.key_b)
-          and contains(lower(x.product_name), lower(pa.product_name))
-          and contains(lower(x.product_name), lower(pb.product_name))
-    )
 )
 
-select * from final
-where lift > 1;
+-- lift above 1 and no bundle covering the pair: the page's rule (migration 0039)
+select * from opportunity_unbundled_pairs(pairs, item_orders, order_count);

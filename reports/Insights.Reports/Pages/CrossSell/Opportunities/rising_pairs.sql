@@ -58,9 +58,9 @@ select
     p.category_b,
     p.count_early,
     p.count_late,
-    p.count_early / nullif(c.early_orders, 0) as share_early,
-    p.count_late / nullif(c.late_orders, 0) as share_late,
-    (p.count_late / nullif(c.late_orders, 0)) / nullif(p.count_early / nullif(c.early_orders, 0), 0) as growth,
+    opportunity_share(p.count_early, c.early_orders) as share_early,
+    opportunity_share(p.count_late, c.late_orders) as share_late,
+    opportunity_growth(p.count_early, c.early_orders, p.count_late, c.late_orders) as growth,
     p.count_customers,
     p.net_amount
 from pairs as p

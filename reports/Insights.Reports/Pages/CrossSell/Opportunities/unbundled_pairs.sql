@@ -37,31 +37,9 @@ pairs as (
     from pair_customers
     group by key_a, key_b
     having sum(count_orders) >= $min_orders
-),
-
-final as (
-    select
-        pa.product_name as name_a,
-        pb.product_name as name_b,
-        p.count_orders,
-        p.count_customers,
-        p.net_amount,
-        p.count_orders * o.n / (ia.count_orders * ib.count_orders) as lift
-    from pairs as p
-    cross join order_count as o
-    join item_orders as ia on ia.product_key = p.key_a
-    join item_orders as ib on ib.product_key = p.key_b
-    join dim_product as pa on pa.product_key = p.key_a
-    join dim_product as pb on pb.product_key = p.key_b
-    where not exists (
-        select 1 from dim_product as x
-        where x.product_key not in (p.key_a, p.key_b)
-          and contains(lower(x.product_name), lower(pa.product_name))
-          and contains(lower(x.product_name), lower(pb.product_name))
-    )
 )
 
-select * from final
-where lift > 1
+-- lift above 1 and no bundle covering the pair: the rule the load's mart_opportunity_pair applies too (migration 0039)
+select * from opportunity_unbundled_pairs(pairs, item_orders, order_count)
 order by count_orders desc, net_amount desc, name_a, name_b
 limit $limit
