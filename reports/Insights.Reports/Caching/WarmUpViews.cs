@@ -1,4 +1,5 @@
 using Insights.Reports.Limits;
+using Insights.Warehouse;
 using Microsoft.Extensions.Logging;
 
 namespace Insights.Reports.Caching;
@@ -8,9 +9,11 @@ namespace Insights.Reports.Caching;
 /// (<see cref="ComputeGate.BackgroundBudget"/>: a default view that takes minutes at SF10 on a busy machine is still computed
 /// once, so its page finds it ready instead of refusing it past a page's budget), and a view that fails is logged and left to
 /// be computed on demand while the warm-up goes on with the others (one slow view kept every view after it cold, and the
-/// warm-up tried it again at every poll).
+/// warm-up tried it again at every poll). Each view reads in one read scope, as a page does: the cache computes a missing
+/// view off the warm-up's flow, and a connection it opened outside the scope would wait behind a pending commit that waits for
+/// the warm-up's own connection, stalling the load for the commit gate's whole wait.
 /// </summary>
-public sealed partial class WarmUpViews(ComputeGate gate, ILogger<WarmUpViews> logger)
+public sealed partial class WarmUpViews(ComputeGate gate, DuckDbWarehouse? warehouse, ILogger<WarmUpViews> logger)
 {
     /// <summary>Computes one view of <paramref name="report"/> by <paramref name="read"/>; false when it failed (logged).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired (the site is stopping).</exception>
@@ -18,6 +21,7 @@ public sealed partial class WarmUpViews(ComputeGate gate, ILogger<WarmUpViews> l
     {
         cancellation.ThrowIfCancellationRequested();
         using var budget = gate.BackgroundBudget();
+        using var scope = warehouse?.BeginReadScope();
         try
         {
             read();

@@ -31,7 +31,7 @@ public sealed class WarmUpViewsTests : IDisposable
     public void A_cached_view_computed_for_the_warm_up_runs_under_the_background_budget_off_the_warm_ups_flow()
     {
         using var stopping = new CancellationTokenSource();
-        var views = new WarmUpViews(_gate, NullLogger<WarmUpViews>.Instance);
+        var views = new WarmUpViews(_gate, null, NullLogger<WarmUpViews>.Instance);
         var value = 0;
 
         Assert.True(views.Warm("probe", "slow", () => value = _cache.GetOrAdd(1, "slow", Slow, stopping.Token), stopping.Token));
@@ -41,7 +41,7 @@ public sealed class WarmUpViewsTests : IDisposable
     [Fact]
     public void A_failing_view_is_left_to_be_computed_on_demand_and_the_next_view_still_warms()
     {
-        var views = new WarmUpViews(_gate, NullLogger<WarmUpViews>.Instance);
+        var views = new WarmUpViews(_gate, null, NullLogger<WarmUpViews>.Instance);
         var warmed = new List<string>();
 
         var first = views.Warm("probe", "broken", () => throw new InvalidOperationException("no such column"), CancellationToken.None);
@@ -55,7 +55,7 @@ public sealed class WarmUpViewsTests : IDisposable
     [Fact]
     public void A_stopping_site_stops_the_warm_up()
     {
-        var views = new WarmUpViews(_gate, NullLogger<WarmUpViews>.Instance);
+        var views = new WarmUpViews(_gate, null, NullLogger<WarmUpViews>.Instance);
         using var stopping = new CancellationTokenSource();
         stopping.Cancel();
 
