@@ -7,9 +7,11 @@ namespace Insights.Tests.Warehouse;
 
 /// <summary>
 /// Readers see the warehouse before a load or after it, never both: three readers count a mart in their own transactions
-/// while a full load of the demo world at SF1 replaces one at SF 0.1. Without <see cref="CommitGate"/> this failed: readers
-/// starting during the commit counted the new rows and the deleted old ones together (711,925 rows where the states held
-/// 64,436 and 647,489), which the site's browsing test had seen as pages matching no committed state.
+/// while a full load of the demo world at SF 0.3 replaces one at SF 0.1 (its commit takes a few hundred milliseconds; each
+/// reader pauses 5 ms between reads, so the load is not starved of the two cores and the commit still meets dozens of reads).
+/// Without <see cref="CommitGate"/> this failed: readers starting during the commit counted the new rows and the deleted old
+/// ones together (711,925 rows where the states held 64,436 and 647,489, at SF 1), which the site's browsing test had seen as
+/// pages matching no committed state.
 /// </summary>
 public sealed class CommitIsolationTests
 {
@@ -23,7 +25,7 @@ public sealed class CommitIsolationTests
         host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
         const string sql = "select count(distinct customer_id) || '/' || count(*) from mart_customer_purchase_day";
         var before = host.Scalar<string>(sql);
-        demo.Generate(1, seed: 42, new DateOnly(2026, 6, 30), toPostgres: false);
+        demo.Generate(0.3, seed: 42, new DateOnly(2026, 6, 30), toPostgres: false);
         var seen = new ConcurrentDictionary<string, int>();
         var done = false;
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
@@ -33,6 +35,7 @@ public sealed class CommitIsolationTests
                 using var connection = host.Get<DuckDbWarehouse>().OpenConnection();
                 using var snapshot = connection.BeginTransaction();
                 seen.AddOrUpdate(connection.ExecuteScalar<string>(sql), 1, (_, n) => n + 1);
+                Thread.Sleep(5);
             }
         })).ToArray();
 

@@ -16,7 +16,7 @@ namespace Insights.Tests.Etl.Property;
 /// </summary>
 public sealed class HostileFilesPropertyTests(ITestOutputHelper output) : IDisposable
 {
-    const int FilesPerRun = 30;
+    const int FilesPerRun = 60;   // many files per run: a run costs the same for 30 or 60 small files
 
     readonly TempFolder _folder = new();
     long _checkedLines;

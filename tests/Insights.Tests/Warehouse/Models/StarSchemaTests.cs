@@ -2,18 +2,16 @@ using Insights.Etl;
 
 namespace Insights.Tests.Warehouse.Models;
 
-/// <summary>The models, checked against the tiny world worked out by hand (TestData/tiny/README.md).</summary>
-public sealed class StarSchemaTests : IDisposable
+/// <summary>
+/// The models, checked against the tiny world worked out by hand (TestData/tiny/README.md). The class loads the world once
+/// (<see cref="LoadedTinyWorld"/>) and each test reads a copy of it.
+/// </summary>
+public sealed class StarSchemaTests : IClassFixture<LoadedTinyWorld>, IDisposable
 {
     readonly TempFolder _folder = new();
     readonly WarehouseHost _host;
 
-    public StarSchemaTests()
-    {
-        _host = new WarehouseHost(_folder);
-        TinyWorld.CopyTo(_host.SourcesFolder);
-        _host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-    }
+    public StarSchemaTests(LoadedTinyWorld world) => _host = world.CopyTo(_folder);
 
     [Fact]
     public void Completed_net_revenue_excludes_cancelled_orders_and_subtracts_discounts() =>

@@ -7,13 +7,12 @@ namespace Insights.Tests.Reports.Pages.Loyalty;
 /// The default view reads the marts (mart_customer_rfm, mart_loyalty_cohort) instead of the order lines; every table must be
 /// the same either way. One world keeps its marts empty (the order-line path), the other builds them (the mart path). Both
 /// paths apply the same rules (the macros of migration 0014): this is a guard on the plumbing, not what keeps them equal.
+/// Every test only reads, so the class builds the two worlds once (<see cref="MartPathWorlds"/>).
 /// </summary>
-public sealed class MartPathTests : IDisposable
+public sealed class MartPathTests(MartPathWorlds worlds) : IClassFixture<MartPathWorlds>
 {
-    readonly LoyaltyWorld _live = new();
-    readonly LoyaltyWorld _marts = new();
-
-    public MartPathTests() => _marts.BuildMarts();
+    readonly LoyaltyWorld _live = worlds.Live;
+    readonly LoyaltyWorld _marts = worlds.Marts;
 
     public static TheoryData<string, string> Tables()
     {
@@ -60,10 +59,20 @@ public sealed class MartPathTests : IDisposable
         var result = LoyaltyTable.Read(world.Query, table, world.Scope(period: period), selection, PersonalDataView.Full);
         return string.Join('\n', result.Rows.Select(row => string.Join(',', row.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)))));
     }
+}
+
+/// <summary>The loyalty world twice: with its marts empty (the order-line path) and with them built (the mart path).</summary>
+public sealed class MartPathWorlds : IDisposable
+{
+    public MartPathWorlds() => Marts.BuildMarts();
+
+    public LoyaltyWorld Live { get; } = new();
+
+    public LoyaltyWorld Marts { get; } = new();
 
     public void Dispose()
     {
-        _live.Dispose();
-        _marts.Dispose();
+        Live.Dispose();
+        Marts.Dispose();
     }
 }
