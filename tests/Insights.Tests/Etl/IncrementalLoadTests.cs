@@ -4,18 +4,17 @@ using Insights.Etl.Sources;
 namespace Insights.Tests.Etl;
 
 /// <summary>File sources load what changed, once: reruns, re-dropped files, changed files, new files, history, late masters.</summary>
-public sealed class IncrementalLoadTests : IDisposable
+public sealed class IncrementalLoadTests : IClassFixture<LoadedTinyWorld>, IDisposable
 {
     readonly TempFolder _folder = new();
     readonly WarehouseHost _host;
     readonly EtlRunner _runner;
 
-    public IncrementalLoadTests()
+    // each test starts from a copy of the tiny world loaded once by every source (the class's fixture)
+    public IncrementalLoadTests(LoadedTinyWorld world)
     {
-        _host = new WarehouseHost(_folder);
-        TinyWorld.CopyTo(_host.SourcesFolder);
+        _host = world.CopyTo(_folder);
         _runner = _host.Get<EtlRunner>();
-        _runner.RunAll("test", CancellationToken.None);
     }
 
     string Source(string relative) => Path.Combine(_host.SourcesFolder, relative);

@@ -9,7 +9,7 @@ namespace Insights.Tests.Etl.Sources.Complaints;
 /// ("not in the source"), a file with them carries them to fct_complaint with the hours to the first response, and reruns,
 /// changed files and full rebuilds treat them like every other column. Each bad value's quarantine is in the bad-input corpus.
 /// </summary>
-public sealed class ComplaintContractTests : IDisposable
+public sealed class ComplaintContractTests : IClassFixture<LoadedTinyWorld>, IDisposable
 {
     // complaint 3: opened on Saturday 2024-03-02 10:00, first answered on Monday 08:30 (46.5 h), resolved Tuesday, reopened twice;
     // complaint 4: opened on Monday 2024-03-04 09:00, answered at 09:45 (0.75 h), still in progress, never reopened
@@ -27,12 +27,11 @@ public sealed class ComplaintContractTests : IDisposable
     readonly WarehouseHost _host;
     readonly EtlRunner _runner;
 
-    public ComplaintContractTests()
+    // each test starts from a copy of the tiny world loaded once by every source (the class's fixture) (its complaints.jsonl is an export from before the optional fields)
+    public ComplaintContractTests(LoadedTinyWorld world)
     {
-        _host = new WarehouseHost(_folder);
-        TinyWorld.CopyTo(_host.SourcesFolder);   // its complaints.jsonl is an export from before the optional fields
+        _host = world.CopyTo(_folder);
         _runner = _host.Get<EtlRunner>();
-        _runner.RunAll("test", CancellationToken.None);
     }
 
     string Source(string relative) => Path.Combine(_host.SourcesFolder, relative);
