@@ -136,6 +136,25 @@ public sealed class ContactControlsTests : IClassFixture<ContactControlsTests.Lo
         transaction.Rollback();
     }
 
+    [Fact]
+    public void The_next_order_check_fails_on_a_gap_that_disagrees_with_the_orders()
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        using var transaction = connection.BeginTransaction();   // rolled back: the other tests share the world
+        connection.ExecuteNonQuery("""
+            create or replace temp table batch_order_days as select 1::integer as customer_id, date '2024-04-01' as ordered_on;
+            create or replace temp table batch_fact_contacts (contact_id bigint);
+            """);
+        var check = ModelRunner.Checks.Single(c => c.Name == "mart_contact_control__next_order_within_gap").Sql;
+        Assert.Equal(0, DataChecks.Failing(connection, check));
+
+        // customer 1 on 2024-03-01: order 105 came 31 days later, not 30
+        connection.ExecuteNonQuery("update mart_contact_control set days_to_order = 30 where customer_id = 1 and anchor_on = date '2024-03-01'");
+
+        Assert.Equal(1, DataChecks.Failing(connection, check));
+        transaction.Rollback();
+    }
+
     static List<string> Rows(DuckDB.NET.Data.DuckDBConnection connection, string sql, (string, object?)[] parameters)
     {
         using var command = connection.CreateCommand(sql, parameters);
