@@ -50,6 +50,7 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_complaint_term", "mart_complaint_term__unique_complaint_term")]
     [InlineData("mart_customer_active_span", "mart_customer_active_span__unique_customer_start")]
     [InlineData("mart_contact_followup", "mart_contact_followup__unique_contact_id")]
+    [InlineData("mart_contact_control", "mart_contact_control__unique_customer_anchor")]
     [InlineData("mart_segment_customer", "mart_segment_customer__unique_customer_id")]
     [InlineData("mart_segment_category", "mart_segment_category__unique_customer_category")]
     [InlineData("mart_sale_day", "mart_sale_day__unique_day_region_product")]

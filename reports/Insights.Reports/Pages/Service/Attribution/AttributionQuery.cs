@@ -5,8 +5,10 @@ using Insights.Warehouse;
 namespace Insights.Reports.Pages.Service.Attribution;
 
 /// <summary>
-/// Reads "What contacts lead to": orders within N days of a contact against the same customers' control days (attribution.sql),
-/// and lapses after the last contact (lapse.sql), behind the service-attribution gate.
+/// Reads "What contacts lead to": orders within N days of a contact against the same customers' control days, and lapses after
+/// the last contact, behind the service-attribution gate. Once the load has built the contacts' previous and next contacts and
+/// the control days' gaps (migration 0040: contact_controls_built.sql) from attribution_marts.sql and lapse_marts.sql; before
+/// that from attribution.sql and lapse.sql, which compute the same rows from every contact and order.
 /// </summary>
 public sealed class AttributionQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
@@ -15,6 +17,13 @@ public sealed class AttributionQuery(DuckDbWarehouse warehouse, ServiceCache cac
 
     static readonly string AttributionSql = SqlResource.Load<AttributionQuery>("attribution.sql");
     static readonly string LapseSql = SqlResource.Load<AttributionQuery>("lapse.sql");
+    static readonly string AttributionMartsSql = SqlResource.Load<AttributionQuery>("attribution_marts.sql");
+    static readonly string LapseMartsSql = SqlResource.Load<AttributionQuery>("lapse_marts.sql");
+    static readonly string MartsBuiltSql = SqlResource.Load<AttributionQuery>("contact_controls_built.sql");
+
+    /// <summary>The two statements for a warehouse whose load has (<paramref name="martsBuilt"/>) or has not built migration 0040's marts.</summary>
+    public static (string Attribution, string Lapse) SqlFor(bool martsBuilt) =>
+        martsBuilt ? (AttributionMartsSql, LapseMartsSql) : (AttributionSql, LapseSql);
 
     /// <summary><see cref="Run"/> for the page (DuckDB.NET reads synchronously; the token stops the statements).</summary>
     public Task<AttributionResult> RunAsync(AttributionFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
@@ -26,14 +35,22 @@ public sealed class AttributionQuery(DuckDbWarehouse warehouse, ServiceCache cac
     AttributionResult Read(AttributionFilter filter, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
-        var (rows, lastDay) = ReadRows(connection, filter.Parameters(), ct);
-        var lapses = ReadLapses(connection, [.. filter.SharedParameters(), ("lapse_days", LapseDays)], ct);
+        var (attributionSql, lapseSql) = SqlFor(MartsBuilt(connection));
+        var (rows, lastDay) = ReadRows(connection, attributionSql, filter.Parameters(), ct);
+        var lapses = ReadLapses(connection, lapseSql, [.. filter.SharedParameters(), ("lapse_days", LapseDays)], ct);
         return new AttributionResult(filter.Days, LapseDays, lastDay, rows, lapses);
     }
 
-    static (List<AttributionRow>, DateOnly?) ReadRows(DuckDBConnection connection, (string, object?)[] parameters, CancellationToken ct)
+    static bool MartsBuilt(DuckDBConnection connection)
     {
-        using var command = connection.CreateCommand(AttributionSql, parameters);
+        using var command = connection.CreateCommand(MartsBuiltSql);
+        using var reader = command.ExecuteReader();
+        return reader.Read() && reader.GetBoolean(0);
+    }
+
+    static (List<AttributionRow>, DateOnly?) ReadRows(DuckDBConnection connection, string sql, (string, object?)[] parameters, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(sql, parameters);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         List<AttributionRow> rows = [];
@@ -47,9 +64,9 @@ public sealed class AttributionQuery(DuckDbWarehouse warehouse, ServiceCache cac
         return (rows, lastDay);
     }
 
-    static List<LapseRow> ReadLapses(DuckDBConnection connection, (string, object?)[] parameters, CancellationToken ct)
+    static List<LapseRow> ReadLapses(DuckDBConnection connection, string sql, (string, object?)[] parameters, CancellationToken ct)
     {
-        using var command = connection.CreateCommand(LapseSql, parameters);
+        using var command = connection.CreateCommand(sql, parameters);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         List<LapseRow> rows = [];

@@ -89,7 +89,10 @@ excluded_controls as (
                 least(year(k.contacted_at::date + $days::integer) * 12 + month(k.contacted_at::date + $days::integer) - 1, m.last_month) as last_month
             from mart_contact_followup as k
             cross join control_months as m
-            where k.customer_id in (select customer_id from baseline_customers)
+            -- no control day at all (a period within a month that holds no 1st): nothing to rule out (greatest and least
+            -- ignore nulls, so without this a contact would rule out a month and the count go below zero)
+            where m.first_month is not null
+              and k.customer_id in (select customer_id from baseline_customers)
         )
         where last_month >= first_month
     )
@@ -110,7 +113,8 @@ followed_controls as (
                       m.last_month) as last_month
             from mart_customer_order as o
             cross join control_months as m
-            where o.customer_id in (select customer_id from baseline_customers)
+            where m.first_month is not null
+              and o.customer_id in (select customer_id from baseline_customers)
         )
         where last_month >= first_month
     )

@@ -1,0 +1,115 @@
+-- one row per contact channel and direction: the same rows as attribution.sql (the definitions are there and in
+-- docs/reports/service.md), read from what the load keeps instead of every contact and order: mart_contact_followup's
+-- previous contact of the same customer, channel and direction (and region) counts the customers without a distinct, and
+-- mart_contact_control's gaps per customer and control day give the baseline for any window N. Used only when
+-- mart_contact_control_span says the mart holds every control day (contact_controls_built.sql).
+-- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
+with data_end as (
+    select max(ordered_at)::date as last_day from mart_customer_order
+),
+
+-- the period's contacts (period_contacts' rule) with their follow-up and previous contact in their group
+contacts as (
+    select
+        u.customer_id,
+        u.contacted_at::date as contacted_on,
+        u.direction,
+        u.channel_key,
+        u.next_ordered_at,
+        case when $region::varchar is null then u.prev_group_contacted_on else u.prev_group_region_contacted_on end as prev_contacted_on
+    from mart_contact_followup as u
+    where in_period(u.contacted_at, $from, $to)
+      and u.channel_key in (select channel_key from dim_channel)
+      and ($region::varchar is null or u.region = $region::varchar)
+      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
+),
+
+-- followable: the N-day window ends by the data's last day; followed: the customer's next completed order after the contact
+-- falls at most N calendar days after the contact's day; first: the customer's first followable contact of the group (its
+-- previous contact in the group lies before the period, or there is none: the followable contacts of a period are those of
+-- a range of days, so exactly one per customer and group is first)
+contact_outcomes as (
+    select
+        *,
+        contacted_on + $days::integer <= (select last_day from data_end) as is_followable,
+        coalesce(next_ordered_at::date <= contacted_on + $days::integer, false) as is_followed,
+        prev_contacted_on is null or ($from::date is not null and prev_contacted_on < $from::date) as is_first
+    from contacts
+),
+
+bounds as (
+    select
+        greatest($from::date, date_trunc('month', min(contacted_on))::date) as first_day,
+        least(coalesce($to::date, max(contacted_on)), (select last_day from data_end) - $days::integer) as last_day
+    from contacts
+),
+
+control_days as (
+    select anchor_on from (
+        select unnest(generate_series(date_trunc('month', first_day)::timestamp, last_day::timestamp, interval 1 month))::date as anchor_on
+        from bounds
+        where first_day is not null and last_day is not null
+    )
+    where anchor_on >= (select first_day from bounds)
+),
+
+control_range as (
+    select min(anchor_on) as first_anchor_on, max(anchor_on) as last_anchor_on, count(*) as count_control_days from control_days
+),
+
+-- the customers behind each group's followable contacts, each once
+group_customers as (
+    select channel_key, direction, customer_id from contact_outcomes where is_followable and is_first
+),
+
+-- per group: its customers' control days that a contact rules out (a contact on the day or at most N days before it) and
+-- those followed (the next order after the day's noon at most N days later) and not ruled out; a control day without a row
+-- is neither, and the rows are in order of their smaller gap, so only the row groups holding a gap of at most N are read
+control_marks as (
+    select
+        g.channel_key,
+        g.direction,
+        count(*) filter (where m.days_since_contact <= $days::integer) as count_excluded,
+        count(*) filter (where m.days_to_order <= $days::integer
+            and coalesce(m.days_since_contact > $days::integer, true)) as count_controls_followed
+    from mart_contact_control as m
+    join group_customers as g on g.customer_id = m.customer_id
+    where m.days_first <= $days::integer
+      and m.anchor_on between (select first_anchor_on from control_range) and (select last_anchor_on from control_range)
+    group by g.channel_key, g.direction
+),
+
+shares as (
+    select
+        channel_key,
+        direction,
+        count(*) as count_contacts,
+        count(*) filter (where is_followable) as count_followable,
+        count(*) filter (where is_followable and is_followed) as count_followed,
+        count(*) filter (where is_followable and is_first) as count_customers
+    from contact_outcomes
+    group by channel_key, direction
+),
+
+final as (
+    select
+        s.channel_key,
+        ch.channel_code,
+        ch.channel_name,
+        ch.crm_face,
+        s.direction,
+        s.count_contacts,
+        s.count_followable,
+        s.count_followed,
+        s.count_customers,
+        (s.count_customers * (select count_control_days from control_range) - coalesce(b.count_excluded, 0))::bigint as count_controls,
+        coalesce(b.count_controls_followed, 0)::bigint as count_controls_followed,
+        (select last_day from data_end) as data_last_day
+    from shares as s
+    join dim_channel as ch on ch.channel_key = s.channel_key
+    left join control_marks as b on b.channel_key = s.channel_key and b.direction = s.direction
+)
+
+select * from final
+order by channel_key, direction

@@ -1,0 +1,64 @@
+-- one row per contact channel: the same rows as lapse.sql (the definitions are there and in docs/reports/service.md), with a
+-- customer's last contact in the filter found from mart_contact_followup's next contact of the same customer (and region):
+-- the contacts of a period are those of a range of days, so the last one is the one whose next contact lies after the
+-- period, or that has none. Used when contact_controls_built.sql says the load has filled those columns.
+-- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
+with data_end as (
+    select max(ordered_at)::date as last_day from mart_customer_order
+),
+
+last_contacts as (
+    select
+        u.customer_id,
+        u.contacted_at::date as contacted_on,
+        u.channel_key,
+        u.next_ordered_at,
+        u.has_prior_order
+    from mart_contact_followup as u
+    where in_period(u.contacted_at, $from, $to)
+      and u.channel_key in (select channel_key from dim_channel)
+      and ($region::varchar is null or u.region = $region::varchar)
+      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
+      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
+      and ((case when $region::varchar is null then u.next_contacted_on else u.next_region_contacted_on end) is null
+           or ($to::date is not null and (case when $region::varchar is null then u.next_contacted_on else u.next_region_contacted_on end) > $to::date))
+),
+
+judged as (
+    select
+        l.*,
+        l.contacted_on + $lapse_days::integer <= (select last_day from data_end) as is_judgeable,
+        l.has_prior_order as had_bought,
+        coalesce(l.next_ordered_at::date <= l.contacted_on + $lapse_days::integer, false) as ordered_after
+    from last_contacts as l
+),
+
+grouped as (
+    select
+        channel_key,
+        count(*) as count_last_contacts,
+        count(*) filter (where not coalesce(is_judgeable, false)) as count_too_recent,
+        count(*) filter (where coalesce(is_judgeable, false) and not had_bought) as count_never_bought,
+        count(*) filter (where coalesce(is_judgeable, false) and had_bought) as count_customers,
+        count(*) filter (where coalesce(is_judgeable, false) and had_bought and not ordered_after) as count_lapsed
+    from judged
+    group by channel_key
+),
+
+final as (
+    select
+        g.channel_key,
+        ch.channel_code,
+        ch.channel_name,
+        ch.crm_face,
+        g.count_last_contacts,
+        g.count_too_recent,
+        g.count_never_bought,
+        g.count_customers,
+        g.count_lapsed
+    from grouped as g
+    join dim_channel as ch on ch.channel_key = g.channel_key
+)
+
+select * from final
+order by channel_key
