@@ -38,6 +38,9 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
         { """{"field":"self_service","op":"ever"}""", "2,8" },
         { """{"field":"self_service","op":"never"}""", "1,3,4,5,6,7" },
         { """{"field":"self_service","op":"within","days":7}""", "8" },
+        // overdue in a category: the scores step's mart_customer_category_overdue, copied into the segment mart (README "Model figures")
+        { """{"field":"overdue","op":"in_category","values":["Games"]}""", "7" },
+        { """{"field":"overdue","op":"in_category","values":["Books","Games"]}""", "5,7" },
     };
 
     [Theory]
@@ -58,6 +61,19 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
             ]}
             """);
         Assert.Equal([1, 3, 4], World.Members(definition));
+    }
+
+    [Fact]
+    public void Overdue_in_a_category_and_in_the_own_rhythm_are_separate_conditions()
+    {
+        // Books: 5, 7; own rhythm: 2 (README "Model figures"); both: nobody; either: 2, 5, 7
+        Assert.Empty(World.Members(SegmentsWorld.All(new SegmentCondition("overdue", "in_category", ["Books"]), new SegmentCondition("overdue", "own_rhythm"))));
+        Assert.Equal([2, 5, 7], World.Members(new SegmentDefinition([new ConditionGroup(
+            [new SegmentCondition("overdue", "in_category", ["Books"]), new SegmentCondition("overdue", "own_rhythm")])])));
+        var problems = Assert.Throws<SegmentDefinitionException>(() => World.Query.Compile(SegmentsWorld.All(
+            new SegmentCondition("overdue", "in_category", ["Toys"]), new SegmentCondition("overdue", "in_category")))).Problems;
+        Assert.Contains(problems, p => p.StartsWith("Condition 1 (Overdue)", StringComparison.Ordinal) && p.Contains("'Toys' is not a value the warehouse knows", StringComparison.Ordinal));
+        Assert.Contains("Condition 2 (Overdue): choose at least one value.", problems);
     }
 
     [Fact]
