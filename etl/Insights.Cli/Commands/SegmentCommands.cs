@@ -17,6 +17,9 @@ static class SegmentCommands
 {
     static readonly JsonSerializerOptions Json = new(SegmentDefinition.Json) { WriteIndented = true };
 
+    // the preview's JSON keeps its nulls: "meanClvAmount": null says there is no mean CLV to show
+    static readonly JsonSerializerOptions PreviewJson = new(Json) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
     public static Command Create()
     {
         var listFormat = Format();
@@ -58,7 +61,7 @@ static class SegmentCommands
         var previewConditions = Conditions();
         var previewWhere = SegmentWhereOption.Create();
         var previewFormat = Format();
-        var preview = new Command("preview", "Size, share, net revenue and composition of the conditions (a JSON file or --where)")
+        var preview = new Command("preview", "Size, share, net revenue, mean CLV and composition of the conditions (a JSON file or --where)")
             { previewConditions, previewWhere, previewFormat };
         preview.SetAction(parse =>
         {
@@ -70,8 +73,11 @@ static class SegmentCommands
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     members = result.Members, customers = result.Customers, share = result.Share, netAmount = result.NetAmount,
+                    // null while the spend model is not trusted or no member has a CLV (the page's "–")
+                    meanClvAmount = result.MeanClvAmount.HasValue ? Math.Round(result.MeanClvAmount.Value, 2) : (double?)null,
+                    membersWithClv = result.MembersWithClv,
                     bySegment = result.BySegment, byRegion = result.ByRegion,
-                }, Json));
+                }, PreviewJson));
                 return CliHost.Ok;
             }
             Console.WriteLine(result.Summary);

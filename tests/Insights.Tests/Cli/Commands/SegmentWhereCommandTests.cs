@@ -24,12 +24,23 @@ public sealed class SegmentWhereCommandTests(SegmentsWorldFile warehouse) : ICla
         var json = Preview("--where", "region in South, North", "--where", "orders between 2 3", "--where", "price_class not_in Brand loyal");
         Assert.Equal(2, json.GetProperty("members").GetInt64());
         Assert.Equal(170.00m, json.GetProperty("netAmount").GetDecimal());         // 120 + 50
+        Assert.Equal(102.75, json.GetProperty("meanClvAmount").GetDouble());        // (180 + 25.50) / 2
+        Assert.Equal(2, json.GetProperty("membersWithClv").GetInt64());
 
         // overdue in Games or Books: 5, 7; net spend at most 60 (open minimum): 4, 5, 6, 8; no self-service within 3,650 days
         // of the CLI's today (2026 or later: every contact of the world, 2023-2024, is within): 1, 3, 4, 5, 6, 7
         json = Preview("--where", "overdue in_category Games,Books", "--where", "net_spend between - 60", "--where", "self_service not_within 3650");
         Assert.Equal(1, json.GetProperty("members").GetInt64());
         Assert.Equal(50.00m, json.GetProperty("netAmount").GetDecimal());
+        Assert.Equal(25.50, json.GetProperty("meanClvAmount").GetDouble());
+    }
+
+    [Fact]
+    public void Preview_json_says_when_no_member_has_a_clv()
+    {
+        var json = Preview("--where", "region in East");   // 8: no purchase, no score
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("meanClvAmount").ValueKind);
+        Assert.Equal(0, json.GetProperty("membersWithClv").GetInt64());
     }
 
     [Fact]

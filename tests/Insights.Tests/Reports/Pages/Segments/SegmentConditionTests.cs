@@ -17,6 +17,9 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
         { """{"field":"price_class","op":"in","values":["Brand loyal"]}""", "1,7" },
         { """{"field":"region","op":"in","values":["South"]}""", "3,4,6" },
         { """{"field":"signup_channel","op":"in","values":["store"]}""", "3,5" },
+        { """{"field":"region","op":"not_in","values":["South"]}""", "1,2,5,7,8" },
+        { """{"field":"signup_channel","op":"not_in","values":["store"]}""", "1,2,4,6,7,8" },
+        { """{"field":"price_class","op":"not_in","values":["Brand loyal"]}""", "2,3,4,5,6,8" },
         { """{"field":"order_channel","op":"any_of","values":["store"]}""", "1,3,5" },
         { """{"field":"order_channel","op":"none_of","values":["web"]}""", "3,5,8" },
         { """{"field":"category","op":"ever","values":["Games"]}""", "1,3,4,7" },
@@ -38,6 +41,7 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
         { """{"field":"self_service","op":"ever"}""", "2,8" },
         { """{"field":"self_service","op":"never"}""", "1,3,4,5,6,7" },
         { """{"field":"self_service","op":"within","days":7}""", "8" },
+        { """{"field":"self_service","op":"not_within","days":7}""", "1,2,3,4,5,6,7" },
         // overdue in a category: the scores step's mart_customer_category_overdue, copied into the segment mart (README "Model figures")
         { """{"field":"overdue","op":"in_category","values":["Games"]}""", "7" },
         { """{"field":"overdue","op":"in_category","values":["Books","Games"]}""", "5,7" },
