@@ -2,12 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Insights.Etl;
+using Insights.Reports.Pages.Segments;
 using Insights.Warehouse.Status;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Cli.Commands;
 
-/// <summary>`etl run` loads sources into the warehouse; `etl status` shows freshness, row counts and recent runs.</summary>
+/// <summary>
+/// `etl run` loads sources into the warehouse, then re-evaluates the saved segments once (after every source, as the site's
+/// warm-up does after a load); `etl status` shows freshness, row counts and recent runs.
+/// </summary>
 static class EtlCommands
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -53,7 +57,7 @@ static class EtlCommands
                 }
             }
             if (changed is not null) runner.PublishAfterLoad(changed.RunId, changed.Source, CancellationToken.None);
-            return CliHost.Ok;
+            return EvaluateSegments(host.Services, progress);
         });
 
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
@@ -70,6 +74,23 @@ static class EtlCommands
             return CliHost.Ok;
         });
         return new Command("etl", "Load the warehouse") { run, status };
+    }
+
+    // once after the whole run, not per source (docs/reports/segments.md): each saved segment not yet evaluated at the warehouse's
+    // new state gets its members, who entered and left, and a size row, as the site's warm-up (SegmentRefresh) records them
+    static int EvaluateSegments(IServiceProvider services, RunProgress progress)
+    {
+        try
+        {
+            var evaluated = services.GetRequiredService<SegmentEvaluation>().EvaluateAll(CancellationToken.None);
+            Console.WriteLine($"segments: {evaluated} re-evaluated ({progress.Elapsed})");
+            return CliHost.Ok;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"segments: re-evaluation failed after {progress.Elapsed}; the loads above are committed, the segments keep their last members. {e.Message}");
+            return CliHost.Failed;
+        }
     }
 
     static void PrintStatus(IReadOnlyList<SourceFreshness> freshness, IReadOnlyList<TableCount> tables)

@@ -9,12 +9,16 @@ namespace Insights.Cli.Commands;
 
 /// <summary>
 /// `segment list|show|preview|save` (and `export`: <see cref="SegmentExportCommand"/>): the segment builder from the command line, through the page's own classes (SegmentQuery,
-/// SegmentStore). Conditions come from a JSON file shaped as <see cref="SegmentDefinition"/> (docs/reports/segments.md); a
-/// definition that breaks a rule is a usage error (exit 2, each problem on a line).
+/// SegmentStore). Conditions come from a JSON file shaped as <see cref="SegmentDefinition"/> (docs/reports/segments.md) or from
+/// repeatable `--where` options (<see cref="SegmentWhereOption"/>), one or the other; a definition that breaks a rule is a usage
+/// error (exit 2, each problem on a line).
 /// </summary>
 static class SegmentCommands
 {
     static readonly JsonSerializerOptions Json = new(SegmentDefinition.Json) { WriteIndented = true };
+
+    // the preview's JSON keeps its nulls: "meanClvAmount": null says there is no mean CLV to show
+    static readonly JsonSerializerOptions PreviewJson = new(Json) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
 
     public static Command Create()
     {
@@ -55,11 +59,13 @@ static class SegmentCommands
         });
 
         var previewConditions = Conditions();
+        var previewWhere = SegmentWhereOption.Create();
         var previewFormat = Format();
-        var preview = new Command("preview", "Size, share, net revenue and composition of the conditions in a JSON file") { previewConditions, previewFormat };
+        var preview = new Command("preview", "Size, share, net revenue, mean CLV and composition of the conditions (a JSON file or --where)")
+            { previewConditions, previewWhere, previewFormat };
         preview.SetAction(parse =>
         {
-            var definition = Read(parse.GetValue(previewConditions)!);
+            var definition = Read(parse, previewConditions, previewWhere);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var result = Refused(() => host.Services.GetRequiredService<SegmentQuery>().Preview(definition, CancellationToken.None));
             if (parse.GetValue(previewFormat) == "json")
@@ -67,8 +73,11 @@ static class SegmentCommands
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     members = result.Members, customers = result.Customers, share = result.Share, netAmount = result.NetAmount,
+                    // null while the spend model is not trusted or no member has a CLV (the page's "–")
+                    meanClvAmount = result.MeanClvAmount.HasValue ? Math.Round(result.MeanClvAmount.Value, 2) : (double?)null,
+                    membersWithClv = result.MembersWithClv,
                     bySegment = result.BySegment, byRegion = result.ByRegion,
-                }, Json));
+                }, PreviewJson));
                 return CliHost.Ok;
             }
             Console.WriteLine(result.Summary);
@@ -82,14 +91,16 @@ static class SegmentCommands
         });
 
         var saveConditions = Conditions();
+        var saveWhere = SegmentWhereOption.Create();
         var name = new Option<string>("--name") { Description = "The segment's name (unique)", Required = true };
         var description = new Option<string?>("--description") { Description = "What the segment is for" };
         var replace = new Option<int?>("--id") { Description = "Save over this segment (default: a new one)" };
         var user = new Option<string>("--user") { Description = "Recorded as the segment's author", DefaultValueFactory = _ => Environment.UserName };
-        var save = new Command("save", "Save the conditions of a JSON file as a named segment and evaluate it") { saveConditions, name, description, replace, user };
+        var save = new Command("save", "Save the conditions (a JSON file or --where) as a named segment and evaluate it")
+            { saveConditions, saveWhere, name, description, replace, user };
         save.SetAction(parse =>
         {
-            var definition = Read(parse.GetValue(saveConditions)!);
+            var definition = Read(parse, saveConditions, saveWhere);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             var store = host.Services.GetRequiredService<SegmentStore>();
             var saved = Refused(() => store.Save(new SegmentSave(parse.GetValue(replace), parse.GetValue(name), parse.GetValue(description), definition),
@@ -110,8 +121,20 @@ static class SegmentCommands
         return format;
     }
 
-    static Option<FileInfo> Conditions() =>
-        new("--conditions") { Description = "A JSON file with the segment's conditions (docs/reports/segments.md)", Required = true };
+    static Option<FileInfo?> Conditions() =>
+        new("--conditions") { Description = "A JSON file with the segment's conditions (docs/reports/segments.md); or give --where" };
+
+    // the conditions of a JSON file or of --where options: exactly one of the two
+    static SegmentDefinition Read(ParseResult parse, Option<FileInfo?> conditions, Option<string[]> where)
+    {
+        var file = parse.GetValue(conditions);
+        var wheres = parse.GetValue(where) ?? [];
+        if (file is not null && wheres.Length > 0)
+            throw new UsageException("Give the conditions either in a JSON file (--conditions) or as --where options, not both.");
+        if (file is null && wheres.Length == 0)
+            throw new UsageException($"Give the conditions: --conditions FILE (JSON), or one --where \"{SegmentWhereOption.Syntax}\" per condition.");
+        return file is not null ? Read(file) : SegmentWhereOption.Parse(wheres);
+    }
 
     static SegmentDefinition Read(FileInfo file)
     {

@@ -43,7 +43,7 @@ public static class SegmentCompiler
             return "$" + name;
         }
         string List(IEnumerable<string> values) => "(" + string.Join(", ", values.Select(v => Bind(v.Trim()))) + ")";
-        // any value a member of a chr(31)-delimited column (the mart's order_channels, categories, top3_offers)
+        // any value a member of a chr(31)-delimited column (the mart's order_channels, categories, top3_offers, overdue_categories)
         string AnyOf(string column, IEnumerable<string> values) =>
             "(" + string.Join(" or ", values.Select(v => $"contains({column}, chr(31) || {Bind(v.Trim())}::varchar || chr(31))")) + ")";
         DateTime Cutoff(int days) => today.AddDays(-days).ToDateTime(TimeOnly.MinValue);
@@ -78,6 +78,7 @@ public static class SegmentCompiler
                 (FieldKind.SelfService, "within") => $"c.last_self_service_at >= {Bind(Cutoff(condition.Days!.Value))}",
                 (FieldKind.SelfService, "not_within") => $"coalesce(c.last_self_service_at < {Bind(Cutoff(condition.Days!.Value))}, true)",
                 (FieldKind.Overdue, "own_rhythm") => "coalesce(c.is_overdue, false)",
+                (FieldKind.Overdue, "in_category") => AnyOf("c.overdue_categories", values),
                 (FieldKind.Offer, "top_in") => $"coalesce(c.top_offer in {List(values)}, false)",
                 (FieldKind.Offer, "top3_in") => AnyOf("c.top3_offers", values),
                 _ => throw new InvalidOperationException($"{field.Name} {condition.Op} passed validation but has no SQL."),

@@ -8,7 +8,7 @@ namespace Insights.Reports.Pages.Segments;
 /// Re-evaluates saved segments at the warehouse's current state (the latest finished ETL run): each segment's members are
 /// compiled and selected afresh, who entered and left since its previous evaluation is recorded, and its size and value go
 /// into the history (app_segment_size). Once per segment and state; one callable class, so whatever runs after a load (today
-/// the site's warm-up, <see cref="SegmentRefresh"/>) calls <see cref="EvaluateAll"/>.
+/// the site's warm-up, <see cref="SegmentRefresh"/>, and the CLI's `etl run` at its end) calls <see cref="EvaluateAll"/>.
 /// </summary>
 public sealed partial class SegmentEvaluation(DuckDbWarehouse warehouse, SegmentQuery query, WarehouseState state, TimeProvider clock,
     ILogger<SegmentEvaluation> logger)

@@ -19,7 +19,10 @@ public enum FieldKind
     SelfService,
     /// <summary>A model figure of the per-customer scores mart (mart_customer_score): CLV, P(alive), expected purchases (between).</summary>
     Score,
-    /// <summary>Overdue in the customer's own rhythm (mart_customer_score's flag).</summary>
+    /// <summary>
+    /// Overdue in the customer's own rhythm (mart_customer_score's flag) or in one of the given categories (the intervals page's
+    /// category rule, kept per customer in mart_customer_category_overdue: migration 0046).
+    /// </summary>
     Overdue,
     /// <summary>The category of the customer's next-best offers (mart_customer_offer): the top one, or any of the top 3.</summary>
     Offer,
@@ -121,7 +124,8 @@ public static class SegmentFields
         new("clv", "CLV (customer lifetime value)", FieldKind.Score, [Between], Floor: 0, Cap: 1_000_000_000, Whole: false),
         new("p_alive", "P(alive) (0-1)", FieldKind.Score, [Between], Floor: 0, Cap: 1, Whole: false),
         new("expected_purchases", "Expected purchases (next 90 days)", FieldKind.Score, [Between], Floor: 0, Cap: 1000, Whole: false),
-        new("overdue", "Overdue", FieldKind.Overdue, [new("own_rhythm", "in their own rhythm")]),
+        new("overdue", "Overdue", FieldKind.Overdue,
+            [new("own_rhythm", "in their own rhythm"), new("in_category", "in any of the categories", ValuesUse.Required)], "categories"),
         new("next_best_offer", "Next-best offer category", FieldKind.Offer,
             [new("top_in", "top offer is one of", ValuesUse.Required), new("top3_in", "any of the top 3 offers is one of", ValuesUse.Required)], "categories"),
     ];

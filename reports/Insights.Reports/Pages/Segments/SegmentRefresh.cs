@@ -4,9 +4,9 @@ namespace Insights.Reports.Pages.Segments;
 
 /// <summary>
 /// Re-evaluates the saved segments whenever the warehouse state changes (the site's warm-up runs each <see cref="IReportWarmUp"/>
-/// after a load); the work is <see cref="SegmentEvaluation"/>'s. Not an after-load step (IAfterLoad) yet: that runs after each
-/// source's run, so one scheduled load of five sources would record five evaluations, and "who entered since the last load"
-/// would show only the last source's (usually nobody). It belongs after a whole scheduled load; see docs/reports/segments.md.
+/// after a load); the work is <see cref="SegmentEvaluation"/>'s, which the CLI's `etl run` also calls once after all its sources.
+/// Not an after-load step (IAfterLoad): that runs after each source's run, so one load of five sources would record five
+/// evaluations, and "who entered since the last load" would show only the last source's (usually nobody); see docs/reports/segments.md.
 /// </summary>
 public sealed class SegmentRefresh(SegmentEvaluation evaluation) : IReportWarmUp
 {

@@ -16,9 +16,9 @@ public sealed class SegmentsBenchCommandTests
 
         Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
         Assert.Contains("segment marts built in", result.Stdout);
-        // the eight six-condition segments, each with its member count and a cold time, then their summary
-        Assert.Equal(8, Regex.Matches(result.Stdout, @"^  \S.*\s[\d,]+ customers  cold\s+[\d.]+ ms$", RegexOptions.Multiline).Count);
-        Assert.Contains("cold (one at a time): n 8,", result.Stdout);
+        // the nine six-condition segments, each with its member count and a cold time, then their summary
+        Assert.Equal(9, Regex.Matches(result.Stdout, @"^  \S.*\s[\d,]+ customers  cold\s+[\d.]+ ms$", RegexOptions.Multiline).Count);
+        Assert.Contains("cold (one at a time): n 9,", result.Stdout);
         Assert.Contains("everyone (no condition", result.Stdout);
         Assert.True(Regex.Matches(result.Stdout, @"^  warm median\s+[\d.]+ ms  ", RegexOptions.Multiline).Count >= 20, result.Stdout);
         Assert.Matches(@"repeated \(2 clients, 1 s, [\d.]+/s, 0 refused busy\): n [1-9]", result.Stdout);

@@ -31,3 +31,10 @@ insert into mart_customer_offer (customer_id, offer_rank, run_id, item, score, b
     (5, 1, 1, 'Games', 6.00, 'rule', 'buyers of Books buy Games'),
     (6, 1, 1, 'Games', 8.00, 'rule', 'buyers of Books buy Games'),
     (6, 2, 1, 'Books', 5.00, 'segment', 'due again');
+
+-- customer_id, category, run_id, as_of_date, last_purchase_on, count_purchase_days, median_cycle_days, days_since_last,
+-- overdue_ratio: the customers overdue in a category (chosen by hand, as the rest: 5 in Books, 7 in Games and Books)
+insert into mart_customer_category_overdue values
+    (5, 'Books', 1, '2024-06-30', '2024-04-04', 2, 30.0, 87, 2.9),
+    (7, 'Games', 1, '2024-06-30', '2024-04-10', 2, 40.0, 81, 2.025),
+    (7, 'Books', 1, '2024-06-30', '2024-04-10', 2, 40.0, 81, 2.025);

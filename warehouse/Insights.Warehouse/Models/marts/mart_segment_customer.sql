@@ -10,7 +10,8 @@
 -- The model figures (P(alive), expected purchases, CLV, overdue, the top offers: migration 0031) are copied from the
 -- after-load model marts mart_customer_score and mart_customer_offer as they are now (the previous scoring: what a preview
 -- read until the step rewrites them, copying everyone's again in its own transaction), so a preview reads this table alone.
--- inputs: dim_customer, dim_channel, mart_customer_rfm, mart_customer_order, mart_segment_category, fct_complaint, fct_return, fct_contact, stg_orders, stg_contacts, stg_complaints, stg_returns, batch_customers, batch_mart_orders, batch_contacts, batch_complaints, batch_returns, mart_customer_score, mart_customer_offer
+-- The categories a customer is overdue in (migration 0046) come the same way from mart_customer_category_overdue.
+-- inputs: dim_customer, dim_channel, mart_customer_rfm, mart_customer_order, mart_segment_category, fct_complaint, fct_return, fct_contact, stg_orders, stg_contacts, stg_complaints, stg_returns, batch_customers, batch_mart_orders, batch_contacts, batch_complaints, batch_returns, mart_customer_score, mart_customer_offer, mart_customer_category_overdue
 
 create or replace temp table batch_segment_customers as
 select customer_id from dim_customer
@@ -42,17 +43,24 @@ with offers as (
     from mart_customer_offer
     where offer_rank <= 3 and customer_id in (select customer_id from batch_segment_customers)
     group by customer_id
+),
+overdue_categories as (
+    select customer_id, chr(31) || array_to_string(list_sort(list(category)), chr(31)) || chr(31) as overdue_categories
+    from mart_customer_category_overdue
+    where customer_id in (select customer_id from batch_segment_customers)
+    group by customer_id
 )
 select
-    coalesce(scores.customer_id, offers.customer_id) as customer_id,
+    coalesce(scores.customer_id, offers.customer_id, overdue_categories.customer_id) as customer_id,
     scores.p_alive, scores.expected_purchases_90d, scores.clv_amount, scores.is_overdue,
-    offers.top_offer, offers.top3_offers
+    offers.top_offer, offers.top3_offers, overdue_categories.overdue_categories
 from (
     select customer_id, p_alive, expected_purchases_90d, clv_amount, is_overdue
     from mart_customer_score
     where customer_id in (select customer_id from batch_segment_customers)
 ) as scores
-full join offers on offers.customer_id = scores.customer_id;
+full join offers on offers.customer_id = scores.customer_id
+full join overdue_categories on overdue_categories.customer_id = coalesce(scores.customer_id, offers.customer_id);
 
 delete from mart_segment_customer
 where customer_id in (select customer_id from batch_segment_customers);
@@ -138,6 +146,7 @@ with final as (
         figures.top_offer,
         coalesce(figures.top3_offers, chr(31)) as top3_offers,
         figures.is_overdue,
+        coalesce(figures.overdue_categories, chr(31)) as overdue_categories,
         -- numerics
         coalesce(rfm.count_orders, 0) as count_orders,
         coalesce(rfm.net_amount, 0)::decimal(18, 2) as net_amount,

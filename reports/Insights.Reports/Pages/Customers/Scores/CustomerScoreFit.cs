@@ -11,6 +11,9 @@ namespace Insights.Reports.Pages.Customers.Scores;
 public sealed record CustomerScoreFit(long RunId, DateTime FittedAt, IntervalsModelResult? Model, IReadOnlyList<CustomerGaps> Gaps,
     OfferCandidateSet Offers, string? OffersProblem = null)
 {
+    /// <summary>The customers overdue in a category (the intervals page's category_overdue.sql, same settings as the fit).</summary>
+    public IReadOnlyList<CategoryOverdue> CategoryOverdue { get; init; } = [];
+
     /// <summary>What the fit read (customer_score_inputs.sql) and the code's version: an equal one later means nothing to refit.</summary>
     public string InputsFingerprint { get; init; } = "";
 

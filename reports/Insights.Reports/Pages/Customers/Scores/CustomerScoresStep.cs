@@ -116,10 +116,12 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var model = intervals.Model(settings, ct);
         var gaps = intervals.Gaps(settings, ct);
+        // the intervals page's own category rule, for the segment builder's "overdue in a category" (migration 0046)
+        var categoryOverdue = intervals.CategoryOverdue(settings, ct);
         var fitted = watch.ElapsedMilliseconds;
         var (offerRows, problem) = Offers(runId, model, ct);
         Computed(logger, runId, model.Customers.Count, model.Trusted, fitted, watch.ElapsedMilliseconds - fitted);
-        return new(runId, fittedAt, model, gaps, offerRows, problem);
+        return new(runId, fittedAt, model, gaps, offerRows, problem) { CategoryOverdue = categoryOverdue };
     }
 
     // the offers model is the costlier half (measured at SF10: about 3 times the fit): when it runs out of its compute budget
@@ -145,7 +147,11 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         using var connection = warehouse.OpenWriteConnection();
         using var transaction = connection.BeginTransaction();
         connection.ExecuteNonQuery(ClearSql);
-        if (fit.Model is { } model) AppendScores(connection, fit, model, ct);
+        if (fit.Model is { } model)
+        {
+            AppendScores(connection, fit, model, ct);
+            AppendCategoryOverdue(connection, fit, model.Settings.CalibrationEnd, ct);
+        }
         var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit, ct);
         InsertFit(connection, fit, offerCount);
         Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
@@ -177,6 +183,19 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
                 .AppendValue(g.MeanGapDays).AppendValue(g.MedianGapDays).AppendValue(g.DaysSinceLast).AppendValue(g.OverdueRatio)
                 .AppendValue(overdue)
                 .EndRow();
+        }
+    }
+
+    static void AppendCategoryOverdue(DuckDBConnection connection, CustomerScoreFit fit, DateOnly asOf, CancellationToken ct)
+    {
+        using var appender = connection.CreateAppender("mart_customer_category_overdue");
+        var written = 0;
+        foreach (var o in fit.CategoryOverdue)
+        {
+            if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
+            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Category).AppendValue(fit.RunId).AppendValue(asOf)
+                .AppendValue(o.LastPurchaseOn).AppendValue(o.PurchaseDays).AppendValue(o.MedianCycleDays).AppendValue(o.DaysSinceLast)
+                .AppendValue(o.OverdueRatio).EndRow();
         }
     }
 

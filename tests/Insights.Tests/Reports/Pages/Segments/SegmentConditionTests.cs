@@ -17,6 +17,9 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
         { """{"field":"price_class","op":"in","values":["Brand loyal"]}""", "1,7" },
         { """{"field":"region","op":"in","values":["South"]}""", "3,4,6" },
         { """{"field":"signup_channel","op":"in","values":["store"]}""", "3,5" },
+        { """{"field":"region","op":"not_in","values":["South"]}""", "1,2,5,7,8" },
+        { """{"field":"signup_channel","op":"not_in","values":["store"]}""", "1,2,4,6,7,8" },
+        { """{"field":"price_class","op":"not_in","values":["Brand loyal"]}""", "2,3,4,5,6,8" },
         { """{"field":"order_channel","op":"any_of","values":["store"]}""", "1,3,5" },
         { """{"field":"order_channel","op":"none_of","values":["web"]}""", "3,5,8" },
         { """{"field":"category","op":"ever","values":["Games"]}""", "1,3,4,7" },
@@ -38,6 +41,10 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
         { """{"field":"self_service","op":"ever"}""", "2,8" },
         { """{"field":"self_service","op":"never"}""", "1,3,4,5,6,7" },
         { """{"field":"self_service","op":"within","days":7}""", "8" },
+        { """{"field":"self_service","op":"not_within","days":7}""", "1,2,3,4,5,6,7" },
+        // overdue in a category: the scores step's mart_customer_category_overdue, copied into the segment mart (README "Model figures")
+        { """{"field":"overdue","op":"in_category","values":["Games"]}""", "7" },
+        { """{"field":"overdue","op":"in_category","values":["Books","Games"]}""", "5,7" },
     };
 
     [Theory]
@@ -58,6 +65,19 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
             ]}
             """);
         Assert.Equal([1, 3, 4], World.Members(definition));
+    }
+
+    [Fact]
+    public void Overdue_in_a_category_and_in_the_own_rhythm_are_separate_conditions()
+    {
+        // Books: 5, 7; own rhythm: 2 (README "Model figures"); both: nobody; either: 2, 5, 7
+        Assert.Empty(World.Members(SegmentsWorld.All(new SegmentCondition("overdue", "in_category", ["Books"]), new SegmentCondition("overdue", "own_rhythm"))));
+        Assert.Equal([2, 5, 7], World.Members(new SegmentDefinition([new ConditionGroup(
+            [new SegmentCondition("overdue", "in_category", ["Books"]), new SegmentCondition("overdue", "own_rhythm")])])));
+        var problems = Assert.Throws<SegmentDefinitionException>(() => World.Query.Compile(SegmentsWorld.All(
+            new SegmentCondition("overdue", "in_category", ["Toys"]), new SegmentCondition("overdue", "in_category")))).Problems;
+        Assert.Contains(problems, p => p.StartsWith("Condition 1 (Overdue)", StringComparison.Ordinal) && p.Contains("'Toys' is not a value the warehouse knows", StringComparison.Ordinal));
+        Assert.Contains("Condition 2 (Overdue): choose at least one value.", problems);
     }
 
     [Fact]

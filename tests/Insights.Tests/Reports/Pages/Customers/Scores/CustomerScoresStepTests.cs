@@ -55,6 +55,31 @@ public sealed class CustomerScoresStepTests
     }
 
     [Fact]
+    public void The_customers_overdue_in_a_category_are_written_and_copied_into_the_segment_mart()
+    {
+        using var world = new ScoredCustomerWorld(score: false);
+        // customer 3 bought Socks on 2024-02-01 too: Socks' only gap is 02-01 -> 02-20 = 19 days (its median); 3's last Socks
+        // day is 50 days before the as-of date 2024-04-10, and 50 >= 2 x 19, so 3 is overdue in Socks (ratio 50 / 19). Shoes:
+        // customer 1's one gap is 96 days and its last Shoes day is the as-of date: not overdue. Socks of 1: one day, no cycle.
+        Execute(world, "insert into fct_order_line values (3000, 1, 20240201, '2024-02-01 11:00', 30, 2, 2, 'completed', 1, 15.00, 15.00, 0.00, 15.00, false)");
+        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection())
+            world.Host.Get<ModelRunner>().Build(connection, runId: 0, full: true,
+                ["mart_customer_purchase_day", "mart_customer_order_totals", "mart_customer_rfm", "mart_segment_category", "mart_segment_customer"]);
+
+        world.Host.Get<CustomerScoresStep>().Run(ScoredCustomerWorld.RunId, CancellationToken.None);
+
+        var rows = world.Host.Rows("""
+            select customer_id, category, run_id, as_of_date::varchar, last_purchase_on::varchar, count_purchase_days, median_cycle_days,
+                   days_since_last, round(overdue_ratio, 4)
+            from mart_customer_category_overdue order by customer_id, category
+            """).Select(Text);
+        Assert.Equal([$"3|Socks|7|2024-04-10|2024-02-20|2|19|50|{Math.Round(50.0 / 19, 4).ToString(CultureInfo.InvariantCulture)}"], rows);
+        // the segment mart's copy: the five customers, only 3 with a category (sorted, chr(31)-closed; chr(31) alone: none)
+        Assert.Equal(["1|/", "2|/", "3|/Socks/", "4|/", "5|/"], world.Host.Rows(
+            "select customer_id, replace(overdue_categories, chr(31), '/') from mart_segment_customer order by customer_id").Select(Text));
+    }
+
+    [Fact]
     public void A_rerun_replaces_the_rows_instead_of_adding_to_them()
     {
         using var world = new ScoredCustomerWorld();

@@ -23,7 +23,7 @@ public sealed class ScoreChecksTests
     {
         using var world = new ScoredCustomerWorld();
 
-        Assert.Equal(5, ScoreChecks.All.Count);
+        Assert.Equal(6, ScoreChecks.All.Count);
         Assert.Empty(Failed(world));
     }
 
@@ -34,6 +34,7 @@ public sealed class ScoreChecksTests
     [InlineData("insert into mart_customer_offer (customer_id, offer_rank, run_id, item, score, basis, reason) values (999, 1, 7, 'Tea', 1, 'rule', 'r')", "mart_customer_offer__scored_customer")]
     [InlineData("insert into mart_customer_score_fit select * from mart_customer_score_fit", "mart_customer_score_fit__one_row")]
     [InlineData("delete from mart_customer_score_fit", "mart_customer_score_fit__one_row")]
+    [InlineData("insert into mart_customer_category_overdue values (1, 'Tea', 7, '2024-04-10', '2024-01-01', 2, 10, 100, 10), (1, 'Tea', 7, '2024-04-10', '2024-01-01', 2, 10, 100, 10)", "mart_customer_category_overdue__unique_customer_category")]
     public void A_row_that_breaks_a_rule_fails_its_check(string plant, string check)
     {
         using var world = new ScoredCustomerWorld();
