@@ -16,18 +16,25 @@ static class WorkerCommand
     public static Command Create()
     {
         var workers = new Option<int>("--workers") { Description = "Partition jobs this process runs at once (1-32)", DefaultValueFactory = _ => 2 };
+        var takeOver = new Option<TimeSpan>("--take-over-after")
+        {
+            Description = "How long a job whose worker died stays invisible before this worker takes it (Hangfire's invisibility timeout)",
+            DefaultValueFactory = _ => TimeSpan.FromMinutes(5),
+        };
         var command = new Command("worker",
             "Serve the extract queue: write the operational source's partitions as Parquet batches for the owner (needs Hangfire:PostgresConnectionString, " +
-            "Etl:StagingFolder and Etl:Operational:ConnectionString)") { workers };
+            "Etl:StagingFolder and Etl:Operational:ConnectionString)") { workers, takeOver };
         command.SetAction(parse =>
         {
             var count = parse.GetValue(workers);
             if (count is < 1 or > 32) throw new UsageException($"--workers must be between 1 and 32 (is {count}).");
+            var invisible = parse.GetValue(takeOver);
+            if (invisible < TimeSpan.FromSeconds(10)) throw new UsageException($"--take-over-after must be at least 00:00:10 (is {invisible}).");
             using var host = CliHost.Start(parse, WarehouseUse.None, builder =>
             {
                 var problems = Problems(builder.Configuration);
                 if (problems.Count > 0) throw new UsageException(problems);
-                builder.AddExtractionWorker(builder.Configuration["Hangfire:PostgresConnectionString"]!, count);
+                builder.AddExtractionWorker(builder.Configuration["Hangfire:PostgresConnectionString"]!, count, invisible);
             });
             Console.Error.WriteLine($"insights worker: serving the {JobQueues.Extract} queue with {count} workers; Ctrl+C stops.");
             host.WaitForShutdown();

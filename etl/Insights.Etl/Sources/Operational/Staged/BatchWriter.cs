@@ -30,7 +30,7 @@ public sealed class BatchWriter(IOptions<EtlOptions> options, ExtractWorkerIdent
         staging.DeleteUncommitted(partition);
         Directory.CreateDirectory(staging.PlanFolder(partition.PlanId));
 
-        var csvName = Path.GetFileNameWithoutExtension(staging.TemporaryPath(partition, ""));
+        var csvName = Path.GetFileName(staging.TemporaryPath(partition, ""));   // the export adds .csv
         var parquet = staging.TemporaryPath(partition, ".parquet");
         string? csv = null;
         try
