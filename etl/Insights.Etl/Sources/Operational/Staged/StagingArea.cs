@@ -76,7 +76,10 @@ public sealed partial class StagingArea(string root)
     {
         var folder = PlanFolder(planId);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "plan.json"), JsonSerializer.Serialize(partitions, Json));
+        // written whole and renamed, like the manifests: a reader never sees half of it
+        var temporary = Path.Combine(folder, $".plan.{Guid.NewGuid():N}.json");
+        File.WriteAllText(temporary, JsonSerializer.Serialize(partitions, Json));
+        File.Move(temporary, Path.Combine(folder, "plan.json"), overwrite: true);
     }
 
     /// <summary>Deletes the folder of <paramref name="planId"/> (after its load, committed or not: a plan is never loaded twice).</summary>

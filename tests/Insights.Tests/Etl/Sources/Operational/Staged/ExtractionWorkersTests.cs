@@ -6,9 +6,7 @@ using Insights.Etl.Jobs;
 using Insights.Etl.Sources;
 using Insights.Etl.Sources.Operational.Staged;
 using Insights.Warehouse;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Insights.Tests.Etl.Sources.Operational.Staged;
 
@@ -163,26 +161,11 @@ public sealed class ExtractionWorkersTests : IDisposable
         return host;
     }
 
-    // a worker host as `insights worker` builds it: the ETL's options and the extract queue's job server, no warehouse
-    ExtractWorkerIdentity Worker()
+    ExtractionWorkerHost Worker()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Etl:Operational:Kind"] = "Postgres",
-            ["Etl:Operational:ConnectionString"] = _world.ConnectionString,
-            ["Etl:StagingFolder"] = Staging,
-        });
-        builder.AddEtl();
-        builder.AddExtractionWorker(_jobs.ConnectionString, workerCount: 1);
-        var host = builder.Build();
-        host.Start();
-        _hosts.Add(() =>
-        {
-            host.StopAsync().GetAwaiter().GetResult();
-            host.Dispose();
-        });
-        return host.Services.GetRequiredService<ExtractWorkerIdentity>();
+        var worker = new ExtractionWorkerHost(_world.ConnectionString, _jobs.ConnectionString, Staging);
+        _hosts.Add(worker.Dispose);
+        return worker;
     }
 
     static string Fingerprint(WarehouseHost host) => WarehouseFingerprint.Of(sql => host.Scalar<object>(sql));
