@@ -27,9 +27,11 @@ public sealed class ExtractQueue(IBackgroundJobClient jobs, JobStorage storage, 
     /// </summary>
     public IReadOnlyList<BatchManifest> Extract(IReadOnlyList<ExtractPartition> plan, CancellationToken cancellationToken)
     {
+        if (plan.Count == 0) return [];   // nothing changed in any table: no job, nothing to wait for
+        var planId = plan[0].PlanId;
         var ids = plan.Select(p => (Partition: p, Job: jobs.Enqueue<ExtractPartitionJob>(JobQueues.Extract,
             job => job.Run(p, CancellationToken.None)))).ToList();
-        Log.PartitionsEnqueued(logger, plan.Count, plan.FirstOrDefault()?.PlanId ?? "-");
+        Log.PartitionsEnqueued(logger, plan.Count, planId);
         var deadline = clock.GetUtcNow() + options.Value.ExtractTimeout;
         var committed = new Dictionary<string, BatchManifest>();
         var done = false;
@@ -37,7 +39,7 @@ public sealed class ExtractQueue(IBackgroundJobClient jobs, JobStorage storage, 
         {
             while (true)
             {
-                foreach (var manifest in Staging.Committed(plan.Count > 0 ? plan[0].PlanId : "")) committed.TryAdd(manifest.Batch, manifest);
+                foreach (var manifest in Staging.Committed(planId)) committed.TryAdd(manifest.Batch, manifest);
                 var waiting = ids.Where(i => !committed.ContainsKey(i.Partition.Batch)).ToList();
                 if (waiting.Count == 0) break;
                 using (var connection = storage.GetConnection())

@@ -60,6 +60,8 @@ public sealed class ExtractionWorkersTests : IDisposable
 
         Assert.Equal(4, change.Counts.Loaded);   // the order, its two lines, the customer's new version
         Assert.Equal(Fingerprint(_world.Host), Fingerprint(owner));
+        // a plan with no partition (no table changed) enqueues nothing and waits for nothing
+        Assert.Empty(owner.Get<ExtractQueue>().Extract([], CancellationToken.None));
     }
 
     [Fact]
