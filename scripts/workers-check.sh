@@ -16,12 +16,15 @@ WORK=${2:-/tmp/workers-check}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=$ROOT/etl/Insights.Cli/bin/Release/net10.0
 CLI=(dotnet "$BIN/insights.dll")
+# Npgsql's logging dependency, from the shared framework (the CLI's build output does not copy it)
+ASPNET=$(printf "%s\n" "$(dirname "$(command -v dotnet)")"/../share/dotnet/shared/Microsoft.AspNetCore.App/* /usr/share/dotnet/shared/Microsoft.AspNetCore.App/* 2>/dev/null | sort -V | tail -n 1)
 : "${INSIGHTS_TEST_POSTGRES:?set it (scripts/pg-start.sh prints it)}"
 rm -rf "$WORK" && mkdir -p "$WORK"
 suffix=$(date +%s)
 db() { echo "${INSIGHTS_TEST_POSTGRES/Database=insights/Database=$1}"; }
 create_db() {   # through Npgsql (the CLI's own dependency), so no psql is needed
   cat > "$WORK/create.fsx" <<FSX
+#r "$ASPNET/Microsoft.Extensions.Logging.Abstractions.dll"
 #r "$BIN/Npgsql.dll"
 let c = new Npgsql.NpgsqlConnection("$INSIGHTS_TEST_POSTGRES")
 c.Open()
@@ -70,11 +73,11 @@ let fingerprint (path: string) =
       t + " " + string (cmd.ExecuteScalar()) ]
 let single, staged = fingerprint "$WORK/single.duckdb", fingerprint "$WORK/staged.duckdb"
 List.iter2 (fun a b -> printfn "  %s %s" (if a = b then "same" else "DIFFERENT") a) single staged
-use c = new DuckDB.NET.Data.DuckDBConnection("Data Source=$WORK/staged.duckdb;ACCESS_MODE=READ_ONLY")
+let c = new DuckDB.NET.Data.DuckDBConnection("Data Source=$WORK/staged.duckdb;ACCESS_MODE=READ_ONLY")
 c.Open()
-use cmd = c.CreateCommand()
+let cmd = c.CreateCommand()
 cmd.CommandText <- "select worker || ': ' || count(*) || ' batches' from etl_loaded_batch group by worker order by 1"
-use r = cmd.ExecuteReader()
+let r = cmd.ExecuteReader()
 while r.Read() do printfn "  %s" (r.GetString 0)
 exit (if single = staged then 0 else 1)
 FSX
