@@ -16,6 +16,8 @@ COPY reports/Insights.Site/Insights.Site.csproj             reports/Insights.Sit
 RUN dotnet restore reports/Insights.Site/Insights.Site.csproj
 COPY . .
 RUN dotnet publish reports/Insights.Site/Insights.Site.csproj -c Release -o /app/publish -p:UseAppHost=false
+# the command line beside it, in a folder of its own: `insights worker` (the extraction workers of docker-compose.yml)
+RUN dotnet publish etl/Insights.Cli/Insights.Cli.csproj -c Release -o /app/publish/cli -p:UseAppHost=false
 
 # ---- runtime ---------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
@@ -27,7 +29,8 @@ WORKDIR /app
 COPY --from=build /app/publish ./
 # /app/data holds the DuckDB warehouse and the ETL source files (a named volume in docker-compose.yml).
 # Create it owned by the image's non-root user, so a fresh named volume inherits that ownership.
-RUN mkdir -p /app/data/sources && chown -R "$APP_UID:$APP_UID" /app/data
+# /app/staging: the extraction workers' Parquet batches for the owner (a volume shared by them in docker-compose.yml).
+RUN mkdir -p /app/data/sources /app/staging && chown -R "$APP_UID:$APP_UID" /app/data /app/staging
 USER $APP_UID
 ENV Urls=http://0.0.0.0:5000 \
     Warehouse__DatabasePath=/app/data/insights.duckdb \

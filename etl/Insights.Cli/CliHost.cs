@@ -52,7 +52,8 @@ static class CliHost
     /// the warehouse (<see cref="WarehouseUse"/>: read-only commands refuse a missing file before DuckDB can create it);
     /// commands that do not need it leave the file alone, so they work while the site runs.
     /// </summary>
-    public static IHost Start(ParseResult parse, WarehouseUse warehouse)
+    /// <remarks><paramref name="configure"/> adds what one command's host needs (the worker's job server) before it is built.</remarks>
+    public static IHost Start(ParseResult parse, WarehouseUse warehouse, Action<HostApplicationBuilder>? configure = null)
     {
         // Explicit sources instead of the host defaults: the site's appsettings.json must never leak into the CLI, and logs go to
         // stderr so stdout carries only the command's output (csv/json for scripts).
@@ -83,6 +84,7 @@ static class CliHost
             builder.AddDemo();
         }
         builder.AddReports();
+        configure?.Invoke(builder);
         CliTiming.Mark("host configured");
         var host = builder.Build();
         CliTiming.Mark("host built");

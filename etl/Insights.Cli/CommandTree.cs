@@ -26,6 +26,7 @@ static class CommandTree
         new("segment", _ => SegmentCommands.Create()),
         new("campaign", _ => CampaignCommands.Create()),
         new("publish", _ => PublishCommand.Create()),
+        new("worker", _ => WorkerCommand.Create()),
     ];
 
     /// <summary>The top-level commands the root needs to parse <paramref name="args"/>.</summary>

@@ -38,6 +38,17 @@ public sealed class EtlOptions
     /// </summary>
     public TimeSpan FutureTolerance { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Where extraction workers (`insights worker`) write the PostgreSQL operational source's Parquet batches for the owner to
+    /// load: a local path or a share every worker and the owner mount at the same path. Unset (the default), the owner extracts
+    /// in its own process; set, the owner needs Hangfire's PostgreSQL storage (the workers take their jobs from it). See
+    /// docs/scale.md, "Extraction workers".
+    /// </summary>
+    public string? StagingFolder { get; set; }
+
+    /// <summary>How long the owner waits for the workers to commit every batch of a run before the load fails (and is retried).</summary>
+    public TimeSpan ExtractTimeout { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Enqueue a load of every source when the site starts.</summary>
     public bool RunOnStart { get; set; } = true;
 
@@ -65,6 +76,12 @@ public sealed class OperationalSourceOptions
     /// one table while the warehouse lands another.
     /// </summary>
     public int ExtractConnections { get; set; } = 2;
+
+    /// <summary>
+    /// With extraction workers (<see cref="EtlOptions.StagingFolder"/>): how many key ranges each table is cut into, each one
+    /// partition job on the extract queue. More than the workers keeps them all busy to the end.
+    /// </summary>
+    public int PartitionsPerTable { get; set; } = 4;
 }
 
 /// <summary>The kinds of operational source.</summary>

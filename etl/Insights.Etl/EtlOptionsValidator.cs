@@ -11,6 +11,10 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
             return ValidateOptionsResult.Fail("Etl:Operational:ConnectionString is required when Etl:Operational:Kind is Postgres.");
         if (options.Operational.ExtractConnections is < 1 or > 16)
             return ValidateOptionsResult.Fail($"Etl:Operational:ExtractConnections must be between 1 and 16 (is {options.Operational.ExtractConnections}).");
+        if (options.Operational.PartitionsPerTable is < 1 or > 256)
+            return ValidateOptionsResult.Fail($"Etl:Operational:PartitionsPerTable must be between 1 and 256 (is {options.Operational.PartitionsPerTable}).");
+        if (options.ExtractTimeout <= TimeSpan.Zero)
+            return ValidateOptionsResult.Fail($"Etl:ExtractTimeout must be positive (is {options.ExtractTimeout}).");
         if (options.FutureTolerance < TimeSpan.Zero || options.FutureTolerance > TimeSpan.FromDays(366))
             return ValidateOptionsResult.Fail($"Etl:FutureTolerance must be between 00:00:00 and 366.00:00:00 (is {options.FutureTolerance}).");
         if (options.EarliestDate < new DateOnly(1, 1, 2) || options.EarliestDate > DateOnly.FromDateTime(DateTime.UtcNow))

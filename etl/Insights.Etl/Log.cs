@@ -19,4 +19,10 @@ static partial class Log
 
     [LoggerMessage(2007, LogLevel.Warning, "Publish after run {RunId} failed; the previous publication stays current and the next load publishes again")]
     public static partial void PublishFailed(ILogger logger, Exception exception, long runId);
+
+    [LoggerMessage(2020, LogLevel.Information, "Enqueued {Count} partition jobs of plan {PlanId} on the extract queue")]
+    public static partial void PartitionsEnqueued(ILogger logger, int count, string planId);
+
+    [LoggerMessage(2021, LogLevel.Information, "Landed {Count} batches ({RowCount} rows) of plan {PlanId} from the staging folder")]
+    public static partial void BatchesLanded(ILogger logger, int count, long rowCount, string planId);
 }

@@ -1,8 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
-using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Insights.Etl.Jobs;
 using Insights.Site.Accounts;
 using Insights.Site.Health;
@@ -40,7 +38,7 @@ public static class SiteHostingExtensions
         // test suite's sites) would run each other's jobs against each other's warehouses.
         builder.Services.AddSingleton<JobStorage>(_ => string.IsNullOrWhiteSpace(hangfire.PostgresConnectionString)
             ? new InMemoryStorage()
-            : PostgresStorage(hangfire.PostgresConnectionString));
+            : ExtractionHosting.PostgresStorage(hangfire.PostgresConnectionString));
         builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -48,6 +46,16 @@ public static class SiteHostingExtensions
             .UseRecommendedSerializerSettings());
         // A read replica runs no job (its pages still resolve the client, and refuse to enqueue).
         if (readReplica) return builder;
+        // Extraction workers (docs/scale.md): the operational source's partition jobs go to the extract queue, which only
+        // `insights worker` processes serve; they reach the jobs through PostgreSQL storage only
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Etl:StagingFolder"]))
+        {
+            if (string.IsNullOrWhiteSpace(hangfire.PostgresConnectionString))
+                throw new InvalidOperationException("Etl:StagingFolder (extraction workers) needs Hangfire:PostgresConnectionString: " +
+                    "the workers take their jobs from Hangfire's PostgreSQL storage, which in-memory storage cannot share. Set it, or " +
+                    "unset Etl:StagingFolder to extract in this process.");
+            builder.Services.AddExtractQueue();
+        }
         // This process owns the DuckDB file, so its server is the one that serves the warehouse queue.
         builder.Services.AddHangfireServer(o =>
         {
@@ -56,18 +64,6 @@ public static class SiteHostingExtensions
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
         return builder;
-    }
-
-    static PostgreSqlStorage PostgresStorage(string connectionString)
-    {
-        var options = new PostgreSqlStorageOptions
-        {
-            SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
-            // the default (15 s) would add up to 15 s per step of the start-up chain; loads are minutes apart anyway
-            QueuePollInterval = TimeSpan.FromSeconds(1),
-        };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     /// <summary>Maps the pages, the health checks and the dashboard, behind the security headers and error pages.</summary>

@@ -1,10 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Insights.Cli.Input;
 using Insights.Etl;
+using Insights.Etl.Jobs;
 using Insights.Reports.Pages.Segments;
 using Insights.Warehouse.Status;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Insights.Cli.Commands;
 
@@ -23,7 +26,8 @@ static class EtlCommands
         var run = new Command("run", "Load what changed in the sources (each source in one transaction)") { source, full };
         run.SetAction(parse =>
         {
-            using var host = CliHost.Start(parse, WarehouseUse.CreateIfMissing);
+            // with Etl:StagingFolder the operational source is extracted by `insights worker` processes (docs/scale.md)
+            using var host = CliHost.Start(parse, WarehouseUse.CreateIfMissing, WithExtractionWorkers);
             var runner = host.Services.GetRequiredService<EtlRunner>();
             var only = parse.GetValue(source);
             if (only is not null && !runner.Sources.Contains(only))
@@ -91,6 +95,16 @@ static class EtlCommands
             Console.Error.WriteLine($"segments: re-evaluation failed after {progress.Elapsed}; the loads above are committed, the segments keep their last members. {e.Message}");
             return CliHost.Failed;
         }
+    }
+
+    static void WithExtractionWorkers(HostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Etl:StagingFolder"])) return;
+        var hangfire = builder.Configuration["Hangfire:PostgresConnectionString"];
+        if (string.IsNullOrWhiteSpace(hangfire))
+            throw new UsageException("Etl:StagingFolder (extraction workers) needs Hangfire:PostgresConnectionString: the workers take " +
+                                     "their jobs from Hangfire's PostgreSQL storage. Set it, or unset Etl:StagingFolder to extract in this process.");
+        builder.AddExtractQueueClient(hangfire);
     }
 
     static void PrintStatus(IReadOnlyList<SourceFreshness> freshness, IReadOnlyList<TableCount> tables)

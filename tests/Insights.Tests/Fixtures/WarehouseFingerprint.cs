@@ -17,14 +17,17 @@ public static class WarehouseFingerprint
     ];
 
     /// <summary>The fingerprint of the warehouse file at <paramref name="warehouse"/> (no other process may hold it).</summary>
-    public static string Of(string warehouse)
+    public static string Of(string warehouse) => Of(sql => Scalar(warehouse, sql));
+
+    /// <summary>The fingerprint of a warehouse a host holds open, through <paramref name="scalar"/> (a query's first value).</summary>
+    public static string Of(Func<string, object> scalar)
     {
         var parts = Tables.Select(table =>
         {
             var exclude = table.StartsWith("raw_", StringComparison.Ordinal) ? " exclude (_run_id)" : "";
-            return $"{table}: " + Scalar(warehouse, $"select count(*) || '/' || coalesce(sum(hash(*columns(*{exclude}))), 0) from {table}");
+            return $"{table}: " + scalar($"select count(*) || '/' || coalesce(sum(hash(*columns(*{exclude}))), 0) from {table}");
         });
-        var files = Scalar(warehouse, "select string_agg(file_name || ':' || sha256 || ':' || rows_read, ',' order by source, file_name) from etl_loaded_file");
+        var files = scalar("select string_agg(file_name || ':' || sha256 || ':' || rows_read, ',' order by source, file_name) from etl_loaded_file");
         return string.Join("\n", parts.Append("files: " + files));
     }
 

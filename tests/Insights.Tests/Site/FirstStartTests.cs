@@ -1,3 +1,4 @@
+using Insights.Warehouse;
 using Insights.Warehouse.Status;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -7,7 +8,8 @@ namespace Insights.Tests.Site;
 /// <summary>
 /// A fresh install: no sources, no warehouse. The start-up job chain must generate the demo world and load every source through
 /// Hangfire, and the home page must then show its numbers. Once on the embedded defaults (`dotnet run`), once as
-/// docker-compose.yml configures the app (PostgreSQL source and Hangfire.PostgreSql storage), against a real PostgreSQL.
+/// docker-compose.yml configures the app (PostgreSQL source and Hangfire.PostgreSql storage, an extraction worker reading the
+/// operational source for the owner's loads), against a real PostgreSQL.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class FirstStartTests(PostgresFixture postgres) : IDisposable
@@ -32,15 +34,23 @@ public sealed class FirstStartTests(PostgresFixture postgres) : IDisposable
     public async Task Compose_configuration_seeds_postgres_and_runs_jobs_from_postgres_storage()
     {
         using var database = postgres.CreateDatabase();
+        var staging = _folder.File("staging");
         await using var site = new FreshSite(_folder, new Dictionary<string, string>
         {
             ["Etl:Operational:Kind"] = "Postgres",
             ["Etl:Operational:ConnectionString"] = database.ConnectionString,
             ["Hangfire:PostgresConnectionString"] = database.ConnectionString,
+            ["Etl:StagingFolder"] = staging,
         });
+        using var worker = new ExtractionWorkerHost(database.ConnectionString, database.ConnectionString, staging);
 
         await ShowsDemoNumbersAfterStartUp(site);
 
+        // the operational load went through the worker: five tables in four key ranges each (Etl:Operational:PartitionsPerTable),
+        // each batch loaded once
+        using (var read = site.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection())
+            Assert.Equal((20L, worker.Name), (read.ExecuteScalar<long>("select count(*) from etl_loaded_batch"),
+                read.ExecuteScalar<string>("select min(worker) from etl_loaded_batch")));
         Assert.False(File.Exists(_folder.File("sources/operational/customers.csv")));
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();

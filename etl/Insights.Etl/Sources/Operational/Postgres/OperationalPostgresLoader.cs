@@ -1,6 +1,10 @@
 using DuckDB.NET.Data;
 using Insights.Etl.Sources.Landing;
 using Insights.Warehouse;
+using Insights.Etl.Jobs;
+using Insights.Etl.Sources.Operational.Staged;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -13,7 +17,13 @@ namespace Insights.Etl.Sources.Operational.Postgres;
 /// memory, no row-by-row INSERT). Only rows changed since the table's cursor minus the late-commit window are read: rows
 /// committed late with an older updated_at are read again, and the landing step skips what it knows.
 /// </summary>
-public sealed class OperationalPostgresLoader(IOptions<EtlOptions> options, DuckDbWarehouse warehouse, TimeProvider clock) : ISourceLoader
+/// <remarks>
+/// With extraction workers (<paramref name="workers"/>: Hangfire on PostgreSQL and Etl:StagingFolder) the extract is theirs:
+/// this process exports a snapshot and keeps it open, plans the partitions, and lands the Parquet batches the workers commit
+/// (<see cref="StagedLanding"/>) instead of CSV files of its own; the rest of the load is the same.
+/// </remarks>
+public sealed class OperationalPostgresLoader(IOptions<EtlOptions> options, DuckDbWarehouse warehouse, TimeProvider clock,
+    ExtractQueue? workers = null, ILogger<OperationalPostgresLoader>? logger = null) : ISourceLoader
 {
     static readonly string ReadCursorSql = SqlResource.Load<OperationalPostgresLoader>("read_cursor.sql");
     static readonly string WriteCursorSql = SqlResource.Load<OperationalPostgresLoader>("write_cursor.sql");
@@ -44,6 +54,24 @@ public sealed class OperationalPostgresLoader(IOptions<EtlOptions> options, Duck
         OperationalLanding.CreateAll(connection);
         var since = Cursors.Values.Select(c => c.CursorTable).Distinct()
             .ToDictionary(t => t, t => full ? null : ReadCursor(connection, t) - operational.LateCommitWindow);
+        if (workers is not null)
+            StagedLanding.Land(connection, workers, operational, LandingTables.Operational.ToDictionary(t => t.Name, t => since[Cursors[t.Name].CursorTable]), runId, now,
+                logger ?? NullLogger<OperationalPostgresLoader>.Instance, cancellationToken);
+        else
+            ExtractHere(connection, operational, since, cancellationToken);
+        var counts = OperationalLanding.Finish(connection, runId, Source, now, rejectedEarlier: 0);
+        foreach (var (table, (_, column)) in Cursors)
+            if (column is not null)
+                connection.ExecuteNonQuery(WriteCursorSql.Replace("{column}", column, StringComparison.Ordinal)
+                        .Replace("{raw}", "raw_" + table, StringComparison.Ordinal),
+                    ("source", Source), ("table", table), ("run_id", runId));
+        return counts;
+    }
+
+    // the single-process extract: CSV files exported by this process on its own snapshot, landed as each completes
+    void ExtractHere(DuckDBConnection connection, OperationalSourceOptions operational, Dictionary<string, DateTime?> since,
+        CancellationToken cancellationToken)
+    {
         // the biggest first, so the small ones fill the other connection meanwhile and land while it still runs
         var queries = LandingTables.Operational.OrderByDescending(t => t == LandingTables.OrderLines).ThenByDescending(t => t == LandingTables.Orders)
             .Select(t => (t.Name, OperationalQueries.Select(t.Name, since[Cursors[t.Name].CursorTable])))
@@ -65,13 +93,6 @@ public sealed class OperationalPostgresLoader(IOptions<EtlOptions> options, Duck
         {
             DeleteExportFolder();
         }
-        var counts = OperationalLanding.Finish(connection, runId, Source, now, rejectedEarlier: 0);
-        foreach (var (table, (_, column)) in Cursors)
-            if (column is not null)
-                connection.ExecuteNonQuery(WriteCursorSql.Replace("{column}", column, StringComparison.Ordinal)
-                        .Replace("{raw}", "raw_" + table, StringComparison.Ordinal),
-                    ("source", Source), ("table", table), ("run_id", runId));
-        return counts;
     }
 
     void DeleteExportFolder()

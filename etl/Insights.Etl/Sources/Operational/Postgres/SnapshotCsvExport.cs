@@ -7,6 +7,13 @@ using Npgsql;
 
 namespace Insights.Etl.Sources.Operational.Postgres;
 
+/// <summary>
+/// The snapshot a partition was planned on no longer exists: the owner that exported it ended its transaction (it finished,
+/// failed or died), so the partition belongs to a run nobody will load and is not retried.
+/// </summary>
+public sealed class SnapshotGoneException(string snapshot, Exception inner)
+    : Exception($"The source snapshot {snapshot} is gone: the owner's run that planned this partition has ended.", inner);
+
 /// <summary>One query's rows, exported as a CSV file (no header) with <see cref="Columns"/> fields per line.</summary>
 public sealed record ExportedCsv(string Name, string Path, int Columns);
 
@@ -29,12 +36,23 @@ public sealed partial class SnapshotCsvExport : IDisposable
     /// Opens <paramref name="connections"/> read-only connections on one snapshot. A source that is down throws
     /// <see cref="NpgsqlException"/> here (transient: the job's retry policy takes it).
     /// </summary>
-    public static SnapshotCsvExport Open(string connectionString, int connections)
+    public static SnapshotCsvExport Open(string connectionString, int connections) =>
+        Open(connectionString, connections, importSnapshot: null, exportSnapshot: false);
+
+    /// <summary>
+    /// Opens <paramref name="connections"/> read-only connections on one snapshot: <paramref name="importSnapshot"/> (another
+    /// session's exported snapshot, an extraction worker's partition) when given, else a new one, which
+    /// <paramref name="exportSnapshot"/> publishes as <see cref="Snapshot"/> for other sessions (valid while this stays open).
+    /// A snapshot whose exporting transaction has ended throws <see cref="SnapshotGoneException"/>.
+    /// </summary>
+    public static SnapshotCsvExport Open(string connectionString, int connections, string? importSnapshot, bool exportSnapshot)
     {
         var export = new SnapshotCsvExport();
         try
         {
-            string? snapshot = null;
+            if (importSnapshot is not null && !SnapshotId().IsMatch(importSnapshot))
+                throw new ArgumentException($"Not a PostgreSQL snapshot id: {importSnapshot}", nameof(importSnapshot));
+            var snapshot = importSnapshot;
             for (var i = 0; i < Math.Max(1, connections); i++)
             {
                 var connection = new NpgsqlConnection(connectionString);
@@ -42,18 +60,49 @@ public sealed partial class SnapshotCsvExport : IDisposable
                 connection.Open();
                 var transaction = connection.BeginTransaction(IsolationLevel.RepeatableRead);
                 export._transactions.Add(transaction);
-                if (snapshot is not null) Execute(connection, $"set transaction snapshot '{snapshot}'");
+                if (snapshot is not null) ImportSnapshot(connection, snapshot);
                 // the session's time zone and date style decide how timestamps are written; DuckDB ignores offsets
                 Execute(connection, "set transaction read only; set local timezone = 'UTC'; set local datestyle = 'ISO, YMD'; " +
                                     "set local extra_float_digits = 3");
-                if (i == 0 && connections > 1) snapshot = ExportSnapshot(connection);
+                if (i == 0 && snapshot is null && (connections > 1 || exportSnapshot)) snapshot = ExportSnapshot(connection);
             }
+            export.Snapshot = snapshot;
             return export;
         }
         catch
         {
             export.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The snapshot every connection reads (null when one connection made its own and exported none).</summary>
+    public string? Snapshot { get; private set; }
+
+    /// <summary>Runs <paramref name="select"/> on the first connection (in the snapshot) and returns its rows.</summary>
+    public IReadOnlyList<object?[]> Query(string select)
+    {
+        using var command = new NpgsqlCommand(select, _connections[0]);
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    static void ImportSnapshot(NpgsqlConnection connection, string snapshot)
+    {
+        try
+        {
+            Execute(connection, $"set transaction snapshot '{snapshot}'");   // its shape is checked: hex digits and dashes
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidParameterValue or PostgresErrorCodes.ObjectNotInPrerequisiteState)
+        {
+            throw new SnapshotGoneException(snapshot, e);
         }
     }
 
