@@ -90,7 +90,7 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
         Writer.Wait(cancellationToken);
         try
         {
-            using var loading = warehouse.Gate.BeginLoad();
+            using var loading = warehouse.BeginLoad();
             using var connection = warehouse.OpenWriteConnection();
             var runId = connection.ExecuteScalar<long>(EtlRunSql.Start,
                 ("source", loader.Source), ("trigger", trigger), ("full", full), ("now", Now()));

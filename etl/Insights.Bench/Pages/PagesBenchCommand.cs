@@ -17,6 +17,9 @@ namespace Insights.Bench.Pages;
 /// </summary>
 static class PagesBenchCommand
 {
+    // the site's setting (reports/Insights.Site/appsettings.json), which the bench's site does not read
+    const string SiteLoadMemoryLimit = "1300MB";
+
     public static Command Create(BenchHost cli)
     {
         var report = new Option<string>("--report") { Description = "Which report's pages", DefaultValueFactory = _ => "service" };
@@ -24,6 +27,10 @@ static class PagesBenchCommand
         var clients = new Option<int>("--clients") { Description = "Concurrent HTTP clients", DefaultValueFactory = _ => 20 };
         var seconds = new Option<int>("--seconds") { Description = "Length of the repeated phase", DefaultValueFactory = _ => 30 };
         var memory = new Option<string>("--memory-limit") { Description = "DuckDB memory limit", DefaultValueFactory = _ => new WarehouseOptions().MemoryLimit };
+        var loadMemory = new Option<string>("--load-memory-limit")
+        {
+            Description = "DuckDB memory limit while the site runs a load (the site's Warehouse:LoadMemoryLimit)", DefaultValueFactory = _ => SiteLoadMemoryLimit,
+        };
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
         var sources = new Option<string?>("--load-sources")
         {
@@ -32,7 +39,7 @@ static class PagesBenchCommand
         };
         var command = new Command("pages", "Measure a report's pages (first view of each filter combination, then p50/p95/max under concurrent clients)")
         {
-            report, clients, seconds, memory, json, sources,
+            report, clients, seconds, memory, loadMemory, json, sources,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -49,7 +56,7 @@ static class PagesBenchCommand
                 return BenchExit.BadUsage;
             }
             var loadAtStart = BenchReport.ReadLoadAverage();
-            await using var site = await ReportBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!, sourcesFolder);
+            await using var site = await ReportBenchSite.StartAsync(Path.GetFullPath(path), 2, parse.GetValue(memory)!, sourcesFolder, parse.GetValue(loadMemory));
             var n = parse.GetValue(clients);
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = n })
             {

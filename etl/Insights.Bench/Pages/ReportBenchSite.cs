@@ -33,10 +33,12 @@ sealed class ReportBenchSite : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
-    /// Starts the pages on <paramref name="warehousePath"/> with DuckDB's <paramref name="threads"/> and memory limit; with
+    /// Starts the pages on <paramref name="warehousePath"/> with DuckDB's <paramref name="threads"/> and memory limit (and
+    /// <paramref name="loadMemoryLimit"/> while a load runs, as the site's Warehouse:LoadMemoryLimit); with
     /// <paramref name="sourcesFolder"/>, the ETL too (its loaders read that folder's operational, contacts and complaints files).
     /// </summary>
-    public static async Task<ReportBenchSite> StartAsync(string warehousePath, int threads, string memoryLimit, string? sourcesFolder = null)
+    public static async Task<ReportBenchSite> StartAsync(string warehousePath, int threads, string memoryLimit, string? sourcesFolder = null,
+        string? loadMemoryLimit = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -44,6 +46,7 @@ sealed class ReportBenchSite : IAsyncDisposable
             ["Warehouse:DatabasePath"] = warehousePath,
             ["Warehouse:Threads"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Warehouse:MemoryLimit"] = memoryLimit,
+            ["Warehouse:LoadMemoryLimit"] = loadMemoryLimit,
             ["Etl:SourcesFolder"] = sourcesFolder,
         });
         builder.Logging.ClearProviders();

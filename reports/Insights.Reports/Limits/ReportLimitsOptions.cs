@@ -47,8 +47,9 @@ public sealed class ReportLimitsOptions
 
     /// <summary>
     /// Computations running at once while a load runs in this process: the load (its models, checks and after-load steps) needs
-    /// most of DuckDB's memory limit, and a page computation that holds memory it cannot spill makes the load fail. Results
-    /// already computed for the current state are read from the caches meanwhile, not through the gate.
+    /// most of DuckDB's memory limit, and a page computation that holds memory it cannot spill makes the load fail. One at a
+    /// time, in the reserve DuckDB's limit has during a load (Warehouse:LoadMemoryLimit); two at SF10 made the load run out of
+    /// memory. Results already computed for the current state are read from the caches meanwhile, not through the gate.
     /// </summary>
-    [Range(1, 64)] public int MaxConcurrentDuringLoad { get; set; } = 2;
+    [Range(1, 64)] public int MaxConcurrentDuringLoad { get; set; } = 1;
 }

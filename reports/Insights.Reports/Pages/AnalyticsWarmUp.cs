@@ -47,6 +47,7 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
             Warm("opportunities", () => opportunities.Run(new OpportunitiesFilter(), cancellation));
         Warm("intervals", () => intervals.Run(new IntervalsFilter(), cancellation));
         Warm("intervals categories", () => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation));
+        Warm("intervals rhythm", () => intervals.Run(new IntervalsFilter { Section = "rhythm" }, cancellation));
         return warmed;
     }
 }

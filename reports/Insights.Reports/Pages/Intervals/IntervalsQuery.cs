@@ -179,14 +179,19 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, 
     /// </summary>
     /// <exception cref="IntervalsFilterException">The filter breaks a rule, or the warehouse's dates refuse it.</exception>
     public IntervalsResult Run(IntervalsFilter filter, CancellationToken ct = default) =>
-        // kept per state: the categories (a few dozen rows) and the models' page (figures, validation, top customers, without
-        // every customer's scores); the rhythms' page draws its histogram from every customer's gaps, computed per request
-        cache is null || filter.Section == "rhythm"
+        // kept per state: the categories (a few dozen rows), the models' page (figures, validation, top customers, without
+        // every customer's scores) and the rhythms' (the histogram's figures and the top overdue, without every customer's
+        // gaps), so a view asked before is read while a load runs instead of scanning every purchase day beside it
+        cache is null
             ? gate.Run(ComputeKind.Intervals, ct, token => Compute(filter, token))
-            : cache.Get(ComputeKind.Intervals, filter, token => WithoutEveryScore(Compute(filter, token)), _ => true, ct);
+            : cache.Get(ComputeKind.Intervals, filter, token => Kept(Compute(filter, token)), _ => true, ct);
 
-    static IntervalsResult WithoutEveryScore(IntervalsResult result) =>
-        result.Model is null ? result : result with { Model = result.Model with { Customers = [] } };
+    static IntervalsResult Kept(IntervalsResult result) => result switch
+    {
+        { Model: { } model } => result with { Model = model with { Customers = [] } },
+        { Gaps.Count: > 0 } => result with { Gaps = [], RhythmKept = RhythmFigures.From(result.Gaps) },
+        _ => result,
+    };
 
     IntervalsResult Compute(IntervalsFilter filter, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Insights.Reports.Pages.Intervals;
 
 /// <summary>What the purchase-interval page shows.</summary>
@@ -18,22 +20,27 @@ public sealed record IntervalsResult(
     /// <summary>True when there is something to show (the section's lists may still be empty).</summary>
     public bool HasData => Settings is not null && Problem is null;
 
+    /// <summary>
+    /// The rhythm section's figures over every customer's gaps, kept in their place when the page's cached result drops the gaps
+    /// themselves (a million rows at SF10); null: computed from <see cref="Gaps"/>.
+    /// </summary>
+    public RhythmFigures? RhythmKept { get; init; }
+
+    /// <summary>The rhythm section's figures: kept, or computed from <see cref="Gaps"/>.</summary>
+    [JsonIgnore] public RhythmFigures Rhythm => RhythmKept ?? RhythmFigures.From(Gaps);
+
+    /// <summary>Customers with a purchase day on or before the calibration end (the rhythm section's population).</summary>
+    [JsonIgnore] public int GapCustomers => Rhythm.Customers;
+
     /// <summary>Customers with two or more purchase days (a median gap).</summary>
-    public int Repeaters => Gaps.Count(g => g.MedianGapDays is not null);
+    [JsonIgnore] public int Repeaters => Rhythm.Repeaters;
 
     /// <summary>The median of the repeaters' median gaps in days (0 without repeaters): the typical rhythm.</summary>
-    public double MedianOfMedianGaps
-    {
-        get
-        {
-            var medians = Gaps.Where(g => g.MedianGapDays is not null).Select(g => g.MedianGapDays!.Value).Order().ToList();
-            return medians.Count == 0 ? 0 : medians[medians.Count / 2];
-        }
-    }
+    [JsonIgnore] public double MedianOfMedianGaps => Rhythm.MedianOfMedianGaps;
 
     /// <summary>Customers per whole week of median gap, 0..51 and 52+ (the gap histogram's bars and table).</summary>
-    public long[] GapBins => GapHistogramChart.Bins(Gaps);
+    [JsonIgnore] public long[] GapBins => Rhythm.Bins;
 
     /// <summary>The category bought again most often (null without categories).</summary>
-    public CategoryCycle? MostRebought => Categories.MaxBy(c => c.Gaps);
+    [JsonIgnore] public CategoryCycle? MostRebought => Categories.MaxBy(c => c.Gaps);
 }

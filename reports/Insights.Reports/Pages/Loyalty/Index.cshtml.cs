@@ -59,9 +59,11 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
         var name = string.IsNullOrEmpty(table) ? "customers" : table;
         if (!LoyaltyTable.Names.Contains(name)) return BadRequest($"Unknown table \"{name}\".");
         ct.ThrowIfCancellationRequested();
+        if (name == "customers")   // the marketing target list, up to every customer: streamed, the same rows as the CLI's table
+            return new CsvDownload(scope.FileName(Selection.IsAny ? Selection.Describe() : "all-customers"), LoyaltyCustomer.CsvHeader,
+                PersonalDataPolicy.Apply(query.StreamCustomers(scope, Selection, ct), View).Select(c => c.CsvCells()), table: name);
         var result = LoyaltyTable.Read(query, name, scope, Selection, View);
-        var label = name == "customers" ? (Selection.IsAny ? Selection.Describe() : "all-customers") : name;
-        return new CsvDownload(scope.FileName(label), result.Header, result.Rows, table: name);
+        return new CsvDownload(scope.FileName(name), result.Header, result.Rows, table: name);
     }
 
     /// <summary>

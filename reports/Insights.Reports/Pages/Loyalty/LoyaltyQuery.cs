@@ -153,10 +153,40 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
         : Cached(scope, $"customers|{limit}|{selection.Key}", () => ReadCustomers(scope, selection, limit));
 
     IReadOnlyList<LoyaltyCustomer> ReadCustomers(LoyaltyScope scope, LoyaltySelection selection, int? limit, CancellationToken ct = default) =>
-        Read(CustomersSql, [.. Parameters(scope, selection.FromSegment is not null), .. selection.Parameters(true), ("limit", limit)], ct,
-            r => new LoyaltyCustomer(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt64(10),
-                r.GetDecimal(11), r.GetDouble(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14)));
+        Read(CustomersSql, CustomerParameters(scope, selection, limit), ct, Customer);
+
+    /// <summary>
+    /// Every customer behind <paramref name="selection"/>, biggest spender first, for an export: from the marts (the default view)
+    /// read as the rows are enumerated, in DuckDB's streaming mode, so a million rows start at once and neither DuckDB nor the
+    /// site holds them all (measured at SF10: 18.6 s to the first byte when the list was read whole, and its memory taken beside
+    /// a load); a view over the order lines is read whole behind its gate, as <see cref="Customers"/> does.
+    /// </summary>
+    public IEnumerable<LoyaltyCustomer> StreamCustomers(LoyaltyScope scope, LoyaltySelection selection, CancellationToken ct)
+    {
+        var parameters = CustomerParameters(scope, selection, null);
+        return parameters.Any(p => p.Item1 == "source" && Equals(p.Item2, LiveSource))
+            ? ReadCustomers(scope, selection, null, ct)
+            : Stream(CustomersSql, parameters, Customer, ct);
+    }
+
+    (string, object?)[] CustomerParameters(LoyaltyScope scope, LoyaltySelection selection, int? limit) =>
+        [.. Parameters(scope, selection.FromSegment is not null), .. selection.Parameters(true), ("limit", limit)];
+
+    static LoyaltyCustomer Customer(DbDataReader r) =>
+        new(r.GetInt32(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+            r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt64(10),
+            r.GetDecimal(11), r.GetDouble(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14));
+
+    // rows as they are enumerated: the connection (and its share of the commit gate) is held until the enumeration ends
+    IEnumerable<T> Stream<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map, CancellationToken ct)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var command = connection.CreateCommand(sql, parameters);
+        command.UseStreamingMode = true;
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return map(reader);
+    }
 
     /// <summary>
     /// True when <paramref name="scope"/> is the view the marts precompute (no region, channel or category, as of the mart's

@@ -30,9 +30,9 @@ public sealed class AnalyticsCacheTests
 
         var warmed = host.Get<AnalyticsWarmUp>().Run(CancellationToken.None);
         var computed = cache.Computed;
-        // 7 when the product rules' defaults give no rule (the entry page's category view too); the opportunities' default is
+        // 8 when the product rules' defaults give no rule (the entry page's category view too); the opportunities' default is
         // read from the load's marts (migration 0038), not computed
-        Assert.InRange(warmed, 6, 7);
+        Assert.InRange(warmed, 7, 8);
         Assert.Equal(warmed, computed);
 
         // the pages' defaults are read, not computed
@@ -43,6 +43,7 @@ public sealed class AnalyticsCacheTests
         host.Get<OpportunitiesQuery>().Run(new OpportunitiesFilter());
         var categories = host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "categories" });
         var models = host.Get<IntervalsQuery>().Run(new IntervalsFilter());
+        var rhythm = host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "rhythm" });
         Assert.Equal(computed, cache.Computed);
         Assert.Same(rules, host.Get<RulesQuery>().Run(new RulesFilter()));
         Assert.NotEmpty(categories.Categories);
@@ -50,21 +51,29 @@ public sealed class AnalyticsCacheTests
         Assert.Empty(models.Model!.Customers);
         Assert.Equal(host.Get<IntervalsQuery>().Model(models.Settings!).Customers.Count, models.Model.Scored);
         Assert.NotEmpty(models.TopCustomers);
+        // the rhythms' page keeps the histogram's figures of every customer's gaps, not the gaps
+        Assert.Empty(rhythm.Gaps);
+        var gaps = host.Get<IntervalsQuery>().Gaps(rhythm.Settings!);
+        Assert.Equal(gaps.Count, rhythm.GapCustomers);
+        Assert.Equal(gaps.Count(g => g.MedianGapDays is not null), rhythm.Repeaters);
+        Assert.True(rhythm.Repeaters > 0);
+        Assert.Equal(GapHistogramChart.Bins(gaps), rhythm.GapBins);
+        Assert.NotEmpty(rhythm.Overdue);
         Assert.True(overview.HasData);
         Assert.NotEmpty(overview.Freshness);   // read at each request, not kept
 
-        // another filter is computed once; the rhythms (every customer's gaps) are never kept
+        // another filter is computed once
         host.Get<RulesQuery>().Run(new RulesFilter { MinSupport = 0.02m });
         host.Get<RulesQuery>().Run(new RulesFilter { MinSupport = 0.02m });
-        host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "rhythm" });
-        host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "rhythm" });
-        Assert.Equal(computed + 1, cache.Computed);
+        host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "rhythm", Limit = 5 });
+        Assert.Equal(rhythm.Overdue.Take(5), host.Get<IntervalsQuery>().Run(new IntervalsFilter { Section = "rhythm", Limit = 5 }).Overdue);
+        Assert.Equal(computed + 2, cache.Computed);
 
         // a load that commits makes the default computed again, for the new state
         host.Get<DemoSourcePreparer>().Generate(0.005, seed: 8, new DateOnly(2026, 7, 31), toPostgres: false);
         runner.RunAll("test", CancellationToken.None);
         var after = host.Get<RulesQuery>().Run(new RulesFilter());
-        Assert.Equal(computed + 2, cache.Computed);
+        Assert.Equal(computed + 3, cache.Computed);
         Assert.NotSame(rules, after);
     }
 }

@@ -72,6 +72,32 @@ public sealed class CdnowRepeatTests(CdnowSampleWarehouse cdnow) : IClassFixture
                 Day: DateOnly.ParseExact(f[2], "yyyyMMdd", CultureInfo.InvariantCulture)))
             .Where(l => l.Day < asOf);
 
+    // the customer export streams (beside the repeat checks: the same CDNOW warehouse, loaded once for the class)
+    [Fact]
+    public void The_default_views_customer_export_streams_the_same_rows_as_the_list()
+    {
+        var scope = Query.Resolve(new LoyaltyFilter());
+        Assert.True(Query.UsesMart(scope));
+        var all = new LoyaltySelection();
+
+        var streamed = Query.StreamCustomers(scope, all, CancellationToken.None);
+
+        Assert.IsNotAssignableFrom<IReadOnlyList<LoyaltyCustomer>>(streamed);   // read as enumerated, not a list
+        var list = Query.Customers(scope, all);
+        Assert.True(list.Count > 100);
+        Assert.Equal(list, streamed.ToList());
+    }
+
+    [Fact]
+    public void A_customer_export_stream_stops_when_its_token_fires()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var streamed = Query.StreamCustomers(Query.Resolve(new LoyaltyFilter()), new LoyaltySelection(), cancelled.Token);
+
+        Assert.Throws<OperationCanceledException>(() => streamed.First());
+    }
+
     static double Median(List<double> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }

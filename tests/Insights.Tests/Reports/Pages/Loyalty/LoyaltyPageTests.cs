@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text;
+using Insights.Reports.Access;
+using Insights.Reports.Export;
+using Insights.Reports.Pages.Loyalty;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Tests.Reports.Pages.Loyalty;
 
@@ -88,6 +92,20 @@ public sealed class LoyaltyPageTests(LoyaltySite site) : IClassFixture<LoyaltySi
         var csv = await _client.GetStringAsync("/loyalty?handler=Csv&r=4&f=2");
 
         Assert.Contains("6,\"'=Fay <b>\"\"June\"\"</b>, Jr\",Fay,,South,Potential Loyalist", csv);
+    }
+
+    [Fact]
+    public async Task The_whole_customer_list_downloads_the_rows_of_the_cli_table()
+    {
+        var csv = Encoding.UTF8.GetString(await _client.GetByteArrayAsync("/loyalty?handler=Csv"));
+
+        var query = site.Factory.Services.GetRequiredService<LoyaltyQuery>();
+        var scope = query.Resolve(new LoyaltyFilter());
+        var table = LoyaltyTable.Read(query, "customers", scope, new LoyaltySelection(), PersonalDataView.Full);
+        using var expected = new StringWriter();
+        CsvExport.Write(expected, table.Header, table.Rows);
+        Assert.Equal(7, table.Rows.Count);   // the seven customers, biggest spender first
+        Assert.Equal(expected.ToString(), csv.TrimStart('\uFEFF'));
     }
 
     [Theory]
