@@ -7,4 +7,5 @@ where rows.complaint_id in (select complaint_id from batch_fact_complaints)
       select 1
       from fct_complaint as complaints
       join dim_customer as customers on customers.customer_key = complaints.customer_key
-      where complaints.complaint_id = rows.complaint_id and customers.customer_id = rows.customer_id)
+      where complaints.complaint_id in (select complaint_id from batch_fact_complaints)   -- scoped: no scan of every fact
+        and complaints.complaint_id = rows.complaint_id and customers.customer_id = rows.customer_id)

@@ -7,4 +7,5 @@ where rows.contact_id in (select contact_id from batch_fact_contacts)
       select 1
       from fct_contact as contacts
       join dim_customer as customers on customers.customer_key = contacts.customer_key
-      where contacts.contact_id = rows.contact_id and customers.customer_id = rows.customer_id)
+      where contacts.contact_id in (select contact_id from batch_fact_contacts)   -- scoped: no scan of every fact
+        and contacts.contact_id = rows.contact_id and customers.customer_id = rows.customer_id)

@@ -8,5 +8,6 @@ where rows.order_id in (select order_id from batch_fact_orders)
            select 1
            from fct_order_line as lines
            join dim_customer as customers on customers.customer_key = lines.customer_key
-           where lines.order_id = rows.order_id and lines.line_number = rows.line_number
+           where lines.order_id in (select order_id from batch_fact_orders)   -- scoped: no scan of every line
+             and lines.order_id = rows.order_id and lines.line_number = rows.line_number
              and lines.product_key = rows.product_key and customers.customer_id = rows.customer_id))

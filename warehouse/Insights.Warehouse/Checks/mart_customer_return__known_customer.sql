@@ -7,5 +7,6 @@ where rows.return_id in (select return_id from batch_fact_returns)
       select 1
       from fct_return as returns
       join dim_customer as customers on customers.customer_key = returns.customer_key
-      where returns.return_id = rows.return_id and returns.product_key = rows.product_key
+      where returns.return_id in (select return_id from batch_fact_returns)   -- scoped: no scan of every fact
+        and returns.return_id = rows.return_id and returns.product_key = rows.product_key
         and customers.customer_id = rows.customer_id)
