@@ -221,10 +221,12 @@ static class CrossSellReportCommand
             var filter = options.Bind(parse);
             using var host = CliHost.Start(parse, WarehouseUse.Existing);
             SegmentFilterOption.Apply(host, filter);
-            var result = host.Services.GetRequiredService<RulesQuery>().Run(filter);
+            // without a filter option the entry view, as the page without a query string: category level when no product rule
+            var result = host.Services.GetRequiredService<RulesQuery>().Run(filter, entry: !options.AnyGiven(parse));
             // a support so low that the itemsets exceed the mining budget: a filter to raise, as on the page
             if (result.Problems.Count > 0) throw new UsageException(result.Problems);
             if (result.SupportFloor is { } floor) Console.Error.WriteLine(floor);   // stdout stays the data
+            foreach (var note in result.Notes) Console.Error.WriteLine(note);
             if (parse.GetValue(format) == "csv")
                 CsvExport.Write(Console.Out, RuleRow.CsvHeader, result.Rules.Select(r => r.CsvCells()));
             else

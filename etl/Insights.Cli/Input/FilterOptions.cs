@@ -39,6 +39,9 @@ sealed class FilterOptions<TFilter> where TFilter : new()
         foreach (var (option, _) in _bindings) command.Options.Add(option);
     }
 
+    /// <summary>True when the user gave any of the filter's options (false: the report's entry view, as a page without a query string).</summary>
+    public bool AnyGiven(ParseResult parse) => _bindings.Any(b => parse.GetResult(b.Option) is { Implicit: false });
+
     /// <summary>A new filter with the given options set, validated as the page validates it (<see cref="UsageException"/> if not).</summary>
     public TFilter Bind(ParseResult parse)
     {

@@ -53,18 +53,12 @@ public static class BgNbd
     }
 
     /// <summary>
-    /// E[Y(t) | x, t_x, T], the expected repeat purchases in the next <paramref name="horizon"/> time units (FHL 2005, eq. 10):
-    /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z)] · P(alive), z = t/(α+T+t).
-    /// By Euler's transformation ((α+T)/(α+T+t))^(r+x)·₂F₁(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1)·₂F₁(a+b−1−r, a−1; a+b+x−1; z),
-    /// whose series has small numerators whatever x is: no overflow for heavy buyers or long horizons.
-    /// </summary>
-    public static double ConditionalExpectedPurchases(BgNbdParameters p, double horizon, int x, double tx, double t) =>
-        ExpectedPurchasesIfAlive(p, horizon, x, t) * ProbabilityAlive(p, x, tx, t);
-
-    /// <summary>
     /// E[Y(t) | alive at T, x, T]: the expected purchases of a customer known to be still active. Dead customers buy nothing, and
     /// given that a customer is alive the posterior of their rate and drop-out depends on x and T only, so
-    /// E[Y(t) | x, t_x, T] = this × P(alive | x, t_x, T); customers sharing (x, T) share this factor whatever their t_x.
+    /// E[Y(t) | x, t_x, T] = this × P(alive | x, t_x, T) (FHL 2005, eq. 10: (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ·
+    /// ₂F₁(r+x, b+x; a+b+x−1; z)] · P(alive), z = t/(α+T+t)); customers sharing (x, T) share this factor whatever their t_x.
+    /// By Euler's transformation ((α+T)/(α+T+t))^(r+x)·₂F₁(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1)·₂F₁(a+b−1−r, a−1; a+b+x−1; z),
+    /// whose series has small numerators whatever x is: no overflow for heavy buyers or long horizons.
     /// </summary>
     public static double ExpectedPurchasesIfAlive(BgNbdParameters p, double horizon, int x, double t) =>
         horizon <= 0 ? 0 : Bracket(p, x, horizon / (p.Alpha + t + horizon));

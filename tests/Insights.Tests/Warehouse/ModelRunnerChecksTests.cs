@@ -56,6 +56,14 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_sale_day", "mart_sale_day__unique_day_region_product")]
     [InlineData("mart_sale_return", "mart_sale_return__unique_return_id")]
     [InlineData("mart_sale_segment_day", "mart_sale_segment_day__unique_day_region_product_segment")]
+    [InlineData("mart_customer_profile", "mart_customer_profile__unique_customer_id")]
+    [InlineData("mart_order_day", "mart_order_day__unique_day_channel_region_category")]
+    [InlineData("mart_opportunity_pair_customer", "mart_opportunity_pair_customer__unique_customer_pair")]
+    [InlineData("mart_opportunity_category_customer", "mart_opportunity_category_customer__unique_customer_pair")]
+    [InlineData("mart_opportunity_category_day", "mart_opportunity_category_day__unique_day_pair")]
+    [InlineData("mart_opportunity_rising", "mart_opportunity_rising__unique_pair")]
+    [InlineData("mart_opportunity_signal", "mart_opportunity_signal__unique_category")]
+    [InlineData("mart_opportunity_state", "mart_opportunity_state__one_row_counting_the_lists")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
@@ -89,6 +97,47 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
         Assert.Empty(runner.RunChecks(connection, 0));
 
         Assert.Equal(1, connection.ExecuteNonQuery(change) is > 0 ? 1 : 0);
+
+        Assert.Contains(check, runner.RunChecks(connection, 0));
+    }
+
+    [Theory]
+    [InlineData("update mart_customer_complaint set customer_id = customer_id + 1000000 where rowid = (select min(rowid) from mart_customer_complaint)",
+        "mart_customer_complaint__known_customer")]
+    [InlineData("update mart_customer_contact set customer_id = customer_id + 1000000 where rowid = (select min(rowid) from mart_customer_contact)",
+        "mart_customer_contact__known_customer")]
+    [InlineData("update mart_customer_return set customer_id = customer_id + 1000000 where rowid = (select min(rowid) from mart_customer_return)",
+        "mart_customer_return__known_customer")]
+    [InlineData("update mart_customer_order_line set product_key = -1 where rowid = (select min(rowid) from mart_customer_order_line)",
+        "mart_customer_order_line__known_customer_and_product")]
+    [InlineData("update mart_segment_category set category = 'No such category' where rowid = (select min(rowid) from mart_segment_category)",
+        "mart_segment_category__known_customer_and_category")]
+    [InlineData("update mart_order_day set channel_code = 'no-such-channel' where rowid = (select min(rowid) from mart_order_day)",
+        "mart_order_day__known_channel_and_category")]
+    [InlineData("update mart_sale_day set product_key = -1 where rowid = (select min(rowid) from mart_sale_day)",
+        "mart_sale_day__known_product")]
+    [InlineData("update mart_sale_return set customer_id = -1 where rowid = (select min(rowid) from mart_sale_return)",
+        "mart_sale_return__known_customer_and_product")]
+    [InlineData("update mart_sale_segment_day set segment = 'No such segment' where rowid = (select min(rowid) from mart_sale_segment_day)",
+        "mart_sale_segment_day__known_product_and_segment")]
+    [InlineData("delete from mart_customer_profile where customer_id = (select min(customer_id) from raw_customers)",
+        "mart_customer_profile__one_per_known_customer")]
+    [InlineData("update mart_opportunity_pair_customer set key_a = -1 where rowid = (select min(rowid) from mart_opportunity_pair_customer where key_a is not null)",
+        "mart_opportunity_pair_customer__known_customer_and_products")]
+    [InlineData("update mart_opportunity_category_customer set category_a = 'No such category' where rowid = (select min(rowid) from mart_opportunity_category_customer)",
+        "mart_opportunity_category_customer__known_customer_and_categories")]
+    [InlineData("update mart_opportunity_category_day set count_orders = count_orders + 1000 where category_a is not null and rowid = (select min(rowid) from mart_opportunity_category_day where category_a is not null)",
+        "mart_opportunity_category_day__known_categories")]
+    [InlineData("update mart_opportunity_state set count_pairs = count_pairs + 1", "mart_opportunity_state__one_row_counting_the_lists")]
+    public void A_marts_relationship_check_fails_on_a_row_that_points_nowhere_or_is_missing(string change, string check)
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        using var transaction = connection.BeginTransaction();   // rolled back: the next case sees the world as loaded
+        var runner = _host.Get<ModelRunner>();
+        runner.Build(connection, 0, full: true, ["batch_keys", "batch_fact_keys", "batch_mart_keys"]);
+        Assert.Empty(runner.RunChecks(connection, 0));
+
+        Assert.True(connection.ExecuteNonQuery(change) > 0, "the change touched no row: the tiny world lacks the mart's rows");
 
         Assert.Contains(check, runner.RunChecks(connection, 0));
     }

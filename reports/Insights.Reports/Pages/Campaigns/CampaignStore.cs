@@ -48,7 +48,11 @@ public sealed class CampaignStore(DuckDbWarehouse warehouse, SegmentStore segmen
     static readonly string TreatmentSql = SqlResource.Load<CampaignStore>("treatment_members.sql");
 
     /// <summary>Every campaign, latest start first.</summary>
-    public IReadOnlyList<Campaign> List() => Read(null);
+    public IReadOnlyList<Campaign> List(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Read(null);
+    }
 
     /// <summary>One campaign, or null.</summary>
     public Campaign? Get(int id) => Read(id).SingleOrDefault();

@@ -15,10 +15,10 @@ public sealed class IndexModel(CampaignStore store, SegmentStore segments) : Pag
     /// <summary>The reader may create campaigns (marketing, admin); product reads them.</summary>
     public bool CanEdit => SegmentAccess.CanEdit(User);
 
-    /// <summary>Reads the lists.</summary>
-    public void OnGet()
+    /// <summary>Reads the lists (the request's token stops them before each read).</summary>
+    public void OnGet(CancellationToken ct)
     {
-        Campaigns = store.List();
-        Segments = segments.List();
+        Campaigns = store.List(ct);
+        Segments = segments.List(ct);
     }
 }

@@ -41,7 +41,4 @@ public sealed record WelchDifference(double Estimate, double? StandardError, dou
     /// <summary>Every figure multiplied by <paramref name="factor"/> (incremental revenue = difference × treated customers).</summary>
     public WelchDifference Times(double factor) =>
         this with { Estimate = Estimate * factor, StandardError = StandardError * factor, Low = Low * factor, High = High * factor };
-
-    /// <summary>Whether the interval holds <paramref name="value"/>.</summary>
-    public bool Covers(double value) => Low <= value && value <= High;
 }

@@ -34,6 +34,10 @@ public sealed class CustomerProfileQuery(DuckDbWarehouse warehouse, ComputeGate 
     /// The profile of customer <paramref name="customerId"/> with the timeline page <paramref name="filter"/> asks (validated by
     /// the caller), as <paramref name="view"/> may see it; null when no customer has that id.
     /// </summary>
+    public Task<CustomerProfileResult?> RunAsync(int customerId, CustomerTimelineFilter filter, PersonalDataView view, CancellationToken ct) =>
+        Task.FromResult(Run(customerId, filter, view, ct));
+
+    /// <summary><see cref="RunAsync"/>, synchronously (DuckDB.NET reads on the caller's thread; the CLI and the warm-up call this).</summary>
     public CustomerProfileResult? Run(int customerId, CustomerTimelineFilter filter, PersonalDataView view, CancellationToken ct)
     {
         // the reads depend on the customer and the page only; a page seen before (at this warehouse state) skips DuckDB and the gate

@@ -21,11 +21,11 @@ public sealed class IndexModel(CustomerSearchQuery query) : PageModel
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
 
     /// <summary>Searches; a refused text gives 400 with the reason.</summary>
-    public IActionResult OnGet(CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid) return this.RefusedFilter();
-        Result = query.Run(Filter, View, ct);
-        return Page();
+        if (!ModelState.IsValid) return Task.FromResult(this.RefusedFilter());
+        Result = query.Run(Filter, View, ct);   // DuckDB.NET reads synchronously; the token stops the search between reads
+        return Task.FromResult<IActionResult>(Page());
     }
 
     /// <summary>

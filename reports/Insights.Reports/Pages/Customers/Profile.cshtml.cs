@@ -23,14 +23,14 @@ public sealed class ProfileModel(CustomerProfileQuery query, CustomerScoresRefre
     public PersonalDataView View => PersonalDataPolicy.ViewOf(User);
 
     /// <summary>Reads the profile; an unknown id gives this page with status 404 and says so.</summary>
-    public IActionResult OnGet(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         CustomerId = id;
         if (!ModelState.IsValid) return this.RefusedFilter();
-        Result = query.Run(id, Filter, View, ct);
+        Result = await query.RunAsync(id, Filter, View, ct);
         if (Result is null) Response.StatusCode = StatusCodes.Status404NotFound;
         // no fit yet (a warehouse loaded before the scores existed): computed in the background, never in this view
-        else if (Result.Model.IsPending) scores.Request();
+        else if (Result.Model.IsPending) _ = scores.Request();   // not awaited: the page never waits for the fit
         return Page();
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Insights.Reports.Pages.Segments.Scope;
@@ -22,20 +21,17 @@ public sealed class IndexModel(IntervalsQuery query, SegmentScopes segments) : P
     /// <summary>This page with the current filters and <paramref name="change"/> (e.g. new { sort = "p_alive" }).</summary>
     public string Link(object? change = null) => ReportLink.To("/intervals", Filter, change);
 
-    /// <summary>What the page did with a filter value it read differently (weeks read as days), said above the numbers.</summary>
-    public List<string> Notes { get; } = [];
+    /// <summary>What the page did with a filter value it read differently (weeks read as days), said above the numbers (<see cref="IntervalsResult.Notes"/>).</summary>
+    public IReadOnlyList<string> Notes => Result.Notes;
 
-    /// <summary>Computes the section shown.</summary>
+    /// <summary>Computes the section shown, in days (<see cref="IntervalsFilter.InDays"/>).</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return this.RefusedFilter();
-        InDays();
+        (Filter, var unitNote) = Filter.InDays();
         try
         {
-            Result = await query.RunAsync(Filter, ct);
-            if (Result.Settings is { LastPurchase: { } last } settings && settings.CalibrationEnd > last)
-                Notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"The calibration end {settings.CalibrationEnd:yyyy-MM-dd} is {settings.CalibrationEnd.DayNumber - last.DayNumber:N0} days after the last purchase day ({last:yyyy-MM-dd}): T and the days since each customer's last purchase run to it, so customers look less alive than they are. Leave it empty for the last purchase day."));
+            Result = await query.RunAsync(Filter, ct) with { UnitNote = unitNote };
             return Page();
         }
         catch (IntervalsFilterException e)   // a rule the warehouse's dates decide (a hold-out past the last purchase...)
@@ -55,26 +51,11 @@ public sealed class IndexModel(IntervalsQuery query, SegmentScopes segments) : P
         new CsvDownload(CsvFileName.WithFilters("intervals-overdue", Request), CustomerGaps.CsvHeader,
             IntervalsQuery.OverdueCustomers(query.Gaps(settings, ct), settings.OverdueFactor).Select(g => g.CsvCells())), ct);
 
-    // The page keeps one unit, days, for the model, the gaps and the cycles alike (the CLI still offers weeks, the unit of the
-    // CDNOW literature). Without a unit in the address the page's default is days; an old link's unit=weeks is read as days
-    // with its horizon converted, and the page says so.
-    void InDays()
-    {
-        var asked = Request.Query.Keys.Any(k => k.Equals("unit", StringComparison.OrdinalIgnoreCase)
-            || k.Equals("Filter.Unit", StringComparison.OrdinalIgnoreCase));
-        if (Filter.Unit == "days") return;
-        if (asked)
-            Notes.Add(Filter.Horizon is { } weeks
-                ? string.Create(CultureInfo.InvariantCulture, $"This page counts time in days: unit=weeks was read as days, and the horizon of {weeks:0.##} weeks as {weeks * 7:0.##} days. (The CLI's report intervals --unit weeks gives the model in weeks.)")
-                : "This page counts time in days: unit=weeks was read as days. (The CLI's report intervals --unit weeks gives the model in weeks.)");
-        Filter = Filter with { Unit = "days", Horizon = asked ? Filter.Horizon * 7 : Filter.Horizon };
-    }
-
     // a refused filter is the client's error, said in plain text; no purchases yet: nothing to download
     IActionResult Csv(Func<IntervalsSettings, IActionResult> export, CancellationToken ct)
     {
         if (!ModelState.IsValid) return this.RefusedDownload();
-        InDays();
+        Filter = Filter.InDays().Filter;
         ct.ThrowIfCancellationRequested();
         try
         {

@@ -27,9 +27,9 @@ public sealed record IntervalsFilter : IValidatableObject, ISegmentFiltered
     [DateWindow]
     public DateOnly? HoldoutEnd { get; set; }
 
-    /// <summary>"days" or "weeks".</summary>
+    /// <summary>"days" (default: the page counts in days, and the CLI without --unit gives the page's numbers) or "weeks".</summary>
     [OneOf("days", "weeks", ErrorMessage = "Unit '{0}': unknown time unit; use days or weeks.")]
-    public string Unit { get; set; } = "weeks";
+    public string Unit { get; set; } = "days";
 
     /// <summary>
     /// Horizon of the expected purchases, in the unit; default one year (52 weeks or 365 days); at most 10 years
@@ -86,6 +86,20 @@ public sealed record IntervalsFilter : IValidatableObject, ISegmentFiltered
     /// <summary>Rows shown per list on the page (the CLI prints every row).</summary>
     [Range(1, 1000, ErrorMessage = "Rows per list must be between 1 and 1,000.")]
     public int Limit { get; set; } = 50;
+
+    /// <summary>
+    /// This filter in days, as the page reads it (it keeps one unit, days, for the model, the gaps and the cycles alike; the CLI
+    /// still offers weeks, the unit of the CDNOW literature): an old link's unit=weeks is read as days with its horizon
+    /// converted (×7), and <c>Note</c> says so above the numbers (null when the filter is already in days).
+    /// </summary>
+    public (IntervalsFilter Filter, string? Note) InDays()
+    {
+        if (Unit != "weeks") return (this, null);
+        var note = Horizon is { } weeks
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This page counts time in days: unit=weeks was read as days, and the horizon of {weeks:0.##} weeks as {weeks * 7:0.##} days. (The CLI's report intervals --unit weeks gives the model in weeks.)")
+            : "This page counts time in days: unit=weeks was read as days. (The CLI's report intervals --unit weeks gives the model in weeks.)";
+        return (this with { Unit = "days", Horizon = Horizon * 7 }, note);
+    }
 
     /// <summary>The rule across the horizon and its unit: at most <see cref="MaxHorizonDays"/> days.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -41,6 +41,27 @@ public sealed record IntervalsResult(
     /// <summary>Customers per whole week of median gap, 0..51 and 52+ (the gap histogram's bars and table).</summary>
     [JsonIgnore] public long[] GapBins => Rhythm.Bins;
 
+    /// <summary>What the page did with the unit it was given (<see cref="IntervalsFilter.InDays"/>); null when it used it as given.</summary>
+    public string? UnitNote { get; init; }
+
+    /// <summary>
+    /// What the page did with a filter value it read differently or could use only in part, said above the numbers: a unit read
+    /// as days, and a calibration end after the last purchase day (T and each customer's time since the last purchase run to it,
+    /// so customers look less alive than they are).
+    /// </summary>
+    public IReadOnlyList<string> Notes
+    {
+        get
+        {
+            var notes = new List<string>();
+            if (UnitNote is { } unit) notes.Add(unit);
+            if (Settings is { LastPurchase: { } last } settings && settings.CalibrationEnd > last)
+                notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The calibration end {settings.CalibrationEnd:yyyy-MM-dd} is {settings.CalibrationEnd.DayNumber - last.DayNumber:N0} days after the last purchase day ({last:yyyy-MM-dd}): T and the days since each customer's last purchase run to it, so customers look less alive than they are. Leave it empty for the last purchase day."));
+            return notes;
+        }
+    }
+
     /// <summary>The category bought again most often (null without categories).</summary>
     [JsonIgnore] public CategoryCycle? MostRebought => Categories.MaxBy(c => c.Gaps);
 }

@@ -12,6 +12,6 @@ public sealed class IndexModel(SegmentStore store) : PageModel
     /// <summary>The reader may create and save segments (marketing, admin); product reads them.</summary>
     public bool CanEdit => SegmentAccess.CanEdit(User);
 
-    /// <summary>Reads the list.</summary>
-    public void OnGet() => Segments = store.List();
+    /// <summary>Reads the list (the request's token stops it before the read).</summary>
+    public void OnGet(CancellationToken ct) => Segments = store.List(ct);
 }

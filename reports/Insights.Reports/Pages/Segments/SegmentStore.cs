@@ -36,7 +36,11 @@ public sealed class SegmentStore(DuckDbWarehouse warehouse, SegmentQuery query, 
     static readonly string ChangesSql = SqlResource.Load<SegmentStore>("latest_changes.sql");
 
     /// <summary>Every saved segment with its latest size, by name.</summary>
-    public IReadOnlyList<SavedSegment> List() => Read(null);
+    public IReadOnlyList<SavedSegment> List(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Read(null);
+    }
 
     /// <summary>One saved segment, or null.</summary>
     public SavedSegment? Get(int id) => Read(id).SingleOrDefault();

@@ -46,7 +46,7 @@ public sealed class BgNbdTests
     public void Conditional_expectation_matches_the_published_example()
     {
         // FHL 2005, section 5: x = 2, t_x = 30.43, T = 38.86, next 39 weeks -> 1.226
-        Assert.Equal(1.226, BgNbd.ConditionalExpectedPurchases(Published, 39, 2, 30.43, 38.86), 0.001);
+        Assert.Equal(1.226, ConditionalExpectation.Purchases(Published, 39, 2, 30.43, 38.86), 0.001);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class BgNbdTests
     {
         var fit = BgNbd.Fit(CdnowSummaries.Summary().Select(c => c.Rf).ToList());
 
-        Assert.Equal(1.226, BgNbd.ConditionalExpectedPurchases(fit.Parameters, 39, 2, 30.43, 38.86), 0.001);
+        Assert.Equal(1.226, ConditionalExpectation.Purchases(fit.Parameters, 39, 2, 30.43, 38.86), 0.001);
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class BgNbdTests
     public void Heavy_buyers_over_long_horizons_give_finite_answers()
     {
         // x = 2,000 purchases and a 10-year horizon: the plain series for 2F1 would overflow; the transformed one does not
-        var value = BgNbd.ConditionalExpectedPurchases(Published, 520, 2000, 38, 38.86);
+        var value = ConditionalExpectation.Purchases(Published, 520, 2000, 38, 38.86);
 
         Assert.True(double.IsFinite(value) && value > 0, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(BgNbd.ProbabilityAlive(Published, 2000, 10, 38.86) < 1e-100);

@@ -11,8 +11,8 @@ public sealed class ClvTests
     public void Two_months_discounted_by_hand()
     {
         // one month = 4.345 weeks; E1 = E[Y(4.345)], E2 = E[Y(8.69)]; CLV = 30 · (E1 / 1.1 + (E2 − E1) / 1.1²)
-        var e1 = BgNbd.ConditionalExpectedPurchases(P, 4.345, 2, 30.43, 38.86);
-        var e2 = BgNbd.ConditionalExpectedPurchases(P, 8.69, 2, 30.43, 38.86);
+        var e1 = ConditionalExpectation.Purchases(P, 4.345, 2, 30.43, 38.86);
+        var e2 = ConditionalExpectation.Purchases(P, 8.69, 2, 30.43, 38.86);
 
         var clv = Clv.Value(P, TimeUnit.Weeks, 2, 30.43, 38.86, expectedSpend: 30, months: 2, monthlyDiscountRate: 0.1);
 
@@ -25,7 +25,7 @@ public sealed class ClvTests
         // 12 months undiscounted telescopes to E[Y(12 · 4.345)], times the spend and the margin
         var clv = Clv.Value(P, TimeUnit.Weeks, 2, 30.43, 38.86, expectedSpend: 25, months: 12, monthlyDiscountRate: 0, margin: 0.4);
 
-        Assert.Equal(0.4 * 25 * BgNbd.ConditionalExpectedPurchases(P, 12 * 4.345, 2, 30.43, 38.86), clv, 10);
+        Assert.Equal(0.4 * 25 * ConditionalExpectation.Purchases(P, 12 * 4.345, 2, 30.43, 38.86), clv, 10);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class ClvTests
         var inDays = P with { Alpha = P.Alpha * 7 };   // the same customers with α in days (α scales with the unit, r, a, b do not)
         var clv = Clv.Value(inDays, TimeUnit.Days, 2, 30.43 * 7, 38.86 * 7, expectedSpend: 25, months: 1, monthlyDiscountRate: 0);
 
-        Assert.Equal(25 * BgNbd.ConditionalExpectedPurchases(inDays, 30, 2, 30.43 * 7, 38.86 * 7), clv, 10);
+        Assert.Equal(25 * ConditionalExpectation.Purchases(inDays, 30, 2, 30.43 * 7, 38.86 * 7), clv, 10);
     }
 }

@@ -34,6 +34,6 @@ public sealed class HypergeometricTests
         var numerator = (p.A + p.B + x - 1) / (p.A - 1) * (1 - Math.Pow((p.Alpha + t) / (p.Alpha + t + horizon), p.R + x) * f);
         var plain = numerator / (1 + p.A / (p.B + x - 1) * Math.Pow((p.Alpha + t) / (p.Alpha + tx), p.R + x));
 
-        Assert.Equal(plain, BgNbd.ConditionalExpectedPurchases(p, horizon, x, tx, t), 10);
+        Assert.Equal(plain, ConditionalExpectation.Purchases(p, horizon, x, tx, t), 10);
     }
 }

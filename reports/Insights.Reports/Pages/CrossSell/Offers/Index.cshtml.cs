@@ -31,6 +31,14 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
     /// <summary>The product categories the filter offers.</summary>
     public IReadOnlyList<string> Categories { get; private set; } = [];
 
+    /// <summary>
+    /// Whom the list is for, as the summary says it: the RFM segment's (or all) customers, among the saved segment's members when
+    /// one is applied.
+    /// </summary>
+    public string AudienceText => Filter.AppliedSegment is not { } saved ? Filter.Audience + " customers"
+        : string.IsNullOrWhiteSpace(Filter.Segment) ? $"the members of “{saved.Name}”"
+        : $"{Filter.Audience} customers among the members of “{saved.Name}”";
+
     /// <summary>This page with the current filter and <paramref name="change"/> (e.g. new { handler = "Csv" }).</summary>
     public string Link(object? change = null) => ReportLink.To("/cross-sell/offers", Filter, change);
 

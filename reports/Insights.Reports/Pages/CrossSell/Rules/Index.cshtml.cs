@@ -28,33 +28,22 @@ public sealed class IndexModel(RulesQuery query, SegmentsQuery segments, Segment
     public string SortLink(string column, bool ascendingFirst) =>
         Link(new { sort = column, ascending = Filter.Sort == column ? !Filter.Ascending : ascendingFirst });
 
-    /// <summary>What the page did on its own (opened at category level), said above the numbers.</summary>
-    public List<string> Notes { get; } = [];
+    /// <summary>What the query did on its own (opened at category level), said above the numbers (<see cref="RulesResult.Notes"/>).</summary>
+    public IReadOnlyList<string> Notes => Result?.Notes ?? [];
 
     /// <summary>
-    /// Mines and shows. The entry page (no filter in the address) opens on something to see: when the defaults (product level,
-    /// support 0.01) give no rule, as on a shop of many products where no pair is in 1% of the baskets, it opens at category
-    /// level and says so.
+    /// Mines and shows. The entry page (no filter in the address) opens on something to see: the query widens it to category
+    /// level when the defaults give no product rule (<see cref="RulesQuery.Run"/>), and its links then keep that level.
     /// </summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Segments = segments.Run();
         if (!ModelState.IsValid) return this.RefusedFilter();
-        var result = await query.RunAsync(Filter, ct);
-        if (!Refused(result)) Result = result;
-        if (Result is { Rules.Count: 0, HasBaskets: true } && Request.Query.Count == 0 && !Filter.IsCategoryLevel)
-        {
-            var categories = Filter with { Level = "category" };
-            var wider = await query.RunAsync(categories, ct);
-            if (wider.Problems.Count == 0 && wider.Rules.Count > 0)
-            {
-                Notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"No pair of products is in {Filter.MinSupport:0.##%} of the baskets with confidence {Filter.MinConfidence:0.##%} or more, so the page opened at category level. For product rules, lower the minimum support (e.g. {Filter.MinSupport / 10:0.####})."));
-                Filter = categories;
-                Result = wider;
-            }
-        }
-        return Result is null ? this.RefusedFilter() : Page();
+        var result = await query.RunAsync(Filter, ct, entry: Request.Query.Count == 0);
+        if (Refused(result)) return this.RefusedFilter();
+        Result = result;
+        Filter = result.OpenedAt ?? Filter;
+        return Page();
     }
 
     /// <summary>Every rule of the filter as CSV.</summary>

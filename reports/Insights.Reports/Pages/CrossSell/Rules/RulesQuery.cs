@@ -45,6 +45,12 @@ public sealed record RulesResult(RuleModel Model, IReadOnlyList<RuleRow> Rules, 
 
     /// <summary>What the mining did with a support below 2 baskets (<see cref="RulesQuery.SupportFloorNote"/>); null otherwise.</summary>
     public string? SupportFloor { get; init; }
+
+    /// <summary>What the query did on its own (the entry view opened at category level), said above the numbers.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The filter the rules were mined with when the entry view opened at category level (its links keep it); null otherwise.</summary>
+    public RulesFilter? OpenedAt { get; init; }
 }
 
 /// <summary>Market-basket rules from the warehouse's completed orders: FP-growth, then rules, then the item filters and the sort.</summary>
@@ -66,13 +72,34 @@ public sealed class RulesQuery(BasketQuery baskets, AnalyticsCache cache)
     /// <see cref="Run"/> for the page. DuckDB.NET reads synchronously and the mining is CPU work, so this runs on the caller's
     /// thread, behind the rules gate (<see cref="ComputeGate"/>); the token stops the read, the mining and the rules.
     /// </summary>
-    public Task<RulesResult> RunAsync(RulesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+    public Task<RulesResult> RunAsync(RulesFilter filter, CancellationToken ct, bool entry = false) => Task.FromResult(Run(filter, ct, entry));
 
     /// <summary>
     /// Mines and returns every rule that passes <paramref name="filter"/> (the caller applies any display limit); a filter that
     /// breaks its rules gives their messages in <see cref="RulesResult.Problems"/> and mines nothing.
     /// </summary>
-    public RulesResult Run(RulesFilter filter, CancellationToken ct = default)
+    /// <remarks>
+    /// The entry view (<paramref name="entry"/>: the reader chose no filter, a page without a query string or the CLI without
+    /// a filter option) opens on something to see: when the defaults (product level, support 0.01) give no rule, as on a shop of
+    /// many products where no pair is in 1% of the baskets, it mines at category level and says so in
+    /// <see cref="RulesResult.Notes"/>.
+    /// </remarks>
+    public RulesResult Run(RulesFilter filter, CancellationToken ct = default, bool entry = false)
+    {
+        var result = Mined(filter, ct);
+        if (!entry || filter.IsCategoryLevel || result is not { Rules.Count: 0, HasBaskets: true, Problems.Count: 0 }) return result;
+        var categories = filter with { Level = "category" };
+        var wider = Mined(categories, ct);
+        if (wider.Problems.Count > 0 || wider.Rules.Count == 0) return result;
+        return wider with
+        {
+            OpenedAt = categories,
+            Notes = [string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"No pair of products is in {filter.MinSupport:0.##%} of the baskets with confidence {filter.MinConfidence:0.##%} or more, so the rules are at category level. For product rules, lower the minimum support (e.g. {filter.MinSupport / 10:0.####}).")],
+        };
+    }
+
+    RulesResult Mined(RulesFilter filter, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var problems = FilterProblems.Of(filter);

@@ -14,8 +14,11 @@ public static class CustomerScoreSettings
     /// <summary>Days ahead of the expected purchases on the profile.</summary>
     public const int HorizonDays = 90;
 
-    /// <summary>The intervals filter of the fit (a new one each time: filters are mutable records).</summary>
-    public static IntervalsFilter Intervals() => new() { Horizon = HorizonDays / 7.0 };
+    /// <summary>
+    /// The intervals filter of the fit (a new one each time: filters are mutable records). In weeks, as the scores were first
+    /// fitted (the filter's default unit is now the page's, days: the CLI's and the page's defaults agree).
+    /// </summary>
+    public static IntervalsFilter Intervals() => new() { Unit = "weeks", Horizon = HorizonDays / 7.0 };
 
     /// <summary>The offers filter of the mart: the offers page's defaults.</summary>
     public static OffersFilter Offers() => new();

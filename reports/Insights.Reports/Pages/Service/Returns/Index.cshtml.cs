@@ -18,6 +18,16 @@ public sealed class IndexModel(ReturnsQuery query, ServiceChoicesQuery choices, 
     /// <summary>The view (null when the filter was refused); customers as the reader may see them.</summary>
     public ReturnsResult? Result { get; private set; }
 
+    /// <summary>The month-of-sale rows as the page's table shows them: the running month labelled "(so far)".</summary>
+    public IReadOnlyList<ReturnRow> MonthRows
+    {
+        get
+        {
+            var running = RunningMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            return [.. (Result?.Months ?? []).Select(m => m.Label == running ? m with { Label = m.Label + " (so far)" } : m)];
+        }
+    }
+
     /// <inheritdoc />
     protected override async Task ReadAsync(CancellationToken ct)
     {

@@ -27,6 +27,12 @@ public sealed class IndexModel(QuarantineQuery query) : PageModel
             change);
     }
 
+    /// <summary>The newer page's link (the first page without an offset); null on the first page.</summary>
+    public string? PreviousLink => Result.PreviousOffset is { } previous ? Link(new { offset = previous == 0 ? (int?)null : previous }) : null;
+
+    /// <summary>The older page's link; null on the last page.</summary>
+    public string? NextLink => Result.NextOffset is { } next ? Link(new { offset = next }) : null;
+
     /// <summary>Reads the summary and one page.</summary>
     public IActionResult OnGet(CancellationToken ct)
     {

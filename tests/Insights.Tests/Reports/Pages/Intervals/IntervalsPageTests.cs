@@ -103,8 +103,8 @@ public sealed class IntervalsPageTests : IClassFixture<IntervalsPageTests.Loaded
     }
 
     [Theory]
-    [InlineData("Filter.Horizon=600", "Horizon must be at most 10 years (521 weeks or 3,650 days)")]
-    [InlineData("Filter.Horizon=100000&Filter.Unit=days", "Horizon must be above 0 and at most 10 years")]
+    [InlineData("Filter.Horizon=600&Filter.Unit=weeks", "Horizon must be at most 10 years (521 weeks or 3,650 days)")]
+    [InlineData("Filter.Horizon=100000", "Horizon must be above 0 and at most 10 years")]
     [InlineData("Filter.ClvMonths=1200", "CLV months must be between 0 and 120 (10 years)")]
     [InlineData("Filter.HoldoutEnd=9999-12-31", "HoldoutEnd must be a day from 1900-01-01 to 2199-12-31.")]
     [InlineData("Filter.HoldoutEnd=2100-01-01", "The hold-out must end on or before the last purchase day (")]

@@ -1,5 +1,6 @@
 using Insights.Reports.Analytics;
 using Insights.Reports.Pages.Intervals;
+using Insights.Tests.Reports.Analytics;
 
 namespace Insights.Tests.Reports.Pages.Intervals;
 
@@ -40,7 +41,7 @@ public sealed class IntervalsScoringTests
         foreach (var c in result.Customers.Where(c => c.CustomerId % 97 == 0))
         {
             var p = result.BgNbd.Parameters;
-            Assert.Equal(BgNbd.ConditionalExpectedPurchases(p, 52, c.Frequency, c.Recency, c.T), c.ExpectedPurchases!.Value, 12);
+            Assert.Equal(ConditionalExpectation.Purchases(p, 52, c.Frequency, c.Recency, c.T), c.ExpectedPurchases!.Value, 12);
             Assert.Equal(BgNbd.ProbabilityAlive(p, c.Frequency, c.Recency, c.T), c.ProbabilityAlive!.Value, 12);
             var spend = GammaGamma.ConditionalExpectedAverageSpend(result.GammaGamma.Parameters, c.Frequency, c.MeanRepeatSpend);
             Assert.Equal(Clv.Value(p, TimeUnit.Weeks, c.Frequency, c.Recency, c.T, spend, 12, 0.01), c.Clv!.Value, 9);

@@ -36,7 +36,7 @@ public sealed class RulesDefaultsTests : IDisposable
     {
         var html = Decoded(await _client.GetStringAsync("/cross-sell/rules"));
 
-        Assert.Contains("No pair of products is in 1% of the baskets with confidence 20% or more, so the page opened at category level. For product rules, lower the minimum support (e.g. 0.001).", html);
+        Assert.Contains("No pair of products is in 1% of the baskets with confidence 20% or more, so the rules are at category level. For product rules, lower the minimum support (e.g. 0.001).", html);
         Assert.Contains("<span id=\"rule-count\">2</span>", html);
         Assert.Contains("id=\"rules-chart\"", html);
         Assert.Contains("level=category", html);   // its links keep the level it opened at

@@ -36,8 +36,8 @@ public sealed class CdnowCustomerScoresTests(CdnowSampleWarehouse cdnow) : IClas
         var model = query.Model(settings);
         var gaps = query.Gaps(settings).ToDictionary(g => g.CustomerId);
         var overdue = IntervalsQuery.OverdueCustomers(gaps.Values, settings.OverdueFactor).Select(g => g.CustomerId).ToHashSet();
-        // the page's default view: the same fit, a year's horizon; P(alive), spend and CLV do not depend on the horizon
-        var page = query.Model(new IntervalsFilter())!.Customers.ToDictionary(c => c.CustomerId);
+        // the default view in the scores' unit (weeks): the same fit, a year's horizon; P(alive), spend and CLV do not depend on the horizon
+        var page = query.Model(new IntervalsFilter { Unit = "weeks" })!.Customers.ToDictionary(c => c.CustomerId);
 
         var expected = model.Customers.Select(c => new Row(c.CustomerId, c.ProbabilityAlive, c.ExpectedPurchases, c.ExpectedAverageSpend, c.Clv,
             gaps[c.CustomerId].MedianGapDays, gaps[c.CustomerId].DaysSinceLast, overdue.Contains(c.CustomerId))).ToList();
