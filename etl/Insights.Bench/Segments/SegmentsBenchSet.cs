@@ -54,7 +54,7 @@ static class SegmentsBenchSet
                 One(new("overdue", "own_rhythm", null)), One(new("clv", "between", Min: 20)), One(new("f_score", "between", Min: 3, Max: 5)),
                 One(new("next_best_offer", "top_in", [category, category2])), One(new("last_contact", "not_within", Days: 30)),
                 One(new("complaints", "none", null)) ])),
-            // overdue in a category (migration 0046: the scores step's per-category rule, copied into the segment mart)
+            // overdue in a category (migration 0042: the scores step's per-category rule, copied into the segment mart)
             ("category win-back", new([
                 One(new("overdue", "in_category", [category, category2])), One(new("category", "ever", [category])),
                 One(new("orders", "between", Min: 2)), One(new("p_alive", "between", Min: 0.3m)),

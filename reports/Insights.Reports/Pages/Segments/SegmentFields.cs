@@ -21,7 +21,7 @@ public enum FieldKind
     Score,
     /// <summary>
     /// Overdue in the customer's own rhythm (mart_customer_score's flag) or in one of the given categories (the intervals page's
-    /// category rule, kept per customer in mart_customer_category_overdue: migration 0046).
+    /// category rule, kept per customer in mart_customer_category_overdue: migration 0042).
     /// </summary>
     Overdue,
     /// <summary>The category of the customer's next-best offers (mart_customer_offer): the top one, or any of the top 3.</summary>

@@ -1,7 +1,7 @@
 -- every customer's model figures in mart_segment_customer, copied from the model marts the after-load scoring step has just
 -- rewritten (CustomerScoresStep runs this in the same transaction): P(alive), expected purchases, CLV and overdue from
 -- mart_customer_score (null: no score row), the next-best offer and the top 3 offers (sorted, each closed by chr(31) on both
--- sides; chr(31): none) from mart_customer_offer, the categories the customer is overdue in (as the top 3, migration 0046)
+-- sides; chr(31): none) from mart_customer_offer, the categories the customer is overdue in (as the top 3, migration 0042)
 -- from mart_customer_category_overdue. Only the rows whose figures changed are written (migration 0031).
 update mart_segment_customer as c
 set p_alive = n.p_alive, expected_purchases_90d = n.expected_purchases_90d, clv_amount = n.clv_amount, is_overdue = n.is_overdue,

@@ -10,7 +10,7 @@
 -- The model figures (P(alive), expected purchases, CLV, overdue, the top offers: migration 0031) are copied from the
 -- after-load model marts mart_customer_score and mart_customer_offer as they are now (the previous scoring: what a preview
 -- read until the step rewrites them, copying everyone's again in its own transaction), so a preview reads this table alone.
--- The categories a customer is overdue in (migration 0046) come the same way from mart_customer_category_overdue.
+-- The categories a customer is overdue in (migration 0042) come the same way from mart_customer_category_overdue.
 -- inputs: dim_customer, dim_channel, mart_customer_rfm, mart_customer_order, mart_segment_category, fct_complaint, fct_return, fct_contact, stg_orders, stg_contacts, stg_complaints, stg_returns, batch_customers, batch_mart_orders, batch_contacts, batch_complaints, batch_returns, mart_customer_score, mart_customer_offer, mart_customer_category_overdue
 
 create or replace temp table batch_segment_customers as

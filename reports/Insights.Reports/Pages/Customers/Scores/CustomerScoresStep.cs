@@ -116,7 +116,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var model = intervals.Model(settings, ct);
         var gaps = intervals.Gaps(settings, ct);
-        // the intervals page's own category rule, for the segment builder's "overdue in a category" (migration 0046)
+        // the intervals page's own category rule, for the segment builder's "overdue in a category" (migration 0042)
         var categoryOverdue = intervals.CategoryOverdue(settings, ct);
         var fitted = watch.ElapsedMilliseconds;
         var (offerRows, problem) = Offers(runId, model, ct);
