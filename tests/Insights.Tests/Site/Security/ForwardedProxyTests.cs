@@ -55,6 +55,16 @@ public sealed class ForwardedProxyTests(PeerSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Behind_the_proxy_the_caller_is_the_forwarded_client_so_the_proxy_does_not_count_as_this_machine()
+    {
+        using var client = fixture.Site.Client();
+        using var viaProxy = await client.SendAsync(PeerSite.Request(HttpMethod.Get, "/healthz/ready", PeerSite.Proxy, ("X-Forwarded-For", "127.0.0.1, 203.0.113.7")));
+        Assert.Equal(HttpStatusCode.Redirect, viaProxy.StatusCode);   // the last hop (what the proxy saw) is a stranger: sign in first
+        using var local = await client.SendAsync(PeerSite.Request(HttpMethod.Get, "/healthz/ready", PeerSite.Proxy, ("X-Forwarded-For", "127.0.0.1")));
+        Assert.Equal(HttpStatusCode.OK, local.StatusCode);   // a client on the proxy's machine, which is this one in the test
+    }
+
+    [Fact]
     public void Force_secure_cookies_marks_both_cookies_secure_and_a_bad_proxy_address_stops_the_start()
     {
         static ServiceProvider Services(string key, string value)

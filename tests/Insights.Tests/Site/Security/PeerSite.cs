@@ -37,22 +37,26 @@ public sealed class PeerSite() : SiteFactory(new TempFolder(), ownsFolder: true,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, PeerFromHeader>());
+        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, PeerAddressFilter>());
     }
+}
 
-    sealed class PeerFromHeader : IStartupFilter
+/// <summary>
+/// Sets each request's client address from its <see cref="PeerSite.PeerHeader"/> (the in-memory server has none: null, which is
+/// not loopback), before the site's own middleware.
+/// </summary>
+public sealed class PeerAddressFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        app.Use((context, nextMiddleware) =>
         {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers[PeerHeader].ToString(), out var peer)) context.Connection.RemoteIpAddress = peer;
-                context.Request.Headers.Remove(PeerHeader);
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
+            if (IPAddress.TryParse(context.Request.Headers[PeerSite.PeerHeader].ToString(), out var peer)) context.Connection.RemoteIpAddress = peer;
+            context.Request.Headers.Remove(PeerSite.PeerHeader);
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>A class fixture: one <see cref="PeerSite"/> for a test class.</summary>
