@@ -32,7 +32,11 @@ COPY --from=build /app/publish ./
 # /app/staging: the extraction workers' Parquet batches for the owner (a volume shared by them in docker-compose.yml).
 RUN mkdir -p /app/data/sources /app/staging && chown -R "$APP_UID:$APP_UID" /app/data /app/staging
 USER $APP_UID
-ENV Urls=http://0.0.0.0:5000 \
+# ASPNETCORE_URLS, not Urls: a Urls variable is application configuration and wins over ASPNETCORE_URLS, so a deployment
+# setting ASPNETCORE_URLS (as ASP.NET Core documents) would be ignored silently. The base image's ASPNETCORE_HTTP_PORTS=8080
+# is cleared: ASPNETCORE_URLS overrides it anyway, with a warning at every start.
+ENV ASPNETCORE_URLS=http://0.0.0.0:5000 \
+    ASPNETCORE_HTTP_PORTS="" \
     Warehouse__DatabasePath=/app/data/insights.duckdb \
     Etl__SourcesFolder=/app/data/sources
 EXPOSE 5000

@@ -69,7 +69,8 @@ public static class SiteHostingExtensions
     /// <summary>Maps the pages, the health checks and the dashboard, behind the security headers and error pages.</summary>
     public static WebApplication UseSite(this WebApplication app)
     {
-        app.UseResponseCompression();   // first: the error and status pages it re-executes are compressed too
+        app.UseSiteForwardedHeaders();   // first: everything after sees the scheme and client the proxy saw (when one is configured)
+        app.UseResponseCompression();   // the error and status pages it re-executes are compressed too
         app.UseSiteSecurity();
         app.UseStaticFiles();   // before authorization: the style sheet and scripts are public, as the sign-in page needs them
         app.UseRouting();

@@ -1,5 +1,6 @@
 using Insights.Reports.Access;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 
 namespace Insights.Site.Accounts;
 
@@ -12,6 +13,13 @@ public static class Policies
     /// <summary>The account's own pages (change password, sign out): any signed-in user, with or without a role.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>
+    /// The readiness check (<c>/healthz/ready</c>): a caller on this machine (loopback: docker compose's health check runs inside the
+    /// container) without an account, anyone else as <see cref="Reader"/>. Behind a proxy named in Proxy:KnownProxies the caller is
+    /// the forwarded client, so the proxy's own loopback address opens nothing.
+    /// </summary>
+    public const string Readiness = "readiness";
+
     /// <summary>The fallback: a signed-in user with one of the roles (every report; what a role sees of a customer differs).</summary>
     public static AuthorizationPolicy Reader { get; } =
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();
@@ -22,5 +30,8 @@ public static class Policies
         options.FallbackPolicy = Reader;
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Readiness, p => p.RequireAssertion(context =>
+            context.Resource is HttpContext { Connection.RemoteIpAddress: { } caller } && System.Net.IPAddress.IsLoopback(caller)
+            || context.User.Identity?.IsAuthenticated == true && Roles.All.Any(context.User.IsInRole)));
     }
 }

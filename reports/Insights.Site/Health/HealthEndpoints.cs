@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Insights.Reports.Access;
+using Insights.Site.Accounts;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -8,9 +9,11 @@ namespace Insights.Site.Health;
 
 /// <summary>
 /// <c>/healthz</c> (liveness: the process answers; runs no check and says only "Healthy") and <c>/healthz/ready</c> (readiness:
-/// <see cref="WarehouseHealthCheck"/>; 200 when Healthy or Degraded, 503 when Unhealthy). Both answer without an account (a
-/// load balancer or docker has none), but only the status: the per-source detail (load times, ages) is JSON for a signed-in
-/// admin, so an anonymous caller learns no more than "Healthy", "Degraded" or "Unhealthy".
+/// <see cref="WarehouseHealthCheck"/>; 200 when Healthy or Degraded, 503 when Unhealthy). Liveness answers anyone (a load
+/// balancer has no account) and says nothing but "Healthy". Readiness answers without an account only a caller on this machine
+/// (loopback: docker compose's health check runs inside the container; <see cref="Policies.Readiness"/>), anyone else once signed
+/// in with a role: it tells how fresh the data is. Only the status word, except for a signed-in admin, who gets the per-source
+/// detail (load times, ages) as JSON.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -36,12 +39,12 @@ public static class HealthEndpoints
         return builder;
     }
 
-    /// <summary>Maps both endpoints, anonymous (a load balancer or docker has no account).</summary>
+    /// <summary>Maps both endpoints: liveness anonymous, readiness under <see cref="Policies.Readiness"/>.</summary>
     public static WebApplication MapSiteHealth(this WebApplication app)
     {
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync })
-            .AllowAnonymous();
+            .RequireAuthorization(Policies.Readiness);
         return app;
     }
 

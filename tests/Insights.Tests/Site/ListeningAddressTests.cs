@@ -40,5 +40,21 @@ public sealed class ListeningAddressTests : IDisposable
         Assert.Equal("localhost;127.0.0.1;[::1]", root.GetProperty("AllowedHosts").GetString());
     }
 
+    [Fact]
+    public void The_container_files_set_aspnetcore_urls_never_urls()
+    {
+        // a Urls variable is application configuration and wins over an ASPNETCORE_URLS given to the container
+        var urls = new System.Text.RegularExpressions.Regex(@"^\s*(ENV\s+)?Urls\s*[=:]", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var dockerfile = File.ReadAllText(RepositoryFolder.Combine("Dockerfile"));
+        var compose = File.ReadAllText(RepositoryFolder.Combine("docker-compose.yml"));
+
+        Assert.DoesNotMatch(urls, dockerfile);
+        Assert.DoesNotMatch(urls, compose);
+        Assert.Contains("ENV ASPNETCORE_URLS=http://0.0.0.0:5000", dockerfile);
+        Assert.Equal(2, compose.Split("ASPNETCORE_URLS: http://0.0.0.0:5000").Length - 1);   // the owner and the replica
+        Assert.Matches(urls, "ENV Urls=http://0.0.0.0:5000");   // the pattern finds what the files used to say
+        Assert.Matches(urls, "      Urls: http://0.0.0.0:5000");
+    }
+
     public void Dispose() => _folder.Dispose();
 }

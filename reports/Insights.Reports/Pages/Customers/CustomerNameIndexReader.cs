@@ -19,13 +19,14 @@ static class CustomerNameIndexReader
     public static CustomerNameIndex Read(DuckDBConnection connection, string state, CancellationToken ct)
     {
         using var snapshot = connection.BeginTransaction();   // the sizes and the rows from one state
-        int count, searchBytes, displayBytes;
+        int count, searchBytes, displayBytes, preferredBytes;
         using (var command = connection.CreateCommand(SizeSql))
         using (command.StopWhen(ct))
         using (var r = command.ExecuteReader())
         {
             r.Read();
-            (count, searchBytes, displayBytes) = (checked((int)r.GetInt64(0)), checked((int)r.GetInt64(1)), checked((int)r.GetInt64(2)));
+            (count, searchBytes, displayBytes, preferredBytes) =
+                (checked((int)r.GetInt64(0)), checked((int)r.GetInt64(1)), checked((int)r.GetInt64(2)), checked((int)r.GetInt64(3)));
         }
 
         var text = new byte[searchBytes];
@@ -37,11 +38,14 @@ static class CustomerNameIndexReader
         var region = new ushort[count];
         var segment = new ushort[count];
         var lastOrdered = new int[count];
+        var preferredText = new byte[preferredBytes];
+        var preferredStart = new int[count + 1];
+        var preferredRank = new int[count];
         var regions = new Codes();
         var segments = new Codes();
         segments.Of(null);   // code 0: no segment
 
-        int record = 0, textAt = 0, displayAt = 0;
+        int record = 0, textAt = 0, displayAt = 0, preferredAt = 0;
         using (var command = connection.CreateCommand(RowsSql))
         using (command.StopWhen(ct))
         using (var r = command.ExecuteReader())
@@ -66,13 +70,17 @@ static class CustomerNameIndexReader
                 textAt += written;
                 segment[record] = segments.Of(r.IsDBNull(7) ? null : r.GetString(7));
                 lastOrdered[record] = r.IsDBNull(8) ? -1 : r.GetFieldValue<DateOnly>(8).DayNumber;
+                preferredStart[record] = preferredAt;
+                preferredAt += Encoding.UTF8.GetBytes(r.GetString(9), preferredText.AsSpan(preferredAt));
+                preferredRank[record] = checked((int)r.GetInt64(10));
                 if (++record % 65536 == 0) ct.ThrowIfCancellationRequested();
             }
         if (record != count) throw new InvalidOperationException("mart_customer_search changed while its index was read");
         textStart[count] = textAt;
         fieldStart[3 * count] = displayAt;
+        preferredStart[count] = preferredAt;
         return new CustomerNameIndex(state, text, textStart, ids, display, fieldStart, flags, region, regions.Values(), segment,
-            segments.Values(), lastOrdered);
+            segments.Values(), lastOrdered, preferredText, preferredStart, preferredRank);
     }
 
     // a few distinct strings (regions, segments) as small codes, in order of first sight

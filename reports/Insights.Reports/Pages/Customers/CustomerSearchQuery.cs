@@ -44,7 +44,9 @@ public sealed record CustomerSearchResult(string? Text, IReadOnlyList<CustomerMa
 /// mart_customer_search (a word index built in the load, in word order), with their segment and last order from
 /// mart_customer_rfm: in memory once the state's <see cref="CustomerSearchIndex"/> is read (a few ms at SF10), before that
 /// with SQL, a range read of the index per search (no scan of every name, no type-2 history). Both find the same customers in
-/// the same order (CustomerNameIndexTests).
+/// the same order (CustomerNameIndexTests). A reader who sees personal data masked (<see cref="PersonalDataView.Masked"/>)
+/// finds customers only by id and preferred-name words, listed by preferred name: matching a full-name word or an e-mail, or
+/// listing by full name, would tell them what the masking hides (a product user typing a full e-mail would learn whose it is).
 /// </summary>
 public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate gate, CustomerPageCache cache, CustomerSearchIndex index)
 {
@@ -70,17 +72,19 @@ public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate g
     public CustomerSearchResult Run(CustomerSearchFilter filter, PersonalDataView view, CancellationToken ct)
     {
         if (filter.Text is not { } text) return CustomerSearchResult.Empty;
-        // what was found depends on the text alone (the reader's view applies after): the search-as-you-type script and the
-        // form ask the same texts again and again, which skip DuckDB and the gate until the warehouse changes
+        // what was found depends on the text and on whether the view is masked (which words may match; the masking itself
+        // applies after): the search-as-you-type script and the form ask the same texts again and again, which skip DuckDB and
+        // the gate until the warehouse changes
+        var masked = view < PersonalDataView.Full;
         var state = cache.State();
-        var (matches, hasMore) = cache.GetOrAdd(state, "search|" + text,
-            () => gate.Run(ComputeKind.CustomerSearch, ct, token => Find(index.At(state), filter, text, token)));
+        var (matches, hasMore) = cache.GetOrAdd(state, (masked ? "search|masked|" : "search|full|") + text,
+            () => gate.Run(ComputeKind.CustomerSearch, ct, token => Find(index.At(state), filter, text, masked, token)));
         return new CustomerSearchResult(text, [.. PersonalDataPolicy.Apply(matches, view)], hasMore);
     }
 
     // the customers found, unmasked (at most Limit), and whether there are more: in `names` when there is one, else with SQL
     (IReadOnlyList<CustomerMatch> Matches, bool HasMore) Find(CustomerNameIndex? names, CustomerSearchFilter filter, string text,
-        CancellationToken ct)
+        bool masked, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
         // the words typed, normalised as the index's words are; the longest narrows the index most, the others filter
@@ -91,22 +95,22 @@ public sealed class CustomerSearchQuery(DuckDbWarehouse warehouse, ComputeGate g
         // not hold: such texts (typed by nobody looking for a name) keep the SQL
         if (names is not null && !words[0].StartsWith('#'))
         {
-            var found = names.Find(words, filter.Id, Limit, ct);
+            var found = names.Find(words, filter.Id, Limit, ct, masked);
             return ([.. found.Take(Limit)], found.Count > Limit);
         }
         var idWord = filter.Id is { } id ? "#" + id.ToString(CultureInfo.InvariantCulture) : null;
-        var (matches, ranked) = Read(connection, words, idWord, RowsRanked, ct);
+        var (matches, ranked) = Read(connection, words, idWord, masked, RowsRanked, ct);
         // fewer customers than asked among the capped rows: their owners had many matching words; rank every row
-        if (matches.Count <= Limit && ranked == RowsRanked) (matches, _) = Read(connection, words, idWord, null, ct);
+        if (matches.Count <= Limit && ranked == RowsRanked) (matches, _) = Read(connection, words, idWord, masked, null, ct);
         return ([.. matches.Take(Limit)], matches.Count > Limit);
     }
 
     // the customers found (at most Limit + 1) and how many index rows were ranked; rows null: all of them
-    static (List<CustomerMatch> Matches, long Ranked) Read(DuckDBConnection connection, List<string> words, string? idWord, int? rows,
-        CancellationToken ct)
+    static (List<CustomerMatch> Matches, long Ranked) Read(DuckDBConnection connection, List<string> words, string? idWord, bool masked,
+        int? rows, CancellationToken ct)
     {
         using var command = connection.CreateCommand(Sql, ("prefix", words[0]), ("prefix_end", words[0] + AfterEverything),
-            ("rest", string.Join(' ', words.Skip(1))), ("id_word", idWord), ("limit", Limit + 1), ("rows", rows));
+            ("rest", string.Join(' ', words.Skip(1))), ("id_word", idWord), ("masked", masked), ("limit", Limit + 1), ("rows", rows));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var matches = new List<CustomerMatch>();

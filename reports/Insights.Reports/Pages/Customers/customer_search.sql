@@ -3,13 +3,19 @@
 -- string starting with it: the range reads only the word index's row groups holding that prefix (mart_customer_search is in
 -- word order). Every other word typed ($rest, space-separated) must start a word of the same customer. $id_word is the text as a
 -- customer id as its index word ('#' || id; null when the text is not a number).
--- Best first: the id itself, then a word typed whole (an exact e-mail, a whole name), then other matches; then by name.
+-- $masked (the reader sees personal data masked: PersonalDataView.Masked): only the id and the preferred-name words
+-- (preferred_text) match, and the order is by preferred name, so neither a full-name word, nor an e-mail, nor the order of
+-- the full names tells the reader what the masking hides.
+-- Best first: the id itself, then a word typed whole (an exact e-mail, a whole name), then other matches; then by name
+-- (full name, or preferred name when $masked), then id.
 with by_word as (
     select customer_id, full_name, preferred_name, email, region, is_inferred,
            case when word = $prefix then 1 else 2 end as match_rank
     from mart_customer_search
     where word >= $prefix and word < $prefix_end
-      and ($rest = '' or list_bool_and(list_transform(string_split($rest, ' '), typed -> contains(search_text, ' ' || typed))))
+      and (not $masked or contains(preferred_text, ' ' || word || ' '))
+      and ($rest = '' or list_bool_and(list_transform(string_split($rest, ' '),
+               typed -> contains(case when $masked then preferred_text else search_text end, ' ' || typed))))
 ),
 
 -- the id's own word ('#' || id): an exact lookup in the same sorted index
@@ -27,7 +33,7 @@ by_id as (
 -- work when there are none (a correlated "not exists" over the words cost two thirds of a search).
 top_rows as materialized (
     select * from (select * from by_word union all select * from by_id)
-    order by match_rank, full_name, customer_id
+    order by match_rank, case when $masked then preferred_name else full_name end, customer_id
     limit $rows
 ),
 
@@ -37,7 +43,7 @@ best as (
            min(match_rank) as match_rank
     from top_rows
     group by customer_id
-    order by match_rank, full_name, customer_id
+    order by match_rank, case when $masked then any_value(preferred_name) else any_value(full_name) end, customer_id
     limit $limit
 )
 
@@ -53,4 +59,4 @@ select
     (select count(*) from top_rows) as rows_ranked
 from best
 left join mart_customer_rfm as rfm on rfm.customer_id = best.customer_id
-order by best.match_rank, best.full_name, best.customer_id
+order by best.match_rank, case when $masked then best.preferred_name else best.full_name end, best.customer_id

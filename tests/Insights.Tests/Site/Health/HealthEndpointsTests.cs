@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Insights.Warehouse;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,7 @@ public sealed class HealthEndpointsTests : IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock).AddTransient<IStartupFilter, PeerAddressFilter>());
         }
     }
 
@@ -129,15 +130,25 @@ public sealed class HealthEndpointsTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_an_account_readiness_gives_the_status_only_with_its_code()
+    public async Task Without_an_account_readiness_answers_only_this_machine_and_gives_the_status_only_with_its_code()
     {
         using var anonymous = _site.AnonymousClient();
+        anonymous.DefaultRequestHeaders.Add(PeerSite.PeerHeader, "127.0.0.1");   // docker compose's health check, in the container
         using var fresh = await anonymous.GetAsync("/healthz/ready");
         Assert.Equal((HttpStatusCode.OK, "Degraded"), (fresh.StatusCode, await fresh.Content.ReadAsStringAsync()));
 
         _site.LoadTinyWorld();
         using var loaded = await anonymous.GetAsync("/healthz/ready");
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (loaded.StatusCode, await loaded.Content.ReadAsStringAsync()));
+
+        // a stranger on another machine is sent to sign in, as from any page; liveness still answers them
+        using var stranger = _site.AnonymousClient();
+        stranger.DefaultRequestHeaders.Add(PeerSite.PeerHeader, "203.0.113.7");
+        using var refused = await stranger.GetAsync("/healthz/ready");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/sign-in", refused.Headers.Location!.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
+        Assert.DoesNotContain("Healthy", await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await stranger.GetStringAsync("/healthz"));
 
         // a signed-in reader without the admin role gets no more than a stranger
         using var reader = _site.ClientAs(Roles.Marketing);

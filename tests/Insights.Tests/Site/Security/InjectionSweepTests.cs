@@ -10,8 +10,9 @@ namespace Insights.Tests.Site.Security;
 /// <summary>
 /// Every query parameter of every page and GET handler the site's routing lists (<see cref="SiteEndpoints"/>: the filter records'
 /// properties, [BindProperty(SupportsGet = true)] values and the handlers' own parameters), sent hostile values as an attacker
-/// would: SQL and script payloads, huge values and impossible dates, spread over the roles the page admits and anonymous
-/// visitors. No answer may be a 5xx (but the ones listed in <see cref="KnownServerErrors"/>), show a script payload unencoded or
+/// would: SQL and script payloads, huge values and impossible dates, as each role the page admits (every payload once per
+/// parameter, the roles taking turns, then each role the kinds it missed there, so every role meets every kind on every
+/// parameter) and as an anonymous visitor. No answer may be a 5xx (but the ones listed in <see cref="KnownServerErrors"/>), show a script payload unencoded or
 /// show a stack trace, and the warehouse must be the same afterwards.
 /// </summary>
 public sealed partial class InjectionSweepTests : IClassFixture<InjectionSweepTests.LoadedSite>
@@ -87,19 +88,29 @@ public sealed partial class InjectionSweepTests : IClassFixture<InjectionSweepTe
                 foreach (var parameter in endpoint.Parameters.Where(p => p.Handler is null || p.Handler == handler))
                 {
                     index++;
-                    for (var i = 0; i < Payloads.Length; i++)
+                    var covered = new HashSet<(string Role, string Category)>();
+                    async Task SendAsync(string role, string kind, string value)
                     {
-                        // the roles the page admits take turns; every parameter is also tried once without a session
-                        var role = i == 0 ? "anonymous" : roles[(index + i) % roles.Count];
-                        var (kind, value) = Payloads[i];
-                        var target = With(url, parameter.Name, value);
-                        var outcome = await Visitors.FollowAsync(clients[role], target);
+                        var outcome = await Visitors.FollowAsync(clients[role], With(url, parameter.Name, value));
                         sent++;
+                        covered.Add((role, Category(kind)));
                         var key = $"{endpoint.Path}?{(handler is null ? "" : "handler=" + handler + " ")}{parameter.Name}={kind}";
                         foreach (var problem in Check(outcome))
                             (problem.StartsWith("5", StringComparison.Ordinal) && KnownServerErrors.Contains(key) ? known : problems)
                                 .Add($"{key} as {role}: {problem}");
                     }
+
+                    // every payload once, the roles the page admits taking turns; every parameter is also tried once without a session
+                    for (var i = 0; i < Payloads.Length; i++)
+                        await SendAsync(i == 0 ? "anonymous" : roles[(index + i) % roles.Count], Payloads[i].Kind, Payloads[i].Value);
+                    // then each role the page admits gets every kind of payload it has not had on this parameter (SQL, script,
+                    // huge, date), one of that kind, varied over parameters: each role meets each kind on every parameter
+                    foreach (var role in roles)
+                        foreach (var kind in Payloads.GroupBy(p => Category(p.Kind)).Where(g => !covered.Contains((role, g.Key))))
+                        {
+                            var (name, value) = kind.ElementAt(index % kind.Count());
+                            await SendAsync(role, name, value);
+                        }
                 }
         }
         var after = WarehouseState();
@@ -112,6 +123,13 @@ public sealed partial class InjectionSweepTests : IClassFixture<InjectionSweepTe
         Assert.Equal(before, after);
         foreach (var client in clients.Values) client.Dispose();
     }
+
+    // a payload's kind: SQL, markup (script or attribute), huge, date
+    static string Category(string kind) => kind switch
+    {
+        "attribute" => "script",
+        _ => kind.Split('-')[0],
+    };
 
     static IReadOnlyList<string> Admitting(SiteEndpoints.Endpoint endpoint) =>
         endpoint.AllowsAnonymous ? ["anonymous"] : endpoint.IsAdminArea ? ["admin"] : [Roles.Product, Roles.Marketing, Roles.Admin];

@@ -11,8 +11,8 @@ namespace Insights.Tests.Reports.Pages.Customers;
 /// </summary>
 public sealed class CustomerNameIndexTests
 {
-    static CustomerSearchResult Search(WarehouseHost host, string text) =>
-        host.Get<CustomerSearchQuery>().Run(new CustomerSearchFilter { Q = text }, PersonalDataView.Full, CancellationToken.None);
+    static CustomerSearchResult Search(WarehouseHost host, string text, PersonalDataView view = PersonalDataView.Full) =>
+        host.Get<CustomerSearchQuery>().Run(new CustomerSearchFilter { Q = text }, view, CancellationToken.None);
 
     static CustomerNameIndex Build(WarehouseHost host) => host.Get<CustomerSearchIndex>().Build(CancellationToken.None);
 
@@ -21,12 +21,14 @@ public sealed class CustomerNameIndexTests
     {
         Build(memory);
         foreach (var text in texts)
-        {
-            var expected = Search(sql, text);
-            var actual = Search(memory, text);
-            Assert.True(expected.Matches.SequenceEqual(actual.Matches), $"'{text}': SQL found [{Ids(expected)}], the index [{Ids(actual)}]");
-            Assert.Equal(expected.HasMore, actual.HasMore);
-        }
+            foreach (var view in new[] { PersonalDataView.Full, PersonalDataView.Masked })
+            {
+                var expected = Search(sql, text, view);
+                var actual = Search(memory, text, view);
+                Assert.True(expected.Matches.SequenceEqual(actual.Matches),
+                    $"'{text}' ({view}): SQL found [{Ids(expected)}], the index [{Ids(actual)}]");
+                Assert.Equal(expected.HasMore, actual.HasMore);
+            }
     }
 
     static string Ids(CustomerSearchResult result) => string.Join(", ", result.Matches.Select(m => m.CustomerId));
@@ -53,6 +55,11 @@ public sealed class CustomerNameIndexTests
         Assert.Equal([1], index.Find(["bjo", "ang"], null, 50, CancellationToken.None).Select(m => m.CustomerId));
         Assert.Empty(index.Find(["orn"], null, 50, CancellationToken.None));                                        // not a word start
         Assert.Equal([3], index.Find(["3"], 3, 50, CancellationToken.None).Select(m => m.CustomerId));
+        // masked: preferred-name words only (Marta Bjornsdottir's surname, Björn's surname and e-mail do not count)
+        Assert.Equal([1], index.Find(["bjorn"], null, 50, CancellationToken.None, masked: true).Select(m => m.CustomerId));
+        Assert.Empty(index.Find(["angstrom"], null, 50, CancellationToken.None, masked: true));
+        Assert.Empty(index.Find(["bjorn@example.com"], null, 50, CancellationToken.None, masked: true));
+        Assert.Equal([3], index.Find(["3"], 3, 50, CancellationToken.None, masked: true).Select(m => m.CustomerId));
         Assert.Equal(new CustomerMatch(1, "Björn", "Björn Ångström", "bjorn@example.com", "South", false, "Champions", new DateOnly(2024, 4, 10)),
             index.Find(["angstrom"], null, 50, CancellationToken.None).Single());
         var unknown = index.Find(["unknown"], null, 50, CancellationToken.None).Single();
@@ -122,7 +129,7 @@ public sealed class CustomerNameIndexTests
         foreach (var world in new[] { sql, memory })
             world.Host.Scalar<long>("""
                 insert into mart_customer_search
-                select word, 1000 + i, 'Clone ' || i, 'Clone', null, 'North', false, ' clone ' || i || ' clone '
+                select word, 1000 + i, 'Clone ' || i, 'Clone', null, 'North', false, ' clone ' || i || ' clone ', ' clone '
                 from range(60) as t(i), (values ('clone'), (i::varchar), ('#' || (1000 + i))) as words(word)
                 """);
         AssertSameBothWays(sql.Host, memory.Host, ["clone", "clone 5", "clone 1", "5", "1005", "cl"]);

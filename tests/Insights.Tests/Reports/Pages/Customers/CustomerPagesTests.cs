@@ -54,6 +54,23 @@ public sealed class CustomerPagesTests(CustomerSiteFixture fixture) : IClassFixt
         Assert.DoesNotContain("bjorn@example.com", masked);
     }
 
+    [Theory]
+    [InlineData("bjorn@example.com")]
+    [InlineData("angstrom")]
+    public async Task Product_finds_nobody_by_email_or_surname_in_the_page_and_the_suggestions(string text)
+    {
+        var query = Uri.EscapeDataString(text);
+        Assert.Contains("/customers/1\"", await _marketing.GetStringAsync("/customers?q=" + query));
+        using (var full = JsonDocument.Parse(await _marketing.GetStringAsync("/customers?handler=Suggest&q=" + query)))
+            Assert.Equal(1, full.RootElement.GetProperty("customers")[0].GetProperty("id").GetInt32());
+
+        var html = WebUtility.HtmlDecode(await _product.GetStringAsync("/customers?q=" + query));
+        Assert.Contains("No customer matches", html);
+        Assert.DoesNotContain("/customers/1\"", html);
+        using var masked = JsonDocument.Parse(await _product.GetStringAsync("/customers?handler=Suggest&q=" + query));
+        Assert.Equal(0, masked.RootElement.GetProperty("customers").GetArrayLength());
+    }
+
     [Fact]
     public async Task The_profile_greets_by_the_preferred_name_and_shows_the_timeline()
     {

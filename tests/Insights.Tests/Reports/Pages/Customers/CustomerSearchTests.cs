@@ -65,6 +65,48 @@ public sealed class CustomerSearchTests(CustomerWorld world) : IClassFixture<Cus
     }
 
     [Theory]
+    [InlineData("angstrom")]              // customer 1's surname
+    [InlineData("bjorn@example.com")]     // customer 1's whole e-mail
+    [InlineData("example.com")]           // customer 1's e-mail domain
+    [InlineData("smith")]                 // customer 3's surname
+    [InlineData("annie smith")]           // a preferred name and a surname: every word must start a preferred-name word
+    public void Product_cannot_find_a_customer_by_full_name_or_email_which_marketing_can(string text)
+    {
+        Assert.NotEmpty(Search(text).Matches);
+        Assert.Empty(Search(text, PersonalDataView.Masked).Matches);
+    }
+
+    [Fact]
+    public void Product_finds_by_id_and_preferred_name_only()
+    {
+        Assert.Equal([1, 5], Ids(Search("bjorn")));                            // 5: Marta Bjornsdottir's surname
+        Assert.Equal([1], Ids(Search("bjorn", PersonalDataView.Masked)));      // her preferred name is Marta
+        Assert.Equal([5], Ids(Search("marta", PersonalDataView.Masked)));
+        Assert.Equal([3], Ids(Search("3", PersonalDataView.Masked)));
+    }
+
+    [Fact]
+    public void Product_gets_the_list_in_preferred_name_order_not_full_name_order()
+    {
+        using var own = new CustomerWorld();
+        // 60 customers of preferred name "Clone" and full names "Clone 0" .. "Clone 59"
+        own.Host.Scalar<long>("""
+            insert into mart_customer_search
+            select word, 1000 + i, 'Clone ' || i, 'Clone', null, 'North', false, ' clone ' || i || ' clone ', ' clone '
+            from range(60) as t(i), (values ('clone'), (i::varchar), ('#' || (1000 + i))) as words(word)
+            """);
+        var query = own.Host.Get<CustomerSearchQuery>();
+
+        var masked = query.Run(new CustomerSearchFilter { Q = "clone" }, PersonalDataView.Masked, CancellationToken.None);
+        var full = query.Run(new CustomerSearchFilter { Q = "clone" }, PersonalDataView.Full, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1000, 50), masked.Matches.Select(m => m.CustomerId));   // one preferred name: by id
+        Assert.True(masked.HasMore);
+        Assert.Equal([1000, 1001, 1010, 1011], full.Matches.Take(4).Select(m => m.CustomerId));   // "Clone 0", "Clone 1", "Clone 10"
+        Assert.Empty(query.Run(new CustomerSearchFilter { Q = "clone 5" }, PersonalDataView.Masked, CancellationToken.None).Matches);
+    }
+
+    [Theory]
     [InlineData("a", "at least 2 characters")]
     [InlineData(" b ", "at least 2 characters")]
     public void Too_short_a_text_is_refused_with_a_message(string text, string message) =>
@@ -84,7 +126,7 @@ public sealed class CustomerSearchTests(CustomerWorld world) : IClassFixture<Cus
         using var own = new CustomerWorld();   // its own warehouse: the 60 extra customers would match other tests' ids
         own.Host.Scalar<long>("""
             insert into mart_customer_search
-            select word, 1000 + i, 'Clone ' || i, 'Clone', null, 'North', false, ' clone ' || i || ' clone '
+            select word, 1000 + i, 'Clone ' || i, 'Clone', null, 'North', false, ' clone ' || i || ' clone ', ' clone '
             from range(60) as t(i), (values ('clone'), (i::varchar), ('#' || (1000 + i))) as words(word)
             """);
 
