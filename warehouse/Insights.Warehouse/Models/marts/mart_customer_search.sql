@@ -1,6 +1,6 @@
 -- one row per customer (business id, current version) and search word (see migration 0016): the words of the names and the
 -- e-mail, normalised as the search normalises what is typed (customer_search.sql), and the preferred-name words apart
--- (preferred_text, migration 0047: all a masked reader's search may match besides the id). A customer's current version changes only
+-- (preferred_text, migration 0043: all a masked reader's search may match besides the id). A customer's current version changes only
 -- when one of their versions lands (batch_customers: a new version, an inferred row filled in place), so those customers'
 -- rows are rewritten; customers dim_customer gained without a landed version (inferred members of this run's facts) are
 -- added. The rows go in word order: a full build leaves the table sorted, and a day's few customers add a small unsorted tail.
