@@ -7,7 +7,7 @@ namespace Insights.Reports.Pages.Customers;
 /// <summary>
 /// Which customers have any complaint and any return (customers_with_events.sql), read once per warehouse state
 /// (<see cref="CustomerPageCache"/>): a first view of a customer with none skips that kind's read, which at SF10 cost about a
-/// tenth of the profile's DuckDB time each while most customers have neither (docs/performance.md, "Customers").
+/// tenth of the profile's DuckDB time each while most customers have neither (docs/performance-history.md, "Customers").
 /// </summary>
 sealed class CustomerEventKinds
 {

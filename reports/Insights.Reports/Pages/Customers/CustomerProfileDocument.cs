@@ -9,7 +9,7 @@ namespace Insights.Reports.Pages.Customers;
 /// A customer's profile document (mart_customer_profile, one row per customer, rewritten by each load for the customers it
 /// touched): every type-2 version and every order line, return, contact and complaint, each a JSON array in the columns of
 /// the read it replaces (profile.sql, timeline_*.sql), so that a first view reads one row of one column instead of a row
-/// group of five tables (docs/performance.md, "Customers"). The rows are mapped by <see cref="TimelineRows"/> as the reads'
+/// group of five tables (docs/performance-history.md, "Customers"). The rows are mapped by <see cref="TimelineRows"/> as the reads'
 /// rows are, and put in order by the same code.
 /// </summary>
 sealed record CustomerProfileDocument(IReadOnlyList<(long Key, CustomerVersion Version)> Versions, CustomerProfile? Current,

@@ -7,7 +7,7 @@ namespace Insights.Reports.Pages.Customers;
 /// <summary>
 /// One customer's timeline queries on one connection: each binds $id, reads the customer's rows of one kind (a few row groups
 /// of a customer-ordered mart), and stops when the token fires; the rows are put newest first here, not in SQL (an ORDER BY
-/// costs DuckDB more than the read of a few dozen rows: measured in docs/performance.md, "Customers"). The page shows the
+/// costs DuckDB more than the read of a few dozen rows: measured in docs/performance-history.md, "Customers"). The page shows the
 /// first ones and counts them all; names come from <paramref name="names"/> instead of a join per read.
 /// </summary>
 sealed class TimelineReader(DuckDBConnection connection, int customerId, TimelineNames names, CancellationToken ct)

@@ -2,7 +2,7 @@
 -- attribute changes are the differences between consecutive versions (the first is the customer as first known). One read for
 -- both: dim_customer is in customer order, so its zonemaps skip every other customer's row groups. Unordered: the page puts the
 -- few versions in order (valid_from, then customer_key) itself, since a sort in DuckDB costs more than the read (see
--- docs/performance.md, "Customers").
+-- docs/performance-history.md, "Customers").
 select
     customer_id,
     full_name,
