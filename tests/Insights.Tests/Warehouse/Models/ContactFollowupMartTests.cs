@@ -62,7 +62,8 @@ public sealed class ContactFollowupMartTests
 
         // a second row for contact 101, and a next order that skips order 11 (and one no order explains), break them
         connection.ExecuteNonQuery("""
-            insert into mart_contact_followup values (101, 1, '2024-02-20 15:00', 1, 'inbound', 'North', '2024-07-10 09:00', false);
+            insert into mart_contact_followup (contact_id, customer_id, contacted_at, channel_key, direction, region, next_ordered_at, has_prior_order)
+                values (101, 1, '2024-02-20 15:00', 1, 'inbound', 'North', '2024-07-10 09:00', false);
             update mart_contact_followup set next_ordered_at = '2024-07-11 09:00' where contact_id = 103;
             """);
         foreach (var (name, sql) in Checks())
