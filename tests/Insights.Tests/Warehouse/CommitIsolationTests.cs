@@ -8,7 +8,7 @@ namespace Insights.Tests.Warehouse;
 /// <summary>
 /// Readers see the warehouse before a load or after it, never both: three readers count a mart in their own transactions
 /// while a full load of the demo world at SF 0.3 replaces one at SF 0.1 (its commit takes a few hundred milliseconds; each
-/// reader pauses 5 ms between reads, so the load is not starved of the two cores and the commit still meets dozens of reads).
+/// reader pauses 20 ms between reads, so the load is not starved of the two cores and the commit still meets several reads).
 /// Without <see cref="CommitGate"/> this failed: readers starting during the commit counted the new rows and the deleted old
 /// ones together (711,925 rows where the states held 64,436 and 647,489, at SF 1), which the site's browsing test had seen as
 /// pages matching no committed state.
@@ -35,7 +35,7 @@ public sealed class CommitIsolationTests
                 using var connection = host.Get<DuckDbWarehouse>().OpenConnection();
                 using var snapshot = connection.BeginTransaction();
                 seen.AddOrUpdate(connection.ExecuteScalar<string>(sql), 1, (_, n) => n + 1);
-                Thread.Sleep(5);
+                Thread.Sleep(20);
             }
         })).ToArray();
 

@@ -13,7 +13,7 @@ public sealed class ReportLinkTests
     {
         var link = ReportLink.To("/intervals", new IntervalsFilter { CalibrationEnd = new DateOnly(1997, 9, 30), DiscountRate = 0.015 });
 
-        Assert.Equal("/intervals?calibrationEnd=1997-09-30&unit=weeks&clvMonths=12&discountRate=0.015&margin=1&overdueFactor=2"
+        Assert.Equal("/intervals?calibrationEnd=1997-09-30&unit=days&clvMonths=12&discountRate=0.015&margin=1&overdueFactor=2"
             + "&sort=clv&section=models&limit=50", link);
     }
 
