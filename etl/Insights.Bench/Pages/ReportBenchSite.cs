@@ -53,6 +53,8 @@ sealed class ReportBenchSite : IAsyncDisposable
         // apart from the figures on stdout: a failed request in the table is explained there
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Kestrel says at Information why it closed a connection mid-response (a response not read at its minimum data rate)
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Information);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
