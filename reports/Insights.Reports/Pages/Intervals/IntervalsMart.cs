@@ -37,7 +37,7 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
         if (order is null) return null;
         var rows = new StreamedRows<CustomerScore>();
         return Open(rows, settings, overdue: false, CustomersSql, [("sort", order)], ct) is { } opened
-            ? rows.From(Scores(opened.Reader, opened.State, settings.Horizon))
+            ? rows.From(Scores(opened.Reader, opened.State, settings))
             : null;
     }
 
@@ -94,25 +94,30 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
             reader.GetBoolean(10), reader.GetBoolean(11));
     }
 
-    static IEnumerable<CustomerScore> Scores(DbDataReader reader, State state, double horizonDays)
+    static IEnumerable<CustomerScore> Scores(DbDataReader reader, State state, IntervalsSettings settings)
     {
-        // the kept fit is in weeks: E[X(t) | alive] at the horizon in weeks, once per (x, T) (many customers share one)
-        var ifAlive = new Dictionary<(int X, int T), double>();
-        var horizonWeeks = horizonDays / TimeUnit.Weeks.Days();
+        // the kept fit is in weeks; the same model in days has α × 7 (r, a, b do not depend on the unit). The expected purchases
+        // over the view's horizon and the CLV (months of 30 days, as the page counts them; the kept clv_amount counts months of
+        // 4.345 weeks) are computed as IntervalsScoring does, once per (x, T): many customers share one
+        var perDay = state.BgNbd is { } weekly ? weekly with { Alpha = weekly.Alpha * TimeUnit.Weeks.Days() } : null;
+        var ifAlive = new Dictionary<(int X, int T), (double Expected, double Discounted)>();
         while (reader.Read())
         {
             var x = reader.GetInt32(1);
             var age = reader.GetInt32(3);
             double? alive = reader.IsDBNull(5) ? null : reader.GetDouble(5);
-            double? expected = null;
-            if (state.BgNbd is { } p && alive is { } a)
+            double? spend = reader.IsDBNull(6) ? null : reader.GetDouble(6);
+            double? expected = null, clv = null;
+            if (perDay is { } p && alive is { } a)
             {
-                if (!ifAlive.TryGetValue((x, age), out var perAlive))
-                    ifAlive[(x, age)] = perAlive = BgNbd.ExpectedPurchasesIfAlive(p, horizonWeeks, x, age / TimeUnit.Weeks.Days());
-                expected = a * perAlive;
+                if (!ifAlive.TryGetValue((x, age), out var pair))
+                    ifAlive[(x, age)] = pair = (BgNbd.ExpectedPurchasesIfAlive(p, settings.Horizon, x, age),
+                        Clv.DiscountedPurchasesIfAlive(p, TimeUnit.Days, x, age, settings.ClvMonths, settings.DiscountRate));
+                expected = a * pair.Expected;
+                if (spend is { } m) clv = settings.Margin * m * (a * pair.Discounted);
             }
-            yield return new CustomerScore(reader.GetInt32(0), x, reader.GetInt32(2), age, reader.GetDouble(4), alive, expected,
-                reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetDouble(7), null, null);
+            yield return new CustomerScore(reader.GetInt32(0), x, reader.GetInt32(2), age, reader.GetDouble(4), alive, expected, spend, clv,
+                null, null);
         }
     }
 
