@@ -102,7 +102,7 @@ public sealed class IntervalsMartDownloadTests : IClassFixture<IntervalsPageTest
                 using var connection = _site.Services.GetRequiredService<DuckDbWarehouse>().OpenWriteConnection();
                 using (var load = connection.BeginTransaction())
                 {
-                    connection.ExecuteNonQuery("update mart_customer_score set frequency = frequency + 1000, clv_amount = -1");
+                    connection.ExecuteNonQuery("update mart_customer_score set frequency = frequency + 1000");
                     load.Commit();
                 }
                 while (stream.MoveNext()) read.Add(string.Join(",", stream.Current.CsvCells()));
@@ -111,7 +111,7 @@ public sealed class IntervalsMartDownloadTests : IClassFixture<IntervalsPageTest
             Assert.Equal(before, read);
             // and the next download reads the committed state
             using var after = mart.Customers(settings, "customer", CancellationToken.None);
-            Assert.All(after!.Take(5), c => Assert.True(c.Frequency >= 1000 && c.Clv == -1));
+            Assert.All(after!.Take(5), c => Assert.True(c.Frequency >= 1000, $"frequency {c.Frequency}"));
         }
         finally
         {
