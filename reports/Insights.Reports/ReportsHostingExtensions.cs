@@ -27,6 +27,7 @@ public static class ReportsHostingExtensions
         builder.Services.Configure<MvcOptions>(o => o.Filters.AddService<ReadScopePageFilter>());
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<Pages.Intervals.IntervalsQuery>();
+        builder.Services.AddSingleton<Pages.Intervals.IntervalsMart>();
         // the loyalty views' results: computed once per warehouse state and kept in memory (no distributed second level)
         // HybridCache serialises every value it keeps (even with no second level) and keeps none above this size: a cohort
         // heatmap or a page's customer list at SF10 is a few hundred kB, so the 1 MB default is raised rather than lose them

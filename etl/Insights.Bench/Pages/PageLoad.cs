@@ -16,13 +16,18 @@ sealed record PageFigures(string Phase, string View, int Requests, int Errors, d
 /// <summary>Drives the pages with concurrent HttpClient loops and summarises the latencies per view.</summary>
 sealed class PageLoad(HttpClient client)
 {
+    readonly ConcurrentQueue<PageFailure> _failures = new();
+
+    /// <summary>Every failed request so far, in every phase, with its reason.</summary>
+    public IReadOnlyList<PageFailure> Failures => [.. _failures];
+
     /// <summary>Each request once, taken from a queue by <paramref name="clients"/> concurrent workers.</summary>
     public Task<IReadOnlyList<PageFigures>> OnceAsync(string phase, IReadOnlyList<PageRequest> requests, int clients)
     {
         var queue = new ConcurrentQueue<PageRequest>(requests);
         return RunAsync(phase, clients, async samples =>
         {
-            while (queue.TryDequeue(out var request)) samples.Add(await TimeAsync(request));
+            while (queue.TryDequeue(out var request)) samples.Add(await TimeAsync(phase, request));
         });
     }
 
@@ -46,7 +51,7 @@ sealed class PageLoad(HttpClient client)
         return RunAsync(phase, clients, async samples =>
         {
             var i = Interlocked.Increment(ref next) * requests.Count / clients;
-            while (goOn()) samples.Add(await TimeAsync(requests[i++ % requests.Count]));
+            while (goOn()) samples.Add(await TimeAsync(phase, requests[i++ % requests.Count]));
         });
     }
 
@@ -62,24 +67,55 @@ sealed class PageLoad(HttpClient client)
         }).ToList();
     }
 
-    async Task<(string, double, bool)> TimeAsync(PageRequest request)
+    async Task<(string, double, bool)> TimeAsync(string phase, PageRequest request)
     {
         var watch = Stopwatch.StartNew();
+        int? status = null;
+        long bytes = 0;
         try
         {
             using var response = await client.GetAsync(request.Path, HttpCompletionOption.ResponseHeadersRead);
-            var ok = request.Expect is { } expected ? (int)response.StatusCode == expected : response.IsSuccessStatusCode;
+            status = (int)response.StatusCode;
+            var ok = request.Expect is { } expected ? status == expected : response.IsSuccessStatusCode;
             await using var body = await response.Content.ReadAsStreamAsync();
             var buffer = new byte[64 * 1024];
             var read = await body.ReadAsync(buffer);   // the first bytes (or the end of an empty body)
             var elapsed = watch.Elapsed.TotalMilliseconds;
-            while (read > 0) read = await body.ReadAsync(buffer);   // the whole page, as a browser would receive it
-            return (request.View, request.FirstByte ? elapsed : watch.Elapsed.TotalMilliseconds, ok);
+            var refusal = ok ? null : Refusal(response, buffer.AsSpan(0, read));
+            while (read > 0)   // the whole page, as a browser would receive it
+            {
+                bytes += read;
+                read = await body.ReadAsync(buffer);
+            }
+            // a body shorter than its announced length is cut, even when the connection closed cleanly
+            if (response.Content.Headers.ContentLength is { } length && bytes != length)
+                return Failed($"body cut: {bytes} of {length} bytes");
+            if (!ok) return Failed(refusal!);
+            return (request.View, request.FirstByte ? elapsed : watch.Elapsed.TotalMilliseconds, true);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)   // refused, reset, or past the timeout
+        // every other outcome is a failed request with its reason, never the end of the bench: refused, reset, past the
+        // timeout, or a body the site cut off after sending its headers (HttpIOException "The response ended prematurely")
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
+            return Failed(status is null
+                ? $"no response ({e.GetType().Name}: {e.Message})"
+                : $"body cut after its headers ({e.GetType().Name}: {e.Message})");
+        }
+
+        (string, double, bool) Failed(string why)
+        {
+            _failures.Enqueue(new PageFailure(phase, request.View, request.Path, status, why));
             return (request.View, watch.Elapsed.TotalMilliseconds, false);
         }
+    }
+
+    // an unexpected status, with the start of the site's plain-text refusal (a named handler's: busy, over budget) if it sent one
+    static string Refusal(HttpResponseMessage response, ReadOnlySpan<byte> start)
+    {
+        var why = $"status {(int)response.StatusCode}";
+        if (response.Content.Headers.ContentType?.MediaType != "text/plain") return why;
+        var text = System.Text.Encoding.UTF8.GetString(start).ReplaceLineEndings(" ").Trim();
+        return $"{why}: {(text.Length > 120 ? text[..120] + "…" : text)}";
     }
 
     // nearest-rank percentile

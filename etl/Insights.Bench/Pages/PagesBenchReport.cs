@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace Insights.Bench.Pages;
 
-/// <summary>What `bench pages` measured: where, how hard, the load average, and per-view latencies per phase.</summary>
+/// <summary>What `bench pages` measured: where, how hard, the load average, per-view latencies per phase, and each kind of failed request.</summary>
 sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int Cores, int Urls, int WarmedViews, double WarmUpSeconds,
     string? LoadAverageAtStart,
     string? LoadAverageAtEnd, IReadOnlyList<PageFigures> Views, LoadPhaseFigures? DuringLoad, long PeakBytes,
-    IReadOnlyList<PhaseCpu>? Cpu = null)
+    IReadOnlyList<PhaseCpu>? Cpu = null, IReadOnlyList<PageFailureCount>? Failures = null)
 {
     /// <summary>Prints the figures as a table.</summary>
     public void Write(TextWriter output)
@@ -23,6 +23,9 @@ sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int
                 $"failed requests meanwhile {Views.Where(v => v.Phase == "during load").Sum(v => v.Errors)}; " +
                 $"peak memory before it {load.PeakBytesBefore / 1048576.0:0} MiB, after it {load.PeakBytes / 1048576.0:0} MiB"));
         }
+        // each kind of failure named, so a failed request says which page, with which status, and why
+        foreach (var f in Failures ?? [])
+            output.WriteLine(string.Create(inv, $"failed: {f.Phase}; {f.View}; status {(f.Status is { } status ? status.ToString(inv) : "none")}; {f.Count} x {f.Why} (e.g. {f.ExamplePath})"));
         foreach (var phase in Cpu ?? [])
             output.WriteLine(string.Create(inv, $"process CPU in the {phase.Phase} phase (site and clients, every core): {phase.CpuSeconds:0.0} s for {phase.Requests} requests, {phase.MillisecondsPerRequest:0.00} ms a request"));
         output.WriteLine(string.Create(inv, $"peak memory of the process (site, clients{(DuringLoad is null ? "" : ", load")}): {PeakBytes / 1048576.0:0} MiB"));

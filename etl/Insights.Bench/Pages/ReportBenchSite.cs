@@ -49,7 +49,14 @@ sealed class ReportBenchSite : IAsyncDisposable
             ["Warehouse:LoadMemoryLimit"] = loadMemoryLimit,
             ["Etl:SourcesFolder"] = sourcesFolder,
         });
+        // the site's warnings and errors (an exception after a response's headers, a failed load) go to stderr, one line each,
+        // apart from the figures on stdout: a failed request in the table is explained there
         builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Kestrel says at Information why it closed a connection mid-response (a response not read at its minimum data rate)
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Information);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.AddWarehouse();
         builder.AddReports();

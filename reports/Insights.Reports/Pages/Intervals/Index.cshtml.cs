@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Insights.Reports.Pages.Intervals;
 
 /// <summary>The purchase-interval report: rhythms, overdue customers, BG/NBD + Gamma-Gamma, CLV and hold-out validation.</summary>
-public sealed class IndexModel(IntervalsQuery query, SegmentScopes segments) : PageModel
+public sealed class IndexModel(IntervalsQuery query, IntervalsMart mart, SegmentScopes segments) : PageModel
 {
     /// <summary>The filters, from the query string.</summary>
     [BindProperty(SupportsGet = true)] public IntervalsFilter Filter { get; set; } = new();
@@ -41,15 +41,30 @@ public sealed class IndexModel(IntervalsQuery query, SegmentScopes segments) : P
         }
     }
 
-    /// <summary>Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>).</summary>
+    /// <summary>
+    /// Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>): streamed from the scores kept after
+    /// the latest load when they answer the filter (<see cref="IntervalsMart"/>), else fitted for this request.
+    /// </summary>
     public IActionResult OnGetCustomersCsv(CancellationToken ct) => Csv(settings =>
         new CsvDownload(CsvFileName.WithFilters("intervals-customers", Request), CustomerScore.CsvHeader,
-            IntervalsQuery.Sorted(query.Model(settings, ct).Customers, Filter.Sort).Select(c => c.CsvCells())), ct);
+            (Kept(mart.Customers(settings, Filter.Sort, ct)) ?? IntervalsQuery.Sorted(query.Model(settings, ct).Customers, Filter.Sort))
+                .Select(c => c.CsvCells())), ct);
 
-    /// <summary>The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>).</summary>
+    /// <summary>
+    /// The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>): streamed from the
+    /// scores kept after the latest load when they answer the filter, else every customer's gaps read for this request.
+    /// </summary>
     public IActionResult OnGetOverdueCsv(CancellationToken ct) => Csv(settings =>
         new CsvDownload(CsvFileName.WithFilters("intervals-overdue", Request), CustomerGaps.CsvHeader,
-            IntervalsQuery.OverdueCustomers(query.Gaps(settings, ct), settings.OverdueFactor).Select(g => g.CsvCells())), ct);
+            (Kept(mart.Overdue(settings, ct)) ?? IntervalsQuery.OverdueCustomers(query.Gaps(settings, ct), settings.OverdueFactor))
+                .Select(g => g.CsvCells())), ct);
+
+    // rows streamed from the mart hold a connection: given back at their end, or with the request if the download never starts
+    IEnumerable<T>? Kept<T>(StreamedRows<T>? rows)
+    {
+        if (rows is not null) Response.RegisterForDispose(rows);
+        return rows;
+    }
 
     // a refused filter is the client's error, said in plain text; no purchases yet: nothing to download
     IActionResult Csv(Func<IntervalsSettings, IActionResult> export, CancellationToken ct)

@@ -60,8 +60,13 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
         if (!LoyaltyTable.Names.Contains(name)) return BadRequest($"Unknown table \"{name}\".");
         ct.ThrowIfCancellationRequested();
         if (name == "customers")   // the marketing target list, up to every customer: streamed, the same rows as the CLI's table
+        {
+            var customers = query.StreamCustomers(scope, Selection, ct);
+            // a stream holds its connection: given back at its end, or with the request if the download never starts
+            if (customers is IDisposable held) Response.RegisterForDispose(held);
             return new CsvDownload(scope.FileName(Selection.IsAny ? Selection.Describe() : "all-customers"), LoyaltyCustomer.CsvHeader,
-                PersonalDataPolicy.Apply(query.StreamCustomers(scope, Selection, ct), View).Select(c => c.CsvCells()), table: name);
+                PersonalDataPolicy.Apply(customers, View).Select(c => c.CsvCells()), table: name);
+        }
         var result = LoyaltyTable.Read(query, name, scope, Selection, View);
         return new CsvDownload(scope.FileName(name), result.Header, result.Rows, table: name);
     }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Insights.Reports.Caching;
+using Insights.Reports.Export;
 using Insights.Reports.Filters;
 using Insights.Reports.Limits;
 using Insights.Reports.Pages.Segments.Scope;
@@ -177,14 +178,29 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
             r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt64(10),
             r.GetDecimal(11), r.GetDouble(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14));
 
-    // rows as they are enumerated: the connection (and its share of the commit gate) is held until the enumeration ends
-    IEnumerable<T> Stream<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map, CancellationToken ct)
+    // rows as they are enumerated, from a query run now (before a download's response starts: a failure is a status, not a
+    // cut body); the connection (and its share of the commit gate) is held until the enumeration ends or the rows are disposed
+    StreamedRows<T> Stream<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> map, CancellationToken ct)
     {
-        using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(sql, parameters);
-        command.UseStreamingMode = true;
-        using var stop = command.StopWhen(ct);
-        using var reader = command.ExecuteReader();
+        var rows = new StreamedRows<T>();
+        try
+        {
+            var connection = rows.Own(warehouse.OpenConnection());
+            var command = rows.Own(connection.CreateCommand(sql, parameters));
+            command.UseStreamingMode = true;
+            rows.Own(command.StopWhen(ct));
+            var reader = rows.Own(command.ExecuteReader());
+            return rows.From(Read(reader, map));
+        }
+        catch
+        {
+            rows.Dispose();
+            throw;
+        }
+    }
+
+    static IEnumerable<T> Read<T>(DbDataReader reader, Func<DbDataReader, T> map)
+    {
         while (reader.Read()) yield return map(reader);
     }
 

@@ -9,15 +9,15 @@ insert into mart_customer_score_fit (run_id, current_run_id, inputs_fingerprint,
 
 -- customer_id, run_id, as_of_date, last_purchase_on, count_purchase_days, frequency, recency_days, age_days, mean_repeat_amount,
 -- p_alive, expected_purchases_90d, expected_average_amount, clv_amount, mean_gap_days, median_gap_days, days_since_last,
--- overdue_ratio, is_overdue
+-- overdue_ratio, is_overdue, gap_cv, mean_day_amount, total_amount (migration 0047: not read by the segment tests)
 insert into mart_customer_score values
-    (1, 1, '2024-06-30', '2024-06-30', 3, 2, 177, 177, 70.0, 0.95, 2.40, 70.0, 420.00, 88.5, 88.5, 0, 0.0, false),
-    (2, 1, '2024-06-30', '2024-06-20', 3, 2, 60, 70, 40.0, 0.80, 1.50, 40.0, 180.00, 30.0, 30.0, 10, 0.33, true),
-    (3, 1, '2024-06-30', '2024-01-20', 1, 0, 0, 162, 0.0, 0.20, 0.10, 500.0, 15.00, null, null, 162, null, false),
-    (4, 1, '2024-06-30', '2024-05-05', 1, 0, 0, 56, 0.0, 0.55, 0.30, 60.0, 30.00, null, null, 56, null, false),
-    (5, 1, '2024-06-30', '2024-04-04', 2, 1, 30, 117, 25.0, 0.35, 0.50, 25.0, 25.50, 30.0, 30.0, 87, 2.9, false),
-    (6, 1, '2024-06-30', '2024-06-20', 1, 0, 0, 10, 0.0, 0.90, 0.80, 40.0, 60.00, null, null, 10, null, false),
-    (7, 1, '2024-06-30', '2024-04-10', 2, 1, 20, 101, 50.0, 0.40, 0.60, 50.0, 45.00, 20.0, 20.0, 81, 4.05, false);
+    (1, 1, '2024-06-30', '2024-06-30', 3, 2, 177, 177, 70.0, 0.95, 2.40, 70.0, 420.00, 88.5, 88.5, 0, 0.0, false, null, null, null),
+    (2, 1, '2024-06-30', '2024-06-20', 3, 2, 60, 70, 40.0, 0.80, 1.50, 40.0, 180.00, 30.0, 30.0, 10, 0.33, true, null, null, null),
+    (3, 1, '2024-06-30', '2024-01-20', 1, 0, 0, 162, 0.0, 0.20, 0.10, 500.0, 15.00, null, null, 162, null, false, null, null, null),
+    (4, 1, '2024-06-30', '2024-05-05', 1, 0, 0, 56, 0.0, 0.55, 0.30, 60.0, 30.00, null, null, 56, null, false, null, null, null),
+    (5, 1, '2024-06-30', '2024-04-04', 2, 1, 30, 117, 25.0, 0.35, 0.50, 25.0, 25.50, 30.0, 30.0, 87, 2.9, false, null, null, null),
+    (6, 1, '2024-06-30', '2024-06-20', 1, 0, 0, 10, 0.0, 0.90, 0.80, 40.0, 60.00, null, null, 10, null, false, null, null, null),
+    (7, 1, '2024-06-30', '2024-04-10', 2, 1, 20, 101, 50.0, 0.40, 0.60, 50.0, 45.00, 20.0, 20.0, 81, 4.05, false, null, null, null);
 
 -- customer_id, offer_rank, run_id, item (category), score (expected revenue), basis, reason; customer 7 has none
 insert into mart_customer_offer (customer_id, offer_rank, run_id, item, score, basis, reason) values

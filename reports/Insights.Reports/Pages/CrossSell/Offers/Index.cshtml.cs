@@ -75,7 +75,13 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
         || k.Equals("Filter.Horizon", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written, names as the reader may see them.</summary>
-    public IActionResult OnGetCsv(CancellationToken ct) => !ModelState.IsValid ? this.RefusedDownload()
-        : new CsvDownload(Filter.ExportFileName, OfferRow.CsvHeader,
-            PersonalDataPolicy.Apply(query.Stream(Filter, ct), PersonalDataPolicy.ViewOf(User)).Select(o => o.CsvCells()));
+    public IActionResult OnGetCsv(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return this.RefusedDownload();
+        var offers = query.Stream(Filter, ct);
+        // the mart's stream holds its connection: given back at its end, or with the request if the download never starts
+        if (offers is IDisposable held) Response.RegisterForDispose(held);
+        return new CsvDownload(Filter.ExportFileName, OfferRow.CsvHeader,
+            PersonalDataPolicy.Apply(offers, PersonalDataPolicy.ViewOf(User)).Select(o => o.CsvCells()));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using Insights.Reports.Export;
 using Insights.Reports.Limits;
 using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
@@ -59,21 +60,37 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
         return Answerable(connection, filter, out _) is not null;
     }
 
-    /// <summary>Every offer of <paramref name="filter"/> in customer order from the mart, or null when it cannot answer it.</summary>
-    public IEnumerable<OfferRow>? Stream(OffersFilter filter, CancellationToken ct = default)
+    /// <summary>
+    /// Every offer of <paramref name="filter"/> in customer order from the mart, or null when it cannot answer it. The query runs
+    /// now, in one transaction with the state it was checked against (before a download's response starts: a failure is a status,
+    /// not a cut body), and its rows are read as they are enumerated; the connection is held until the end or until disposed.
+    /// </summary>
+    public StreamedRows<OfferRow>? Stream(OffersFilter filter, CancellationToken ct = default)
     {
-        State? state;
-        using (var connection = warehouse.OpenConnection())
-            state = Answerable(connection, filter, out _);
-        return state is null ? null : Rows(filter, state, ct);
+        var rows = new StreamedRows<OfferRow>();
+        try
+        {
+            var connection = rows.Own(warehouse.OpenConnection());
+            rows.Own(connection.BeginTransaction());
+            if (Answerable(connection, filter, out _) is not { } state)
+            {
+                rows.Dispose();
+                return null;
+            }
+            var command = rows.Own(connection.CreateCommand(RowsSql, Parameters(filter)));
+            command.UseStreamingMode = true;   // millions of rows at SF10: one chunk held at a time, not the whole result
+            rows.Own(command.StopWhen(ct));
+            return rows.From(Rows(rows.Own(command.ExecuteReader()), state));
+        }
+        catch
+        {
+            rows.Dispose();
+            throw;
+        }
     }
 
-    IEnumerable<OfferRow> Rows(OffersFilter filter, State state, CancellationToken ct)
+    static IEnumerable<OfferRow> Rows(DuckDBDataReader reader, State state)
     {
-        using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(RowsSql, Parameters(filter));
-        using var stop = command.StopWhen(ct);
-        using var reader = command.ExecuteReader();
         while (reader.Read()) yield return Row(reader, state);
     }
 

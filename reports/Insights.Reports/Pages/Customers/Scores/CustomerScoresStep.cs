@@ -182,6 +182,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
                 .AppendValue(c.ProbabilityAlive).AppendValue(c.ExpectedPurchases).AppendValue(c.ExpectedAverageSpend).AppendValue(c.Clv)
                 .AppendValue(g.MeanGapDays).AppendValue(g.MedianGapDays).AppendValue(g.DaysSinceLast).AppendValue(g.OverdueRatio)
                 .AppendValue(overdue)
+                .AppendValue(g.GapCv).AppendValue(g.MeanDayAmount).AppendValue(g.TotalAmount)   // migration 0047: the win-back list's
                 .EndRow();
         }
     }

@@ -93,9 +93,10 @@ public sealed class CdnowRepeatTests(CdnowSampleWarehouse cdnow) : IClassFixture
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        var streamed = Query.StreamCustomers(Query.Resolve(new LoyaltyFilter()), new LoyaltySelection(), cancelled.Token);
+        var scope = Query.Resolve(new LoyaltyFilter());
 
-        Assert.Throws<OperationCanceledException>(() => streamed.First());
+        // the query runs when the stream is asked for (before a download's response starts), so it stops there
+        Assert.Throws<OperationCanceledException>(() => Query.StreamCustomers(scope, new LoyaltySelection(), cancelled.Token).First());
     }
 
     static double Median(List<double> sorted) =>

@@ -54,7 +54,7 @@ public sealed class ProfileScoresPageTests : IDisposable
                     offers_problem) values (5, 5, 'hand-written', '2024-04-11 02:00', '2024-04-10', 2, 2, 90, 12, 0.01, 1, 2,
                     0.24, 4.4, 0.79, 2.4, 6.25, 3.74, 15.4, true, true, 'trusted', 'trusted', null);
                 insert into mart_customer_score values
-                    (1, 5, '2024-04-10', '2024-04-10', 4, 3, 96, 96, 81, 0.8734, 0.4521, 77.5, 123.456, 32, 30, 75, 2.5, true);
+                    (1, 5, '2024-04-10', '2024-04-10', 4, 3, 96, 96, 81, 0.8734, 0.4521, 77.5, 123.456, 32, 30, 75, 2.5, true, null, null, null);
                 insert into mart_customer_offer (customer_id, offer_rank, run_id, item, score, basis, reason) values
                     (1, 1, 5, 'Socks <b>wool</b>', 0.75, 'rule', 'bought Shoes; <script>alert(2)</script>'),
                     (1, 2, 5, 'Hats', 0.33, 'segment', '33% of Champions customers buy Hats');

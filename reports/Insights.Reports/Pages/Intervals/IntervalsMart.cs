@@ -1,0 +1,132 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using Insights.Reports.Analytics;
+using Insights.Reports.Export;
+using Insights.Warehouse;
+
+namespace Insights.Reports.Pages.Intervals;
+
+/// <summary>
+/// The intervals page's two downloads read from the scores the after-load step keeps (mart_customer_score, fitted with the
+/// page's default settings; see <see cref="Customers.Scores.CustomerScoresStep"/>) instead of fitting every customer or reading
+/// every customer's gaps per request: computed, they queued for the one computation allowed beside a load and failed (issue
+/// 22). It answers only what the kept fit is: the latest run's, calibrated at the last purchase day, no hold-out, no segment,
+/// the same CLV settings (and overdue factor for the win-back list); anything else is computed as before. The rows are read as
+/// the download writes them (DuckDB's streaming mode), the query run before the response starts, so a failure is an answer
+/// with a status, never a cut body.
+/// </summary>
+public sealed class IntervalsMart(DuckDbWarehouse warehouse)
+{
+    static readonly string StateSql = SqlResource.Load<IntervalsMart>("intervals_mart_state.sql");
+    static readonly string CustomersSql = SqlResource.Load<IntervalsMart>("intervals_mart_customers.sql");
+    static readonly string OverdueSql = SqlResource.Load<IntervalsMart>("intervals_mart_overdue.sql");
+
+    // the kept fit: what it answers and its BG/NBD parameters (in weeks, the step's unit)
+    sealed record State(DateOnly AsOf, int ClvMonths, double DiscountRate, double Margin, double OverdueFactor, BgNbdParameters? BgNbd,
+        bool IsCurrent, bool HasAmounts);
+
+    /// <summary>
+    /// Every customer's scores in <paramref name="sort"/>'s order (as <see cref="IntervalsQuery.Sorted"/>), the expected purchases
+    /// over the settings' horizon from the kept fit; null when the kept fit does not answer <paramref name="settings"/> (or the
+    /// order is by expected purchases, which the mart keeps for another horizon). The rows hold a connection until enumerated to
+    /// the end or disposed.
+    /// </summary>
+    public StreamedRows<CustomerScore>? Customers(IntervalsSettings settings, string? sort, CancellationToken ct)
+    {
+        var order = sort switch { "p_alive" or "frequency" or "customer" => sort, "expected" => null, _ => "clv" };
+        if (order is null) return null;
+        var rows = new StreamedRows<CustomerScore>();
+        return Open(rows, settings, overdue: false, CustomersSql, [("sort", order)], ct) is { } opened
+            ? rows.From(Scores(opened.Reader, opened.State, settings))
+            : null;
+    }
+
+    /// <summary>
+    /// The win-back list (as <see cref="IntervalsQuery.OverdueCustomers"/>), or null when the kept fit does not answer
+    /// <paramref name="settings"/>; the rows hold a connection as <see cref="Customers"/>'.
+    /// </summary>
+    public StreamedRows<CustomerGaps>? Overdue(IntervalsSettings settings, CancellationToken ct)
+    {
+        var rows = new StreamedRows<CustomerGaps>();
+        return Open(rows, settings, overdue: true, OverdueSql, [], ct) is { } opened ? rows.From(Gaps(opened.Reader)) : null;
+    }
+
+    // the query running, its resources owned by rows; null (everything given back) when the kept fit does not answer
+    (DbDataReader Reader, State State)? Open<T>(StreamedRows<T> rows, IntervalsSettings settings, bool overdue, string sql,
+        (string, object?)[] parameters, CancellationToken ct)
+    {
+        try
+        {
+            var connection = rows.Own(warehouse.OpenConnection());
+            // one transaction: the fit's row and the customers' rows are read from one committed state
+            rows.Own(connection.BeginTransaction());
+            if (ReadState(connection) is not { } state || !Answers(state, settings, overdue))
+            {
+                rows.Dispose();
+                return null;
+            }
+            var command = rows.Own(connection.CreateCommand(sql, parameters));
+            command.UseStreamingMode = true;
+            rows.Own(Limits.CancellableCommands.StopWhen(command, ct));
+            return (rows.Own(command.ExecuteReader()), state);
+        }
+        catch
+        {
+            rows.Dispose();
+            throw;
+        }
+    }
+
+    // days, no hold-out, no segment, calibrated at the kept fit's day (the last purchase day) with its CLV settings
+    static bool Answers(State state, IntervalsSettings settings, bool overdue) =>
+        state.IsCurrent && settings.Unit == TimeUnit.Days && settings.HoldoutEnd is null && settings.Segment is null &&
+        settings.CalibrationEnd == state.AsOf && settings.ClvMonths == state.ClvMonths && settings.DiscountRate == state.DiscountRate &&
+        settings.Margin == state.Margin && (!overdue || (state.HasAmounts && settings.OverdueFactor == state.OverdueFactor));
+
+    static State? ReadState(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand(StateSql);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read() || reader.IsDBNull(0)) return null;   // no fit, or a fit of a warehouse without purchases
+        var trusted = reader.GetBoolean(9) && !reader.IsDBNull(5) && !reader.IsDBNull(6) && !reader.IsDBNull(7) && !reader.IsDBNull(8);
+        return new State(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4),
+            trusted ? new BgNbdParameters(reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetDouble(8)) : null,
+            reader.GetBoolean(10), reader.GetBoolean(11));
+    }
+
+    static IEnumerable<CustomerScore> Scores(DbDataReader reader, State state, IntervalsSettings settings)
+    {
+        // the kept fit is in weeks; the same model in days has α × 7 (r, a, b do not depend on the unit). The expected purchases
+        // over the view's horizon and the CLV (months of 30 days, as the page counts them; the kept clv_amount counts months of
+        // 4.345 weeks) are computed as IntervalsScoring does, once per (x, T): many customers share one
+        var perDay = state.BgNbd is { } weekly ? weekly with { Alpha = weekly.Alpha * TimeUnit.Weeks.Days() } : null;
+        var ifAlive = new Dictionary<(int X, int T), (double Expected, double Discounted)>();
+        while (reader.Read())
+        {
+            var x = reader.GetInt32(1);
+            var age = reader.GetInt32(3);
+            double? alive = reader.IsDBNull(5) ? null : reader.GetDouble(5);
+            double? spend = reader.IsDBNull(6) ? null : reader.GetDouble(6);
+            double? expected = null, clv = null;
+            if (perDay is { } p && alive is { } a)
+            {
+                if (!ifAlive.TryGetValue((x, age), out var pair))
+                    ifAlive[(x, age)] = pair = (BgNbd.ExpectedPurchasesIfAlive(p, settings.Horizon, x, age),
+                        Clv.DiscountedPurchasesIfAlive(p, TimeUnit.Days, x, age, settings.ClvMonths, settings.DiscountRate));
+                expected = a * pair.Expected;
+                if (spend is { } m) clv = settings.Margin * m * (a * pair.Discounted);
+            }
+            yield return new CustomerScore(reader.GetInt32(0), x, reader.GetInt32(2), age, reader.GetDouble(4), alive, expected, spend, clv,
+                null, null);
+        }
+    }
+
+    static IEnumerable<CustomerGaps> Gaps(DbDataReader reader)
+    {
+        while (reader.Read())
+            yield return new CustomerGaps(reader.GetInt32(0), reader.GetInt64(1), NullableDouble(reader, 2), NullableDouble(reader, 3),
+                NullableDouble(reader, 4), reader.GetInt32(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetFieldValue<DateOnly>(8));
+    }
+
+    static double? NullableDouble(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+}

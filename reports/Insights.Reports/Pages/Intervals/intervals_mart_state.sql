@@ -1,0 +1,31 @@
+-- at most one row: the fit the after-load scores step kept (mart_customer_score_fit), whether it is current for the latest
+-- finished run, and whether its rows carry the win-back list's amounts (migration 0047; null until the step's next run)
+with latest_run as (
+    select coalesce(max(run_id), 0) as run_id from etl_run where finished_at is not null
+),
+
+fit as (
+    select * from mart_customer_score_fit order by run_id desc limit 1
+),
+
+final as (
+    select
+        -- dates
+        fit.as_of_date,
+        -- numerics
+        fit.clv_months,
+        fit.discount_rate,
+        fit.margin,
+        fit.overdue_factor,
+        fit.bg_nbd_r,
+        fit.bg_nbd_alpha,
+        fit.bg_nbd_a,
+        fit.bg_nbd_b,
+        -- flags
+        fit.is_trusted,
+        fit.current_run_id >= latest_run.run_id as is_current,
+        not exists (select 1 from mart_customer_score where total_amount is null) as has_amounts
+    from fit, latest_run
+)
+
+select * from final
