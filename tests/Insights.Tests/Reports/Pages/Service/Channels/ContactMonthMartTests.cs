@@ -106,6 +106,48 @@ public sealed class ContactMonthMartTests(ChannelsWorld world) : IClassFixture<C
         Assert.Equal([null], world.Host.Rows("select active_region from mart_contact_month where customer_id = 4").Select(r => r[0]));
     }
 
+    [Fact]
+    public void An_incremental_build_for_the_run_s_customers_gives_the_rows_a_full_build_gives()
+    {
+        using var changed = new ServiceWorld("channels");
+        using var connection = changed.Host.Get<DuckDbWarehouse>().OpenConnection();
+        // a load lands Dan's e-mail (contact 9) again as Eve's (both versions are in raw_contacts, as loads keep them) and a
+        // new phone call of Ben's in May, and Eve's order of 2024-04-01 makes her active from April: the run's keys
+        connection.ExecuteNonQuery("""
+            insert into raw_contacts values
+                (9, 4, '2024-03-15 12:00', 'email', 'inbound', 120, 'question', 'contacts-1.csv', 1),
+                (9, 5, '2024-03-15 12:00', 'email', 'inbound', 120, 'question', 'contacts-2.csv', 2),
+                (12, 2, '2024-05-02 09:00', 'phone', 'inbound', 30, 'order', 'contacts-2.csv', 2);
+            update fct_contact set customer_key = 50 where contact_id = 9;
+            insert into fct_contact values (12, 20240502, '2024-05-02 09:00', 20, 4, 'inbound', 30, 'order');
+            create or replace temp table batch_fact_contacts as select * from (values (9::bigint), (12::bigint)) as t(contact_id);
+            create or replace temp table batch_order_days as select 5 as customer_id, date '2024-04-01' as ordered_on;
+            create or replace temp table batch_customers (customer_id integer);
+            """);
+
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_contact_month"].Sql, ("full", false));
+        var incremental = MartRows(connection);
+        connection.ExecuteNonQuery("delete from mart_contact_month");
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_contact_month"].Sql, ("full", true));
+
+        Assert.Equal(MartRows(connection), incremental);
+        Assert.DoesNotContain(incremental, r => r.StartsWith("4|", StringComparison.Ordinal));   // Dan has no contact left
+        Assert.Contains("5|2024-03-01|6|inbound|North|1|1|120|", incremental);   // now Eve's, not active in March (first order in April)
+        Assert.Contains("2|2024-05-01|4|inbound|South|1|1|30|South", incremental);
+    }
+
+    static List<string> MartRows(DuckDB.NET.Data.DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand("select * from mart_contact_month order by all");
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" :
+                reader.GetValue(i) is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : reader.GetValue(i) is DateOnly day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        return rows;
+    }
+
     static ChannelsFilter Filter(string? region, string? segment, string? channel, string? from, string? to) => new()
     {
         Region = region, Segment = segment, Channel = channel,
