@@ -8,54 +8,34 @@
 -- the day itself, and is followed by an order after its noon and at most N days later
 -- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
 with data_end as (
-    select max(ordered_at)::date as last_day from mart_customer_order
+    select contact_data_last_day() as last_day
 ),
 
--- the period's contacts (period_contacts' rule) with their follow-up, from the one table the load keeps for this view
-contacts as (
+-- the period's contacts (period_contacts' rule) with their N-day window (contact_windows, migration 0046: followable when it
+-- ends by the data's last day, followed when the customer's next completed order falls within it), from the one table the
+-- load keeps for this view
+contact_outcomes as (
     select
         u.contact_id,
         u.contacted_at,
-        u.contacted_at::date as contacted_on,
+        u.contacted_on,
         u.direction,
         u.customer_id,
         ch.channel_key,
         ch.channel_code,
         ch.channel_name,
         ch.crm_face,
-        u.next_ordered_at
-    from mart_contact_followup as u
+        u.next_ordered_at,
+        u.is_followable,
+        u.is_followed
+    from contact_windows($from, $to, $region, $segment, $segment_id, $days, (select last_day from data_end)) as u
     join dim_channel as ch on ch.channel_key = u.channel_key
-    where in_period(u.contacted_at, $from, $to)
-      and ($region::varchar is null or u.region = $region::varchar)
-      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
-      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
-),
-
--- followable: the N-day window ends by the data's last day; followed: the customer's next completed order after the contact
--- falls at most N calendar days after the contact's day
-contact_outcomes as (
-    select
-        *,
-        contacted_on + $days::integer <= (select last_day from data_end) as is_followable,
-        coalesce(next_ordered_at::date <= contacted_on + $days::integer, false) as is_followed
-    from contacts
-),
-
-bounds as (
-    select
-        greatest($from::date, date_trunc('month', min(contacted_on))::date) as first_day,
-        least(coalesce($to::date, max(contacted_on)), (select last_day from data_end) - $days::integer) as last_day
-    from contacts
 ),
 
 control_days as (
-    select anchor_on from (
-        select unnest(generate_series(date_trunc('month', first_day)::timestamp, last_day::timestamp, interval 1 month))::date as anchor_on
-        from bounds
-        where first_day is not null and last_day is not null
-    )
-    where anchor_on >= (select first_day from bounds)
+    select anchor_on
+    from contact_control_days($from, $to, $days, (select min(contacted_on) from contact_outcomes),
+        (select max(contacted_on) from contact_outcomes), (select last_day from data_end))
 ),
 
 group_customers as (

@@ -5,53 +5,36 @@
 -- mart_contact_control_span says the mart holds every control day (contact_controls_built.sql).
 -- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
 with data_end as (
-    select max(ordered_at)::date as last_day from mart_customer_order
+    select contact_data_last_day() as last_day
 ),
 
--- the period's contacts (period_contacts' rule) with their follow-up and previous contact in their group
+-- the period's contacts (period_contacts' rule) with their N-day window (contact_windows, migration 0046: followable when it
+-- ends by the data's last day, followed when the customer's next completed order falls within it) and whether each is the
+-- customer's first followable contact of the group (its previous contact in the group lies before the period, or there is
+-- none: the followable contacts of a period are those of a range of days, so exactly one per customer and group is first)
 contacts as (
     select
         u.customer_id,
-        u.contacted_at::date as contacted_on,
+        u.contacted_on,
         u.direction,
         u.channel_key,
         u.next_ordered_at,
+        u.is_followable,
+        u.is_followed,
         case when $region::varchar is null then u.prev_group_contacted_on else u.prev_group_region_contacted_on end as prev_contacted_on
-    from mart_contact_followup as u
-    where in_period(u.contacted_at, $from, $to)
-      and u.channel_key in (select channel_key from dim_channel)
-      and ($region::varchar is null or u.region = $region::varchar)
-      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
-      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
+    from contact_windows($from, $to, $region, $segment, $segment_id, $days, (select last_day from data_end)) as u
+    where u.channel_key in (select channel_key from dim_channel)
 ),
 
--- followable: the N-day window ends by the data's last day; followed: the customer's next completed order after the contact
--- falls at most N calendar days after the contact's day; first: the customer's first followable contact of the group (its
--- previous contact in the group lies before the period, or there is none: the followable contacts of a period are those of
--- a range of days, so exactly one per customer and group is first)
 contact_outcomes as (
-    select
-        *,
-        contacted_on + $days::integer <= (select last_day from data_end) as is_followable,
-        coalesce(next_ordered_at::date <= contacted_on + $days::integer, false) as is_followed,
-        prev_contacted_on is null or ($from::date is not null and prev_contacted_on < $from::date) as is_first
-    from contacts
-),
-
-bounds as (
-    select
-        greatest($from::date, date_trunc('month', min(contacted_on))::date) as first_day,
-        least(coalesce($to::date, max(contacted_on)), (select last_day from data_end) - $days::integer) as last_day
+    select *, prev_contacted_on is null or ($from::date is not null and prev_contacted_on < $from::date) as is_first
     from contacts
 ),
 
 control_days as (
-    select anchor_on from (
-        select unnest(generate_series(date_trunc('month', first_day)::timestamp, last_day::timestamp, interval 1 month))::date as anchor_on
-        from bounds
-        where first_day is not null and last_day is not null
-    )
-    where anchor_on >= (select first_day from bounds)
+    select anchor_on
+    from contact_control_days($from, $to, $days, (select min(contacted_on) from contact_outcomes),
+        (select max(contacted_on) from contact_outcomes), (select last_day from data_end))
 ),
 
 control_range as (

@@ -4,28 +4,26 @@
 -- others are counted as too recent.
 -- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
 with data_end as (
-    select max(ordered_at)::date as last_day from mart_customer_order
+    select contact_data_last_day() as last_day
 ),
 
--- the period's contacts (period_contacts' rule) with their follow-up, from the one table the load keeps for this view
+-- the period's contacts (period_contacts' rule) with their window of $lapse_days days (contact_windows, migration 0046: judgeable
+-- when it ends by the data's last day, ordered after when the customer's next completed order falls within it), from the one
+-- table the load keeps for this view
 contacts as (
     select
         u.contact_id,
         u.contacted_at,
-        u.contacted_at::date as contacted_on,
         u.customer_id,
         ch.channel_key,
         ch.channel_code,
         ch.channel_name,
         ch.crm_face,
-        u.next_ordered_at,
-        u.has_prior_order
-    from mart_contact_followup as u
+        u.has_prior_order,
+        u.is_followable,
+        u.is_followed
+    from contact_windows($from, $to, $region, $segment, $segment_id, $lapse_days, (select last_day from data_end)) as u
     join dim_channel as ch on ch.channel_key = u.channel_key
-    where in_period(u.contacted_at, $from, $to)
-      and ($region::varchar is null or u.region = $region::varchar)
-      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
-      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 last_contacts as (
@@ -36,9 +34,9 @@ last_contacts as (
 judged as (
     select
         l.*,
-        l.contacted_on + $lapse_days::integer <= (select last_day from data_end) as is_judgeable,
+        l.is_followable as is_judgeable,
         l.has_prior_order as had_bought,
-        coalesce(l.next_ordered_at::date <= l.contacted_on + $lapse_days::integer, false) as ordered_after
+        l.is_followed as ordered_after
     from last_contacts as l
 ),
 

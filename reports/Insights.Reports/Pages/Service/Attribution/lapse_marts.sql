@@ -4,22 +4,21 @@
 -- period, or that has none. Used when contact_controls_built.sql says the load has filled those columns.
 -- filters: contacts of [$from, $to] (null = open), customers in $region (the version in force at the contact), current RFM $segment, members of saved segment $segment_id
 with data_end as (
-    select max(ordered_at)::date as last_day from mart_customer_order
+    select contact_data_last_day() as last_day
 ),
 
+-- the period's contacts (period_contacts' rule) with their window of $lapse_days days (contact_windows, migration 0046: judgeable
+-- when it ends by the data's last day, ordered after when the customer's next completed order falls within it), the last of
+-- each customer only
 last_contacts as (
     select
         u.customer_id,
-        u.contacted_at::date as contacted_on,
         u.channel_key,
-        u.next_ordered_at,
-        u.has_prior_order
-    from mart_contact_followup as u
-    where in_period(u.contacted_at, $from, $to)
-      and u.channel_key in (select channel_key from dim_channel)
-      and ($region::varchar is null or u.region = $region::varchar)
-      and ($segment::varchar is null or u.customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
-      and ($segment_id::integer is null or u.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
+        u.has_prior_order,
+        u.is_followable,
+        u.is_followed
+    from contact_windows($from, $to, $region, $segment, $segment_id, $lapse_days, (select last_day from data_end)) as u
+    where u.channel_key in (select channel_key from dim_channel)
       and ((case when $region::varchar is null then u.next_contacted_on else u.next_region_contacted_on end) is null
            or ($to::date is not null and (case when $region::varchar is null then u.next_contacted_on else u.next_region_contacted_on end) > $to::date))
 ),
@@ -27,9 +26,9 @@ last_contacts as (
 judged as (
     select
         l.*,
-        l.contacted_on + $lapse_days::integer <= (select last_day from data_end) as is_judgeable,
+        l.is_followable as is_judgeable,
         l.has_prior_order as had_bought,
-        coalesce(l.next_ordered_at::date <= l.contacted_on + $lapse_days::integer, false) as ordered_after
+        l.is_followed as ordered_after
     from last_contacts as l
 ),
 

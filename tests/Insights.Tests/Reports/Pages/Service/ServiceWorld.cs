@@ -33,7 +33,7 @@ public sealed class ServiceWorld : IDisposable
     {
         connection.ExecuteNonQuery("delete from mart_customer_active_span; delete from mart_contact_followup; delete from mart_order_day; " +
             "delete from mart_sale_day; delete from mart_sale_return; delete from mart_customer_order_line; delete from mart_sale_segment_day; " +
-            "delete from mart_sale_segment_customer; delete from mart_contact_control; delete from mart_contact_control_span");
+            "delete from mart_sale_segment_customer; delete from mart_contact_control; delete from mart_contact_control_span; delete from mart_contact_month");
         connection.ExecuteNonQuery("""
             create or replace temp table batch_order_days (customer_id integer, ordered_on date);
             create or replace temp table batch_customers (customer_id integer);
@@ -43,6 +43,9 @@ public sealed class ServiceWorld : IDisposable
             create or replace temp table batch_fact_orders (order_id bigint);
             """);
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_active_span"].Sql, ("full", true));
+        // the contact months' model reads the staging view of the landed contacts (empty here), which only a load creates
+        connection.ExecuteNonQuery($"create or replace view stg_contacts as\n{ModelRunner.Graph["stg_contacts"].Sql}");
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_contact_month"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_contact_followup"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_contact_control"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_order_day"].Sql, ("full", true));
