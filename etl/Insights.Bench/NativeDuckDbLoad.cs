@@ -1,3 +1,6 @@
+using Insights.Etl.Sources.Contacts;
+using Insights.Etl.Sources.Csv;
+using Insights.Etl.Sources.Operational;
 using Insights.Warehouse;
 using Microsoft.Extensions.Options;
 
@@ -9,15 +12,16 @@ namespace Insights.Bench;
 /// </summary>
 sealed class NativeDuckDbLoad(BenchWorkspace workspace, int threads)
 {
-    static readonly (string Table, string Folder, string File)[] Inputs =
+    // the CSV files are read with the ETL's own contract (its *_columns.sql declares csv_columns), so both read the same columns
+    static readonly (string Table, string Folder, string File, Type? ContractAnchor)[] Inputs =
     [
-        ("customers", "operational", "customers.csv"),
-        ("products", "operational", "products.csv"),
-        ("orders", "operational", "orders.csv"),
-        ("order_lines", "operational", "order_lines.csv"),
-        ("returns", "operational", "returns.csv"),
-        ("contacts", "contacts", "contacts.csv"),
-        ("complaints", "complaints", "complaints.jsonl"),
+        ("customers", "operational", "customers.csv", typeof(OperationalLanding)),
+        ("products", "operational", "products.csv", typeof(OperationalLanding)),
+        ("orders", "operational", "orders.csv", typeof(OperationalLanding)),
+        ("order_lines", "operational", "order_lines.csv", typeof(OperationalLanding)),
+        ("returns", "operational", "returns.csv", typeof(OperationalLanding)),
+        ("contacts", "contacts", "contacts.csv", typeof(ContactFilesLoader)),
+        ("complaints", "complaints", "complaints.jsonl", null),
     ];
 
     /// <summary>Loads every file into its own table of a fresh scratch database; one part per table.</summary>
@@ -27,9 +31,10 @@ sealed class NativeDuckDbLoad(BenchWorkspace workspace, int threads)
         using var database = new DuckDbWarehouse(Options.Create(new WarehouseOptions { DatabasePath = workspace.NativeDatabase, Threads = threads }));
         using var connection = database.OpenConnection();
         var meter = new PhaseMeter();
-        foreach (var (table, folder, file) in Inputs)
+        foreach (var (table, folder, file, contractAnchor) in Inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (contractAnchor is not null) CsvContract.Declare(connection, contractAnchor, $"{table}_columns.sql");
             meter.StartPart();
             connection.ExecuteNonQuery(SqlResource.Load<NativeDuckDbLoad>($"native_{table}.sql"), ("path", workspace.File(folder, file)));
             // create table as reports no row count; counting a fresh table reads its metadata, not its rows. Names are ours.

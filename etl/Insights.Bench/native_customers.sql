@@ -1,8 +1,6 @@
--- native DuckDB load of customers.csv: the reader alone, typed columns, no landing, checks or models
+-- native DuckDB load of customers.csv: the reader alone, no landing, checks or models; typed by the ETL's contract
+-- (csv_columns, declared by Operational/customers_columns.sql, run first)
 create table customers as
 select *
 from read_csv($path, header = true, delim = ',', quote = '"', escape = '"', timestampformat = '%Y-%m-%d %H:%M:%S',
-    columns = {
-        'customer_id': 'integer', 'full_name': 'varchar', 'preferred_name': 'varchar', 'email': 'varchar',
-        'region': 'varchar', 'signup_channel': 'varchar', 'signed_up_at': 'timestamp', 'updated_at': 'timestamp'
-    })
+    columns = getvariable('csv_columns'))

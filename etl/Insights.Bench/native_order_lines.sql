@@ -1,8 +1,6 @@
--- native DuckDB load of order_lines.csv: the reader alone, typed columns, no landing, checks or models
+-- native DuckDB load of order_lines.csv: the reader alone, no landing, checks or models; typed by the ETL's contract
+-- (csv_columns, declared by Operational/order_lines_columns.sql, run first)
 create table order_lines as
 select *
 from read_csv($path, header = true, delim = ',', quote = '"', escape = '"',
-    columns = {
-        'order_id': 'bigint', 'line_number': 'integer', 'product_id': 'integer', 'quantity': 'integer',
-        'unit_price': 'decimal(10, 2)', 'discount_amount': 'decimal(10, 2)'
-    })
+    columns = getvariable('csv_columns'))

@@ -1,8 +1,6 @@
--- native DuckDB load of orders.csv: the reader alone, typed columns, no landing, checks or models
+-- native DuckDB load of orders.csv: the reader alone, no landing, checks or models; typed by the ETL's contract
+-- (csv_columns, declared by Operational/orders_columns.sql, run first)
 create table orders as
 select *
 from read_csv($path, header = true, delim = ',', quote = '"', escape = '"', timestampformat = '%Y-%m-%d %H:%M:%S',
-    columns = {
-        'order_id': 'bigint', 'customer_id': 'integer', 'ordered_at': 'timestamp', 'channel': 'varchar',
-        'status': 'varchar', 'updated_at': 'timestamp'
-    })
+    columns = getvariable('csv_columns'))

@@ -1,8 +1,6 @@
--- native DuckDB load of products.csv: the reader alone, typed columns, no landing, checks or models
+-- native DuckDB load of products.csv: the reader alone, no landing, checks or models; typed by the ETL's contract
+-- (csv_columns, declared by Operational/products_columns.sql, run first)
 create table products as
 select *
 from read_csv($path, header = true, delim = ',', quote = '"', escape = '"', timestampformat = '%Y-%m-%d %H:%M:%S',
-    columns = {
-        'product_id': 'integer', 'sku': 'varchar', 'product_name': 'varchar', 'category': 'varchar',
-        'list_price': 'decimal(10, 2)', 'updated_at': 'timestamp'
-    })
+    columns = getvariable('csv_columns'))

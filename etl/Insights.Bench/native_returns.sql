@@ -1,8 +1,6 @@
--- native DuckDB load of returns.csv: the reader alone, typed columns, no landing, checks or models
+-- native DuckDB load of returns.csv: the reader alone, no landing, checks or models; typed by the ETL's contract
+-- (csv_columns, declared by Operational/returns_columns.sql, run first)
 create table returns as
 select *
 from read_csv($path, header = true, delim = ',', quote = '"', escape = '"', timestampformat = '%Y-%m-%d %H:%M:%S',
-    columns = {
-        'return_id': 'bigint', 'order_id': 'bigint', 'line_number': 'integer', 'returned_at': 'timestamp',
-        'quantity': 'integer', 'refund_amount': 'decimal(10, 2)', 'reason': 'varchar'
-    })
+    columns = getvariable('csv_columns'))

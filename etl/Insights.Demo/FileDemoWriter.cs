@@ -1,3 +1,5 @@
+using Insights.Etl.Sources.Operational;
+
 namespace Insights.Demo;
 
 /// <summary>
@@ -20,16 +22,13 @@ public sealed class FileDemoWriter : IDemoWriter
         var operational = Path.Combine(sourcesRoot, "operational");
         try
         {
-            _customers = Open(new CsvTableWriter(Path.Combine(operational, "customers.csv"),
-                "customer_id", "full_name", "preferred_name", "email", "region", "signup_channel", "signed_up_at", "updated_at"));
-            _products = Open(new CsvTableWriter(Path.Combine(operational, "products.csv"),
-                "product_id", "sku", "product_name", "category", "list_price", "updated_at"));
-            _orders = Open(new CsvTableWriter(Path.Combine(operational, "orders.csv"),
-                "order_id", "customer_id", "ordered_at", "channel", "status", "updated_at"));
-            _orderLines = Open(new CsvTableWriter(Path.Combine(operational, "order_lines.csv"),
-                "order_id", "line_number", "product_id", "quantity", "unit_price", "discount_amount"));
-            _returns = Open(new CsvTableWriter(Path.Combine(operational, "returns.csv"),
-                "return_id", "order_id", "line_number", "returned_at", "quantity", "refund_amount", "reason"));
+            // each header is the table's one column list (the ETL's contract, <table>_columns.sql); the Write methods below
+            // give the values in that order
+            _customers = Open(Table(operational, "customers"));
+            _products = Open(Table(operational, "products"));
+            _orders = Open(Table(operational, "orders"));
+            _orderLines = Open(Table(operational, "order_lines"));
+            _returns = Open(Table(operational, "returns"));
             _interactions = Open(new InteractionExports(sourcesRoot));
         }
         catch
@@ -38,6 +37,9 @@ public sealed class FileDemoWriter : IDemoWriter
             throw;
         }
     }
+
+    static CsvTableWriter Table(string folder, string table) =>
+        new(Path.Combine(folder, table + ".csv"), [.. OperationalLanding.Columns(table).Names]);
 
     /// <inheritdoc />
     public void WriteCustomer(DemoCustomer c) =>

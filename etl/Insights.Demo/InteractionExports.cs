@@ -1,3 +1,6 @@
+using Insights.Etl.Sources.Contacts;
+using Insights.Etl.Sources.Csv;
+
 namespace Insights.Demo;
 
 /// <summary>
@@ -11,8 +14,9 @@ sealed class InteractionExports : IDisposable
 
     public InteractionExports(string sourcesRoot)
     {
+        // the header is the contact-log contract's column list (contacts_columns.sql); WriteContact gives the values in that order
         _contacts = new CsvTableWriter(Path.Combine(sourcesRoot, "contacts", "contacts.csv"),
-            "contact_id", "customer_id", "contacted_at", "channel", "direction", "duration_seconds", "topic");
+            [.. CsvContract.Read(typeof(ContactFilesLoader), "contacts_columns.sql").Names]);
         try
         {
             _complaints = new ComplaintJsonLinesWriter(Path.Combine(sourcesRoot, "complaints", "complaints.jsonl"));

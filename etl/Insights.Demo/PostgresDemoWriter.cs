@@ -1,4 +1,5 @@
 using Insights.Demo.Postgres;
+using Insights.Etl.Sources.Operational;
 using NpgsqlTypes;
 
 namespace Insights.Demo;
@@ -28,16 +29,13 @@ public sealed class PostgresDemoWriter : IDemoWriter
         try
         {
             OperationalSchema.Create(operationalConnectionString);
-            _customers = Open(new TableImport(operationalConnectionString, "customers",
-                "customer_id, full_name, preferred_name, email, region, signup_channel, signed_up_at, updated_at"));
-            _products = Open(new TableImport(operationalConnectionString, "products",
-                "product_id, sku, product_name, category, list_price, updated_at"));
-            _orders = Open(new TableImport(operationalConnectionString, "orders",
-                "order_id, customer_id, ordered_at, channel, status, updated_at"));
-            _orderLines = Open(new TableImport(operationalConnectionString, "order_lines",
-                "order_id, line_number, product_id, quantity, unit_price, discount_amount"));
-            _returns = Open(new TableImport(operationalConnectionString, "returns",
-                "return_id, order_id, line_number, returned_at, quantity, refund_amount, reason"));
+            // each COPY names the table's one column list (the ETL's contract, <table>_columns.sql); the Write methods below
+            // give the values in that order
+            _customers = Open(Table(operationalConnectionString, "customers"));
+            _products = Open(Table(operationalConnectionString, "products"));
+            _orders = Open(Table(operationalConnectionString, "orders"));
+            _orderLines = Open(Table(operationalConnectionString, "order_lines"));
+            _returns = Open(Table(operationalConnectionString, "returns"));
             _interactions = Open(new InteractionExports(sourcesRoot));
         }
         catch
@@ -46,6 +44,9 @@ public sealed class PostgresDemoWriter : IDemoWriter
             throw;
         }
     }
+
+    static TableImport Table(string connectionString, string table) =>
+        new(connectionString, table, string.Join(", ", OperationalLanding.Columns(table).Names));
 
     /// <inheritdoc />
     public void WriteCustomer(DemoCustomer c)

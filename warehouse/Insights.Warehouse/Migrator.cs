@@ -7,7 +7,9 @@ namespace Insights.Warehouse;
 
 /// <summary>
 /// Applies the numbered scripts under Migrations/ in order, one transaction each, and records them with a checksum in
-/// etl_schema_version. An applied script that was edited afterwards stops start-up: add the next number instead.
+/// etl_schema_version. An applied script that was edited afterwards stops start-up: add the next number instead. The one
+/// exception is a rewrite listed with the checksum it replaced in <see cref="SupersededMigrations"/>: a warehouse that applied
+/// the earlier text migrates on (the script is not run again).
 /// </summary>
 public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger)
 {
@@ -54,7 +56,8 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
             var checksum = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
             if (applied.TryGetValue(name, out var known))
             {
-                if (known != checksum)
+                // a deliberate rewrite lists the text it replaced; any other edit is refused
+                if (known != checksum && !SupersededMigrations.Accepts(name, known))
                     throw new InvalidOperationException($"Migration {name} changed after it was applied; add a new migration instead.");
                 continue;
             }

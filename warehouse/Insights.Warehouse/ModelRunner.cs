@@ -54,8 +54,8 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     /// With <paramref name="full"/> the targets are emptied and rebuilt with $full; the models they need are brought up to date
     /// for the run only, so a target-only full build (the loyalty bench's, a test world's) leaves the facts as they are. The
     /// batch steps are then the run's too: a model that rebuilds whole under $full (the per-customer marts: totals, RFM,
-    /// cohorts, purchase days) is rebuilt whole; one that takes its keys from a batch step even then (dims, facts, the
-    /// completed-order marts) rebuilds only the run's keys (in an ETL full build the batch steps hold every key).
+    /// cohorts, purchase days, the completed-order marts) is rebuilt whole; one that takes its keys from a batch step even
+    /// then (dims, facts) rebuilds only the run's keys (in an ETL full build the batch steps hold every key).
     /// A build without <paramref name="targets"/> clears the pending models (in the caller's transaction). Returns the names of
     /// the models built, in order.
     /// </summary>

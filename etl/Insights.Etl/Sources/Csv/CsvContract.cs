@@ -10,6 +10,9 @@ namespace Insights.Etl.Sources.Csv;
 /// </summary>
 public sealed partial record CsvContract(IReadOnlyList<CsvColumn> Columns)
 {
+    /// <summary>The column names, in order: a CSV header, or the column list of a COPY that writes the same table.</summary>
+    public IReadOnlyList<string> Names => [.. Columns.Select(c => c.Name)];
+
     /// <summary>
     /// Runs <paramref name="script"/> (embedded next to <paramref name="anchor"/>), which sets csv_columns on
     /// <paramref name="connection"/>, and returns the contract it declares.

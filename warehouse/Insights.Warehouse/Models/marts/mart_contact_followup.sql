@@ -7,8 +7,8 @@
 -- region), so that their last contact in a window is the one whose next contact lies after it. Recomputed for every contact of the customers of the
 -- contacts fct_contact rebuilt (batch_fact_contacts: this run's contacts and those re-keyed to a new customer version: a
 -- contact changes its successor's previous contact) and of the customers of this run's orders (batch_order_days: before and
--- after the rebuild, so an order placed, cancelled or moved updates the contacts it follows). Migration 0024 filled the
--- table with the same statement before the previous-contact columns; 0040 leaves it pending, to be built whole again.
+-- after the rebuild, so an order placed, cancelled or moved updates the contacts it follows). Migration 0024 creates the
+-- table empty; 0040 leaves it pending, to be built whole.
 -- inputs: fct_contact, dim_customer, mart_customer_order, mart_customer_contact, batch_fact_contacts, batch_order_days
 create or replace temp table batch_followup_contacts as
 select contact_id from batch_fact_contacts

@@ -3,7 +3,7 @@
 -- customers of the service report's channels view (active_months.sql), which clips the stretches to its months and filters
 -- their region and the customer's segment. Recomputed for the customers of this run's orders (batch_order_days: before and
 -- after the rebuild) and those with a landed customer version (batch_customers: a new version, an inferred row filled in).
--- The same statement fills the table in migration 0019.
+-- A full build (a pending one, migration 0044, too) recomputes every customer.
 -- inputs: mart_customer_order, dim_customer, batch_order_days, batch_customers
 create or replace temp table batch_active_span_customers as
 select customer_id from batch_order_days

@@ -1,15 +1,16 @@
 -- one row per completed order and product category (see migration 0011), rebuilt for the batch step's batch_mart_orders
 -- (this run's orders, and orders with a product whose master row this run landed: its category may have changed);
--- mart_customer_order.sql sums these rows per order for the same batch
+-- mart_customer_order.sql sums these rows per order for the same batch; every order under $full (a pending build,
+-- migration 0044, fills the table whole)
 -- inputs: fct_order_line, dim_customer, dim_channel, dim_product, batch_mart_orders
 
 delete from mart_customer_category_order
-where order_id in (select order_id from batch_mart_orders);
+where $full or order_id in (select order_id from batch_mart_orders);
 
 insert into mart_customer_category_order by name
 with lines as (
     select * from fct_order_line
-    where order_id in (select order_id from batch_mart_orders)
+    where ($full or order_id in (select order_id from batch_mart_orders))
       and order_status = 'completed'
 ),
 

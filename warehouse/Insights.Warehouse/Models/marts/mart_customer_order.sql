@@ -1,13 +1,13 @@
 -- one row per completed order (see migration 0011): the order's category rows summed, for the orders
--- mart_customer_category_order.sql rebuilt this run (batch_mart_orders)
+-- mart_customer_category_order.sql rebuilt this run (batch_mart_orders), every order under $full
 -- inputs: mart_customer_category_order, batch_mart_orders
 delete from mart_customer_order
-where order_id in (select order_id from batch_mart_orders);
+where $full or order_id in (select order_id from batch_mart_orders);
 
 insert into mart_customer_order by name
 with category_rows as (
     select * from mart_customer_category_order
-    where order_id in (select order_id from batch_mart_orders)
+    where $full or order_id in (select order_id from batch_mart_orders)
 ),
 
 final as (

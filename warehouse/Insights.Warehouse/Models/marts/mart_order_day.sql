@@ -4,7 +4,7 @@
 -- row: per_category = false counts every completed order once (category null); per_category = true counts the orders with
 -- a line in the category (an order with lines in two categories counts in both). Recomputed for the months of this run's
 -- orders (batch_months: an order placed, cancelled, moved or re-keyed to a new customer version is in them), every month
--- under $full. The same statement fills the table in migration 0033.
+-- under $full (a pending build, migration 0044, fills the table whole).
 -- inputs: mart_customer_order, mart_customer_category_order, dim_customer, batch_months
 delete from mart_order_day
 where $full or date_trunc('month', ordered_on)::date in (select month_start from batch_months);

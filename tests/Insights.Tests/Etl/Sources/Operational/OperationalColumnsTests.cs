@@ -43,6 +43,21 @@ public sealed class OperationalColumnsTests : IDisposable
         Assert.Contains(expected, OperationalQueries.Select(table, since: new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Raw_table_of_migration_0001_starts_with_the_listed_columns_in_order(string table)
+    {
+        // 0001 is applied and keeps its own text; the landing maps the listed columns by position onto raw_<table> (columns a
+        // later migration added, as 0005's line_amount, and the landing's _run_id and _source_file come after them)
+        using var host = new WarehouseHost(_folder);
+        var names = OperationalLanding.Columns(table).Names;
+        var raw = host.Rows($"select column_name from duckdb_columns() where table_name = 'raw_{table}' order by column_index")
+            .Select(r => (string)r[0]!)
+            .ToList();
+
+        Assert.Equal(names, raw.Take(names.Count));
+    }
+
     [Fact]
     public void Contact_log_contract_read_from_its_script_is_the_one_DuckDB_declares()
     {
