@@ -1,8 +1,8 @@
 -- one row per distinct basket of the completed order lines baskets.sql reads (the same filters): the basket's item ids as a
 -- bit mask (item i is bit i; BasketQuery takes this path only while the level has at most 64 items, as the category level
--- has) and how many orders hold exactly that set. DuckDB groups the 20.6 M SF10 lines into 6.5 M orders and those into a
--- few thousand sets in about a second, where sorting and sending every line to .NET took 1.9-2.2 s: the page receives the
--- distinct baskets only.
+-- has) and how many orders hold exactly that set: the page receives the distinct baskets only (3,181 for 2.06 M lines at
+-- SF1). Measured at SF1 on a busy machine (load 15-20) the statement took 1.5 s against 1.2-1.4 s for sending the sorted
+-- lines (without the .NET grouping): no clear gain yet (docs/performance-history.md, issue 22, branch xs22).
 with lines as (
     select order_id, item_id
     from basket_lines($level, $from, $to, $segment)

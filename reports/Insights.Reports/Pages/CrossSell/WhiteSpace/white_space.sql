@@ -5,8 +5,8 @@
 -- (among the members of the other RFM segments) and the spend per buyer.
 -- The purchases are read from mart_customer_category_order (one row per completed order and category, kept by the load in
 -- the same transaction as the order lines): the same customers, categories and net amounts as the completed order lines of
--- the period (period_lines, migration 0014: an order's lines share its time), in about 15 M rows at SF10 instead of 20.6 M
--- lines joined to their customer and product versions.
+-- the period (period_lines, migration 0014: an order's lines share its time), without joining every line to its customer
+-- and product versions.
 with purchases as (
     select customer_id, category, sum(net_amount) as net_amount
     from mart_customer_category_order
