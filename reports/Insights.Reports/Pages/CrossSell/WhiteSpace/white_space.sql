@@ -3,14 +3,14 @@
 -- cross-sell gap: missing buyers = max(0, benchmark − penetration) × customers, valued at the category's net spend per buyer.
 -- With saved segment $segment_id (null: everyone) only its members count, everywhere: the sizes, the buyers, the benchmark
 -- (among the members of the other RFM segments) and the spend per buyer.
--- the completed order lines of [$from, $to] (null = open), as every cross-sell report reads them (migration 0014)
-with period_lines as (
-    select * from period_lines($from, $to)
-),
-
-purchases as (
+-- The purchases are read from mart_customer_category_order (one row per completed order and category, kept by the load in
+-- the same transaction as the order lines): the same customers, categories and net amounts as the completed order lines of
+-- the period (period_lines, migration 0014: an order's lines share its time), without joining every line to its customer
+-- and product versions.
+with purchases as (
     select customer_id, category, sum(net_amount) as net_amount
-    from period_lines
+    from mart_customer_category_order
+    where in_period(ordered_at, $from, $to)
     group by all
 ),
 

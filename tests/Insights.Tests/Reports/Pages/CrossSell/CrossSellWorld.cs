@@ -55,6 +55,7 @@ public sealed class CrossSellWorld : IDisposable
               (3, 5, 5, 8, 20240107, '2024-01-07', null, 'open', 'delivery', 'low', null, 'late delivery');
             insert into fct_return values (1, 9, 2, 20240109, '2024-01-09', 6, 4, 1, 8.00, 'damaged');
             """);
+        BuildOrderMarts(connection);
         if (withSegments)
             connection.ExecuteNonQuery("""
                 insert into mart_customer_rfm by name
@@ -66,6 +67,24 @@ public sealed class CrossSellWorld : IDisposable
                     date '2024-01-01' as cohort_month, 'Single purchase' as price_class
                 from range(1, 7) as t(i);
                 """);
+    }
+
+    /// <summary>
+    /// The per-order marts the load keeps beside the order lines (mart_customer_category_order, mart_customer_order), built by
+    /// their own models over every order, as a load that landed these orders leaves them: white space and category-level
+    /// sequences read their purchases there.
+    /// </summary>
+    static void BuildOrderMarts(DuckDB.NET.Data.DuckDBConnection connection)
+    {
+        // the orders' channel (channel_key 1 in the lines above), which the marts name
+        connection.ExecuteNonQuery("""
+            insert into dim_channel select 1, 'web', 'Web shop', 'collaborative', true
+            where not exists (select 1 from dim_channel where channel_key = 1)
+            """);
+        connection.ExecuteNonQuery("create or replace temp table batch_mart_orders as select distinct order_id from fct_order_line");
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_category_order"].Sql);
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_order"].Sql);
+        connection.ExecuteNonQuery("drop table batch_mart_orders");
     }
 
     /// <summary>The id of the saved segment <see cref="SaveCustomers26"/> writes.</summary>
