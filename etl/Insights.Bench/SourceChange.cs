@@ -1,4 +1,4 @@
-using CsvHelper;
+using Insights.Demo;
 using Insights.Warehouse;
 using Npgsql;
 
@@ -68,21 +68,16 @@ sealed class SourceChange(string connectionString, BenchWorkspace workspace)
         var count = Math.Max(1, contacts / 100);
         var day = endDate.ToDateTime(new TimeOnly(9, 0));
         var path = Path.Combine(workspace.Sources, "contacts", ContactsFile);
-        // a machine export in the generator's own form (LF line ends, no BOM, no injection escaping), written by CsvHelper as every CSV is
-        using var csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { NewLine = "\n" });
-        csv.WriteHeader(["contact_id", "customer_id", "contacted_at", "channel", "direction", "duration_seconds", "topic"]);
+        // a machine export in the generator's own form, by the generator's own writer (LF line ends, no BOM, no injection escaping)
+        using var csv = new CsvTableWriter(path, "contact_id", "customer_id", "contacted_at", "channel", "direction", "duration_seconds", "topic");
         for (long i = 1; i <= count; i++)
         {
             var phone = i % 2 == 0;
-            csv.WriteField(contacts + i);
-            csv.WriteField(1 + i * 37 % Math.Max(1, customers));
-            csv.WriteField(day.AddSeconds(i % 36_000), "yyyy-MM-dd HH:mm:ss");
-            csv.WriteField(phone ? "phone" : "email");
-            csv.WriteField(phone ? "inbound" : "outbound");
-            csv.WriteField(phone ? 240 : (int?)null);
-            csv.WriteField(phone ? "order" : "offer");
-            csv.EndRecord();
+            csv.Number(contacts + i).Number(1 + i * 37 % Math.Max(1, customers)).Timestamp(day.AddSeconds(i % 36_000))
+                .Text(phone ? "phone" : "email").Text(phone ? "inbound" : "outbound").Number(phone ? 240 : null).Text(phone ? "order" : "offer")
+                .EndRow();
         }
+        csv.Complete();
         return count;
     }
 }

@@ -1,23 +1,25 @@
 using CsvHelper;
+using Insights.Warehouse.Csv;
 
 namespace Insights.Demo;
 
 /// <summary>
-/// Writes one CSV file the way a source system exports it and the ETL reads it, through CsvHelper: UTF-8 without BOM, a header
-/// row, commas, LF line ends, RFC 4180 quoting only where a value holds a comma, quote or line break, '.' decimals,
-/// "yyyy-MM-dd HH:mm:ss" timestamps, and an empty field for null. No injection escaping: this is a machine export that the ETL
-/// must read back as the source wrote it, not a file for a spreadsheet (those go through Insights.Reports' CsvExport).
+/// Writes one CSV file the way a source system exports it and the ETL reads it, through the project's one CSV writer
+/// (<see cref="CsvRows"/> for <see cref="CsvAudience.Machines"/>): UTF-8 without BOM, a header row, commas, LF line ends, RFC 4180
+/// quoting only where a value holds a comma, quote or line break, '.' decimals, "yyyy-MM-dd HH:mm:ss" timestamps, and an empty
+/// field for null. No injection escaping: the ETL must read it back as the source wrote it. The file appears under its name only
+/// when complete (<see cref="StagedFile"/>).
 /// </summary>
-sealed class CsvTableWriter : IDisposable
+public sealed class CsvTableWriter : IDisposable
 {
-    static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { NewLine = "\n" };
     readonly StagedFile _file;
     readonly CsvWriter _writer;
 
+    /// <summary>Starts <paramref name="path"/> (under a temporary name) with its header row.</summary>
     public CsvTableWriter(string path, params string[] columns)
     {
         _file = new StagedFile(path);
-        _writer = CsvWriter.Create(_file.Stream, Options, leaveOpen: true);
+        _writer = CsvRows.Open(_file.Stream, CsvAudience.Machines);
         _writer.WriteHeader(columns);
     }
 
@@ -45,7 +47,7 @@ sealed class CsvTableWriter : IDisposable
     /// <summary>Writes a timestamp as yyyy-MM-dd HH:mm:ss.</summary>
     public CsvTableWriter Timestamp(DateTime value)
     {
-        _writer.WriteField(value, "yyyy-MM-dd HH:mm:ss");
+        _writer.WriteField(value, CsvRows.TimestampFormat);
         return this;
     }
 
@@ -59,6 +61,7 @@ sealed class CsvTableWriter : IDisposable
         _file.Commit();
     }
 
+    /// <summary>Closes the writer; without <see cref="Complete"/>, the temporary file is deleted.</summary>
     public void Dispose()
     {
         _writer.Dispose();

@@ -52,7 +52,7 @@ public sealed class EditModel(SegmentQuery query, SegmentStore store) : PageMode
     public string HandlerUrl(string name) => Self + "?handler=" + Uri.EscapeDataString(name);
 
     /// <summary>Why the model conditions (CLV, P(alive), ...) cannot be used now: the first model field's problem, or null.</summary>
-    public string? ModelNote => SegmentFields.All.Where(SegmentFields.IsModel).Select(Models.Problem).FirstOrDefault(n => n is not null);
+    public string? ModelNote => SegmentFields.All.Where(SegmentFields.IsModel).Select(f => Models.Problem(f)).FirstOrDefault(n => n is not null);
 
     /// <summary>"new" or a saved segment's id; anything else is not a page (404).</summary>
     public IActionResult OnGet(string id, CancellationToken ct)

@@ -1,22 +1,44 @@
 using System.Globalization;
-using System.Text;
+using Insights.Reports.Pages.Segments.Conditions;
 
 namespace Insights.Reports.Pages.Segments;
 
 /// <summary>
-/// A segment compiled for mart_segment_customer (alias c), which carries the model figures too (migration 0031): a WHERE
-/// expression and its parameters.
+/// One condition of a compiled segment: a whole statement from <see cref="ConditionSql"/> (chosen by the condition's kind, never
+/// written from the definition) and its values, each a $parameter. Run on a connection, it inserts the customers it selects
+/// into segment_hits under its group's number.
 /// </summary>
-/// <param name="Where">The expression: fixed SQL from <see cref="SegmentCompiler"/>'s whitelist, values only as $parameters.</param>
-/// <param name="Parameters">Every value of the definition, each bound by name.</param>
-public sealed record CompiledSegment(string Where, IReadOnlyList<(string Name, object? Value)> Parameters);
+/// <param name="GroupNumber">The number of its group (1, 2, ...): the conditions of one group are OR-ed.</param>
+/// <param name="File">Its file in <see cref="ConditionSql.Files"/>.</param>
+/// <param name="Values">Its parameters but the group number: every value the user gave (a list of values, a bound, a date).</param>
+public sealed record CompiledCondition(int GroupNumber, string File, IReadOnlyList<(string Name, object? Value)> Values)
+{
+    /// <summary>Its statement.</summary>
+    public string Sql => ConditionSql.Text(File);
+
+    /// <summary>Every parameter of <see cref="Sql"/>: the group number and the values.</summary>
+    public (string Name, object? Value)[] Parameters => [("group_number", GroupNumber), .. Values];
+}
 
 /// <summary>
-/// Turns a <see cref="SegmentDefinition"/> into a WHERE expression over mart_segment_customer (alias c), model figures included
-/// (copied from mart_customer_score and mart_customer_offer: a customer without a score matches no model condition). Column and table
-/// names come only from the fixed fragments below, chosen by the field's kind from <see cref="SegmentFields"/>; every value a
-/// user gave (a region, a category, a number, a date derived from days) becomes its own $vN parameter, named by position, so
-/// no text of the definition ever reaches the SQL. Invalid definitions are refused with every problem, one sentence each.
+/// A segment compiled for mart_segment_customer, which carries the model figures too (migration 0031): its conditions, each a
+/// whole statement with $parameters, and the number of groups a member must be in (members.sql: AND over groups, OR within).
+/// </summary>
+/// <param name="CountGroups">Groups with at least one condition (0: every customer).</param>
+/// <param name="Conditions">The conditions, group by group.</param>
+public sealed record CompiledSegment(int CountGroups, IReadOnlyList<CompiledCondition> Conditions)
+{
+    /// <summary>Every value the conditions bind, in order (what the definition gave, and the dates and targets derived from it).</summary>
+    public IEnumerable<object?> Values => Conditions.SelectMany(c => c.Values.Select(v => v.Value));
+}
+
+/// <summary>
+/// Turns a <see cref="SegmentDefinition"/> into conditions over mart_segment_customer, model figures included (copied from
+/// mart_customer_score and mart_customer_offer: a customer without a score matches no model condition). Each condition is a
+/// fixed statement of <see cref="ConditionSql"/>, chosen by the field's kind from <see cref="SegmentFields"/> and its operator;
+/// every value a user gave (a region, a category, a number, a date derived from days) and the field's name (from the
+/// whitelist) are $parameters, so no text of the definition ever reaches the SQL. Invalid definitions are refused with every
+/// problem, one sentence each.
 /// </summary>
 public static class SegmentCompiler
 {
@@ -35,98 +57,47 @@ public static class SegmentCompiler
     {
         var problems = Validate(definition, choices, models);
         if (problems.Count > 0) throw new SegmentDefinitionException(problems);
-        var parameters = new List<(string, object?)>();
-        string Bind(object? value)
-        {
-            var name = "v" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-            parameters.Add((name, value));
-            return "$" + name;
-        }
-        string List(IEnumerable<string> values) => "(" + string.Join(", ", values.Select(v => Bind(v.Trim()))) + ")";
-        // any value a member of a chr(31)-delimited column (the mart's order_channels, categories, top3_offers, overdue_categories)
-        string AnyOf(string column, IEnumerable<string> values) =>
-            "(" + string.Join(" or ", values.Select(v => $"contains({column}, chr(31) || {Bind(v.Trim())}::varchar || chr(31))")) + ")";
-        DateTime Cutoff(int days) => today.AddDays(-days).ToDateTime(TimeOnly.MinValue);
+        DateTime Since(int days) => today.AddDays(-days).ToDateTime(TimeOnly.MinValue);
 
-        string Condition(SegmentCondition condition)
+        CompiledCondition Condition(int group, SegmentCondition condition)
         {
             var field = SegmentFields.Find(condition.Field)!;
-            var values = condition.Values ?? [];
+            List<string> values = [.. (condition.Values ?? []).Select(v => v.Trim())];
+            CompiledCondition Sql(string file, params (string, object?)[] parameters) => new(group, file, parameters);
             return (field.Kind, condition.Op) switch
             {
-                (FieldKind.Choice, "in") => $"coalesce({Column(field)} in {List(values)}, false)",
-                (FieldKind.Choice, "not_in") => $"not coalesce({Column(field)} in {List(values)}, false)",
-                (FieldKind.Range or FieldKind.Score, _) => Range(Column(field), condition, field, Bind),
-                (FieldKind.OrderChannel, "any_of") => AnyOf("c.order_channels", values),
-                (FieldKind.OrderChannel, "none_of") => "not " + AnyOf("c.order_channels", values),
-                (FieldKind.Category, "ever") => AnyOf("c.categories", values),
-                (FieldKind.Category, "never") => "not " + AnyOf("c.categories", values),
-                (FieldKind.Category, "within") =>
-                    $"c.customer_id in (select customer_id from mart_segment_category where category in {List(values)} and last_ordered_on >= {Bind(DateOnly.FromDateTime(Cutoff(condition.Days!.Value)))})",
-                (FieldKind.Category, "not_within") =>
-                    $"c.customer_id not in (select customer_id from mart_segment_category where category in {List(values)} and last_ordered_on >= {Bind(DateOnly.FromDateTime(Cutoff(condition.Days!.Value)))})",
-                (FieldKind.Complaint, "any") => "c.count_complaints > 0",
-                (FieldKind.Complaint, "none") => "c.count_complaints = 0",
-                (FieldKind.Complaint, "open") => "c.count_open_complaints > 0",
-                (FieldKind.Complaint, "unresolved") => "c.count_unresolved_complaints > 0",
-                (FieldKind.Complaint, "resolved_slowly") => SlowlyResolved(slaHours, Bind),
-                (FieldKind.LastContact, "within") => $"c.last_contacted_at >= {Bind(Cutoff(condition.Days!.Value))}" +
-                    (values.Count > 0 ? $" and c.last_contact_channel in {List(values)}" : ""),
-                (FieldKind.LastContact, "not_within") => $"coalesce(c.last_contacted_at < {Bind(Cutoff(condition.Days!.Value))}, true)",
-                (FieldKind.SelfService, "ever") => "c.last_self_service_at is not null",
-                (FieldKind.SelfService, "never") => "c.last_self_service_at is null",
-                (FieldKind.SelfService, "within") => $"c.last_self_service_at >= {Bind(Cutoff(condition.Days!.Value))}",
-                (FieldKind.SelfService, "not_within") => $"coalesce(c.last_self_service_at < {Bind(Cutoff(condition.Days!.Value))}, true)",
-                (FieldKind.Overdue, "own_rhythm") => "coalesce(c.is_overdue, false)",
-                (FieldKind.Overdue, "in_category") => AnyOf("c.overdue_categories", values),
-                (FieldKind.Offer, "top_in") => $"coalesce(c.top_offer in {List(values)}, false)",
-                (FieldKind.Offer, "top3_in") => AnyOf("c.top3_offers", values),
+                (FieldKind.Choice, "in" or "not_in") =>
+                    Sql("choice.sql", ("field", field.Name), ("values", values), ("is_in", condition.Op == "in")),
+                (FieldKind.Range or FieldKind.Score, _) => Sql("range.sql", ("field", Column(field)),
+                    ("min", Bound(field, condition.Min)), ("max", Bound(field, condition.Max))),
+                (FieldKind.OrderChannel or FieldKind.Category or FieldKind.Offer or FieldKind.Overdue, "any_of" or "none_of" or "ever" or "never" or "top3_in" or "in_category") =>
+                    Sql("listed.sql", ("field", field.Name), ("values", values), ("is_any", condition.Op is not ("none_of" or "never"))),
+                (FieldKind.Category, "within" or "not_within") => Sql("category_within.sql", ("values", values),
+                    ("since", DateOnly.FromDateTime(Since(condition.Days!.Value))), ("is_within", condition.Op == "within")),
+                (FieldKind.Complaint, "resolved_slowly") => Sql("complaints_resolved_slowly.sql",
+                    [.. Severities.Select(s => ("sla_hours_" + s, (object?)(slaHours.TryGetValue(s, out var hours) ? hours : null)))]),
+                (FieldKind.Complaint, _) => Sql("complaints.sql", ("kind", condition.Op)),
+                (FieldKind.LastContact, "within") =>
+                    Sql("last_contact_within.sql", ("since", Since(condition.Days!.Value)), ("channels", values)),
+                (FieldKind.LastContact, "not_within") => Sql("last_contact_not_within.sql", ("since", Since(condition.Days!.Value))),
+                (FieldKind.SelfService, _) => Sql("self_service.sql", ("kind", condition.Op),
+                    ("since", condition.Days is { } days ? Since(days) : null)),
+                (FieldKind.Overdue, "own_rhythm") => Sql("overdue_own_rhythm.sql"),
+                (FieldKind.Offer, "top_in") => Sql("top_offer.sql", ("values", values)),
                 _ => throw new InvalidOperationException($"{field.Name} {condition.Op} passed validation but has no SQL."),
             };
         }
 
-        var where = new StringBuilder();
-        foreach (var group in definition.Groups.Where(g => (g.AnyOf ?? []).Count > 0))
-        {
-            if (where.Length > 0) where.Append("\n  and ");
-            where.Append('(').Append(string.Join(" or ", group.AnyOf.Select(c => "(" + Condition(c) + ")"))).Append(')');
-        }
-        return new CompiledSegment(where.Length == 0 ? "true" : where.ToString(), parameters);
+        var groups = definition.Groups.Where(g => (g.AnyOf ?? []).Count > 0).ToList();
+        return new CompiledSegment(groups.Count, [.. groups.SelectMany((g, i) => g.AnyOf.Select(c => Condition(i + 1, c)))]);
     }
 
-    // the column of a Choice or Range field: from this fixed map only (the field names are the whitelist)
-    static string Column(SegmentField field) => field.Name switch
-    {
-        "segment" => "c.segment",
-        "price_class" => "c.price_class",
-        "region" => "c.region",
-        "signup_channel" => "c.signup_channel",
-        "r_score" => "c.r_score",
-        "f_score" => "c.f_score",
-        "m_score" => "c.m_score",
-        "orders" => "c.count_orders",
-        "net_spend" => "c.net_amount",
-        "returns" => "c.count_returns",
-        "clv" => "c.clv_amount",
-        "p_alive" => "c.p_alive",
-        "expected_purchases" => "c.expected_purchases_90d",
-        _ => throw new InvalidOperationException($"{field.Name} has no column."),
-    };
+    // a range bound as the field takes it: a whole number for counts and scores, else the 2-decimal value (null: no bound)
+    static object? Bound(SegmentField field, decimal? value) => value is not { } v ? null : field.Whole ? (long)v : v;
 
-    static string Range(string column, SegmentCondition condition, SegmentField field, Func<object?, string> bind)
-    {
-        object Value(decimal d) => field.Whole ? (object)(long)d : d;
-        var parts = new List<string>();
-        if (condition.Min is { } min) parts.Add($"{column} >= {bind(Value(min))}");
-        if (condition.Max is { } max) parts.Add($"{column} <= {bind(Value(max))}");
-        return string.Join(" and ", parts);
-    }
-
-    // a complaint resolved in more hours than its severity's target (the service report's SLA rule): the mart keeps each
-    // customer's slowest resolution per severity, one fixed column per severity of the fixed list
-    static string SlowlyResolved(IReadOnlyDictionary<string, double> slaHours, Func<object?, string> bind) =>
-        "(" + string.Join(" or ", Severities.Select(s =>
-            $"coalesce(c.max_hours_to_resolve_{s} > {bind(slaHours.TryGetValue(s, out var hours) ? hours : null)}::double, false)")) + ")";
+    // the name range.sql knows a Range or Score field by (the field names are the whitelist; the file maps each to its column)
+    static string Column(SegmentField field) => field.Name is "r_score" or "f_score" or "m_score" or "orders" or "net_spend" or "returns"
+        or "clv" or "p_alive" or "expected_purchases" ? field.Name : throw new InvalidOperationException($"{field.Name} has no column.");
 
     /// <summary>
     /// Every problem of <paramref name="definition"/> (empty: it compiles), one sentence each, naming the condition; with
@@ -151,7 +122,7 @@ public static class SegmentCompiler
                 continue;
             }
             at += $" ({field.Label})";
-            if (models?.Problem(field) is { } unavailable)
+            if (models?.Problem(field, condition.Op) is { } unavailable)
             {
                 problems.Add($"{at}: {unavailable}");
                 continue;

@@ -62,8 +62,7 @@ public sealed partial class SegmentEvaluation(DuckDbWarehouse warehouse, Segment
             using var transaction = connection.BeginTransaction();
             if (again)
                 connection.ExecuteNonQuery(ForgetStateSql, ("segment_id", id), ("state_run_id", runId));
-            using (var members = SegmentQuery.MembersCommand(connection, compiled, "create or replace temp table segment_members as\n{members}"))
-                members.ExecuteNonQuery();
+            SegmentQuery.SelectMembers(connection, compiled, ct);
             connection.ExecuteNonQuery(EvaluateSql, ("segment_id", id), ("state_run_id", runId), ("now", clock.GetUtcNow().UtcDateTime));
             transaction.Commit();
             return true;

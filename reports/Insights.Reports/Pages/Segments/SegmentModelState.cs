@@ -12,20 +12,32 @@ namespace Insights.Reports.Pages.Segments;
 /// <param name="BgNbdDiagnosis">BG/NBD's verdict in the fit's own words.</param>
 /// <param name="GammaGammaDiagnosis">Gamma-Gamma's verdict.</param>
 /// <param name="OffersProblem">Why there are no offers (null: the offers were computed).</param>
+/// <param name="HasCategoryOverdue">
+/// The fit wrote mart_customer_category_overdue (migration 0048 records its run): a fit from before that table existed did not,
+/// and until the next fit the table is empty, which would read as "nobody is overdue in any category".
+/// </param>
 public sealed record SegmentModelState(bool IsComputed, bool HasPurchases, bool IsTrusted, bool IsSpendTrusted, string? BgNbdDiagnosis,
-    string? GammaGammaDiagnosis, string? OffersProblem)
+    string? GammaGammaDiagnosis, string? OffersProblem, bool HasCategoryOverdue = false)
 {
     /// <summary>No fit yet.</summary>
     public static SegmentModelState NotComputed { get; } = new(false, false, false, false, null, null, null);
 
     /// <summary>Every model figure computed and trusted (what the hand-made worlds write).</summary>
-    public static SegmentModelState Trusted { get; } = new(true, true, true, true, "trusted", "trusted", null);
+    public static SegmentModelState Trusted { get; } = new(true, true, true, true, "trusted", "trusted", null, true);
+
+    /// <summary>What a condition on overdue categories gets while the fit has not written them (the page and the CLI show it).</summary>
+    public const string CategoryOverdueNotWritten =
+        "the categories customers are overdue in are not computed yet: they are written by the next fit of the purchase models "
+        + "(after the next load, in the background); until then this condition would select nobody. Try again after the next load.";
 
     /// <summary>Whether the preview's mean CLV can be shown.</summary>
     public bool HasClv => IsComputed && HasPurchases && IsTrusted && IsSpendTrusted;
 
-    /// <summary>Why a condition on <paramref name="field"/> cannot be used now (null: it can; always null for a field that is no model figure).</summary>
-    public string? Problem(SegmentField field)
+    /// <summary>
+    /// Why a condition on <paramref name="field"/> with operator <paramref name="op"/> cannot be used now (null: it can; always
+    /// null for a field that is no model figure).
+    /// </summary>
+    public string? Problem(SegmentField field, string? op = null)
     {
         if (!SegmentFields.IsModel(field)) return null;
         if (!IsComputed)
@@ -38,6 +50,7 @@ public sealed record SegmentModelState(bool IsComputed, bool HasPurchases, bool 
             "clv" when !IsSpendTrusted =>
                 $"the spend model (Gamma-Gamma) fitted after the latest load is not trusted, so there is no CLV to select on: {GammaGammaDiagnosis}",
             "next_best_offer" when OffersProblem is not null => OffersProblem,
+            "overdue" when op == "in_category" && !HasCategoryOverdue => CategoryOverdueNotWritten,
             _ => null,
         };
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Segments.Conditions;
 using Insights.Reports.Pages.Service;
 using Insights.Warehouse;
 using DuckDB.NET.Data;
@@ -50,7 +51,7 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return SegmentModelState.NotComputed;
         return new SegmentModelState(true, !reader.IsDBNull(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetString(3), reader.GetString(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5));
+            reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetBoolean(6));
     }
 
     /// <summary>
@@ -72,7 +73,8 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
         {
             var watch = Stopwatch.StartNew();
             using var connection = warehouse.OpenConnection();
-            using var command = connection.CreateCommand(WithConditions(PreviewSql, compiled), [.. compiled.Parameters]);
+            SelectMembers(connection, compiled, token);
+            using var command = connection.CreateCommand(PreviewSql);
             using var stop = command.StopWhen(token);
             using var reader = command.ExecuteReader();
             long members = 0, customers = 0, withClv = 0;
@@ -98,14 +100,22 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
     }
 
     /// <summary>
-    /// The members of a compiled segment as a command on <paramref name="connection"/> (customer_id, net_amount): the
-    /// re-evaluation inserts them into its own tables.
+    /// Selects the members of a compiled segment into temp table segment_members of <paramref name="connection"/> (customer_id,
+    /// net_amount, segment, region, clv_amount): each condition's statement puts the customers it selects into segment_hits, and
+    /// members.sql keeps those in every group. The preview reads the table, the re-evaluation records it.
     /// </summary>
-    public static DuckDBCommand MembersCommand(DuckDBConnection connection, CompiledSegment compiled, string wrap = "{members}") =>
-        connection.CreateCommand(wrap.Replace("{members}", WithConditions(MembersSql, compiled), StringComparison.Ordinal), [.. compiled.Parameters]);
+    public static void SelectMembers(DuckDBConnection connection, CompiledSegment compiled, CancellationToken ct)
+    {
+        Run(connection, ConditionSql.CreateHits, [], ct);
+        foreach (var condition in compiled.Conditions) Run(connection, condition.Sql, condition.Parameters, ct);
+        Run(connection, MembersSql, [("count_groups", compiled.CountGroups)], ct);
+    }
 
-    // the compiler's expression goes where the .sql file's where clause has the placeholder (its comments never spell it); it is
-    // fixed SQL with $parameters (SegmentCompiler)
-    static string WithConditions(string sql, CompiledSegment compiled) =>
-        sql.Replace("{conditions}", compiled.Where, StringComparison.Ordinal);
+    static void Run(DuckDBConnection connection, string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        using var command = connection.CreateCommand(sql, parameters);
+        using var stop = command.StopWhen(ct);
+        command.ExecuteNonQuery();
+    }
 }

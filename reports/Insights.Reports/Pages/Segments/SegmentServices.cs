@@ -12,7 +12,7 @@ public static class SegmentServices
     {
         services.TryAddSingleton(TimeProvider.System);   // "today" of "within N days"; the hosts' AddEtl registers the same
         services.AddSingleton<SegmentQuery>().AddSingleton<SegmentEvaluation>().AddSingleton<SegmentStore>().AddSingleton<SegmentRefresh>();
-        services.AddSingleton<Export.SegmentExport>();
+        services.AddSingleton<Export.SegmentExport>().AddSingleton<Export.ExportProgress>();
         services.AddSingleton<Scope.SegmentScopes>();
         // every report page's segmentId is resolved by one page filter, before any handler reads numbers
         services.AddSingleton<Scope.SegmentScopePageFilter>();

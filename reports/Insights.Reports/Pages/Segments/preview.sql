@@ -1,12 +1,10 @@
 -- A segment's preview: one row for the whole segment (kind 'total', with every current customer's count for the share), one
--- per RFM segment and one per region of its members. The placeholder in braces below becomes SegmentCompiler's WHERE
--- expression over mart_segment_customer as c (fixed SQL; every value a $parameter; "true" for no condition, which previews
--- everyone). One scan of the segment mart, which carries the model figures too (migration 0031), grouped three ways at once.
--- The mean CLV is over the members with one (customers without a purchase have no score).
+-- per RFM segment and one per region of its members: temp table segment_members (members.sql, run just before on this
+-- connection), grouped three ways at once. The mean CLV is over the members with one (customers without a purchase have no
+-- score).
 with members as (
-    select c.segment, c.region, c.net_amount, c.clv_amount
-    from mart_segment_customer as c
-    where {conditions}
+    select segment, region, net_amount, clv_amount
+    from segment_members
 ),
 
 grouped as (

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Insights.Reports.Pages.Segments;
 using Insights.Tests.Reports.Pages.Segments;
 using Insights.Warehouse;
 
@@ -60,6 +61,30 @@ public sealed class SegmentWhereCommandTests(SegmentsWorldFile warehouse) : ICla
         var unknown = CliProcess.Run("segment", "preview", "--warehouse", warehouse.Path, "--where", "region in Mars");
         Assert.Equal(2, unknown.ExitCode);
         Assert.StartsWith("Condition 1 (Region): 'Mars' is not a value the warehouse knows", unknown.Stderr.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overdue_in_a_category_exits_2_with_the_reason_until_a_fit_has_written_it()
+    {
+        // an upgraded warehouse: its fit row predates migration 0048, so nothing says the categories were written
+        using var folder = new TempFolder();
+        using (var host = new WarehouseHost(folder))
+        {
+            SegmentsWorld.Fill(host.Get<DuckDbWarehouse>(), host.Get<ModelRunner>());
+            using var connection = host.Get<DuckDbWarehouse>().OpenConnection();
+            connection.ExecuteNonQuery("update mart_customer_score_fit set category_overdue_run_id = null");
+        }
+        var path = folder.File("warehouse.duckdb");
+        foreach (var command in new[] { new[] { "segment", "preview" }, ["segment", "save", "--name", "overdue books"] })
+        {
+            var result = CliProcess.Run([.. command, "--warehouse", path, "--where", "overdue in_category Books"]);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal("", result.Stdout);
+            Assert.Equal("Condition 1 (Overdue): " + SegmentModelState.CategoryOverdueNotWritten, result.Stderr.Trim());
+        }
+        var ownRhythm = CliProcess.Run("segment", "preview", "--warehouse", path, "--where", "overdue own_rhythm", "--format", "json");
+        Assert.True(ownRhythm.ExitCode == 0, ownRhythm.Stderr);
+        Assert.Equal(1, JsonDocument.Parse(ownRhythm.Stdout).RootElement.GetProperty("members").GetInt64());   // customer 2
     }
 
     [Fact]

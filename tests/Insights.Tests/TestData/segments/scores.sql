@@ -3,9 +3,9 @@
 -- Customer 8 has no completed purchase, so no score row and no offer.
 insert into mart_customer_score_fit (run_id, current_run_id, inputs_fingerprint, fitted_at, as_of_date, count_customers, count_offers,
     horizon_days, clv_months, discount_rate, margin, overdue_factor, is_trusted, is_spend_trusted, bg_nbd_diagnosis,
-    gamma_gamma_diagnosis, offers_problem) values
+    gamma_gamma_diagnosis, offers_problem, category_overdue_run_id) values
     (1, 1, 'segments world', '2024-07-01 06:00', '2024-06-30', 7, 10, 90, 12, 0.01, 0.3, 2.0, true, true,
-     'BG/NBD converged on 7 customers (hand-made)', 'Gamma-Gamma converged (hand-made)', null);
+     'BG/NBD converged on 7 customers (hand-made)', 'Gamma-Gamma converged (hand-made)', null, 1);
 
 -- customer_id, run_id, as_of_date, last_purchase_on, count_purchase_days, frequency, recency_days, age_days, mean_repeat_amount,
 -- p_alive, expected_purchases_90d, expected_average_amount, clv_amount, mean_gap_days, median_gap_days, days_since_last,

@@ -236,7 +236,8 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             ("offers_problem", model is null ? CustomerScoreFit.NoPurchases : fit.OffersProblem),
             ("offers_level", offers?.Level), ("offers_as_of", offers?.AsOf), ("offers_horizon_days", offers?.Horizon),
             ("offers_customers", offers?.Customers), ("offers_min_count", offers?.MinCount), ("offers_pair_rules", offers?.PairRules),
-            ("offers_has_segments", offers?.HasSegments), ("offers_modelled", offers?.Modelled), ("offers_model_note", offers?.ModelNote));
+            ("offers_has_segments", offers?.HasSegments), ("offers_modelled", offers?.Modelled), ("offers_model_note", offers?.ModelNote),
+            ("category_overdue_run_id", model is null ? null : fit.RunId));   // Write appends the category overdue rows with every model
     }
 
     static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;

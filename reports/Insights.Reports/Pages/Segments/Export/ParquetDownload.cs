@@ -15,7 +15,11 @@ namespace Insights.Reports.Pages.Segments.Export;
 /// </summary>
 /// <param name="write">Writes the rows to the given path; returns how many.</param>
 /// <param name="fileName">The file name the browser saves.</param>
-public sealed class ParquetDownload(Func<string, CancellationToken, long> write, string fileName) : IActionResult
+/// <param name="progress">
+/// Reports the rows written to the file, for the export page's progress (<see cref="ExportProgress"/>): the wait before the
+/// first byte, while DuckDB writes the file; the browser shows the sending itself, since the length is known by then.
+/// </param>
+public sealed class ParquetDownload(Func<string, CancellationToken, long> write, string fileName, ExportProgressTracker? progress = null) : IActionResult
 {
     /// <inheritdoc />
     public async Task ExecuteResultAsync(ActionContext context)
@@ -29,6 +33,8 @@ public sealed class ParquetDownload(Func<string, CancellationToken, long> write,
         try
         {
             var rows = write(path, http.RequestAborted);
+            progress?.Rows(rows);
+            progress?.Done();
             var response = http.Response;
             response.ContentType = "application/vnd.apache.parquet";
             response.Headers.CacheControl = "no-store";
@@ -44,7 +50,13 @@ public sealed class ParquetDownload(Func<string, CancellationToken, long> write,
         }
         catch (ComputeLimitException limit) when (!http.Response.HasStarted)
         {
+            progress?.Failed();
             await ExportRefusal.WriteAsync(http.Response, limit);
+        }
+        catch
+        {
+            progress?.Failed();
+            throw;
         }
         finally
         {

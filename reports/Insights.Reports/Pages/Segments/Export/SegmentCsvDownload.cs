@@ -17,8 +17,9 @@ namespace Insights.Reports.Pages.Segments.Export;
 /// <param name="segmentName">The segment column's value.</param>
 /// <param name="view">What the reader may see of each customer.</param>
 /// <param name="fileName">The file name the browser saves.</param>
-public sealed class SegmentCsvDownload(SegmentExport export, MemberSource source, string segmentName, PersonalDataView view, string fileName)
-    : IActionResult
+/// <param name="progress">Reports the rows written, for the export page's progress (<see cref="ExportProgress"/>).</param>
+public sealed class SegmentCsvDownload(SegmentExport export, MemberSource source, string segmentName, PersonalDataView view, string fileName,
+    ExportProgressTracker? progress = null) : IActionResult
 {
     /// <inheritdoc />
     public async Task ExecuteResultAsync(ActionContext context)
@@ -27,14 +28,25 @@ public sealed class SegmentCsvDownload(SegmentExport export, MemberSource source
         {
             export.Gated(context.HttpContext.RequestAborted, token =>
             {
-                var download = new CsvDownload(fileName, SegmentExportRow.Header, export.Rows(source, segmentName, view, token).Select(r => r.Cells), "members");
-                download.ExecuteResultAsync(context).GetAwaiter().GetResult();
+                var cells = export.Rows(source, segmentName, view, token).Select(r =>
+                {
+                    progress?.Row();
+                    return r.Cells;
+                });
+                new CsvDownload(fileName, SegmentExportRow.Header, cells, "members").ExecuteResultAsync(context).GetAwaiter().GetResult();
                 return true;
             });
+            progress?.Done();
         }
         catch (ComputeLimitException limit) when (!context.HttpContext.Response.HasStarted)
         {
+            progress?.Failed();
             await ExportRefusal.WriteAsync(context.HttpContext.Response, limit);
+        }
+        catch
+        {
+            progress?.Failed();
+            throw;
         }
     }
 }

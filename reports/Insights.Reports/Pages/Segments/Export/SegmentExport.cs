@@ -41,9 +41,12 @@ public sealed class SegmentExport(DuckDbWarehouse warehouse, ComputeGate gate, T
     {
         long members;
         using (var connection = warehouse.OpenConnection())
-        using (var command = connection.CreateCommand(source.Into(CountSql), [.. source.Parameters]))
-        using (command.StopWhen(token))
+        {
+            source.Fill(connection, token);
+            using var command = connection.CreateCommand(CountSql);
+            using var stop = command.StopWhen(token);
             members = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
         using var headerOnly = new StringWriter(CultureInfo.InvariantCulture);
         CsvExport.Write(headerOnly, SegmentExportRow.Header, []);
         using var sample = new StringWriter(CultureInfo.InvariantCulture);
@@ -65,7 +68,8 @@ public sealed class SegmentExport(DuckDbWarehouse warehouse, ComputeGate gate, T
     IEnumerable<SegmentExportRow> Read(MemberSource source, string segmentName, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(source.Into(RowsSql), [.. source.Parameters]);
+        source.Fill(connection, ct);
+        using var command = connection.CreateCommand(RowsSql);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -128,8 +132,7 @@ public sealed class SegmentExport(DuckDbWarehouse warehouse, ComputeGate gate, T
             }
         }
         token.ThrowIfCancellationRequested();
-        // the path is ours (a GUID file in the temporary folder); quoted as a literal all the same
-        connection.ExecuteNonQuery(ParquetCopySql.Replace("{file}", "'" + Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal) + "'", StringComparison.Ordinal));
+        connection.ExecuteNonQuery(ParquetCopySql, ("file", Path.GetFullPath(path)));
         return count;
     });
 

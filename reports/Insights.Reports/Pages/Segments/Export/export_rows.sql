@@ -1,10 +1,10 @@
 -- one row per member of a member source, ready for a mail merge: the customer's current name, e-mail and region, and the top
--- next-best offer (category, reason, expected revenue) of the latest scores fit, by customer id. The placeholder in braces
--- below becomes the member source's SQL (MemberSource: fixed text from an embedded file selecting customer_id; its values are
--- $parameters); a member no longer in the current customer dimension is left out.
+-- next-best offer (category, reason, expected revenue) of the latest scores fit, by customer id. The members are those a
+-- member source's statement put into temp table export_members on this connection (MemberSource); a member no longer in the
+-- current customer dimension is left out.
 with members as (
     select distinct customer_id
-    from ({members}) as source
+    from export_members
 ),
 
 customers as (

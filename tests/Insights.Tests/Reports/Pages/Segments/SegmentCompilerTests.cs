@@ -1,4 +1,6 @@
 using Insights.Reports.Pages.Segments;
+using Insights.Reports.Pages.Segments.Conditions;
+using Insights.Warehouse;
 
 namespace Insights.Tests.Reports.Pages.Segments;
 
@@ -69,13 +71,16 @@ public sealed class SegmentCompilerTests(SegmentsWorldFixture fixture) : IClassF
         const string attack = "South') or 1=1; drop table app_segment; --";
         var definition = SegmentsWorld.All(new SegmentCondition("region", "in", [attack]), new SegmentCondition("category", "ever", ["x' or 'a'='a"]));
         var compiled = SegmentCompiler.Compile(definition, Today, Sla);
-        Assert.DoesNotContain("drop", compiled.Where, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("'a'", compiled.Where, StringComparison.Ordinal);
-        Assert.Contains((Name: "v0", Value: (object?)attack), compiled.Parameters);
+        foreach (var condition in compiled.Conditions)
+        {
+            Assert.DoesNotContain("drop", condition.Sql, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("'a'", condition.Sql, StringComparison.Ordinal);
+        }
+        Assert.Equal([attack], Assert.IsType<List<string>>(compiled.Conditions[0].Values.Single(v => v.Name == "values").Value));
         // run as it is (the choices check would refuse it earlier): the value is data, it matches no region, and the table stays
         using var connection = fixture.World.Host.Get<Insights.Warehouse.DuckDbWarehouse>().OpenConnection();
-        using var command = SegmentQuery.MembersCommand(connection, compiled, "select count(*) from ({members})");
-        Assert.Equal(0L, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        SegmentQuery.SelectMembers(connection, compiled, CancellationToken.None);
+        Assert.Equal(0L, Convert.ToInt64(connection.CreateCommand("select count(*) from segment_members").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0L, fixture.World.Host.Scalar<long>("select count(*) from app_segment"));
     }
 
@@ -85,8 +90,16 @@ public sealed class SegmentCompilerTests(SegmentsWorldFixture fixture) : IClassF
         var definition = SegmentsWorld.All(new SegmentCondition("segment", "in", ["Lost", "At Risk"]), new SegmentCondition("net_spend", "between", Min: 10.5m),
             new SegmentCondition("last_contact", "within", ["phone"], Days: 30), new SegmentCondition("complaints", "resolved_slowly"));
         var compiled = SegmentCompiler.Compile(definition, Today, Sla);
-        Assert.Equal(["Lost", "At Risk", 10.5m, new DateTime(2024, 6, 1), "phone", 240.0, 120.0, 48.0, 24.0], compiled.Parameters.Select(p => p.Value).ToArray());
-        foreach (var value in new[] { "Lost", "At Risk", "phone", "10.5" })
-            Assert.DoesNotContain(value, compiled.Where, StringComparison.Ordinal);
+        Assert.Equal([["segment", new List<string> { "Lost", "At Risk" }, true], ["net_spend", 10.5m, null], [new DateTime(2024, 6, 1), new List<string> { "phone" }],
+            [240.0, 120.0, 48.0, 24.0]], compiled.Conditions.Select(c => c.Values.Select(v => v.Value).ToArray()).ToArray());
+        Assert.Equal(["choice.sql", "range.sql", "last_contact_within.sql", "complaints_resolved_slowly.sql"], compiled.Conditions.Select(c => c.File).ToArray());
+        Assert.Equal([1, 2, 3, 4], compiled.Conditions.Select(c => c.GroupNumber).ToArray());
+        // the statements are the embedded files as they are: nothing of the definition is spliced in
+        foreach (var condition in compiled.Conditions)
+        {
+            Assert.Equal(SqlResource.Load(typeof(ConditionSql), condition.File), condition.Sql);
+            foreach (var value in new[] { "Lost", "At Risk", "phone", "10.5" })
+                Assert.DoesNotContain(value, condition.Sql, StringComparison.Ordinal);
+        }
     }
 }

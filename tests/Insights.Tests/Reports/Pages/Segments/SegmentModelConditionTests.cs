@@ -74,9 +74,9 @@ public sealed class SegmentModelConditionTests(SegmentsWorldFixture fixture) : I
     {
         var compiled = World.Query.Compile(SegmentsWorld.All(new SegmentCondition("clv", "between", Min: 123.45m),
             new SegmentCondition("next_best_offer", "top3_in", ["Games"])));
-        Assert.Equal([123.45m, "Games"], compiled.Parameters.Select(p => p.Value).ToArray());
-        Assert.DoesNotContain("Games", compiled.Where, StringComparison.Ordinal);
-        Assert.DoesNotContain("123", compiled.Where, StringComparison.Ordinal);
+        Assert.Equal(["clv", 123.45m, null, "next_best_offer", new List<string> { "Games" }, true], compiled.Values.ToArray());
+        Assert.All(compiled.Conditions, c => Assert.DoesNotContain("Games", c.Sql, StringComparison.Ordinal));
+        Assert.All(compiled.Conditions, c => Assert.DoesNotContain("123", c.Sql, StringComparison.Ordinal));
     }
 
     public static TheoryData<string, string> Untrusted => new()
@@ -90,6 +90,8 @@ public sealed class SegmentModelConditionTests(SegmentsWorldFixture fixture) : I
             "clv:the spend model (Gamma-Gamma) fitted after the latest load is not trusted, so there is no CLV to select on: spend and frequency correlate" },
         { "update mart_customer_score_fit set offers_problem = 'The offers were not computed after this load: busy.'",
             "next_best_offer:The offers were not computed after this load: busy." },
+        // a fit from before migration 0048 (an upgraded warehouse) did not write the categories customers are overdue in
+        { "update mart_customer_score_fit set category_overdue_run_id = null", "overdue:" + SegmentModelState.CategoryOverdueNotWritten },
     };
 
     [Theory]
@@ -102,6 +104,7 @@ public sealed class SegmentModelConditionTests(SegmentsWorldFixture fixture) : I
         var condition = field switch
         {
             "next_best_offer" => new SegmentCondition(field, "top_in", ["Games"]),
+            "overdue" => new SegmentCondition(field, "in_category", ["Books"]),
             _ => new SegmentCondition(field, "between", Min: 0.1m),
         };
         var problems = Assert.Throws<SegmentDefinitionException>(() => world.Query.Preview(SegmentsWorld.All(condition), CancellationToken.None)).Problems;
@@ -119,5 +122,21 @@ public sealed class SegmentModelConditionTests(SegmentsWorldFixture fixture) : I
         world.Host.Get<DuckDbWarehouse>().OpenConnection().ExecuteNonQuery("update mart_customer_score_fit set is_trusted = false, is_spend_trusted = false");
         Assert.Equal([2], world.Members(SegmentsWorld.All(new SegmentCondition("overdue", "own_rhythm"))));
         Assert.Equal([3, 4, 6], world.Members(SegmentsWorld.All(new SegmentCondition("region", "in", ["South"]))));
+    }
+
+    [Fact]
+    public void Overdue_in_a_category_is_refused_until_a_fit_has_written_it_and_own_rhythm_is_not()
+    {
+        using var world = new SegmentsWorld();
+        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("update mart_customer_score_fit set category_overdue_run_id = null");
+        var problems = Assert.Throws<SegmentDefinitionException>(() => world.Members(SegmentsWorld.All(new SegmentCondition("overdue", "in_category", ["Books"])))).Problems;
+        Assert.Equal(["Condition 1 (Overdue): " + SegmentModelState.CategoryOverdueNotWritten], problems);
+        Assert.Equal([2], world.Members(SegmentsWorld.All(new SegmentCondition("overdue", "own_rhythm"))));
+
+        // once a fit has recorded its run, the same condition selects the hand-made members (5 overdue in Books, 7 in Books and Games)
+        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("update mart_customer_score_fit set category_overdue_run_id = run_id");
+        Assert.Equal([5, 7], world.Members(SegmentsWorld.All(new SegmentCondition("overdue", "in_category", ["Books"]))));
     }
 }

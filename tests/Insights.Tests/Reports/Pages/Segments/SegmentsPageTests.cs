@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Insights.Reports.Pages.Segments;
+using Insights.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insights.Tests.Reports.Pages.Segments;
 
@@ -53,6 +56,25 @@ public sealed partial class SegmentsPageTests : IClassFixture<SegmentsPageTests.
         var message = await refused.Content.ReadAsStringAsync();
         Assert.Contains("&#x27;&lt;b&gt;Mars&lt;/b&gt;&#x27; is not a value the warehouse knows", message, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Mars</b>", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overdue_in_a_category_is_refused_with_its_reason_until_a_fit_has_written_it()
+    {
+        // an upgraded warehouse: the fit row predates migration 0048, so nothing says the overdue categories were written
+        using var site = new SegmentsSite().Filled();
+        using (var connection = site.Services.GetRequiredService<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("update mart_customer_score_fit set category_overdue_run_id = null");
+        var (token, client) = await FormOf(site.ClientAs(Roles.Marketing));
+        var refused = await client.PostAsync("/segments/new?handler=Preview", Form(token, ("Form.Rows[0].Field", "overdue"),
+            ("Form.Rows[0].Op", "in_category"), ("Form.Rows[0].Values", "Books")));
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Condition 1 (Overdue): " + SegmentModelState.CategoryOverdueNotWritten, html, StringComparison.Ordinal);
+
+        var json = await client.PostAsync("/segments/new?handler=PreviewJson", Form(token, ("Form.Rows[0].Field", "overdue"),
+            ("Form.Rows[0].Op", "in_category"), ("Form.Rows[0].Values", "Books")));
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Contains(SegmentModelState.CategoryOverdueNotWritten, await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,8 @@ public sealed class SegmentsWorld : IDisposable
     {
         var compiled = Query.Compile(definition);
         using var connection = Host.Get<DuckDbWarehouse>().OpenConnection();
-        using var command = SegmentQuery.MembersCommand(connection, compiled, "select customer_id from ({members}) order by customer_id");
+        SegmentQuery.SelectMembers(connection, compiled, CancellationToken.None);
+        using var command = connection.CreateCommand("select customer_id from segment_members order by customer_id");
         using var reader = command.ExecuteReader();
         var ids = new List<int>();
         while (reader.Read()) ids.Add(reader.GetInt32(0));

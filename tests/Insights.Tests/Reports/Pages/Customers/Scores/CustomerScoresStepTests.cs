@@ -77,6 +77,8 @@ public sealed class CustomerScoresStepTests
         // the segment mart's copy: the five customers, only 3 with a category (sorted, chr(31)-closed; chr(31) alone: none)
         Assert.Equal(["1|/", "2|/", "3|/Socks/", "4|/", "5|/"], world.Host.Rows(
             "select customer_id, replace(overdue_categories, chr(31), '/') from mart_segment_customer order by customer_id").Select(Text));
+        // the fit row records that this fit wrote the table (migration 0048: the segment builder refuses the condition until then)
+        Assert.Equal(ScoredCustomerWorld.RunId, world.Host.Scalar<long>("select category_overdue_run_id from mart_customer_score_fit"));
     }
 
     [Fact]
@@ -160,8 +162,8 @@ public sealed class CustomerScoresStepTests
 
         host.Get<CustomerScoresStep>().Run(1, CancellationToken.None);
 
-        Assert.Equal([1L, null, 0, false, CustomerScoreFit.NoPurchases, CustomerScoreFit.NoPurchases],
-            host.Rows("select run_id, as_of_date, count_customers, is_trusted, bg_nbd_diagnosis, offers_problem from mart_customer_score_fit").Single());
+        Assert.Equal([1L, null, 0, false, CustomerScoreFit.NoPurchases, CustomerScoreFit.NoPurchases, null],
+            host.Rows("select run_id, as_of_date, count_customers, is_trusted, bg_nbd_diagnosis, offers_problem, category_overdue_run_id from mart_customer_score_fit").Single());
         Assert.Equal(0L, host.Scalar<long>("select count(*) from mart_customer_score"));
     }
 

@@ -34,8 +34,33 @@ public sealed class SegmentExportPageTests : IClassFixture<SegmentExportPageTest
         Assert.Contains("<dd id=\"export-members\">3</dd>", html, StringComparison.Ordinal);
         var csv = await client.GetByteArrayAsync(Url + "?format=csv");
         Assert.Contains($"<dd id=\"export-size\">{csv.Length} bytes</dd>", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"{Url}?format=parquet\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Url}?format=parquet&amp;progress=", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/segments/{_site.SouthId}/export\"", await client.GetStringAsync($"/segments/{_site.SouthId}"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public async Task A_download_reports_its_rows_to_the_progress_of_the_page_view_that_issued_its_key(string format)
+    {
+        var client = _site.Factory.ClientAs(Roles.Marketing);
+        var html = await client.GetStringAsync(Url);
+        var key = System.Text.RegularExpressions.Regex.Match(html, $"href=\"{Url}\\?format={format}&amp;progress=([0-9a-f]{{32}})\"").Groups[1].Value;
+        Assert.Equal(32, key.Length);
+        Assert.Contains($"data-progress-url=\"{Url}?handler=progress&amp;progress={key}\"", html, StringComparison.Ordinal);
+        var progress = $"{Url}?handler=progress&progress={key}";
+        // issued with the page's count, nothing written yet
+        Assert.Equal("""{"rows":0,"total":3,"done":false,"failed":false}""", await client.GetStringAsync(progress));
+
+        using (var download = await client.GetAsync($"{Url}?format={format}&progress={key}"))
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("""{"rows":3,"total":3,"done":true,"failed":false}""", await client.GetStringAsync(progress));
+
+        // another reader cannot read it, and a key nobody issued is not found
+        using var other = await _site.Factory.ClientAs(Roles.Product).GetAsync(progress);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        using var unknown = await client.GetAsync($"{Url}?handler=progress&progress={new string('a', 32)}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class SegmentExportTests(SegmentExportTests.World fixture) : IClas
     public void Any_member_source_of_customer_ids_is_exported_once_per_known_customer()
     {
         // the seam a campaign uses for its treatment list: here customers 2, 8, 2 again and 99 (no such customer)
-        var source = new MemberSource("select customer_id from (values (2), (8), (2), ($source_unknown)) as t(customer_id)", [("source_unknown", 99)]);
+        var source = new MemberSource("insert into export_members select customer_id from (values (2), (8), (2), ($source_unknown)) as t(customer_id)", [("source_unknown", 99)]);
         var rows = Export.Gated(CancellationToken.None, token => Export.Rows(source, "list", PersonalDataView.Full, token).ToList());
         Assert.Equal([(2, "Games", 22.50m), (8, null, null)], rows.Select(r => (r.CustomerId, r.OfferCategory, r.OfferExpectedRevenue)).ToArray());
         Assert.Equal(2, Export.Estimate(source, "list", PersonalDataView.Full, CancellationToken.None).Members);

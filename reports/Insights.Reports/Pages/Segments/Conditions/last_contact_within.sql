@@ -1,0 +1,6 @@
+-- Last contacted on or after $since, through one of the channels $channels when any are given (an empty list: any channel).
+insert into segment_hits
+select $group_number, c.customer_id
+from mart_segment_customer as c
+where c.last_contacted_at >= $since
+  and (len($channels) = 0 or coalesce(list_contains($channels, c.last_contact_channel), false));

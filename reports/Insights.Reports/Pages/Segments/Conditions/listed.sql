@@ -1,0 +1,12 @@
+-- Any of $values ($is_any true) or none of them ($is_any false) among a customer's short list of a field ($field): the
+-- channels they ordered through, the categories they bought, the categories they are overdue in, their top 3 offers. The
+-- mart keeps each list as one text with every item closed by chr(31) on both sides (chr(31) alone: none), never null.
+insert into segment_hits
+select $group_number, c.customer_id
+from mart_segment_customer as c
+where list_has_any(string_split(case $field
+        when 'order_channel' then c.order_channels
+        when 'category' then c.categories
+        when 'overdue' then c.overdue_categories
+        when 'next_best_offer' then c.top3_offers
+    end, chr(31)), $values) = $is_any;
