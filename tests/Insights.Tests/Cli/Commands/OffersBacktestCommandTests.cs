@@ -50,4 +50,22 @@ public sealed class OffersBacktestCommandTests(OffersWorldFile world) : IClassFi
         Assert.Contains("The cutoff plus the horizon must end by the day after the last purchase day (2024-04-30)", run.Stderr);
         Assert.DoesNotContain("   at ", run.Stderr);
     }
+
+    [Fact]
+    public void The_bench_runs_the_same_backtest_at_both_levels_with_the_default_cutoff()
+    {
+        // the default cutoff is the horizon's days before the data's end (2024-04-30): 2024-04-01, the cutoff of the first test
+        var run = CliProcess.Run("bench", "cross-sell", "--backtest", "--horizon", "30", "--warehouse", world.Path, "--json");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var backtests = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("backtests").EnumerateArray().ToList();
+        Assert.Equal(["category", "product"], backtests.Select(b => b.GetProperty("level").GetString()));
+        var category = backtests[0];
+        Assert.Equal("2024-04-01", category.GetProperty("cutoff").GetString());
+        Assert.Equal(6, category.GetProperty("customers").GetInt32());
+        var likely = category.GetProperty("lines").EnumerateArray()
+            .Single(l => l.GetProperty("method").GetString() == "next-best, most likely" && l.GetProperty("top").GetInt32() == 1);
+        Assert.Equal((2, 2.0), (likely.GetProperty("hits").GetInt32(), likely.GetProperty("ratioToPopular").GetDouble()));
+        Assert.All(backtests, b => Assert.True(b.GetProperty("seconds").GetDouble() > 0));
+    }
 }
