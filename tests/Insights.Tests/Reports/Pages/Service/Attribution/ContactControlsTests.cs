@@ -158,12 +158,7 @@ public sealed class ContactControlsTests : IClassFixture<ContactControlsTests.Lo
     static List<string> Rows(DuckDB.NET.Data.DuckDBConnection connection, string sql, (string, object?)[] parameters)
     {
         using var command = connection.CreateCommand(sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount)
-                .Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        return rows;
+        return TextRows.Read(command);
     }
 
     static List<string> Strings(DuckDB.NET.Data.DuckDBConnection connection, string sql)

@@ -165,11 +165,6 @@ public sealed class ContactMonthMartTests(ChannelsWorld world) : IClassFixture<C
     {
         using var connection = host.Get<DuckDbWarehouse>().OpenConnection();
         using var command = connection.CreateCommand(sql, filter.Parameters());
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount)
-                .Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        return rows;
+        return TextRows.Read(command);
     }
 }

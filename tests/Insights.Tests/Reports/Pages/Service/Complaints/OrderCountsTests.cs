@@ -65,11 +65,6 @@ public sealed class OrderCountsTests(ComplaintsWorld world) : IClassFixture<Comp
         using var connection = world.World.Host.Get<DuckDbWarehouse>().OpenConnection();
         connection.ExecuteNonQuery(sql, [.. filter.SharedParameters(), ("by", filter.By)]);
         using var command = connection.CreateCommand(read);
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount)
-                .Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        return rows;
+        return TextRows.Read(command);
     }
 }

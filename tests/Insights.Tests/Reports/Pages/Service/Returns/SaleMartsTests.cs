@@ -141,12 +141,7 @@ public sealed class SaleMartsTests(SaleMartsWorld world) : IClassFixture<SaleMar
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
         using var command = connection.CreateCommand(sql, [.. filter.SharedParameters(), ("top_customers", filter.TopCustomers)]);
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount)
-                .Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        return rows;
+        return TextRows.Read(command);
     }
 }
 
