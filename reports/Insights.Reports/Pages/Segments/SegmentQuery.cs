@@ -73,8 +73,8 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
         {
             var watch = Stopwatch.StartNew();
             using var connection = warehouse.OpenConnection();
-            SelectMembers(connection, compiled, token);
-            using var command = connection.CreateCommand(PreviewSql);
+            SelectHits(connection, compiled, token);
+            using var command = connection.CreateCommand(PreviewSql, ("count_groups", compiled.CountGroups));
             using var stop = command.StopWhen(token);
             using var reader = command.ExecuteReader();
             long members = 0, customers = 0, withClv = 0;
@@ -101,14 +101,24 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
 
     /// <summary>
     /// Selects the members of a compiled segment into temp table segment_members of <paramref name="connection"/> (customer_id,
-    /// net_amount, segment, region, clv_amount): each condition's statement puts the customers it selects into segment_hits, and
-    /// members.sql keeps those in every group. The preview reads the table, the re-evaluation records it.
+    /// net_amount, segment, region, clv_amount): <see cref="SelectHits"/>, then members.sql keeps the last group's customers.
+    /// The re-evaluation records the table.
     /// </summary>
     public static void SelectMembers(DuckDBConnection connection, CompiledSegment compiled, CancellationToken ct)
     {
-        Run(connection, ConditionSql.CreateHits, [], ct);
-        foreach (var condition in compiled.Conditions) Run(connection, condition.Sql, condition.Parameters, ct);
+        SelectHits(connection, compiled, ct);
         Run(connection, MembersSql, [("count_groups", compiled.CountGroups)], ct);
+    }
+
+    /// <summary>
+    /// Runs a compiled segment's conditions, group by group, into temp table segment_hits of <paramref name="connection"/>: each
+    /// condition's statement puts the customers it selects among those of the group before into it, so the last group's hits are
+    /// the members (the preview reads them straight from the mart; members.sql copies them for the re-evaluation).
+    /// </summary>
+    static void SelectHits(DuckDBConnection connection, CompiledSegment compiled, CancellationToken ct)
+    {
+        Run(connection, ConditionSql.CreateHits, [], ct);
+        foreach (var condition in compiled.Conditions.OrderBy(c => c.GroupNumber)) Run(connection, condition.Sql, condition.Parameters, ct);
     }
 
     static void Run(DuckDBConnection connection, string sql, (string Name, object? Value)[] parameters, CancellationToken ct)

@@ -1,10 +1,18 @@
 -- A segment's preview: one row for the whole segment (kind 'total', with every current customer's count for the share), one
--- per RFM segment and one per region of its members: temp table segment_members (members.sql, run just before on this
--- connection), grouped three ways at once. The mean CLV is over the members with one (customers without a purchase have no
--- score).
+-- per RFM segment and one per region of its members, grouped three ways at once. The members are the customers of the last
+-- group's hits (segment_hits.sql, filled by the conditions' files just before on this connection; each group reads only the
+-- group before, so the last group holds the customers in every one of the $count_groups groups); no group: every customer.
+-- Read straight from the mart, not from a members table: writing every member's row first was most of a broad preview's time.
+-- The mean CLV is over the members with one (customers without a purchase have no score).
 with members as (
-    select segment, region, net_amount, clv_amount
-    from segment_members
+    select c.segment, c.region, c.net_amount, c.clv_amount
+    from mart_segment_customer as c
+    where $count_groups = 0
+       or c.customer_id in (
+           select hits.customer_id
+           from segment_hits as hits
+           where hits.group_number = $count_groups
+       )
 ),
 
 grouped as (

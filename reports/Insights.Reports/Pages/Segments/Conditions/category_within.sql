@@ -8,4 +8,8 @@ where (c.customer_id in (
     from mart_segment_category as bought
     where list_contains($values, bought.category)
       and bought.last_ordered_on >= $since
-)) = $is_within;
+)) = $is_within
+  -- only the customers in every earlier group (segment_hits.sql): group 1 reads everyone
+  and ($group_number = 1 or c.customer_id in (
+      select earlier.customer_id from segment_hits as earlier where earlier.group_number = $group_number - 1
+  ));

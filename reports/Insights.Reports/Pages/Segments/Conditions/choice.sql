@@ -9,4 +9,8 @@ where coalesce(list_contains($values, case $field
         when 'price_class' then c.price_class
         when 'region' then c.region
         when 'signup_channel' then c.signup_channel
-    end), false) = $is_in;
+    end), false) = $is_in
+  -- only the customers in every earlier group (segment_hits.sql): group 1 reads everyone
+  and ($group_number = 1 or c.customer_id in (
+      select earlier.customer_id from segment_hits as earlier where earlier.group_number = $group_number - 1
+  ));

@@ -7,4 +7,8 @@ where case $kind
     when 'none' then c.count_complaints = 0
     when 'open' then c.count_open_complaints > 0
     when 'unresolved' then c.count_unresolved_complaints > 0
-end;
+end
+  -- only the customers in every earlier group (segment_hits.sql): group 1 reads everyone
+  and ($group_number = 1 or c.customer_id in (
+      select earlier.customer_id from segment_hits as earlier where earlier.group_number = $group_number - 1
+  ));

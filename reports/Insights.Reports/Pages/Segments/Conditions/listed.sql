@@ -9,4 +9,8 @@ where list_has_any(string_split(case $field
         when 'category' then c.categories
         when 'overdue' then c.overdue_categories
         when 'next_best_offer' then c.top3_offers
-    end, chr(31)), $values) = $is_any;
+    end, chr(31)), $values) = $is_any
+  -- only the customers in every earlier group (segment_hits.sql): group 1 reads everyone
+  and ($group_number = 1 or c.customer_id in (
+      select earlier.customer_id from segment_hits as earlier where earlier.group_number = $group_number - 1
+  ));

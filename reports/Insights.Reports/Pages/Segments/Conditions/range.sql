@@ -20,4 +20,8 @@ from (
     from mart_segment_customer as c
 ) as figures
 where ($min::double is null or figures.figure >= $min::double)
-  and ($max::double is null or figures.figure <= $max::double);
+  and ($max::double is null or figures.figure <= $max::double)
+  -- only the customers in every earlier group (segment_hits.sql): group 1 reads everyone
+  and ($group_number = 1 or figures.customer_id in (
+      select earlier.customer_id from segment_hits as earlier where earlier.group_number = $group_number - 1
+  ));

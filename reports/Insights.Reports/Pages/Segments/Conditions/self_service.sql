@@ -8,4 +8,8 @@ where case $kind
     when 'never' then c.last_self_service_at is null
     when 'within' then c.last_self_service_at >= $since
     when 'not_within' then coalesce(c.last_self_service_at < $since, true)
-end;
+end
+  -- only the customers in every earlier group (segment_hits.sql): group 1 reads everyone
+  and ($group_number = 1 or c.customer_id in (
+      select earlier.customer_id from segment_hits as earlier where earlier.group_number = $group_number - 1
+  ));
