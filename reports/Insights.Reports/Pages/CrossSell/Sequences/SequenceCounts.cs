@@ -14,7 +14,6 @@ public sealed class SequenceCounts
     public const int MaxItems = 2048;
 
     readonly int _items;
-    readonly int _days;
     ushort[] _item = new ushort[1024];
     int[] _first = new int[1024];
     int _rows;
@@ -22,14 +21,23 @@ public sealed class SequenceCounts
     int _lastCustomer;
     int? _horizon;
 
-    /// <summary>Counts for <paramref name="items"/> items (keys 0 … items − 1) and a window of <paramref name="days"/> days.</summary>
-    public SequenceCounts(int items, int days)
+    /// <summary>Counts for <paramref name="items"/> items (keys 0 … items − 1).</summary>
+    public SequenceCounts(int items)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(items);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(items, MaxItems);
-        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         _items = items;
-        _days = days;
+    }
+
+    /// <summary>The customer-item rows added.</summary>
+    public int Rows => _rows;
+
+    /// <summary>Trims the buffers to the rows added: call once all are in, before keeping the counts for later windows.</summary>
+    public SequenceCounts Trimmed()
+    {
+        Array.Resize(ref _item, _rows);
+        Array.Resize(ref _first, _rows);
+        return this;
     }
 
     /// <summary>Adds one customer's item: rows must come grouped by customer and, within one, by first day.</summary>
@@ -45,8 +53,8 @@ public sealed class SequenceCounts
             throw new ArgumentException("A customer's items must come in the order of their first day.", nameof(firstDay));
         if (_rows == _item.Length)
         {
-            Array.Resize(ref _item, _rows * 2);
-            Array.Resize(ref _first, _rows * 2);
+            Array.Resize(ref _item, Math.Max(1024, _rows * 2));
+            Array.Resize(ref _first, Math.Max(1024, _rows * 2));
         }
         _item[_rows] = (ushort)item;
         _first[_rows] = firstDay;
@@ -55,15 +63,17 @@ public sealed class SequenceCounts
     }
 
     /// <summary>
-    /// The pairs as sequences.sql gives them: A's anchors are the customers whose first A plus the window lies on or before
+    /// The pairs for a window of <paramref name="days"/> days as sequences.sql gives them (only reads the rows added, so
+    /// several requests may count from one instance at once): A's anchors are the customers whose first A plus the window lies on or before
     /// the last purchase day of all (the horizon); a pair counts those of them who had not bought B by A's first day, and
     /// those whose first B fell within the window after it. Only pairs with a follower and at least
     /// <paramref name="minCustomers"/> customers. B's baseline is the same from each followable customer's first day.
     /// </summary>
-    public IReadOnlyList<PairCount> Pairs(int minCustomers, CancellationToken ct = default)
+    public IReadOnlyList<PairCount> Pairs(int days, int minCustomers, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         if (_horizon is not { } horizon) return [];
-        var lastAnchor = horizon - _days;   // an anchor's first day is on or before this day
+        var lastAnchor = horizon - days;   // an anchor's first day is on or before this day
         var anchors = new long[_items];
         var baseHad = new long[_items];
         var baseFollowed = new long[_items];
@@ -79,7 +89,7 @@ public sealed class SequenceCounts
             if (customerFirst <= lastAnchor)
             {
                 starts++;
-                for (var j = start; j < end && _first[j] <= customerFirst + _days; j++)
+                for (var j = start; j < end && _first[j] <= customerFirst + days; j++)
                 {
                     if (_first[j] <= customerFirst) baseHad[_item[j]]++;
                     else baseFollowed[_item[j]]++;
@@ -96,7 +106,7 @@ public sealed class SequenceCounts
                 var row = a * _items;
                 while (sameDayEnd < end && _first[sameDayEnd] <= day) sameDayEnd++;
                 if (windowEnd < sameDayEnd) windowEnd = sameDayEnd;
-                while (windowEnd < end && _first[windowEnd] <= day + _days) windowEnd++;
+                while (windowEnd < end && _first[windowEnd] <= day + days) windowEnd++;
                 for (var j = start; j < sameDayEnd; j++)
                     if (j != i) had[row + _item[j]]++;
                 for (var j = sameDayEnd; j < windowEnd; j++)

@@ -31,8 +31,12 @@ public sealed record SequencesResult(string Level, int Days, int MinCustomers, I
 /// more than <see cref="SequenceCounts.MaxItems"/> items is counted by sequences.sql's join instead. Both give the same rows
 /// (SequencesPathsTests).
 /// </summary>
-public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache)
+public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache, WarehouseState state)
 {
+    /// <summary>The first days kept for other windows and floors hold at most this many customer-item rows (6 bytes each:
+    /// about 36 MB; SF10's category level has about 5 M, its product level about 15 M, which are read again instead).</summary>
+    public const int MaxKeptRows = 6_000_000;
+
     static readonly string Sql = SqlResource.Load<SequencesQuery>("sequences.sql");
     static readonly string ItemsSql = SqlResource.Load<SequencesQuery>("sequence_items.sql");
     static readonly string FirstsSql = SqlResource.Load<SequencesQuery>("sequence_firsts.sql");
@@ -45,13 +49,26 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
     public SequencesResult Run(SequencesFilter filter, CancellationToken ct = default) =>
         cache.Get(ComputeKind.Sequences, filter, token => Read(filter, token), r => r.Rows.Count <= GatedResultCache.MaxKeptRows, ct);
 
+    // The latest first days read (one entry): another window, floor or item of the same level, segment and period counts
+    // from them in milliseconds instead of reading the days again (the bench's "days=7" after the default view).
+    sealed record KeptFirsts(string Key, IReadOnlyList<string> Items, SequenceCounts Counts);
+    KeptFirsts? _kept;
+
     SequencesResult Read(SequencesFilter filter, CancellationToken ct)
     {
+        var key = FirstsKey(state.Current, filter);   // before the snapshot: the days are at least as new as the key says
+        if (Volatile.Read(ref _kept) is { } kept && kept.Key == key) return Counted(filter, kept.Items, kept.Counts, ct);
         using var connection = warehouse.OpenConnection();
         using var snapshot = connection.BeginTransaction();   // read-only: the item list and the days from one committed state
         var items = Items(connection, filter, ct);
-        return items.Count <= SequenceCounts.MaxItems ? Counted(connection, filter, items, ct) : Joined(connection, filter, ct);
+        if (items.Count > SequenceCounts.MaxItems) return Joined(connection, filter, ct);
+        var counts = Firsts(connection, filter, items.Count, ct).Trimmed();
+        if (counts.Rows <= MaxKeptRows) Volatile.Write(ref _kept, new KeptFirsts(key, items, counts));
+        return Counted(filter, items, counts, ct);
     }
+
+    static string FirstsKey(long state, SequencesFilter filter) =>
+        string.Join('|', state, Level(filter), filter.Segment?.Trim(), filter.AppliedSegment?.Key, filter.From, filter.To);
 
     /// <summary>The pairs counted in .NET from each customer's first days (the path <see cref="Run"/> takes up to
     /// <see cref="SequenceCounts.MaxItems"/> items), uncached.</summary>
@@ -59,7 +76,8 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
     {
         using var connection = warehouse.OpenConnection();
         using var snapshot = connection.BeginTransaction();
-        return Counted(connection, filter, Items(connection, filter, ct), ct);
+        var items = Items(connection, filter, ct);
+        return Counted(filter, items, Firsts(connection, filter, items.Count, ct), ct);
     }
 
     /// <summary>The pairs joined in SQL (sequences.sql: the path of a wider level), uncached.</summary>
@@ -79,18 +97,21 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
         return items;
     }
 
-    static SequencesResult Counted(DuckDBConnection connection, SequencesFilter filter, List<string> items, CancellationToken ct)
+    static SequenceCounts Firsts(DuckDBConnection connection, SequencesFilter filter, int items, CancellationToken ct)
     {
-        var days = Days(filter);
-        var counts = new SequenceCounts(items.Count, days);
-        using (var command = connection.CreateCommand(FirstsSql, Parameters(filter, withWindow: false)))
-        using (var stop = command.StopWhen(ct))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-                counts.Add(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+        var counts = new SequenceCounts(items);
+        using var command = connection.CreateCommand(FirstsSql, Parameters(filter, withWindow: false));
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            counts.Add(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+        return counts;
+    }
 
+    static SequencesResult Counted(SequencesFilter filter, IReadOnlyList<string> items, SequenceCounts counts, CancellationToken ct)
+    {
         var rows = new List<SequenceRow>();
-        foreach (var pair in counts.Pairs(MinCustomers(filter), ct))
+        foreach (var pair in counts.Pairs(Days(filter), MinCustomers(filter), ct))
         {
             var rate = (double)pair.Followed / pair.Customers;
             double? baseline = pair.BaselinePopulation == 0 ? null : (double)pair.BaselineFollowed / pair.BaselinePopulation;
