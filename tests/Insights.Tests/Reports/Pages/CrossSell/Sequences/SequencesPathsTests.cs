@@ -47,6 +47,27 @@ public sealed class SequencesPathsTests(DemoWarehouseFixture demo) : IClassFixtu
         Assert.Equal(joinedItem.Rows, query.ReadCounted(item).Rows);
     }
 
+    [Fact]
+    public void Another_window_counted_from_the_kept_first_days_equals_the_joined_one()
+    {
+        var query = demo.Host.Get<SequencesQuery>();
+        var first = query.Run(new SequencesFilter { Level = "product", Days = 30, MinCustomers = 1 });   // reads and keeps the days
+
+        foreach (var filter in new[]
+        {
+            new SequencesFilter { Level = "product", Days = 7, MinCustomers = 1 },
+            new SequencesFilter { Level = "product", Days = 120, MinCustomers = 4 },
+            new SequencesFilter { Level = "category", Days = 7, MinCustomers = 1 },   // another level: read again
+            new SequencesFilter { Level = "category", Days = 60, MinCustomers = 2 },
+        })
+        {
+            var joined = query.ReadJoined(filter);
+            Assert.NotEmpty(joined.Rows);
+            Assert.Equal(joined.Rows, query.Run(filter).Rows);
+        }
+        Assert.Equal(query.ReadJoined(new SequencesFilter { Level = "product", Days = 30, MinCustomers = 1 }).Rows, first.Rows);
+    }
+
     [Theory]
     [InlineData("category", 30, null)]
     [InlineData("category", 18, "Champions")]   // the Champions' last day is 2024-01-20: a longer window follows nobody
