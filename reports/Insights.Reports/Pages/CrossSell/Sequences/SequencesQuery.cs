@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Insights.Reports.Caching;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
@@ -24,10 +25,21 @@ public sealed record SequencesResult(string Level, int Days, int MinCustomers, I
     public IReadOnlyList<SequenceRow> Shown(int limit) => [.. Rows.Take(limit)];
 }
 
-/// <summary>Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders.</summary>
-public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache)
+/// <summary>
+/// Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders. Each customer's first day
+/// of each item is read (sequence_firsts.sql) and the pairs are counted in .NET (<see cref="SequenceCounts"/>); a level of
+/// more than <see cref="SequenceCounts.MaxItems"/> items is counted by sequences.sql's join instead. Both give the same rows
+/// (SequencesPathsTests).
+/// </summary>
+public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache, WarehouseState state)
 {
+    /// <summary>The first days kept for other windows and floors hold at most this many customer-item rows (6 bytes each:
+    /// about 36 MB; SF10's category level has about 5 M, its product level about 15 M, which are read again instead).</summary>
+    public const int MaxKeptRows = 6_000_000;
+
     static readonly string Sql = SqlResource.Load<SequencesQuery>("sequences.sql");
+    static readonly string ItemsSql = SqlResource.Load<SequencesQuery>("sequence_items.sql");
+    static readonly string FirstsSql = SqlResource.Load<SequencesQuery>("sequence_firsts.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread, behind the sequences gate (<see cref="ComputeGate"/>); the token stops the statement.</summary>
@@ -37,14 +49,83 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
     public SequencesResult Run(SequencesFilter filter, CancellationToken ct = default) =>
         cache.Get(ComputeKind.Sequences, filter, token => Read(filter, token), r => r.Rows.Count <= GatedResultCache.MaxKeptRows, ct);
 
+    // The latest first days read (one entry): another window, floor or item of the same level, segment and period counts
+    // from them in milliseconds instead of reading the days again (the bench's "days=7" after the default view).
+    sealed record KeptFirsts(string Key, IReadOnlyList<string> Items, SequenceCounts Counts);
+    KeptFirsts? _kept;
+
     SequencesResult Read(SequencesFilter filter, CancellationToken ct)
     {
-        var days = Math.Clamp(filter.Days, 1, 3650);
+        var key = FirstsKey(state.Current, filter);   // before the snapshot: the days are at least as new as the key says
+        if (Volatile.Read(ref _kept) is { } kept && kept.Key == key) return Counted(filter, kept.Items, kept.Counts, ct);
         using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(Sql, ("level", filter.IsCategoryLevel ? "category" : "product"),
-            ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment), Segments.Scope.SegmentScope.ParameterOf(filter),
-            ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
-            ("days", days), ("min_customers", Math.Max(1, filter.MinCustomers)));
+        using var snapshot = connection.BeginTransaction();   // read-only: the item list and the days from one committed state
+        var items = Items(connection, filter, ct);
+        if (items.Count > SequenceCounts.MaxItems) return Joined(connection, filter, ct);
+        var counts = Firsts(connection, filter, items.Count, ct).Trimmed();
+        if (counts.Rows <= MaxKeptRows) Volatile.Write(ref _kept, new KeptFirsts(key, items, counts));
+        return Counted(filter, items, counts, ct);
+    }
+
+    static string FirstsKey(long state, SequencesFilter filter) =>
+        string.Join('|', state, Level(filter), filter.Segment?.Trim(), filter.AppliedSegment?.Key, filter.From, filter.To);
+
+    /// <summary>The pairs counted in .NET from each customer's first days (the path <see cref="Run"/> takes up to
+    /// <see cref="SequenceCounts.MaxItems"/> items), uncached.</summary>
+    public SequencesResult ReadCounted(SequencesFilter filter, CancellationToken ct = default)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var snapshot = connection.BeginTransaction();
+        var items = Items(connection, filter, ct);
+        return Counted(filter, items, Firsts(connection, filter, items.Count, ct), ct);
+    }
+
+    /// <summary>The pairs joined in SQL (sequences.sql: the path of a wider level), uncached.</summary>
+    public SequencesResult ReadJoined(SequencesFilter filter, CancellationToken ct = default)
+    {
+        using var connection = warehouse.OpenConnection();
+        return Joined(connection, filter, ct);
+    }
+
+    static List<string> Items(DuckDBConnection connection, SequencesFilter filter, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(ItemsSql, ("level", Level(filter)));
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        var items = new List<string>();
+        while (reader.Read()) items.Add(reader.GetString(0));
+        return items;
+    }
+
+    static SequenceCounts Firsts(DuckDBConnection connection, SequencesFilter filter, int items, CancellationToken ct)
+    {
+        var counts = new SequenceCounts(items);
+        using var command = connection.CreateCommand(FirstsSql, Parameters(filter, withWindow: false));
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            counts.Add(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+        return counts;
+    }
+
+    static SequencesResult Counted(SequencesFilter filter, IReadOnlyList<string> items, SequenceCounts counts, CancellationToken ct)
+    {
+        var rows = new List<SequenceRow>();
+        foreach (var pair in counts.Pairs(Days(filter), MinCustomers(filter), ct))
+        {
+            var rate = (double)pair.Followed / pair.Customers;
+            double? baseline = pair.BaselinePopulation == 0 ? null : (double)pair.BaselineFollowed / pair.BaselinePopulation;
+            double? lift = baseline is null or 0 ? null : rate / baseline.Value;
+            var row = new SequenceRow(items[pair.ItemA], items[pair.ItemB], pair.Customers, pair.Followed, rate, baseline, lift);
+            if (Wanted(filter, row)) rows.Add(row);
+        }
+        rows.Sort(SqlOrder);
+        return Result(filter, rows);
+    }
+
+    static SequencesResult Joined(DuckDBConnection connection, SequencesFilter filter, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(Sql, Parameters(filter, withWindow: true));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<SequenceRow>();
@@ -52,9 +133,49 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
         {
             var row = new SequenceRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDouble(4),
                 reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.IsDBNull(6) ? null : reader.GetDouble(6));
-            if (string.IsNullOrWhiteSpace(filter.Item) || string.Equals(row.ItemA, filter.Item.Trim(), StringComparison.OrdinalIgnoreCase))
-                rows.Add(row);
+            if (Wanted(filter, row)) rows.Add(row);
         }
-        return new SequencesResult(filter.IsCategoryLevel ? "category" : "product", days, Math.Max(1, filter.MinCustomers), rows);
+        return Result(filter, rows);
     }
+
+    /// <summary>sequences.sql's order: lift descending (none last), followers descending, then the items (ordinal, as
+    /// DuckDB compares text).</summary>
+    static int SqlOrder(SequenceRow x, SequenceRow y)
+    {
+        var byLift = (x.Lift, y.Lift) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            var (l, r) => r!.Value.CompareTo(l!.Value),
+        };
+        if (byLift != 0) return byLift;
+        var byFollowed = y.Followed.CompareTo(x.Followed);
+        if (byFollowed != 0) return byFollowed;
+        var byA = string.CompareOrdinal(x.ItemA, y.ItemA);
+        return byA != 0 ? byA : string.CompareOrdinal(x.ItemB, y.ItemB);
+    }
+
+    static (string Name, object? Value)[] Parameters(SequencesFilter filter, bool withWindow)
+    {
+        (string, object?)[] common =
+        [
+            ("level", Level(filter)),
+            ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment), Segments.Scope.SegmentScope.ParameterOf(filter),
+            ("from", filter.From?.ToDateTime(TimeOnly.MinValue)), ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
+        ];
+        return withWindow ? [.. common, ("days", Days(filter)), ("min_customers", MinCustomers(filter))] : common;
+    }
+
+    static bool Wanted(SequencesFilter filter, SequenceRow row) =>
+        string.IsNullOrWhiteSpace(filter.Item) || string.Equals(row.ItemA, filter.Item.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    static SequencesResult Result(SequencesFilter filter, List<SequenceRow> rows) =>
+        new(Level(filter), Days(filter), MinCustomers(filter), rows);
+
+    static string Level(SequencesFilter filter) => filter.IsCategoryLevel ? "category" : "product";
+
+    static int Days(SequencesFilter filter) => Math.Clamp(filter.Days, 1, 3650);
+
+    static int MinCustomers(SequencesFilter filter) => Math.Max(1, filter.MinCustomers);
 }

@@ -5,6 +5,8 @@
 -- completed order and category, kept by the load with the order lines), at product level from the completed order lines
 -- of the period (period_lines, migration 0014); DuckDB drops the branch $level rules out. The same days as the lines give:
 -- an order's lines share its time, and a purchase day is its date (purchase_on).
+-- The page counts the pairs in .NET from these first days (sequence_firsts.sql, SequenceCounts); this statement is the path
+-- of a level wider than SequenceCounts.MaxItems items, and the reference the tests compare that with.
 with item_days as (
     select customer_id, category as item, min(purchase_on(ordered_at)) as first_on, max(purchase_on(ordered_at)) as last_on
     from mart_customer_category_order
@@ -28,28 +30,46 @@ horizon as (
     select max(last_on) as last_on from customer_items
 ),
 
-firsts as (
-    select customer_id, item, first_on from customer_items
+-- the items as integer keys: the pairs below join and group on them, not on the names
+item_keys as (
+    select item, (row_number() over (order by item))::integer as item_key from (select distinct item from customer_items)
 ),
 
--- anchors whose whole window lies before the last order day, so "did not buy B" is observed, not censored
-anchors as (
-    select f.* from firsts as f, horizon as h where f.first_on + $days::integer <= h.last_on
+firsts as (
+    select c.customer_id, k.item_key, c.first_on
+    from customer_items as c
+    join item_keys as k on k.item = c.item
+),
+
+-- anchors: first days whose whole window lies before the last order day, so "did not buy B" is observed, not censored
+anchor_on as (
+    select last_on - $days::integer as last_on from horizon
 ),
 
 anchor_counts as (
-    select item, count(*) as count_customers from anchors group by item
+    select f.item_key, count(*) as count_customers from firsts as f, anchor_on as h where f.first_on <= h.last_on group by f.item_key
+),
+
+-- each customer's two items once (x < y), counted both ways (A = x, B = y and A = y, B = x): half the rows of joining every
+-- anchor with every other item of its customer
+unordered as (
+    select
+        a.item_key as item_x,
+        b.item_key as item_y,
+        count(*) filter (where a.first_on <= h.last_on and b.first_on <= a.first_on) as had_xy,
+        count(*) filter (where a.first_on <= h.last_on and b.first_on > a.first_on and b.first_on <= a.first_on + $days::integer) as followed_xy,
+        count(*) filter (where b.first_on <= h.last_on and a.first_on <= b.first_on) as had_yx,
+        count(*) filter (where b.first_on <= h.last_on and a.first_on > b.first_on and a.first_on <= b.first_on + $days::integer) as followed_yx
+    from firsts as a
+    join firsts as b on b.customer_id = a.customer_id and b.item_key > a.item_key
+    cross join anchor_on as h
+    group by all
 ),
 
 pairs as (
-    select
-        a.item as item_a,
-        b.item as item_b,
-        count(*) filter (where b.first_on <= a.first_on) as count_had_b,
-        count(*) filter (where b.first_on > a.first_on and b.first_on <= a.first_on + $days::integer) as count_followed
-    from anchors as a
-    join firsts as b on b.customer_id = a.customer_id and b.item <> a.item
-    group by all
+    select item_x as item_a, item_y as item_b, had_xy as count_had_b, followed_xy as count_followed from unordered
+    union all
+    select item_y, item_x, had_yx, followed_yx from unordered
 ),
 
 customer_starts as (
@@ -65,34 +85,36 @@ customer_starts as (
 -- 400 × 1 M rows at SF10
 baseline_counts as (
     select
-        b.item,
+        b.item_key,
         count(*) filter (where b.first_on <= s.first_on) as count_had_b,
         count(*) filter (where b.first_on > s.first_on and b.first_on <= s.first_on + $days::integer) as count_followed
     from customer_starts as s
     join firsts as b on b.customer_id = s.customer_id
-    group by b.item
+    group by b.item_key
 ),
 
 baseline as (
     select
-        i.item,
+        i.item_key,
         (select count(*) from customer_starts) - coalesce(c.count_had_b, 0) as count_population,
         coalesce(c.count_followed, 0) as count_followed
-    from (select distinct item from firsts) as i
-    left join baseline_counts as c on c.item = i.item
+    from item_keys as i
+    left join baseline_counts as c on c.item_key = i.item_key
 ),
 
 final as (
     select
-        p.item_a,
-        p.item_b,
+        ka.item as item_a,
+        kb.item as item_b,
         ac.count_customers - p.count_had_b as count_customers,
         p.count_followed,
         p.count_followed / (ac.count_customers - p.count_had_b) as follow_rate,
         bl.count_followed / nullif(bl.count_population, 0) as baseline_rate
     from pairs as p
-    join anchor_counts as ac on ac.item = p.item_a
-    join baseline as bl on bl.item = p.item_b
+    join anchor_counts as ac on ac.item_key = p.item_a
+    join baseline as bl on bl.item_key = p.item_b
+    join item_keys as ka on ka.item_key = p.item_a
+    join item_keys as kb on kb.item_key = p.item_b
     where ac.count_customers - p.count_had_b >= $min_customers
 )
 
