@@ -46,9 +46,10 @@ public sealed class WarehouseOptions : IValidatableObject
     [Range(1, int.MaxValue)] public int ModelChunkOrders { get; set; } = 1_000_000;
 
     /// <summary>
-    /// Customer ids per slice when a build writes every customer's profile document (mart_customer_profile's full build, or
-    /// its first build after migration 0036): each slice of ids is gathered into documents in one statement, so that 1 M
-    /// customers' ~2 GB of JSON fit <see cref="MemoryLimit"/>. Smaller slices need less memory and take a little longer.
+    /// Customers per slice when a build writes profile documents (mart_customer_profile: every customer on a full build or
+    /// its first build after migration 0036, most of them on a source's first load into a loaded warehouse): each slice is
+    /// gathered into documents in one statement, so that 1 M customers' ~2 GB of JSON fit <see cref="MemoryLimit"/>.
+    /// Smaller slices need less memory and take a little longer.
     /// </summary>
     [Range(1, int.MaxValue)] public int ModelChunkCustomers { get; set; } = 20_000;
 

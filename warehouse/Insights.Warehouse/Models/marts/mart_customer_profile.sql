@@ -4,14 +4,15 @@
 -- touched: a customer version landed (batch_customers, which covers an inferred member filled in), and the customers of
 -- every landed version of the orders, returns, contacts and complaints the facts rebuilt (before and after a change of
 -- customer, as batch_order_days takes them). A full build (also the first load after migration 0036, which leaves the model
--- pending) writes every customer, in slices of $chunk_customers customer ids (ModelRunner: batch_slices), so that 1 M
--- documents are built a slice at a time within the memory limit; a day's customers are one slice. A day's rows go in as a
+-- pending) writes every customer; any build goes in slices of $chunk_customers customers (ModelRunner: batch_slices), so
+-- that 1 M documents are built a slice at a time within the memory limit; a day's customers are one slice. A day's rows go in as a
 -- small tail in customer order after the sorted body, whose zonemaps still skip.
 -- Reads the per-customer marts (mart_customer_order_line, _return, _contact, _complaint), already current for this run.
 -- inputs: dim_customer, mart_customer_order_line, mart_customer_return, mart_customer_contact, mart_customer_complaint, stg_orders, stg_returns, stg_contacts, stg_complaints, batch_customers, batch_fact_orders, batch_fact_returns, batch_fact_contacts, batch_fact_complaints
 
--- the customers whose document this run rewrites, each with its slice: every customer under $full (slices of
--- $chunk_customers ids, in id order), else the customers the run touched (one slice)
+-- the customers whose document this run rewrites, each with its slice of $chunk_customers customers in id order: every
+-- customer under $full, else the customers the run touched (a day's are one slice; a source's first load on a loaded
+-- warehouse touches most customers, and one slice of them all would not fit the memory limit at SF10)
 create or replace temp table batch_profile_customers as
 with touched as (
     select customer_id from dim_customer where $full
@@ -35,7 +36,7 @@ with touched as (
 
 select
     customer_id,
-    (case when $full then customer_id // $chunk_customers else 0 end)::integer as slice
+    ((row_number() over (order by customer_id) - 1) // $chunk_customers)::integer as slice
 from touched;
 
 create or replace temp table batch_slices as
