@@ -13,7 +13,7 @@
 -- days within 365 days as month ranges (a window over each customer's contacts and orders, no join): linear in the rows, for a
 -- full build as for a few customers. (The as-of joins this replaced were planned by row estimates: in a load whose
 -- transaction had just filled mart_contact_followup, the estimates said empty and DuckDB joined every control day to every
--- contact and order of its customer, a nested loop that did not end at SF1 in 9 minutes.)
+-- contact and order of its customer, a nested loop that had not ended at SF1 after 52 minutes.)
 -- reads the mart mart_contact_followup (every contact with its customer) and mart_customer_order (the completed orders)
 -- inputs: mart_contact_followup, mart_customer_order, fct_contact, dim_customer, batch_fact_contacts, batch_order_days, mart_contact_control_span
 create or replace temp table batch_control_span as
