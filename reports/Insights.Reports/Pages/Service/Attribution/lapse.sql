@@ -31,28 +31,9 @@ last_contacts as (
     qualify row_number() over (partition by customer_id order by contacted_at desc, contact_id desc) = 1
 ),
 
-judged as (
-    select
-        l.*,
-        l.is_followable as is_judgeable,
-        l.has_prior_order as had_bought,
-        l.is_followed as ordered_after
-    from last_contacts as l
-),
-
+-- counted per channel (contact_lapse_counts, migration 0049, as lapse_marts.sql)
 final as (
-    select
-        channel_key,
-        channel_code,
-        channel_name,
-        crm_face,
-        count(*) as count_last_contacts,
-        count(*) filter (where not coalesce(is_judgeable, false)) as count_too_recent,
-        count(*) filter (where coalesce(is_judgeable, false) and not had_bought) as count_never_bought,
-        count(*) filter (where coalesce(is_judgeable, false) and had_bought) as count_customers,
-        count(*) filter (where coalesce(is_judgeable, false) and had_bought and not ordered_after) as count_lapsed
-    from judged
-    group by channel_key, channel_code, channel_name, crm_face
+    select * from contact_lapse_counts(last_contacts)
 )
 
 select * from final

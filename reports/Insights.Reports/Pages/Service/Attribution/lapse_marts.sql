@@ -23,40 +23,9 @@ last_contacts as (
            or ($to::date is not null and (case when $region::varchar is null then u.next_contacted_on else u.next_region_contacted_on end) > $to::date))
 ),
 
-judged as (
-    select
-        l.*,
-        l.is_followable as is_judgeable,
-        l.has_prior_order as had_bought,
-        l.is_followed as ordered_after
-    from last_contacts as l
-),
-
-grouped as (
-    select
-        channel_key,
-        count(*) as count_last_contacts,
-        count(*) filter (where not coalesce(is_judgeable, false)) as count_too_recent,
-        count(*) filter (where coalesce(is_judgeable, false) and not had_bought) as count_never_bought,
-        count(*) filter (where coalesce(is_judgeable, false) and had_bought) as count_customers,
-        count(*) filter (where coalesce(is_judgeable, false) and had_bought and not ordered_after) as count_lapsed
-    from judged
-    group by channel_key
-),
-
+-- counted per channel (contact_lapse_counts, migration 0049, as lapse.sql)
 final as (
-    select
-        g.channel_key,
-        ch.channel_code,
-        ch.channel_name,
-        ch.crm_face,
-        g.count_last_contacts,
-        g.count_too_recent,
-        g.count_never_bought,
-        g.count_customers,
-        g.count_lapsed
-    from grouped as g
-    join dim_channel as ch on ch.channel_key = g.channel_key
+    select * from contact_lapse_counts(last_contacts)
 )
 
 select * from final

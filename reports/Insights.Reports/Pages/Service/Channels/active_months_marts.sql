@@ -28,53 +28,12 @@ scope_contacts as (
 ),
 
 bounds as (
-    select
-        coalesce(date_trunc('month', $from::date)::date, min(month_start)) as first_month,
-        coalesce(date_trunc('month', $to::date)::date, max(month_start)) as last_month
-    from scope_contacts
+    select * from channel_view_bounds(scope_contacts, $from, $to)
 ),
 
-months as (
-    select unnest(generate_series(first_month::timestamp, last_month::timestamp, interval 1 month))::date as month_start
-    from bounds
-    where first_month is not null and last_month is not null
-),
-
--- the customers' active stretches kept when the region and segment match, clipped to the view's months (active_months.sql)
-pieces as (
-    select
-        s.customer_id,
-        greatest(s.start_month, (select first_month from bounds)) as start_month,
-        least(s.end_month, (select last_month from bounds)) as end_month
-    from mart_customer_active_span as s
-    left join mart_customer_rfm as r on r.customer_id = s.customer_id
-    where ($region::varchar is null or s.region = $region::varchar)
-      and ($segment::varchar is null or r.segment = $segment::varchar)
-      and ($segment_id::integer is null or s.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
-),
-
-active_pieces as (
-    select * from pieces where start_month <= end_month
-),
-
--- active customers per month as a running sum: +1 where a piece starts, -1 the month after it ends
-active_deltas as (
-    select month_start, sum(delta) as delta
-    from (
-        select start_month as month_start, 1 as delta from active_pieces
-        union all
-        select (end_month + interval 1 month)::date, -1 from active_pieces
-    )
-    group by month_start
-),
-
+-- the active customers per month in the region and segment (channel_active_months, migration 0049, as active_months.sql)
 month_active_counts as (
-    select
-        months.month_start,
-        coalesce(sum(coalesce(d.delta, 0)) over (order by months.month_start rows between unbounded preceding and current row), 0)
-            as count_active
-    from months
-    left join active_deltas as d on d.month_start = months.month_start
+    select * from channel_active_months((select first_month from bounds), (select last_month from bounds), $region, $segment, $segment_id)
 ),
 
 month_contacts as (
@@ -95,15 +54,14 @@ month_self_service as (
 
 final as (
     select
-        months.month_start,
+        ma.month_start,
         coalesce(mc.count_contacts, 0)::bigint as count_contacts,
         coalesce(mc.count_active_contacts, 0)::bigint as count_active_contacts,
         ma.count_active::bigint as count_active,
         coalesce(ms.count_active_self_service, 0) as count_active_self_service
-    from months
-    left join month_contacts as mc on mc.month_start = months.month_start
-    join month_active_counts as ma on ma.month_start = months.month_start
-    left join month_self_service as ms on ms.month_start = months.month_start
+    from month_active_counts as ma
+    left join month_contacts as mc on mc.month_start = ma.month_start
+    left join month_self_service as ms on ms.month_start = ma.month_start
 )
 
 select * from final

@@ -1,7 +1,6 @@
 -- one row per grouping of the filtered contacts: the same rows as contacts.sql (the definitions are there and in
 -- docs/reports/service.md), read from mart_contact_month (contacts per customer, month, channel, direction and region) for a
--- period of whole months; the mean duration is the durations' sum over the contacts with one, as avg gives; sums are
--- coalesced to 0, as count gives for the total row of no contact
+-- period of whole months, grouped by channel_contact_groups (migration 0049) as contacts.sql's contacts are
 -- contacts of the months of [$from, $to] (null = open; ChannelsQuery uses this file only when both are a month's first and
 -- last day) by customers in $region (the version in force at the contact) and current RFM $segment, members of saved segment
 -- $segment_id (null = all), through $channel (null = any)
@@ -28,34 +27,7 @@ with contacts as (
 ),
 
 final as (
-    select
-        case
-            when grouping(month_start) = 0 then 'month_channel'
-            when grouping(channel_key) = 0 then 'channel'
-            when grouping(crm_face) = 0 then 'face'
-            when grouping(direction) = 0 then 'direction'
-            else 'total'
-        end as grouped_by,
-        month_start,
-        channel_key,
-        channel_code,
-        channel_name,
-        crm_face,
-        direction,
-        coalesce(sum(count_contacts), 0)::bigint as count_contacts,
-        count(distinct customer_id) as count_customers,
-        coalesce(sum(count_contacts) filter (where direction = 'inbound'), 0)::bigint as count_inbound,
-        coalesce(sum(count_contacts) filter (where direction = 'outbound'), 0)::bigint as count_outbound,
-        coalesce(sum(count_with_duration), 0)::bigint as count_with_duration,
-        sum(total_duration_seconds)::double / nullif(sum(count_with_duration), 0) as mean_duration_seconds
-    from contacts
-    group by grouping sets (
-        (month_start, channel_key, channel_code, channel_name, crm_face),
-        (channel_key, channel_code, channel_name, crm_face),
-        (crm_face),
-        (direction),
-        ()
-    )
+    select * from channel_contact_groups(contacts)
 )
 
 select * from final
