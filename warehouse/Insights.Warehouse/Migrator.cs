@@ -33,7 +33,11 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
         try
         {
             connection.ExecuteNonQuery(SqlResource.Load<Migrator>("etl_schema_version.sql"));
-            foreach (var script in pending) Apply(connection, script);
+            // A new file holds nothing to keep, so its whole schema is one transaction: one checkpoint instead of one per script
+            // (a first start or a fresh test warehouse took ~1.5 s for 48 of them), and a process killed while creating it leaves
+            // an empty file that the next start migrates again. An existing warehouse still applies each script on its own.
+            if (applied.Count == 0) ApplyAll(connection, pending);
+            else foreach (var script in pending) ApplyAll(connection, [script]);
         }
         finally
         {
@@ -66,14 +70,18 @@ public sealed class Migrator(DuckDbWarehouse warehouse, ILogger<Migrator> logger
         return pending;
     }
 
-    void Apply(DuckDBConnection connection, Script script)
+    // the scripts in one transaction, each recorded with its checksum
+    void ApplyAll(DuckDBConnection connection, IReadOnlyList<Script> scripts)
     {
         using var transaction = connection.BeginTransaction();
-        connection.ExecuteNonQuery(script.Sql);
-        connection.ExecuteNonQuery(SqlResource.Load<Migrator>("record_migration.sql"),
-            ("name", script.Name), ("checksum", script.Checksum));
+        foreach (var script in scripts)
+        {
+            connection.ExecuteNonQuery(script.Sql);
+            connection.ExecuteNonQuery(SqlResource.Load<Migrator>("record_migration.sql"),
+                ("name", script.Name), ("checksum", script.Checksum));
+        }
         transaction.Commit();
-        Log.MigrationApplied(logger, script.Name);
+        foreach (var script in scripts) Log.MigrationApplied(logger, script.Name);
     }
 
     static Dictionary<string, string> ReadApplied(DuckDBConnection connection)

@@ -11,6 +11,7 @@ namespace Insights.Tests.Etl;
 /// waits on, so the kill always lands inside the load).
 /// </summary>
 // a class fixture, not the postgres collection: the kill tests run beside the other PostgreSQL tests, as they did before
+[RunsLong(100)]
 public sealed class KillTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
     readonly TempFolder _folder = new();

@@ -32,6 +32,7 @@ public sealed class PlaywrightFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+[RunsLong(190)]
 public sealed class BrowserCollection : ICollectionFixture<PlaywrightFixture>
 {
     public const string Name = "browser";

@@ -79,6 +79,7 @@ public sealed class TestDatabase(string serverConnectionString, string name, str
 }
 
 [CollectionDefinition(Name)]
+[RunsLong(160)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
 {
     public const string Name = "postgres";

@@ -10,7 +10,8 @@ namespace Insights.Tests.Fixtures;
 /// <summary>
 /// The real site (Program) on a temporary warehouse with Hangfire in memory, the tiny world loaded before the first request.
 /// The start-up chain is off (RunOnStart=false), so the tests decide what is loaded and never wait on the scheduler.
-/// Derived sites (<see cref="CdnowSiteFactory"/>, a fresh install) bring their own folder, sources and settings.
+/// Derived sites (<see cref="CdnowSiteFactory"/>, a fresh install) bring their own folder, sources and settings. A new warehouse
+/// starts as a copy of <see cref="MigratedWarehouse"/>, but for a first start, which migrates its own.
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
@@ -81,7 +82,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         var firstStart = _firstStart ? "true" : "false";
         builder.UseEnvironment("Production");
-        builder.UseSetting("Warehouse:DatabasePath", _folder.File("warehouse.duckdb"));
+        var warehouse = _folder.File("warehouse.duckdb");
+        // a new warehouse starts as the run's migrated empty file; a first start (a fresh install) migrates its own
+        if (!_firstStart && !_settings.ContainsKey("Warehouse:DatabasePath") && !File.Exists(warehouse)) MigratedWarehouse.CopyTo(warehouse);
+        builder.UseSetting("Warehouse:DatabasePath", warehouse);
         builder.UseSetting("Etl:SourcesFolder", SourcesFolder);
         builder.UseSetting("Etl:RunOnStart", firstStart);
         builder.UseSetting("Demo:GenerateOnFirstStart", firstStart);

@@ -10,13 +10,15 @@ namespace Insights.Tests.Fixtures;
 
 /// <summary>
 /// The warehouse, ETL and report services on a fresh DuckDB file in a temp folder, configured as the CLI and site configure
-/// them (same extension methods), with the host started so options are validated and the schema migrated.
+/// them (same extension methods), with the host started so options are validated and the schema migrated. A new warehouse
+/// starts as a copy of <see cref="MigratedWarehouse"/> unless the constructor is asked to migrate a new file itself.
 /// </summary>
 public sealed class WarehouseHost : IDisposable
 {
     readonly IHost _host;
 
-    public WarehouseHost(TempFolder folder, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public WarehouseHost(TempFolder folder, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        bool migrateNewFile = false)
     {
         Folder = folder;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -27,6 +29,8 @@ public sealed class WarehouseHost : IDisposable
             ["Demo:GenerateOnFirstStart"] = "false",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        var path = builder.Configuration["Warehouse:DatabasePath"]!;
+        if (!migrateNewFile && !File.Exists(path)) MigratedWarehouse.CopyTo(path);
         builder.AddWarehouse();
         builder.AddEtl();
         builder.AddDemo();

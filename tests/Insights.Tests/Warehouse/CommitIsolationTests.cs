@@ -13,6 +13,7 @@ namespace Insights.Tests.Warehouse;
 /// ones together (711,925 rows where the states held 64,436 and 647,489, at SF 1), which the site's browsing test had seen as
 /// pages matching no committed state.
 /// </summary>
+[RunsLong(40)]
 public sealed class CommitIsolationTests
 {
     [Fact]

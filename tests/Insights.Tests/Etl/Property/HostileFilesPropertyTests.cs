@@ -14,6 +14,7 @@ namespace Insights.Tests.Etl.Property;
 /// INSIGHTS_PROPERTY_CASES sets how many files); a failure prints the seed, the file with its touched lines starred and the
 /// mutations, to go into the bad-input corpus.
 /// </summary>
+[RunsLong(55)]
 public sealed class HostileFilesPropertyTests(ITestOutputHelper output) : IDisposable
 {
     const int FilesPerRun = 60;   // many files per run: a run costs the same for 30 or 60 small files

@@ -7,6 +7,7 @@ namespace Insights.Tests.Etl.Quarantine;
 /// understands, where to find it and what it said, while the good rows of the same file load; odd but good input loads whole;
 /// a header that breaks the export's contract fails the load and loads nothing.
 /// </summary>
+[RunsLong(125)]
 public sealed class BadInputCorpusTests(LoadedTinyWorld world) : IClassFixture<LoadedTinyWorld>
 {
     public static TheoryData<string> QuarantinedKinds => new(BadInputCorpus.Cases.Quarantined.Select(c => c.Kind));
