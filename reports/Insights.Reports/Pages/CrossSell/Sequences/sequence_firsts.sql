@@ -1,8 +1,9 @@
 -- one row per customer and item bought in the period: the item's key (its place in sequence_items.sql's list), and the first
 -- and last purchase day of it (days since 1970-01-01), by customer and first day: SequenceCounts walks one customer's items
 -- at a time in the order they were first bought, so the pairs are counted in .NET from these rows, never joined in SQL.
--- The days as sequences.sql takes them: at category level from mart_customer_category_order, at product level from the
--- completed order lines of the period; the customers of the RFM segment and the saved segment chosen (null: all).
+-- The days as sequences.sql takes them (the macro sequence_item_days of migration 0050): at category level from
+-- mart_customer_category_order, at product level from the completed order lines of the period; the customers of the RFM
+-- segment and the saved segment chosen (null: all).
 with items as (
     select item, (row_number() over (order by item) - 1)::integer as item_key
     from (
@@ -12,22 +13,9 @@ with items as (
     )
 ),
 
-item_days as (
-    select customer_id, category as item, min(purchase_on(ordered_at)) as first_on, max(purchase_on(ordered_at)) as last_on
-    from mart_customer_category_order
-    where $level = 'category' and in_period(ordered_at, $from, $to)
-    group by all
-    union all
-    select customer_id, product_name, min(purchase_on(ordered_at)), max(purchase_on(ordered_at))
-    from period_lines($from, $to)
-    where $level <> 'category'
-    group by all
-),
-
+-- the days counted (migration 0050): the customers of the RFM segment and the saved segment chosen (null: all)
 customer_items as (
-    select * from item_days
-    where ($segment::varchar is null or customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
-      and ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
+    select * from sequence_item_days($level, $from, $to, $segment, $segment_id)
 ),
 
 final as (

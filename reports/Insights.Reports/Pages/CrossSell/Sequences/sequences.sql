@@ -1,29 +1,13 @@
 -- one row per ordered item pair (A, B): customers whose first purchase of A could be followed for $days days and who had not
 -- bought B by then, how many of them bought B for the first time within $days days after, and the baseline rate of B (the same
 -- measured from each customer's first order). Items are products or categories ($level); completed orders only.
--- Each customer's first and last purchase day of each item: at category level from mart_customer_category_order (one row per
--- completed order and category, kept by the load with the order lines), at product level from the completed order lines
--- of the period (period_lines, migration 0014); DuckDB drops the branch $level rules out. The same days as the lines give:
--- an order's lines share its time, and a purchase day is its date (purchase_on).
+-- Each customer's first and last purchase day of each item: the macro sequence_item_days (migration 0050), at category level
+-- from mart_customer_category_order, at product level from the completed order lines of the period.
 -- The page counts the pairs in .NET from these first days (sequence_firsts.sql, SequenceCounts); this statement is the path
 -- of a level wider than SequenceCounts.MaxItems items, and the reference the tests compare that with.
-with item_days as (
-    select customer_id, category as item, min(purchase_on(ordered_at)) as first_on, max(purchase_on(ordered_at)) as last_on
-    from mart_customer_category_order
-    where $level = 'category' and in_period(ordered_at, $from, $to)
-    group by all
-    union all
-    select customer_id, product_name, min(purchase_on(ordered_at)), max(purchase_on(ordered_at))
-    from period_lines($from, $to)
-    where $level <> 'category'
-    group by all
-),
-
--- the customers counted: of the RFM segment and the saved segment chosen (null: all)
-customer_items as (
-    select * from item_days
-    where ($segment::varchar is null or customer_id in (select customer_id from mart_customer_rfm where segment = $segment::varchar))
-      and ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
+-- the days counted (migration 0050): the customers of the RFM segment and the saved segment chosen (null: all)
+with customer_items as (
+    select * from sequence_item_days($level, $from, $to, $segment, $segment_id)
 ),
 
 horizon as (
