@@ -10,6 +10,9 @@ static partial class Log
     [LoggerMessage(1002, LogLevel.Debug, "Built model {Model} in {ElapsedMs} ms")]
     public static partial void ModelBuilt(ILogger logger, string model, long elapsedMs);
 
+    [LoggerMessage(1005, LogLevel.Debug, "Ran data check {Check} in {ElapsedMs} ms: {Failing} failing rows")]
+    public static partial void CheckRan(ILogger logger, string check, long elapsedMs, long failing);
+
     [LoggerMessage(1003, LogLevel.Information, "Published {Name} (run {RunId}): {Tables} tables, {Rows} rows in {ElapsedMs} ms; {Removed} old publications removed")]
     public static partial void Published(ILogger logger, string name, long runId, int tables, long rows, long elapsedMs, int removed);
 

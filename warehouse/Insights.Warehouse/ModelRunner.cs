@@ -163,7 +163,9 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
         var failed = new List<string>();
         foreach (var (name, sql) in Checks)
         {
+            var watch = Stopwatch.StartNew();
             var failing = DataChecks.Failing(connection, sql);
+            Log.CheckRan(logger, name, watch.ElapsedMilliseconds, failing);
             connection.ExecuteNonQuery(RecordCheckResultSql,
                 ("run", runId), ("name", name), ("failing", failing));
             if (failing > 0) failed.Add(name);

@@ -2,7 +2,10 @@
 -- migration 0038). The rising pairs' customers of the later half are the rows whose last day falls after the split.
 -- Recomputed whole for the customers of this run's orders (batch_order_days); every customer under $full or while the table
 -- is empty.
--- inputs: fct_order_line, dim_customer, dim_product, batch_order_days
+-- The (order, category) rows are mart_customer_category_order's, built earlier in the run from the same completed lines with
+-- their customer and category: reading them instead of every order line joined to both dims again took most of this model's
+-- time (an order's lines share its time and customer version, so its rows are the page's rows).
+-- inputs: mart_customer_category_order, batch_order_days
 create or replace temp table batch_opportunity_category_customers as
 select distinct customer_id from batch_order_days;
 
@@ -14,19 +17,11 @@ with rebuild_all as (
     select $full or not exists (select 1 from mart_opportunity_category_customer) as is_all
 ),
 
-customers as (
-    select customer_key, customer_id from dim_customer
-    where (select is_all from rebuild_all) or customer_id in (select customer_id from batch_opportunity_category_customers)
-),
-
 -- as the page reads them (rising_pairs.sql): one row per completed order, customer, day and category
 order_categories as (
-    select lines.order_id, customers.customer_id, lines.ordered_at::date as ordered_on, products.category
-    from fct_order_line as lines
-    join customers on customers.customer_key = lines.customer_key
-    join dim_product as products on products.product_key = lines.product_key
-    where lines.order_status = 'completed'
-    group by all
+    select order_id, customer_id, ordered_at::date as ordered_on, category
+    from mart_customer_category_order
+    where (select is_all from rebuild_all) or customer_id in (select customer_id from batch_opportunity_category_customers)
 ),
 
 final as (

@@ -2,7 +2,10 @@
 -- and one row per day with both categories null (the day's completed orders); see migration 0038. The rising pairs' order
 -- counts and net of either half are sums of these rows. Recomputed for the days of this run's orders (batch_order_days: where
 -- an order sat before and after the rebuild); every day under $full or while the table is empty.
--- inputs: fct_order_line, dim_customer, dim_product, batch_order_days
+-- The (order, category) rows are mart_customer_category_order's, built earlier in the run from the same completed lines with
+-- their customer and category: reading them instead of every order line joined to both dims again took most of this model's
+-- time (an order's lines share its time and customer version, so its rows are the page's rows).
+-- inputs: mart_customer_category_order, batch_order_days
 create or replace temp table batch_opportunity_days as
 select distinct ordered_on from batch_order_days;
 
@@ -16,16 +19,11 @@ with rebuild_all as (
 
 -- as the page reads them (rising_pairs.sql): one row per completed order, customer, day and category
 order_categories as (
-    select lines.order_id, customers.customer_id, lines.ordered_at::date as ordered_on, products.category,
-           sum(lines.net_amount) as net_amount
-    from fct_order_line as lines
-    join dim_customer as customers on customers.customer_key = lines.customer_key
-    join dim_product as products on products.product_key = lines.product_key
-    where lines.order_status = 'completed'
-      and ((select is_all from rebuild_all)
-           or (lines.ordered_at >= (select min(ordered_on) from batch_opportunity_days)
-               and lines.ordered_at::date in (select ordered_on from batch_opportunity_days)))
-    group by all
+    select order_id, customer_id, ordered_at::date as ordered_on, category, net_amount
+    from mart_customer_category_order
+    where (select is_all from rebuild_all)
+       or (ordered_at >= (select min(ordered_on) from batch_opportunity_days)
+           and ordered_at::date in (select ordered_on from batch_opportunity_days))
 ),
 
 pair_days as (

@@ -34,7 +34,9 @@ final as (
         min(ordered_at)::date as first_ordered_on,
         max(ordered_at)::date as last_ordered_on,
         -- numerics
-        count(distinct order_id) as count_orders
+        -- an order has one row per category here (the mart's grain, checked by its unique_order_category), so its rows
+        -- count its orders: count(distinct order_id) cost a third of this model's aggregation
+        count(*) as count_orders
     from orders
     group by customer_id, category
 )

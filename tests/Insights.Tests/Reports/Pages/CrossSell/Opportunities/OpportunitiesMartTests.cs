@@ -120,4 +120,57 @@ public sealed class OpportunitiesMartTests(OpportunitiesMartTests.World world) :
         Assert.Equal(computed.Rising, kept.Rising);
         Assert.Equal(computed.Pairs, kept.Pairs);
     }
+
+    // The statements mart_opportunity_category_day and _category_customer ran before they read mart_customer_category_order:
+    // the completed order lines joined to dim_customer and dim_product, one row per order, customer, day and category.
+    const string OrderCategoriesFromLines = """
+        select lines.order_id, customers.customer_id, lines.ordered_at::date as ordered_on, products.category,
+               sum(lines.net_amount) as net_amount
+        from fct_order_line as lines
+        join dim_customer as customers on customers.customer_key = lines.customer_key
+        join dim_product as products on products.product_key = lines.product_key
+        where lines.order_status = 'completed'
+        group by all
+        """;
+
+    [Fact]
+    public void The_category_pair_marts_equal_the_statements_over_the_order_lines_after_an_incremental_load()
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+
+        var days = Rows(connection, "select ordered_on::varchar, category_a, category_b, count_orders, net_amount from mart_opportunity_category_day order by all");
+        var daysFromLines = Rows(connection, $"""
+            with order_categories as ({OrderCategoriesFromLines})
+            select a.ordered_on::varchar, a.category, b.category, count(*), sum(a.net_amount + b.net_amount)::decimal(18, 2)
+            from order_categories as a
+            join order_categories as b on b.order_id = a.order_id and b.category > a.category
+            group by a.ordered_on, a.category, b.category
+            union all
+            select ordered_on::varchar, null, null, count(distinct order_id), 0::decimal(18, 2) from order_categories group by ordered_on
+            order by all
+            """);
+        var customers = Rows(connection, "select category_a, category_b, customer_id, last_on::varchar from mart_opportunity_category_customer order by all");
+        var customersFromLines = Rows(connection, $"""
+            with order_categories as ({OrderCategoriesFromLines})
+            select a.category, b.category, a.customer_id, max(a.ordered_on)::varchar
+            from order_categories as a
+            join order_categories as b on b.order_id = a.order_id and b.category > a.category
+            group by a.category, b.category, a.customer_id
+            order by all
+            """);
+
+        Assert.Equal(daysFromLines, days);
+        Assert.Equal(customersFromLines, customers);
+        // by hand: order 223 (customer 3, 2024-03-21, added by the second load) holds the croissant (Bakery, 1.20) and the coffee
+        // (Coffee, 12.50), the day's only order; the incremental rebuild wrote its day and its customer's last day of the pair
+        Assert.Contains("2024-03-21|Bakery|Coffee|1|13.70", days);
+        Assert.Contains("2024-03-21|||1|0.00", days);
+        Assert.Contains("Bakery|Coffee|3|2024-03-21", customers);
+    }
+
+    static List<string> Rows(DuckDB.NET.Data.DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand(sql);
+        return TextRows.Read(command);
+    }
 }
