@@ -4,13 +4,9 @@
 -- The days as sequences.sql takes them (the macro sequence_item_days of migration 0050): at category level from
 -- mart_customer_category_order, at product level from the completed order lines of the period; the customers of the RFM
 -- segment and the saved segment chosen (null: all).
+-- the item keys (migration 0051): the same as sequence_items.sql's list
 with items as (
-    select item, (row_number() over (order by item) - 1)::integer as item_key
-    from (
-        select distinct category as item from dim_product where $level = 'category' and category is not null
-        union
-        select distinct product_name from dim_product where $level <> 'category' and product_name is not null
-    )
+    select item, item_key from sequence_items($level)
 ),
 
 -- the days counted (migration 0050): the customers of the RFM segment and the saved segment chosen (null: all)
