@@ -120,10 +120,11 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 var build = counts.Loaded > 0 || rebuildModels || ModelRunner.Pending(connection).Count > 0;
                 if (build)
                 {
-                    models.Build(connection, runId, rebuildModels, building: model => progress.Report(runId, loader.Source, "building " + model));
+                    models.Build(connection, runId, rebuildModels, building: model => progress.Report(runId, loader.Source, "building " + model),
+                        ct: cancellationToken);
                     EndStep(EtlSteps.Models);
                     progress.Report(runId, loader.Source, "running data checks");
-                    failedChecks = models.RunChecks(connection, runId);
+                    failedChecks = models.RunChecks(connection, runId, cancellationToken);
                     EndStep(EtlSteps.Checks);
                 }
                 var status = failedChecks.Count == 0 ? "succeeded" : "warning";

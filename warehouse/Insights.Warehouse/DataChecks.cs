@@ -17,6 +17,10 @@ public static class DataChecks
             .ToList();
 
     /// <summary>How many rows break the check <paramref name="sql"/> on <paramref name="connection"/> (its transaction's view).</summary>
-    public static long Failing(DuckDBConnection connection, string sql) =>
-        connection.ExecuteScalar<long>($"select count(*) from (\n{sql}\n)");
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> fired before or while the check ran.</exception>
+    public static long Failing(DuckDBConnection connection, string sql, CancellationToken ct = default)
+    {
+        using var command = connection.CreateCommand($"select count(*) from (\n{sql}\n)");
+        return command.RunStopping(ct, c => Convert.ToInt64(c.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -12,6 +12,17 @@ public static class DuckDbCommands
         return command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Runs a statement with named parameters, interrupted when <paramref name="ct"/> fires (a model or check of a load can run
+    /// for minutes at scale; a stopping process should not wait for it); returns the affected row count.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> fired before or while the statement ran.</exception>
+    public static int ExecuteNonQuery(this DuckDBConnection connection, CancellationToken ct, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand(sql, parameters);
+        return command.RunStopping(ct, c => c.ExecuteNonQuery());
+    }
+
     /// <summary>Runs a query returning one value, converted to <typeparamref name="T"/>.</summary>
     public static T ExecuteScalar<T>(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {

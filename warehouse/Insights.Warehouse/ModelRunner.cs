@@ -60,8 +60,10 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     /// the models built, in order.
     /// </summary>
     /// <exception cref="ArgumentException">A target names no model.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> fired: the running statement was interrupted (the caller's
+    /// transaction is then rolled back, so the warehouse keeps its last committed state).</exception>
     public IReadOnlyList<string> Build(DuckDBConnection connection, long runId, bool full, IReadOnlyCollection<string>? targets = null,
-        Action<string>? building = null)
+        Action<string>? building = null, CancellationToken ct = default)
     {
         var plan = Plan(connection, runId, full, targets);
         foreach (var model in plan.Where(p => p.Full && !p.Model.IsStateless))
@@ -76,7 +78,7 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
             if (model.Layer == "staging")
                 connection.ExecuteNonQuery($"create or replace view {model.Name} as\n{model.Sql}");
             else
-                RunScript(connection, model.Sql, runId, modelFull);
+                RunScript(connection, model.Sql, runId, modelFull, ct);
             Log.ModelBuilt(logger, model.Name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
@@ -139,7 +141,7 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
 
     // a model script statement by statement; one using $chunk runs once per slice of batch_chunks, one using $slice once per
     // slice of batch_slices
-    void RunScript(DuckDBConnection connection, string sql, long runId, bool full)
+    void RunScript(DuckDBConnection connection, string sql, long runId, bool full, CancellationToken ct)
     {
         foreach (var statement in SqlScript.Statements(sql))
         {
@@ -151,20 +153,21 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
                 _ => [null],
             };
             foreach (var slice in slices)
-                connection.ExecuteNonQuery(statement, ("run_id", runId), ("full", full),
+                connection.ExecuteNonQuery(ct, statement, ("run_id", runId), ("full", full),
                     ("chunk_orders", options.Value.ModelChunkOrders), ("chunk_customers", options.Value.ModelChunkCustomers),
                     (name ?? "chunk", slice));
         }
     }
 
     /// <summary>Runs every check and records its failing-row count under <paramref name="runId"/>; returns the failed checks.</summary>
-    public IReadOnlyList<string> RunChecks(DuckDBConnection connection, long runId)
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> fired (the running check is interrupted).</exception>
+    public IReadOnlyList<string> RunChecks(DuckDBConnection connection, long runId, CancellationToken ct = default)
     {
         var failed = new List<string>();
         foreach (var (name, sql) in Checks)
         {
             var watch = Stopwatch.StartNew();
-            var failing = DataChecks.Failing(connection, sql);
+            var failing = DataChecks.Failing(connection, sql, ct);
             Log.CheckRan(logger, name, watch.ElapsedMilliseconds, failing);
             connection.ExecuteNonQuery(RecordCheckResultSql,
                 ("run", runId), ("name", name), ("failing", failing));

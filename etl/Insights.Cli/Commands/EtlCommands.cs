@@ -40,6 +40,8 @@ static class EtlCommands
             // a load commits as a whole; its phases (landing, each model, checks) are how a long run shows it is moving
             host.Services.GetRequiredService<EtlProgress>().Changed += progress.Phase;
             var isFull = parse.GetValue(full);
+            // SIGTERM or Ctrl+C stops the host: the running statement is interrupted and its transaction rolled back
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             EtlRunResult? changed = null;
             foreach (var (name, index) in sources.Select((s, i) => (s, i)))
             {
@@ -48,11 +50,16 @@ static class EtlCommands
                 {
                     // like RunAll: a full reload rebuilds the star schema once, with the first source
                     // publishing (Publish:Folder) waits for the last source: one publication of the whole run, not one per source
-                    var result = runner.Run(name, "cli", CancellationToken.None, isFull, rebuildModels: isFull && index == 0, publish: false);
+                    var result = runner.Run(name, "cli", stopping, isFull, rebuildModels: isFull && index == 0, publish: false);
                     if (EtlRunner.Changed(result)) changed = result;
                     var checks = result.FailedChecks.Count > 0 ? "; failed checks: " + string.Join(", ", result.FailedChecks) : "";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{result.Source}: run {result.RunId} {result.Status}; read {result.Counts.Read}, loaded {result.Counts.Loaded}, quarantined {result.Counts.Rejected}, skipped {result.Counts.Skipped}{checks} ({progress.Elapsed})"));
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                    Console.Error.WriteLine($"{name}: load stopped after {progress.Elapsed} (the process was asked to stop); the warehouse keeps its last committed state.");
+                    return CliHost.Failed;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -60,7 +67,7 @@ static class EtlCommands
                     return CliHost.Failed;
                 }
             }
-            if (changed is not null) runner.PublishAfterLoad(changed.RunId, changed.Source, CancellationToken.None);
+            if (changed is not null) runner.PublishAfterLoad(changed.RunId, changed.Source, stopping);
             return EvaluateSegments(host.Services, progress);
         });
 

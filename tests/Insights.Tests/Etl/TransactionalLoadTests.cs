@@ -50,6 +50,59 @@ public sealed class TransactionalLoadTests : IDisposable
         Assert.Equal("failed", _host.Scalar<string>("select status from etl_run order by run_id desc limit 1"));
     }
 
+    [Theory]
+    [InlineData("building mart_")]         // the first mart the build reaches, after the dims and facts it reads
+    [InlineData("running data checks")]    // the checks, after every model was built in the transaction
+    public void Load_cancelled_while_it_builds_keeps_the_previous_state_and_records_the_run(string cancelAtPhase)
+    {
+        var before = Snapshot();
+        File.AppendAllText(Path.Combine(_host.SourcesFolder, "operational", "customers.csv"),
+            "9,New Person,New,new@example.com,West,web,2024-04-01 10:00:00,2024-04-01 10:00:00\n");
+        using var stop = new CancellationTokenSource();
+        var progress = _host.Get<EtlProgress>();
+        var phases = new List<string>();
+        void CancelThere(EtlProgressEntry entry)
+        {
+            phases.Add(entry.Phase);
+            if (entry.Phase.StartsWith(cancelAtPhase, StringComparison.Ordinal)) stop.Cancel();
+        }
+        progress.Changed += CancelThere;
+        try
+        {
+            Assert.ThrowsAny<OperationCanceledException>(() => _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", stop.Token));
+        }
+        finally
+        {
+            progress.Changed -= CancelThere;
+        }
+
+        Assert.StartsWith(cancelAtPhase, phases[^1], StringComparison.Ordinal);   // it stopped where it was cancelled, not at the end
+        Assert.Equal(before, Snapshot());
+        var run = _host.Rows("select status, error from etl_run order by run_id desc limit 1").Single();
+        Assert.Equal("failed", run[0]);
+        Assert.Contains("cancel", (string)run[1]!, StringComparison.OrdinalIgnoreCase);
+        // nothing of the stopped run sticks: the next load lands the new customer
+        _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
+        Assert.Equal(1L, _host.Scalar<long>("select count(*) from dim_customer where customer_id = 9 and is_current"));
+    }
+
+    [Fact]
+    public void A_running_statement_stops_when_its_token_fires()
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // a cross join of 10^12 rows: hours if nothing interrupts it
+        Assert.ThrowsAny<OperationCanceledException>(() => connection.ExecuteNonQuery(stop.Token,
+            "create temp table never as select sum(a.range * b.range) as total from range(1000000) a, range(1000000) b"));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"the statement ran {watch.Elapsed} after its token fired");
+        // the connection is usable again (the interrupt is cleared by the next statement)
+        Assert.Equal(1, connection.ExecuteScalar<int>("select 1"));
+    }
+
     [Fact]
     public void Orphan_order_line_is_quarantined_and_the_rest_loads()
     {

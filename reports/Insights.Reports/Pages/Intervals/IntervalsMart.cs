@@ -67,7 +67,7 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
             }
             var command = rows.Own(connection.CreateCommand(sql, parameters));
             command.UseStreamingMode = true;
-            rows.Own(Limits.CancellableCommands.StopWhen(command, ct));
+            rows.Own(command.StopWhen(ct));
             return (rows.Own(command.ExecuteReader()), state);
         }
         catch

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 
-namespace Insights.Reports.Limits;
+namespace Insights.Warehouse;
 
 /// <summary>
 /// DuckDB statements that stop when a token fires. DuckDB.NET runs a statement synchronously and its async methods only check
@@ -18,5 +18,25 @@ public static class CancellableCommands
     {
         ct.ThrowIfCancellationRequested();
         return ct.Register(static c => ((DuckDBCommand)c!).Cancel(), command);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> on <paramref name="command"/>, interrupted when <paramref name="ct"/> fires; DuckDB's
+    /// "Interrupted" error then surfaces as the cancellation it is.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> fired before or while the statement ran.</exception>
+    public static T RunStopping<T>(this DuckDBCommand command, CancellationToken ct, Func<DuckDBCommand, T> run)
+    {
+        using (command.StopWhen(ct))
+        {
+            try
+            {
+                return run(command);
+            }
+            catch (DuckDBException) when (ct.IsCancellationRequested)
+            {
+                throw new OperationCanceledException("The statement was interrupted: its work was cancelled.", ct);
+            }
+        }
     }
 }
