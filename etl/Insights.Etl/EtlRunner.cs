@@ -151,8 +151,11 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
             catch (Exception e)
             {
                 // The transaction is rolled back by now (disposed); record the failure outside it so it survives.
-                connection.ExecuteNonQuery(EtlRunSql.Fail, ("run_id", runId), ("now", Now()), ("error", e.Message));
-                Log.SourceFailed(logger, e, loader.Source, runId);
+                var stopped = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+                connection.ExecuteNonQuery(EtlRunSql.Fail, ("run_id", runId), ("now", Now()),
+                    ("error", stopped ? "Cancelled: the load was stopped before it committed." : e.Message));
+                if (stopped) Log.SourceStopped(logger, loader.Source, runId);   // asked for, not a fault: no stack trace
+                else Log.SourceFailed(logger, e, loader.Source, runId);
                 throw;
             }
             finally

@@ -11,6 +11,9 @@ static partial class Log
     [LoggerMessage(2002, LogLevel.Error, "Load of {Source} failed (run {RunId}); the warehouse keeps its last committed state")]
     public static partial void SourceFailed(ILogger logger, Exception exception, string source, long runId);
 
+    [LoggerMessage(2008, LogLevel.Warning, "Load of {Source} stopped (run {RunId}): the process was asked to stop; the warehouse keeps its last committed state")]
+    public static partial void SourceStopped(ILogger logger, string source, long runId);
+
     [LoggerMessage(2006, LogLevel.Warning, "After-load step {Step} failed for run {RunId}; the load stays committed and the step is retried later")]
     public static partial void AfterLoadFailed(ILogger logger, Exception exception, string step, long runId);
 
