@@ -12,6 +12,7 @@ public record BasketFilter : PeriodFilter, ISegmentFiltered
     public string Level { get; set; } = "product";
 
     /// <summary>Only orders of customers whose current RFM segment (mart_customer_rfm) is this one.</summary>
+    [FilterText]
     public string? Segment { get; set; }
 
     /// <summary>Only the baskets and purchases of this saved segment's members (after the latest load); empty: everyone.</summary>

@@ -42,12 +42,15 @@ public sealed record LoyaltyFilter
     public string Period { get; set; } = "quarter";
 
     /// <summary>Only customers whose current region is this one (one the warehouse knows).</summary>
+    [FilterText]
     public string? Region { get; set; }
 
     /// <summary>Only orders placed through this channel code (one the warehouse knows).</summary>
+    [FilterText]
     public string? Channel { get; set; }
 
     /// <summary>Only order lines of this product category (one the warehouse knows).</summary>
+    [FilterText]
     public string? Category { get; set; }
 
     /// <summary>Only the members of this saved segment (after the latest load), each scored as in the view without it.</summary>

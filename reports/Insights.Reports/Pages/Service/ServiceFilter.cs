@@ -11,9 +11,11 @@ namespace Insights.Reports.Pages.Service;
 public abstract record ServiceFilter : PeriodFilter, ISegmentFiltered
 {
     /// <summary>Only events of customers in this region (as at the event); empty: every region.</summary>
+    [FilterText]
     public string? Region { get; set; }
 
     /// <summary>Only events of customers whose current RFM segment (mart_customer_rfm) is this one; empty: every segment.</summary>
+    [FilterText]
     public string? Segment { get; set; }
 
     /// <summary>Only events of the members of this saved segment (app_segment_member, after the latest load); empty: everyone.</summary>

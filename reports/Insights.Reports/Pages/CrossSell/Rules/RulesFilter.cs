@@ -33,9 +33,11 @@ public sealed record RulesFilter : BasketFilter
     public string Consequents { get; set; } = "one";
 
     /// <summary>Only rules naming this item (product or category name, either side, case-insensitive).</summary>
+    [FilterText]
     public string? Item { get; set; }
 
     /// <summary>Only rules with an item of this category (either side).</summary>
+    [FilterText]
     public string? Category { get; set; }
 
     /// <summary>Sort column: lift, confidence, support, leverage, conviction, count, antecedent, consequent.</summary>

@@ -1,3 +1,4 @@
+using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
 
 namespace Insights.Reports.Pages.CrossSell.Sequences;
@@ -17,6 +18,7 @@ public sealed record SequencesFilter : BasketFilter
     public int MinCustomers { get; set; } = 20;
 
     /// <summary>Only pairs whose first item is this one (case-insensitive).</summary>
+    [FilterText]
     public string? Item { get; set; }
 
     /// <summary>Rows on the page (the CLI and the CSV give all).</summary>

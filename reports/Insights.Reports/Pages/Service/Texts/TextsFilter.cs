@@ -1,3 +1,4 @@
+using Insights.Reports.Filters;
 using System.ComponentModel.DataAnnotations;
 
 namespace Insights.Reports.Pages.Service.Texts;
@@ -12,9 +13,11 @@ public sealed record TextsFilter : ServiceFilter
     public const int MaxResults = 200;
 
     /// <summary>Words and "quoted phrases", all required; case and accents ignored (see <see cref="TextSearchTerms"/>).</summary>
+    [FilterText]
     public string? Q { get; set; }
 
     /// <summary>Only complaints of this category (search and terms); empty: every category.</summary>
+    [FilterText]
     public string? Category { get; set; }
 
     /// <summary>A term must be in at least this many complaints of a category to be listed for it.</summary>
