@@ -6,6 +6,9 @@ public enum OfferBasis
     /// <summary>The customer buys the item on a cycle and is due within the horizon.</summary>
     Cycle,
 
+    /// <summary>The customer bought the item on one purchase day (no cycle of their own yet): they may buy it again.</summary>
+    Repeat,
+
     /// <summary>A pair rule: buyers of an item the customer bought take this one more often than others (lift above 1).</summary>
     Rule,
 

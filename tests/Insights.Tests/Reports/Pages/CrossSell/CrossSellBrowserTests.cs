@@ -110,7 +110,13 @@ public sealed class CrossSellBrowserTests(PlaywrightFixture playwright) : IAsync
 
         await page.GotoAsync(_baseUrl + "/cross-sell/offers?Segment=Champions&MinSupport=0");
         await Assertions.Expect(page.Locator("select[name=segment] option")).ToHaveTextAsync(["all customers", "Champions", "Lost"]);
-        // customer 1 bought Coffee and Bakery; no Champion bought anything else and no rule starts there: no offer, said plainly
+        // customer 1 bought Coffee on two days and Bakery on one; no Champion bought anything else and no rule starts there:
+        // the one offer is Bakery again
+        await Assertions.Expect(page.Locator("#offers-summary")).ToContainTextAsync("1 offers for Champions customers");
+        await Assertions.Expect(page.Locator("#offers tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#offers tbody tr").First).ToContainTextAsync("bought Bakery on 1 of 2 purchase days");
+        // no Champion bought Unknown (the segment's take-up is 0): no offer, said plainly
+        await page.GotoAsync(_baseUrl + "/cross-sell/offers?Segment=Champions&MinSupport=0&Category=Unknown");
         await Assertions.Expect(page.Locator("#offers-summary")).ToContainTextAsync("0 offers for Champions customers");
         await Assertions.Expect(page.Locator("#offers tbody tr")).ToHaveCountAsync(0);
     }
