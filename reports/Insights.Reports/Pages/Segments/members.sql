@@ -16,28 +16,28 @@ with category_slots as (
     -- "category within" (kind range, field category_within): the slots' categories and first days; none, the join reads nothing
     select slot.n, unnest(string_split(slot.value_text, chr(31))) as category, slot.since::date as since
     from (values
-        (1, $kind_1, $values_1, $since_1),
-        (2, $kind_2, $values_2, $since_2),
-        (3, $kind_3, $values_3, $since_3),
-        (4, $kind_4, $values_4, $since_4),
-        (5, $kind_5, $values_5, $since_5),
-        (6, $kind_6, $values_6, $since_6),
-        (7, $kind_7, $values_7, $since_7),
-        (8, $kind_8, $values_8, $since_8),
-        (9, $kind_9, $values_9, $since_9),
-        (10, $kind_10, $values_10, $since_10),
-        (11, $kind_11, $values_11, $since_11),
-        (12, $kind_12, $values_12, $since_12),
-        (13, $kind_13, $values_13, $since_13),
-        (14, $kind_14, $values_14, $since_14),
-        (15, $kind_15, $values_15, $since_15),
-        (16, $kind_16, $values_16, $since_16),
-        (17, $kind_17, $values_17, $since_17),
-        (18, $kind_18, $values_18, $since_18),
-        (19, $kind_19, $values_19, $since_19),
-        (20, $kind_20, $values_20, $since_20)
-    ) as slot(n, kind, value_text, since)
-    where slot.kind = 'category_within'
+        (1, $field_1, $values_1, $since_1),
+        (2, $field_2, $values_2, $since_2),
+        (3, $field_3, $values_3, $since_3),
+        (4, $field_4, $values_4, $since_4),
+        (5, $field_5, $values_5, $since_5),
+        (6, $field_6, $values_6, $since_6),
+        (7, $field_7, $values_7, $since_7),
+        (8, $field_8, $values_8, $since_8),
+        (9, $field_9, $values_9, $since_9),
+        (10, $field_10, $values_10, $since_10),
+        (11, $field_11, $values_11, $since_11),
+        (12, $field_12, $values_12, $since_12),
+        (13, $field_13, $values_13, $since_13),
+        (14, $field_14, $values_14, $since_14),
+        (15, $field_15, $values_15, $since_15),
+        (16, $field_16, $values_16, $since_16),
+        (17, $field_17, $values_17, $since_17),
+        (18, $field_18, $values_18, $since_18),
+        (19, $field_19, $values_19, $since_19),
+        (20, $field_20, $values_20, $since_20)
+    ) as slot(n, field, value_text, since)
+    where slot.field = 'category_within'
 ),
 
 recent_categories as (
