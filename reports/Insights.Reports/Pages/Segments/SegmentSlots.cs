@@ -9,7 +9,7 @@ namespace Insights.Reports.Pages.Segments;
 /// </summary>
 public static class SegmentSlots
 {
-    /// <summary>The slots the statement has: the most conditions a segment may have (the form's cap, SegmentFields.MaxConditions).</summary>
+    /// <summary>The slots the statement has: the most conditions a segment may have (the form's cap, SegmentFields.MaxConditions, is this).</summary>
     public const int Count = 20;
 
     /// <summary>The statement, embedded as it is.</summary>
