@@ -1,43 +1,42 @@
 using System.Globalization;
-using Insights.Reports.Pages.Segments.Conditions;
 
 namespace Insights.Reports.Pages.Segments;
 
 /// <summary>
-/// One condition of a compiled segment: a whole statement from <see cref="ConditionSql"/> (chosen by the condition's kind, never
-/// written from the definition) and its values, each a $parameter. Run on a connection, it inserts the customers it selects
-/// into segment_hits under its group's number.
+/// One condition of a compiled segment, as a slot of the fixed-slot statement (members.sql) takes it: one of the four kinds
+/// of the macro segment_condition (migration 0052) and its values, each bound as a $parameter by <see cref="SegmentSlots"/>.
 /// </summary>
 /// <param name="GroupNumber">The number of its group (1, 2, ...): the conditions of one group are OR-ed.</param>
-/// <param name="File">Its file in <see cref="ConditionSql.Files"/>.</param>
-/// <param name="Values">Its parameters but the group number: every value the user gave (a list of values, a bound, a date).</param>
-public sealed record CompiledCondition(int GroupNumber, string File, IReadOnlyList<(string Name, object? Value)> Values)
-{
-    /// <summary>Its statement.</summary>
-    public string Sql => ConditionSql.Text(File);
-
-    /// <summary>Every parameter of <see cref="Sql"/>: the group number and the values.</summary>
-    public (string Name, object? Value)[] Parameters => [("group_number", GroupNumber), .. Values];
-}
+/// <param name="Kind">choice, range, listed or since.</param>
+/// <param name="Field">What the kind reads (a field's name from the whitelist, or the figure a count or flag maps to).</param>
+/// <param name="Values">The values it lists (null: none).</param>
+/// <param name="Low">A range's lower bound, inclusive (null: none).</param>
+/// <param name="High">A range's upper bound, inclusive (null: none).</param>
+/// <param name="Since">The first moment of "within N days" (null: none, or ever).</param>
+/// <param name="IsIn">in / any / within (true), not in / none / not within (false); null for a range.</param>
+public sealed record CompiledCondition(int GroupNumber, string Kind, string Field, IReadOnlyList<string>? Values = null,
+    double? Low = null, double? High = null, DateTime? Since = null, bool? IsIn = null);
 
 /// <summary>
-/// A segment compiled for mart_segment_customer, which carries the model figures too (migration 0031): its conditions, each a
-/// whole statement with $parameters, and the number of groups a member must be in (members.sql: AND over groups, OR within).
+/// A segment compiled for mart_segment_customer, which carries the model figures too (migration 0031): its conditions, one
+/// slot each of members.sql, the number of groups a member must be in (AND over groups, OR within), and the SLA targets
+/// "resolved slowly" compares with.
 /// </summary>
 /// <param name="CountGroups">Groups with at least one condition (0: every customer).</param>
 /// <param name="Conditions">The conditions, group by group.</param>
-public sealed record CompiledSegment(int CountGroups, IReadOnlyList<CompiledCondition> Conditions)
+/// <param name="SlaHours">The resolution target in hours per severity of <see cref="SegmentCompiler.Severities"/> (null: none).</param>
+public sealed record CompiledSegment(int CountGroups, IReadOnlyList<CompiledCondition> Conditions, IReadOnlyList<double?> SlaHours)
 {
-    /// <summary>Every value the conditions bind, in order (what the definition gave, and the dates and targets derived from it).</summary>
-    public IEnumerable<object?> Values => Conditions.SelectMany(c => c.Values.Select(v => v.Value));
+    /// <summary>Every value the conditions bind, in order (what the definition gave, and the bounds and dates derived from it).</summary>
+    public IEnumerable<object?> Values => Conditions.SelectMany(c => new object?[] { c.Field, c.Values, c.Low, c.High, c.Since, c.IsIn });
 }
 
 /// <summary>
 /// Turns a <see cref="SegmentDefinition"/> into conditions over mart_segment_customer, model figures included (copied from
-/// mart_customer_score and mart_customer_offer: a customer without a score matches no model condition). Each condition is a
-/// fixed statement of <see cref="ConditionSql"/>, chosen by the field's kind from <see cref="SegmentFields"/> and its operator;
-/// every value a user gave (a region, a category, a number, a date derived from days) and the field's name (from the
-/// whitelist) are $parameters, so no text of the definition ever reaches the SQL. Invalid definitions are refused with every
+/// mart_customer_score and mart_customer_offer: a customer without a score matches no model condition). Each condition becomes
+/// a slot of the one fixed statement (<see cref="SegmentSlots"/>): one of four kinds, chosen by the field's kind from
+/// <see cref="SegmentFields"/> and its operator, and every value a user gave (a region, a category, a number, a date derived
+/// from days) and the field's name (from the whitelist) are $parameters, so no text of the definition ever reaches the SQL. Invalid definitions are refused with every
 /// problem, one sentence each.
 /// </summary>
 public static class SegmentCompiler
@@ -62,40 +61,41 @@ public static class SegmentCompiler
         CompiledCondition Condition(int group, SegmentCondition condition)
         {
             var field = SegmentFields.Find(condition.Field)!;
-            List<string> values = [.. (condition.Values ?? []).Select(v => v.Trim())];
-            CompiledCondition Sql(string file, params (string, object?)[] parameters) => new(group, file, parameters);
+            List<string>? values = condition.Values is { Count: > 0 } given ? [.. given.Select(v => v.Trim())] : null;
+            DateTime? since = condition.Days is { } days ? Since(days) : null;
+            CompiledCondition Range(string figure, double? low = null, double? high = null) => new(group, "range", figure, Low: low, High: high);
             return (field.Kind, condition.Op) switch
             {
-                (FieldKind.Choice, "in" or "not_in") =>
-                    Sql("choice.sql", ("field", field.Name), ("values", values), ("is_in", condition.Op == "in")),
-                (FieldKind.Range or FieldKind.Score, _) => Sql("range.sql", ("field", Column(field)),
-                    ("min", Bound(field, condition.Min)), ("max", Bound(field, condition.Max))),
+                (FieldKind.Choice, "in" or "not_in") => new(group, "choice", field.Name, values, IsIn: condition.Op == "in"),
+                (FieldKind.Offer, "top_in") => new(group, "choice", "top_offer", values, IsIn: true),
+                (FieldKind.Range or FieldKind.Score, _) => Range(Column(field), Bound(condition.Min), Bound(condition.Max)),
                 (FieldKind.OrderChannel or FieldKind.Category or FieldKind.Offer or FieldKind.Overdue, "any_of" or "none_of" or "ever" or "never" or "top3_in" or "in_category") =>
-                    Sql("listed.sql", ("field", field.Name), ("values", values), ("is_any", condition.Op is not ("none_of" or "never"))),
-                (FieldKind.Category, "within" or "not_within") => Sql("category_within.sql", ("values", values),
-                    ("since", DateOnly.FromDateTime(Since(condition.Days!.Value))), ("is_within", condition.Op == "within")),
-                (FieldKind.Complaint, "resolved_slowly") => Sql("complaints_resolved_slowly.sql",
-                    [.. Severities.Select(s => ("sla_hours_" + s, (object?)(slaHours.TryGetValue(s, out var hours) ? hours : null)))]),
-                (FieldKind.Complaint, _) => Sql("complaints.sql", ("kind", condition.Op)),
-                (FieldKind.LastContact, "within") =>
-                    Sql("last_contact_within.sql", ("since", Since(condition.Days!.Value)), ("channels", values)),
-                (FieldKind.LastContact, "not_within") => Sql("last_contact_not_within.sql", ("since", Since(condition.Days!.Value))),
-                (FieldKind.SelfService, _) => Sql("self_service.sql", ("kind", condition.Op),
-                    ("since", condition.Days is { } days ? Since(days) : null)),
-                (FieldKind.Overdue, "own_rhythm") => Sql("overdue_own_rhythm.sql"),
-                (FieldKind.Offer, "top_in") => Sql("top_offer.sql", ("values", values)),
+                    new(group, "listed", field.Name, values, IsIn: condition.Op is not ("none_of" or "never")),
+                // this slot's bit of the customers' recent categories (members.sql): 1 bought in one since, 0 not
+                (FieldKind.Category, "within") => new(group, "range", "category_within", values, Low: 1, Since: since),
+                (FieldKind.Category, "not_within") => new(group, "range", "category_within", values, High: 0, Since: since),
+                (FieldKind.Complaint, "any") => Range("complaints", low: 1),
+                (FieldKind.Complaint, "none") => Range("complaints", high: 0),
+                (FieldKind.Complaint, "open") => Range("open_complaints", low: 1),
+                (FieldKind.Complaint, "unresolved") => Range("unresolved_complaints", low: 1),
+                (FieldKind.Complaint, "resolved_slowly") => Range("resolved_slowly", low: 1),
+                (FieldKind.LastContact, "within") => new(group, "since", "last_contact", values, Since: since, IsIn: true),
+                (FieldKind.LastContact, "not_within") => new(group, "since", "last_contact", Since: since, IsIn: false),
+                (FieldKind.SelfService, _) => new(group, "since", "self_service", Since: since, IsIn: condition.Op is "ever" or "within"),
+                (FieldKind.Overdue, "own_rhythm") => Range("overdue", low: 1),
                 _ => throw new InvalidOperationException($"{field.Name} {condition.Op} passed validation but has no SQL."),
             };
         }
 
         var groups = definition.Groups.Where(g => (g.AnyOf ?? []).Count > 0).ToList();
-        return new CompiledSegment(groups.Count, [.. groups.SelectMany((g, i) => g.AnyOf.Select(c => Condition(i + 1, c)))]);
+        return new CompiledSegment(groups.Count, [.. groups.SelectMany((g, i) => g.AnyOf.Select(c => Condition(i + 1, c)))],
+            [.. Severities.Select(s => slaHours.TryGetValue(s, out var hours) ? hours : (double?)null)]);
     }
 
-    // a range bound as the field takes it: a whole number for counts and scores, else the 2-decimal value (null: no bound)
-    static object? Bound(SegmentField field, decimal? value) => value is not { } v ? null : field.Whole ? (long)v : v;
+    // a range bound as a double (null: no bound): exact for whole numbers and 2-decimal amounts, as the columns compare
+    static double? Bound(decimal? value) => value is { } v ? (double)v : null;
 
-    // the name range.sql knows a Range or Score field by (the field names are the whitelist; the file maps each to its column)
+    // the figure a Range or Score field is known by in segment_condition (the field names are the whitelist; the macro maps each to its column)
     static string Column(SegmentField field) => field.Name is "r_score" or "f_score" or "m_score" or "orders" or "net_spend" or "returns"
         or "clv" or "p_alive" or "expected_purchases" ? field.Name : throw new InvalidOperationException($"{field.Name} has no column.");
 
@@ -107,8 +107,8 @@ public static class SegmentCompiler
     {
         var problems = new List<string>();
         var conditions = definition.Conditions.ToList();
-        if (conditions.Count > SegmentFields.MaxConditions)
-            problems.Add($"A segment has at most {SegmentFields.MaxConditions} conditions; this one has {conditions.Count}.");
+        if (conditions.Count > SegmentSlots.Count)
+            problems.Add($"A segment has at most {SegmentSlots.Count} conditions (the slots of the segment statement); this one has {conditions.Count}.");
         var number = 0;
         foreach (var (_, condition) in conditions)
         {

@@ -79,8 +79,8 @@ public static class SegmentFields
     /// <summary>Longest value (a region, a category name).</summary>
     public const int MaxValueLength = 100;
 
-    /// <summary>Most conditions in a segment.</summary>
-    public const int MaxConditions = 20;
+    /// <summary>Most conditions in a segment: the slots of the segment statement (members.sql), so the form offers no more.</summary>
+    public const int MaxConditions = SegmentSlots.Count;
 
     static readonly SegmentOperator In = new("in", "is one of", ValuesUse.Required);
     static readonly SegmentOperator NotIn = new("not_in", "is none of", ValuesUse.Required);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Insights.Reports.Limits;
-using Insights.Reports.Pages.Segments.Conditions;
 using Insights.Reports.Pages.Service;
 using Insights.Warehouse;
 using DuckDB.NET.Data;
@@ -17,7 +16,6 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
 {
     static readonly string ChoicesSql = SqlResource.Load<SegmentQuery>("choices.sql");
     static readonly string PreviewSql = SqlResource.Load<SegmentQuery>("preview.sql");
-    static readonly string MembersSql = SqlResource.Load<SegmentQuery>("members.sql");
     static readonly string ModelStateSql = SqlResource.Load<SegmentQuery>("model_state.sql");
 
     /// <summary>Today, by the site's clock (UTC): "within N days" counts back from it.</summary>
@@ -73,8 +71,8 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
         {
             var watch = Stopwatch.StartNew();
             using var connection = warehouse.OpenConnection();
-            SelectHits(connection, compiled, token);
-            using var command = connection.CreateCommand(PreviewSql, ("count_groups", compiled.CountGroups));
+            SelectMembers(connection, compiled, token);
+            using var command = connection.CreateCommand(PreviewSql);
             using var stop = command.StopWhen(token);
             using var reader = command.ExecuteReader();
             long members = 0, customers = 0, withClv = 0;
@@ -101,25 +99,11 @@ public sealed class SegmentQuery(DuckDbWarehouse warehouse, ComputeGate gate, IO
 
     /// <summary>
     /// Selects the members of a compiled segment into temp table segment_members of <paramref name="connection"/> (customer_id,
-    /// net_amount, segment, region, clv_amount): <see cref="SelectHits"/>, then members.sql keeps the last group's customers.
-    /// The re-evaluation records the table.
+    /// net_amount, segment, region, clv_amount) with the one fixed-slot statement (members.sql, <see cref="SegmentSlots"/>):
+    /// the preview groups the table, the re-evaluation records it.
     /// </summary>
-    public static void SelectMembers(DuckDBConnection connection, CompiledSegment compiled, CancellationToken ct)
-    {
-        SelectHits(connection, compiled, ct);
-        Run(connection, MembersSql, [("count_groups", compiled.CountGroups)], ct);
-    }
-
-    /// <summary>
-    /// Runs a compiled segment's conditions, group by group, into temp table segment_hits of <paramref name="connection"/>: each
-    /// condition's statement puts the customers it selects among those of the group before into it, so the last group's hits are
-    /// the members (the preview reads them straight from the mart; members.sql copies them for the re-evaluation).
-    /// </summary>
-    static void SelectHits(DuckDBConnection connection, CompiledSegment compiled, CancellationToken ct)
-    {
-        Run(connection, ConditionSql.CreateHits, [], ct);
-        foreach (var condition in compiled.Conditions.OrderBy(c => c.GroupNumber)) Run(connection, condition.Sql, condition.Parameters, ct);
-    }
+    public static void SelectMembers(DuckDBConnection connection, CompiledSegment compiled, CancellationToken ct) =>
+        Run(connection, SegmentSlots.Sql, SegmentSlots.Parameters(compiled), ct);
 
     static void Run(DuckDBConnection connection, string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using Insights.Reports.Pages.Segments;
-using Insights.Reports.Pages.Segments.Conditions;
 using Insights.Warehouse;
 
 namespace Insights.Tests.Reports.Pages.Segments;
@@ -71,12 +70,11 @@ public sealed class SegmentCompilerTests(SegmentsWorldFixture fixture) : IClassF
         const string attack = "South') or 1=1; drop table app_segment; --";
         var definition = SegmentsWorld.All(new SegmentCondition("region", "in", [attack]), new SegmentCondition("category", "ever", ["x' or 'a'='a"]));
         var compiled = SegmentCompiler.Compile(definition, Today, Sla);
-        foreach (var condition in compiled.Conditions)
-        {
-            Assert.DoesNotContain("drop", condition.Sql, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("'a'", condition.Sql, StringComparison.Ordinal);
-        }
-        Assert.Equal([attack], Assert.IsType<List<string>>(compiled.Conditions[0].Values.Single(v => v.Name == "values").Value));
+        Assert.Equal(SqlResource.Load(typeof(SegmentSlots), "members.sql"), SegmentSlots.Sql);
+        Assert.DoesNotContain("drop", SegmentSlots.Sql, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("'a'", SegmentSlots.Sql, StringComparison.Ordinal);
+        Assert.Equal([attack], compiled.Conditions[0].Values);
+        Assert.Contains(("values_1", (object?)attack), SegmentSlots.Parameters(compiled));
         // run as it is (the choices check would refuse it earlier): the value is data, it matches no region, and the table stays
         using var connection = fixture.World.Host.Get<Insights.Warehouse.DuckDbWarehouse>().OpenConnection();
         SegmentQuery.SelectMembers(connection, compiled, CancellationToken.None);
@@ -85,21 +83,33 @@ public sealed class SegmentCompilerTests(SegmentsWorldFixture fixture) : IClassF
     }
 
     [Fact]
-    public void Every_value_is_its_own_parameter_and_the_sql_holds_only_whitelisted_text()
+    public void Every_value_is_its_own_parameter_of_its_slot_and_unused_slots_hold_nothing()
     {
-        var definition = SegmentsWorld.All(new SegmentCondition("segment", "in", ["Lost", "At Risk"]), new SegmentCondition("net_spend", "between", Min: 10.5m),
-            new SegmentCondition("last_contact", "within", ["phone"], Days: 30), new SegmentCondition("complaints", "resolved_slowly"));
-        var compiled = SegmentCompiler.Compile(definition, Today, Sla);
-        Assert.Equal([["segment", new List<string> { "Lost", "At Risk" }, true], ["net_spend", 10.5m, null], [new DateTime(2024, 6, 1), new List<string> { "phone" }],
-            [240.0, 120.0, 48.0, 24.0]], compiled.Conditions.Select(c => c.Values.Select(v => v.Value).ToArray()).ToArray());
-        Assert.Equal(["choice.sql", "range.sql", "last_contact_within.sql", "complaints_resolved_slowly.sql"], compiled.Conditions.Select(c => c.File).ToArray());
-        Assert.Equal([1, 2, 3, 4], compiled.Conditions.Select(c => c.GroupNumber).ToArray());
-        // the statements are the embedded files as they are: nothing of the definition is spliced in
-        foreach (var condition in compiled.Conditions)
-        {
-            Assert.Equal(SqlResource.Load(typeof(ConditionSql), condition.File), condition.Sql);
-            foreach (var value in new[] { "Lost", "At Risk", "phone", "10.5" })
-                Assert.DoesNotContain(value, condition.Sql, StringComparison.Ordinal);
-        }
+        var definition = new SegmentDefinition([
+            new ConditionGroup([new SegmentCondition("segment", "in", ["Lost", "At Risk"]), new SegmentCondition("net_spend", "between", Min: 10.5m)]),
+            new ConditionGroup([new SegmentCondition("last_contact", "within", ["phone"], Days: 30)]),
+            new ConditionGroup([new SegmentCondition("complaints", "resolved_slowly")])]);
+        var parameters = SegmentSlots.Parameters(SegmentCompiler.Compile(definition, Today, Sla)).ToDictionary(p => p.Name, p => p.Value);
+        Assert.Equal(2 + 4 + SegmentSlots.Count * 8, parameters.Count);   // all_groups, uses_resolved_slowly, the SLA targets, 8 per slot
+        Assert.Equal(0b111, parameters["all_groups"]);
+        Assert.Equal(true, parameters["uses_resolved_slowly"]);
+        Assert.Equal([240.0, 120.0, 48.0, 24.0], SegmentCompiler.Severities.Select(s => parameters["sla_hours_" + s]));
+        object?[] Slot(int n) => [.. new[] { "kind", "field", "values", "low", "high", "since", "is_in", "group_bit" }.Select(p => parameters[$"{p}_{n}"])];
+        Assert.Equal(["choice", "segment", "Lost\u001fAt Risk", null, null, null, true, 1], Slot(1));
+        Assert.Equal(["range", "net_spend", null, 10.5, null, null, null, 1], Slot(2));
+        Assert.Equal(["since", "last_contact", "phone", null, null, new DateTime(2024, 6, 1), true, 2], Slot(3));
+        Assert.Equal(["range", "resolved_slowly", null, 1.0, null, null, null, 4], Slot(4));
+        Assert.All(Enumerable.Range(5, SegmentSlots.Count - 4), n => Assert.Equal([null, null, null, null, null, null, null, 0], Slot(n)));
+        // the statement is the embedded file as it is: nothing of the definition is spliced in
+        foreach (var value in new[] { "Lost", "At Risk", "phone", "10.5" })
+            Assert.DoesNotContain(value, SegmentSlots.Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_segment_needing_more_slots_than_the_statement_has_is_refused_with_the_reason()
+    {
+        var compiled = new CompiledSegment(1, [.. Enumerable.Range(0, SegmentSlots.Count + 1).Select(_ => new CompiledCondition(1, "range", "orders", Low: 1))], [null, null, null, null]);
+        var refused = Assert.Throws<SegmentDefinitionException>(() => SegmentSlots.Parameters(compiled));
+        Assert.Equal($"A segment has at most {SegmentSlots.Count} conditions (the slots of the segment statement); this one has {SegmentSlots.Count + 1}.", Assert.Single(refused.Problems));
     }
 }

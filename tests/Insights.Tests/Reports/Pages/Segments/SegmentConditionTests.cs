@@ -68,6 +68,51 @@ public sealed class SegmentConditionTests(SegmentsWorldFixture fixture) : IClass
     }
 
     [Fact]
+    public void Every_kind_of_condition_in_several_groups_gives_the_hand_computed_members()
+    {
+        // every kind of the segment statement (choice, range, listed, since; "category within" twice, in two slots with their
+        // own bits, each deciding a customer: 6 is in only by "Books within 30 days", 1 out only by "Books not within"; "resolved
+        // slowly"; the model figures), every one of the 20 slots in 7 groups. Members per condition: TestData/segments/README.md
+        static ConditionGroup AnyOf(params SegmentCondition[] conditions) => new(conditions);
+        var definition = new SegmentDefinition([
+            // {3, 4, 6} | {1} | {2, 5, 6} = {1, 2, 3, 4, 5, 6}
+            AnyOf(new("region", "in", ["South"]), new("segment", "in", ["Champions"]), new("next_best_offer", "top_in", ["Games"])),
+            // {2} | {1, 2, 6} | {1} | {3, 5} = {1, 2, 3, 5, 6}
+            AnyOf(new("complaints", "resolved_slowly"), new("category", "within", ["Books"], Days: 30),
+                new("last_contact", "within", ["phone"], Days: 30), new("returns", "between", Min: 1)),
+            // {1, 3, 4, 5, 6, 7} | {2} = {1, ..., 7}
+            AnyOf(new("self_service", "never"), new("overdue", "own_rhythm")),
+            // {1, 3, 5} | {7} | {1, 2} | {1, 2, 4, 6} = {1, ..., 7}
+            AnyOf(new("order_channel", "any_of", ["store"]), new("overdue", "in_category", ["Games"]), new("clv", "between", Min: 100),
+                new("p_alive", "between", Min: 0.5m)),
+            // {2, 5, 6, 8} | {1, 2, 3, 7} = {1, 2, 3, 5, 6, 7, 8}
+            AnyOf(new("category", "never", ["Games"]), new("net_spend", "between", Min: 100)),
+            // {5, 6, 7, 8} | {1, 3} = {1, 3, 5, 6, 7, 8}
+            AnyOf(new("complaints", "none"), new("complaints", "open")),
+            // {3, 4, 5, 7, 8} | {8} | {3, 4, 6} (price class) = {3, 4, 5, 6, 7, 8}
+            AnyOf(new("category", "not_within", ["Books"], Days: 30), new("self_service", "within", Days: 7), new("price_class", "in", ["Single purchase"])),
+        ]);
+        // {1..6} & {1, 2, 3, 5, 6} & {1..7} & {1..7} & {1, 2, 3, 5, 6, 7, 8} & {1, 3, 5, 6, 7, 8} & {3, 4, 5, 6, 7, 8} = {3, 5, 6}
+        Assert.Equal(SegmentSlots.Count, definition.Conditions.Count());
+        Assert.Equal([3, 5, 6], World.Members(definition));
+        var preview = World.Query.Preview(definition, CancellationToken.None);
+        Assert.Equal((3L, 590.00m), (preview.Members, preview.NetAmount));   // 500 + 50 + 40
+    }
+
+    public static TheoryData<int> Slots => [.. Enumerable.Range(1, SegmentSlots.Count)];
+
+    [Theory]
+    [MemberData(nameof(Slots))]
+    public void Each_of_the_statements_slots_takes_its_condition(int slot)
+    {
+        // every slot used: the one in slot n selects South (3, 4, 6), the others hold for everyone (net spend at least 0)
+        var conditions = Enumerable.Range(1, SegmentSlots.Count).Select(n => n == slot
+            ? new SegmentCondition("region", "in", ["South"]) : new SegmentCondition("net_spend", "between", Min: 0)).ToArray();
+        Assert.Equal([3, 4, 6], World.Members(SegmentsWorld.All(conditions)));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], World.Members(new SegmentDefinition([new ConditionGroup(conditions)])));
+    }
+
+    [Fact]
     public void Overdue_in_a_category_and_in_the_own_rhythm_are_separate_conditions()
     {
         // Books: 5, 7; own rhythm: 2 (README "Model figures"); both: nobody; either: 2, 5, 7

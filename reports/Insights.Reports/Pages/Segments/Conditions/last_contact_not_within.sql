@@ -1,9 +1,0 @@
--- Not contacted since $since, or never.
-insert into segment_hits
-select $group_number, c.customer_id
-from mart_segment_customer as c
-where coalesce(c.last_contacted_at < $since, true)
-  -- only the customers in every earlier group (segment_hits.sql): group 1 reads everyone
-  and ($group_number = 1 or c.customer_id in (
-      select earlier.customer_id from segment_hits as earlier where earlier.group_number = $group_number - 1
-  ));
