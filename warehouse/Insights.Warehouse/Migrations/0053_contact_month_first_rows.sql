@@ -39,4 +39,7 @@ create table mart_contact_month (
 -- from_month on (null: the period has no start, so only a row with no previous one is first)
 create or replace macro first_from(prev_month, from_month) as coalesce(prev_month < from_month, prev_month is null);
 
-insert into etl_model_pending (model) values ('mart_contact_month');
+-- (a new warehouse runs 0045 and this one in a row: the model may be named already)
+insert into etl_model_pending (model)
+select 'mart_contact_month'
+where 'mart_contact_month' not in (select model from etl_model_pending);
