@@ -39,6 +39,24 @@ create table mart_contact_month (
 -- from_month on (null: the period has no start, so only a row with no previous one is first)
 create or replace macro first_from(prev_month, from_month) as coalesce(prev_month < from_month, prev_month is null);
 
+-- channel_active_stretches (migration 0049) joined every active stretch to mart_customer_rfm for the segment filter, also
+-- without one (at SF10 886 k stretches to 880 k scores: most of the months statement); the same rows now take the segment's
+-- customers as a semi join, empty when no segment is asked (mart_customer_rfm holds one row per customer, so a left join
+-- never repeated a stretch)
+create or replace macro channel_active_stretches(view_first_month, view_last_month, region_name, segment_name, segment_key) as table
+select * from (
+    select
+        s.customer_id,
+        greatest(s.start_month, view_first_month::date) as start_month,
+        least(s.end_month, view_last_month::date) as end_month
+    from mart_customer_active_span as s
+    where (region_name::varchar is null or s.region = region_name::varchar)
+      and (segment_name::varchar is null
+           or s.customer_id in (select customer_id from mart_customer_rfm where segment = segment_name::varchar))
+      and (segment_key::integer is null or s.customer_id in (select customer_id from app_segment_member where segment_id = segment_key::integer))
+)
+where start_month <= end_month;
+
 -- (a new warehouse runs 0045 and this one in a row: the model may be named already)
 insert into etl_model_pending (model)
 select 'mart_contact_month'
