@@ -6,9 +6,11 @@
 -- customer a landed contact was ever given, so a contact moved to another customer leaves the old one's months too), of
 -- this run's orders (batch_order_days: before and after the rebuild; their stretches move) and with a landed customer
 -- version (batch_customers: a new version moves contacts and stretches to another region): the customers
--- mart_customer_active_span recomputes, and those of the contacts.
+-- mart_customer_active_span recomputes, and those of the contacts. Each row also carries the month of the customer's previous
+-- row per grouping of the view, with and without the region (migration 0053): a customer's rows are all recomputed together,
+-- so these stay true.
 -- reads the mart mart_customer_active_span (built before it, for the same customers)
--- inputs: fct_contact, dim_customer, stg_contacts, mart_customer_active_span, batch_fact_contacts, batch_order_days, batch_customers
+-- inputs: fct_contact, dim_customer, dim_channel, stg_contacts, mart_customer_active_span, batch_fact_contacts, batch_order_days, batch_customers
 create or replace temp table batch_contact_month_customers as
 select customer_id from stg_contacts
 where contact_id in (select contact_id from batch_fact_contacts)
@@ -53,6 +55,41 @@ spans as (
     where $full or customer_id in (select customer_id from batch_contact_month_customers)
 ),
 
+stretch_months as (
+    select m.*, spans.region as active_region
+    from customer_months as m
+    left join spans on spans.customer_id = m.customer_id and m.month_start between spans.start_month and spans.end_month
+),
+
+-- the previous row's month per grouping (one order of a customer's rows: the first row of a grouping within a month range is
+-- then the one whose previous row lies before the range)
+with_previous as (
+    select
+        m.*,
+        lag(m.month_start) over (partition by m.customer_id order by m.month_start, m.channel_key, m.direction, m.region)
+            as prev_customer_month,
+        lag(m.month_start) over (partition by m.customer_id, m.channel_key order by m.month_start, m.direction, m.region)
+            as prev_channel_month,
+        lag(m.month_start) over (partition by m.customer_id, ch.crm_face order by m.month_start, m.channel_key, m.direction, m.region)
+            as prev_face_month,
+        lag(m.month_start) over (partition by m.customer_id, m.direction order by m.month_start, m.channel_key, m.region)
+            as prev_direction_month,
+        lag(m.month_start) over (partition by m.customer_id, m.channel_key, m.direction order by m.month_start, m.region)
+            as prev_channel_direction_month,
+        lag(m.month_start) over (partition by m.customer_id, m.region order by m.month_start, m.channel_key, m.direction)
+            as prev_customer_region_month,
+        lag(m.month_start) over (partition by m.customer_id, m.channel_key, m.region order by m.month_start, m.direction)
+            as prev_channel_region_month,
+        lag(m.month_start) over (partition by m.customer_id, ch.crm_face, m.region order by m.month_start, m.channel_key, m.direction)
+            as prev_face_region_month,
+        lag(m.month_start) over (partition by m.customer_id, m.direction, m.region order by m.month_start, m.channel_key)
+            as prev_direction_region_month,
+        lag(m.month_start) over (partition by m.customer_id, m.channel_key, m.direction, m.region order by m.month_start)
+            as prev_channel_direction_region_month
+    from stretch_months as m
+    join dim_channel as ch on ch.channel_key = m.channel_key
+),
+
 final as (
     select
         -- ids
@@ -68,9 +105,19 @@ final as (
         m.count_with_duration,
         m.total_duration_seconds,
         -- the active stretch holding the month (stretches of a customer never share a month)
-        spans.region as active_region
-    from customer_months as m
-    left join spans on spans.customer_id = m.customer_id and m.month_start between spans.start_month and spans.end_month
+        m.active_region,
+        -- the previous row's month per grouping (migration 0053)
+        m.prev_customer_month,
+        m.prev_channel_month,
+        m.prev_face_month,
+        m.prev_direction_month,
+        m.prev_channel_direction_month,
+        m.prev_customer_region_month,
+        m.prev_channel_region_month,
+        m.prev_face_region_month,
+        m.prev_direction_region_month,
+        m.prev_channel_direction_region_month
+    from with_previous as m
 )
 
 select * from final

@@ -3,7 +3,9 @@
 -- customer's active stretch holding their month, so the active customers' contacts need no range join to the stretches
 -- months: those of [$from, $to] (ChannelsQuery uses this file only when both are a month's first and last day, or null), or
 -- where an end is open, from/to the month of the first/last filtered contact
--- the self-service count ignores $channel (adoption is about the portal whatever channel the view shows)
+-- the self-service count ignores $channel (adoption is about the portal whatever channel the view shows); its distinct
+-- customers are counted as each customer's first collaborative row of the month (the previous row of the face, in the view's
+-- region when it has one, is of an earlier month: migration 0053)
 with base_contacts as (
     select
         m.month_start,
@@ -11,6 +13,7 @@ with base_contacts as (
         ch.crm_face,
         m.customer_id,
         m.count_contacts,
+        case when $region::varchar is null then m.prev_face_month else m.prev_face_region_month end as prev_face,
         -- active in the month, in the view's region (the stretch's: the version in force at the month's end)
         m.active_region is not null and ($region::varchar is null or m.active_region = $region::varchar) as is_active
     from mart_contact_month as m
@@ -46,9 +49,9 @@ month_contacts as (
 ),
 
 month_self_service as (
-    select month_start, count(distinct customer_id) as count_active_self_service
+    select month_start, count(*) as count_active_self_service
     from base_contacts
-    where crm_face = 'collaborative' and is_active
+    where crm_face = 'collaborative' and is_active and first_from(prev_face, month_start)
     group by month_start
 ),
 

@@ -12,15 +12,23 @@ with orders as (
       and ($segment_id::integer is null or o.customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
+-- one row per order channel and customer first: the customers are then counted as rows (a distinct over millions of orders
+-- cost more than this grouping)
+customer_channels as (
+    select channel_code, customer_id, count(*) as count_orders
+    from orders
+    group by channel_code, customer_id
+),
+
 final as (
     select
-        orders.channel_code,
-        coalesce(any_value(ch.channel_name), orders.channel_code) as channel_name,
-        count(*) as count_orders,
-        count(distinct orders.customer_id) as count_customers
-    from orders
-    left join dim_channel as ch on ch.channel_code = orders.channel_code
-    group by orders.channel_code
+        cc.channel_code,
+        coalesce(any_value(ch.channel_name), cc.channel_code) as channel_name,
+        sum(cc.count_orders)::bigint as count_orders,
+        count(*) as count_customers
+    from customer_channels as cc
+    left join dim_channel as ch on ch.channel_code = cc.channel_code
+    group by cc.channel_code
 )
 
 select * from final

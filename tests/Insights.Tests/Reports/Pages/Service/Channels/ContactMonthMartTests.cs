@@ -132,8 +132,9 @@ public sealed class ContactMonthMartTests(ChannelsWorld world) : IClassFixture<C
 
         Assert.Equal(MartRows(connection), incremental);
         Assert.DoesNotContain(incremental, r => r.StartsWith("4|", StringComparison.Ordinal));   // Dan has no contact left
-        Assert.Contains("5|2024-03-01|6|inbound|North|1|1|120|", incremental);   // now Eve's, not active in March (first order in April)
-        Assert.Contains("2|2024-05-01|4|inbound|South|1|1|30|South", incremental);
+        // the rows' first nine columns (the previous months per grouping follow, migration 0053)
+        Assert.Contains(incremental, r => r.StartsWith("5|2024-03-01|6|inbound|North|1|1|120||", StringComparison.Ordinal));   // now Eve's, not active in March (first order in April)
+        Assert.Contains(incremental, r => r.StartsWith("2|2024-05-01|4|inbound|South|1|1|30|South|", StringComparison.Ordinal));
     }
 
     static List<string> MartRows(DuckDB.NET.Data.DuckDBConnection connection)
