@@ -10,6 +10,9 @@ static partial class Log
     [LoggerMessage(1002, LogLevel.Debug, "Built model {Model} in {ElapsedMs} ms")]
     public static partial void ModelBuilt(ILogger logger, string model, long elapsedMs);
 
+    [LoggerMessage(1009, LogLevel.Debug, "Skipped model {Model}: none of its inputs changed in this load")]
+    public static partial void ModelSkipped(ILogger logger, string model);
+
     [LoggerMessage(1005, LogLevel.Debug, "Ran data check {Check} in {ElapsedMs} ms: {Failing} failing rows")]
     public static partial void CheckRan(ILogger logger, string check, long elapsedMs, long failing);
 

@@ -68,22 +68,32 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
         var plan = Plan(connection, runId, full, targets);
         foreach (var model in plan.Where(p => p.Full && !p.Model.IsStateless))
             connection.ExecuteNonQuery($"delete from {model.Model.Name}");
+        // an ETL build (no targets, not full) follows what actually changed, relation by relation: null builds the whole plan
+        var changes = targets is null && !full ? new BuildChanges(Landed(connection, runId)) : null;
+        var built = new List<string>();
         // Models order explicitly where order matters; keeping insertion order would pin whole inputs of a full build in memory.
         // (A failed build aborts the transaction, and its connection is dropped: no reset needed on that path.)
         connection.ExecuteNonQuery("set session preserve_insertion_order = false");
         foreach (var (model, modelFull) in plan)
         {
+            if (changes is not null && !modelFull && !changes.MustBuild(connection, model))
+            {
+                Log.ModelSkipped(logger, model.Name);
+                continue;
+            }
             building?.Invoke(model.Name);
             var watch = Stopwatch.StartNew();
             if (model.Layer == "staging")
                 connection.ExecuteNonQuery($"create or replace view {model.Name} as\n{model.Sql}");
             else
-                RunScript(connection, model.Sql, runId, modelFull, ct);
+                RunScript(connection, model.Sql, runId, modelFull, changes, ct);
+            changes?.Built(connection, model, modelFull);
+            built.Add(model.Name);
             Log.ModelBuilt(logger, model.Name, watch.ElapsedMilliseconds);
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
         if (targets is null) connection.ExecuteNonQuery(ClearPendingModelsSql);
-        return plan.Select(p => p.Model.Name).ToList();
+        return built;
     }
 
     /// <summary>The raw tables holding rows that run <paramref name="runId"/> landed.</summary>
@@ -141,10 +151,11 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
 
     // a model script statement by statement; one using $chunk runs once per slice of batch_chunks, one using $slice once per
     // slice of batch_slices
-    void RunScript(DuckDBConnection connection, string sql, long runId, bool full, CancellationToken ct)
+    void RunScript(DuckDBConnection connection, string sql, long runId, bool full, BuildChanges? changes, CancellationToken ct)
     {
         foreach (var statement in SqlScript.Statements(sql))
         {
+            var affected = 0L;
             var name = SqlScript.Uses(statement, "chunk") ? "chunk" : SqlScript.Uses(statement, "slice") ? "slice" : null;
             List<int?> slices = name switch
             {
@@ -153,9 +164,10 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
                 _ => [null],
             };
             foreach (var slice in slices)
-                connection.ExecuteNonQuery(ct, statement, ("run_id", runId), ("full", full),
+                affected += connection.ExecuteNonQuery(ct, statement, ("run_id", runId), ("full", full),
                     ("chunk_orders", options.Value.ModelChunkOrders), ("chunk_customers", options.Value.ModelChunkCustomers),
                     (name ?? "chunk", slice));
+            changes?.Wrote(statement, affected);
         }
     }
 
