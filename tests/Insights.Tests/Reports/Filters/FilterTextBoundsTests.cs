@@ -23,6 +23,8 @@ public sealed class FilterTextBoundsTests
             .Where(p => p.PropertyType == typeof(string) && p.CanWrite)
             .Where(p => p.GetCustomAttribute<StringLengthAttribute>() is null && p.GetCustomAttribute<OneOfAttribute>() is null)
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
+            // the complaint-text search has its own caps (200 characters, 10 words; TextsPageTests' refusals)
+            .Where(name => name != "TextsFilter.Q")
             .Distinct()
             .ToList();
 

@@ -12,8 +12,8 @@ public sealed record TextsFilter : ServiceFilter
     /// <summary>The most results a search lists (the total count is always given).</summary>
     public const int MaxResults = 200;
 
-    /// <summary>Words and "quoted phrases", all required; case and accents ignored (see <see cref="TextSearchTerms"/>).</summary>
-    [FilterText]
+    /// <summary>Words and "quoted phrases", all required; case and accents ignored (see <see cref="TextSearchTerms"/>, whose
+    /// length and word caps <see cref="Validate"/> applies with a message naming the length given).</summary>
     public string? Q { get; set; }
 
     /// <summary>Only complaints of this category (search and terms); empty: every category.</summary>
