@@ -95,10 +95,15 @@ public sealed class HostileFilesPropertyTests(ITestOutputHelper output) : IDispo
         {
             var loaded = host.Rows(group.Key.LoadedRowsSql(result.RunId)).Select(r => (Key: (string?)r[0], Row: (string?)r[1])).ToList();
             var expected = group.SelectMany(f => f.File.Untouched.Select(r => (File: f.File, Record: r))).ToList();
+            // a touched line can come to name another line's key (seed 1362000736: one digit of t2011165 deleted and another
+            // doubled gave t2011655, the key of a line in another file); its row then rightly loads under that key too
+            var touchedTexts = group.SelectMany(f => f.File.Records.Where(r => r.Key is null || r.Touched)).Select(r => r.Text).ToList();
             foreach (var (file, record) in expected)
             {
                 var rows = loaded.Where(l => l.Key == record.Key).Select(l => l.Row).ToList();
-                if (rows.Count == 1 && rows[0] == record.Expected)
+                var forgers = touchedTexts.Count(t => NamesKey(t, record.Key!));
+                var exactly = rows.Count(r => r == record.Expected);
+                if (forgers == 0 ? rows.Count == 1 && exactly == 1 : exactly >= 1 && rows.Count <= 1 + forgers)
                 {
                     _checkedLines++;
                     continue;
@@ -115,6 +120,28 @@ public sealed class HostileFilesPropertyTests(ITestOutputHelper output) : IDispo
                 Assert.True(key is null || written.Contains(key, StringComparison.Ordinal), $"row {row} loaded, but no file says {key}\n{Describe()}");
             Assert.True(loaded.Count <= group.Sum(f => f.File.Records.Count), $"{loaded.Count} rows from {group.Sum(f => f.File.Records.Count)} records\n{Describe()}");
         }
+    }
+
+    [Fact]
+    public void A_touched_line_counts_against_a_key_only_when_it_names_the_whole_key()
+    {
+        Assert.True(NamesKey("t2011655", "t2011655"));             // seed 1362000736: another file's touched line
+        Assert.True(NamesKey("rolls/buns, t2011655,soda", "t2011655"));
+        Assert.False(NamesKey("t20116551", "t2011655"));
+        Assert.False(NamesKey("xt2011655", "t2011655"));
+        Assert.True(NamesKey("t20116551,t2011655", "t2011655"));   // the second mention is whole
+    }
+
+    /// <summary>Whether a line's text names the key as a whole word (t2011655 is not named by t20116551).</summary>
+    internal static bool NamesKey(string text, string key)
+    {
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + key.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                return true;
+        }
+        return false;
     }
 
     public void Dispose() => _folder.Dispose();
