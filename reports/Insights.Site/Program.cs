@@ -14,7 +14,6 @@ builder.WebHost.UseStaticWebAssets();
 var replica = builder.IsReadReplica();
 if (replica) builder.AddWarehouseReplica(); else builder.AddWarehouse();
 builder.AddEtl();
-if (!replica) builder.AddEtlJobs();
 builder.AddDemo();
 if (!replica) builder.AddDemoJobs();
 builder.AddReports();

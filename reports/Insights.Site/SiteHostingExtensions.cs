@@ -1,6 +1,4 @@
 using Hangfire;
-using Hangfire.AspNetCore;
-using Hangfire.InMemory;
 using Insights.Etl.Jobs;
 using Insights.Site.Accounts;
 using Insights.Site.Health;
@@ -31,38 +29,9 @@ public static class SiteHostingExtensions
         builder.AddSiteSecurity();
         builder.AddSiteCompression();
         builder.AddSiteHealth();
-        builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
-        // Storage and job activator are this host's own singletons. Hangfire's defaults are process-wide statics
-        // (JobStorage.Current, JobActivator.Current) that the last host to start overwrites, so two hosts in one process (the
-        // test suite's sites) would run each other's jobs against each other's warehouses.
-        builder.Services.AddSingleton<JobStorage>(_ => string.IsNullOrWhiteSpace(hangfire.PostgresConnectionString)
-            ? new InMemoryStorage()
-            : ExtractionHosting.PostgresStorage(hangfire.PostgresConnectionString));
-        builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        builder.Services.AddHangfire(config => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+        var hangfire = builder.AddJobStorage();
         // A read replica runs no job (its pages still resolve the client, and refuse to enqueue).
-        if (readReplica) return builder;
-        // Extraction workers (docs/scale.md): the operational source's partition jobs go to the extract queue, which only
-        // `insights worker` processes serve; they reach the jobs through PostgreSQL storage only
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Etl:StagingFolder"]))
-        {
-            if (string.IsNullOrWhiteSpace(hangfire.PostgresConnectionString))
-                throw new InvalidOperationException("Etl:StagingFolder (extraction workers) needs Hangfire:PostgresConnectionString: " +
-                    "the workers take their jobs from Hangfire's PostgreSQL storage, which in-memory storage cannot share. Set it, or " +
-                    "unset Etl:StagingFolder to extract in this process.");
-            builder.Services.AddExtractQueue();
-        }
-        // This process owns the DuckDB file, so its server is the one that serves the warehouse queue.
-        builder.Services.AddHangfireServer(o =>
-        {
-            o.WorkerCount = hangfire.WorkerCount;
-            o.Queues = JobQueues.ServedBySite;
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-        });
+        if (!readReplica) builder.AddOwnerJobServer(hangfire);
         return builder;
     }
 

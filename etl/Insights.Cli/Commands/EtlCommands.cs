@@ -84,7 +84,7 @@ static class EtlCommands
                 PrintStatus(report.Freshness, report.Tables);
             return CliHost.Ok;
         });
-        return new Command("etl", "Load the warehouse") { run, status };
+        return new Command("etl", "Load the warehouse") { run, status, ServeCommand.Create() };
     }
 
     // once after the whole run, not per source (docs/reports/segments.md): each saved segment not yet evaluated at the warehouse's

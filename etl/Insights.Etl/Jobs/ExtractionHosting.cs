@@ -76,7 +76,7 @@ public static class ExtractionHosting
     }
 
     // as the site configures it: the same job serialisation on every process that shares the storage
-    static void AddHangfire(IServiceCollection services) => services.AddHangfire(config => config
+    internal static void AddHangfire(IServiceCollection services) => services.AddHangfire(config => config
         .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
         .UseSimpleAssemblyNameTypeSerializer()
         .UseRecommendedSerializerSettings());

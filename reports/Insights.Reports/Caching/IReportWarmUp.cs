@@ -15,6 +15,12 @@ public interface IReportWarmUp
     /// </summary>
     object Key(long state);
 
+    /// <summary>
+    /// Whether the warm-up keeps warehouse tables current (segment members, per-customer scores) rather than filling a cache of
+    /// this process: a process that serves no pages (`insights etl serve`) runs only these.
+    /// </summary>
+    bool KeepsWarehouseCurrent => false;
+
     /// <summary>Computes the views (one query at a time); returns how many it computed or found cached.</summary>
     int Run(CancellationToken cancellation);
 }

@@ -11,6 +11,12 @@ public sealed class ReportWarmUpOptions
     /// <summary>Whether the site warms the views at all.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Whether the views are computed into this process's caches; false (a process that serves no pages: `insights etl serve`)
+    /// runs only the warm-ups that keep warehouse tables current (<see cref="IReportWarmUp.KeepsWarehouseCurrent"/>).
+    /// </summary>
+    public bool WarmCaches { get; set; } = true;
+
     /// <summary>How often the site looks for a finished load (seconds).</summary>
     [Range(1, 3600)] public int PollSeconds { get; set; } = 5;
 }

@@ -21,7 +21,7 @@ public sealed partial class ReportWarmUpService(WarehouseState state, IEnumerabl
         var warmed = new Dictionary<string, object>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var warmUp in warmUps)
+            foreach (var warmUp in warmUps.Where(w => options.Value.WarmCaches || w.KeepsWarehouseCurrent))
             {
                 if (warehouse.Gate.Loading) break;
                 try

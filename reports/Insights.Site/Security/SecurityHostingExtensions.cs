@@ -1,3 +1,4 @@
+using Insights.Etl.Jobs;
 using Insights.Site.Routing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;

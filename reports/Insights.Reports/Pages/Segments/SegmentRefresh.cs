@@ -17,5 +17,8 @@ public sealed class SegmentRefresh(SegmentEvaluation evaluation) : IReportWarmUp
     public object Key(long state) => state;
 
     /// <inheritdoc />
+    public bool KeepsWarehouseCurrent => true;
+
+    /// <inheritdoc />
     public int Run(CancellationToken cancellation) => evaluation.EvaluateAll(cancellation);
 }

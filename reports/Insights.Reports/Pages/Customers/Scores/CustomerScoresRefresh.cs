@@ -29,6 +29,9 @@ public sealed partial class CustomerScoresRefresh(CustomerScoresStep step, IHost
     public object Key(long state) => state;
 
     /// <inheritdoc />
+    public bool KeepsWarehouseCurrent => true;
+
+    /// <inheritdoc />
     public int Run(CancellationToken cancellation) => step.Refresh(cancellation) ? 1 : 0;
 
     /// <summary>The background catch-up started last (a completed task when none runs): tests await it.</summary>

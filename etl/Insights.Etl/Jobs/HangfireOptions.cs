@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Insights.Site;
+namespace Insights.Etl.Jobs;
 
-/// <summary>How the site hosts its job server (configuration section "Hangfire").</summary>
+/// <summary>How the warehouse owner (the site, or `insights etl serve`) hosts its job server (configuration section "Hangfire").</summary>
 public sealed class HangfireOptions
 {
     /// <summary>Configuration section name.</summary>
@@ -14,6 +14,6 @@ public sealed class HangfireOptions
     /// <summary>Job server workers in this process.</summary>
     [Range(1, 32)] public int WorkerCount { get; set; } = 2;
 
-    /// <summary>Path of the Hangfire dashboard (admins only).</summary>
+    /// <summary>Path of the site's Hangfire dashboard (admins only).</summary>
     [Required] public string DashboardPath { get; set; } = "/hangfire";
 }
