@@ -72,21 +72,6 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal("", await stdout);
     }
 
-    [Fact]
-    public void Serve_with_a_staging_folder_but_no_postgres_job_storage_refuses_before_creating_a_warehouse()
-    {
-        var settings = Settings("""
-            { "Etl": { "StagingFolder": "staging" }, "Hangfire": { "PostgresConnectionString": "" } }
-            """);
-        var warehouse = _folder.File("w.duckdb");
-
-        var run = CliProcess.Run("etl", "serve", "--settings", settings, "--warehouse", warehouse);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Etl:StagingFolder (extraction workers) needs Hangfire:PostgresConnectionString", run.Stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(warehouse));
-    }
-
     static string Text(StringBuilder log)
     {
         lock (log) return log.ToString();

@@ -1,7 +1,7 @@
 namespace Insights.Tests.Cli.Commands;
 
 /// <summary>
-/// `insights worker` and `etl run` with extraction workers (Etl:StagingFolder) need Hangfire's PostgreSQL storage: without it
+/// `insights worker`, and `etl run` or `etl serve` with extraction workers (Etl:StagingFolder) need Hangfire's PostgreSQL storage: without it
 /// they refuse, saying what is missing, before anything starts or any warehouse is created. (The workers themselves are
 /// tested in Etl/Sources/Operational/Staged/ExtractionWorkersTests.)
 /// </summary>
@@ -32,15 +32,17 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.DoesNotContain("Etl:StagingFolder", run.Stderr, StringComparison.Ordinal);   // that one is set
     }
 
-    [Fact]
-    public void Etl_run_with_a_staging_folder_but_no_postgres_job_storage_refuses_before_creating_a_warehouse()
+    [Theory]
+    [InlineData("run")]
+    [InlineData("serve")]
+    public void An_owner_with_a_staging_folder_but_no_postgres_job_storage_refuses_before_creating_a_warehouse(string etlCommand)
     {
         var settings = Settings("""
             { "Etl": { "StagingFolder": "staging" }, "Hangfire": { "PostgresConnectionString": "" } }
             """);
         var warehouse = _folder.File("w.duckdb");
 
-        var run = CliProcess.Run("etl", "run", "--settings", settings, "--warehouse", warehouse);
+        var run = CliProcess.Run("etl", etlCommand, "--settings", settings, "--warehouse", warehouse);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("Etl:StagingFolder (extraction workers) needs Hangfire:PostgresConnectionString", run.Stderr, StringComparison.Ordinal);
