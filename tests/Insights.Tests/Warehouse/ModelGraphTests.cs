@@ -60,12 +60,12 @@ public sealed partial class ModelGraphTests
             "batch_keys", "batch_fact_keys", "batch_mart_keys",
             "dim_channel", "dim_customer", "dim_date", "dim_product",
             "fct_complaint", "fct_contact", "fct_order_line", "fct_return",
-            "mart_complaint_term", "mart_customer_category_order", "mart_customer_complaint", "mart_customer_contact", "mart_customer_order",
+            "mart_basket_category", "mart_complaint_term", "mart_customer_category_order", "mart_customer_complaint", "mart_customer_contact", "mart_customer_order",
             "mart_contact_followup", "mart_contact_control", "mart_customer_active_span", "mart_contact_month", "mart_customer_order_line", "mart_customer_order_totals", "mart_customer_purchase_day", "mart_customer_return",
             "mart_customer_profile",
             "mart_customer_rfm", "mart_customer_search", "mart_loyalty_cohort",
             "mart_opportunity_category_customer", "mart_opportunity_category_day", "mart_opportunity_pair_customer", "mart_opportunity_pair",
-            "mart_opportunity_rising", "mart_opportunity_signal", "mart_opportunity_state", "mart_order_day", "mart_revenue_by_month", "mart_sale_day", "mart_sale_return", "mart_sale_segment_day", "mart_segment_category", "mart_segment_customer",
+            "mart_opportunity_rising", "mart_opportunity_signal", "mart_opportunity_state", "mart_order_category_mask", "mart_order_day", "mart_revenue_by_month", "mart_sale_day", "mart_sale_return", "mart_sale_segment_day", "mart_segment_category", "mart_segment_customer",
         ], ModelRunner.Models.Select(m => m.Name));
         var position = ModelRunner.Models.Select((m, i) => (m.Name, i)).ToDictionary();
         foreach (var model in ModelRunner.Models)

@@ -18,20 +18,25 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
     static readonly string ItemsSql = SqlResource.Load<BasketQuery>("basket_items.sql");
     static readonly string BasketsSql = SqlResource.Load<BasketQuery>("baskets.sql");
     static readonly string MasksSql = SqlResource.Load<BasketQuery>("basket_masks.sql");
+    static readonly string CategoryMartSql = SqlResource.Load<BasketQuery>("basket_category_mart.sql");
+    static readonly string CategoryBitsSql = SqlResource.Load<BasketQuery>("basket_category_bits.sql");
+    static readonly string CategoryMasksSql = SqlResource.Load<BasketQuery>("basket_category_masks.sql");
 
     /// <summary>The most items a level may have for DuckDB to send its distinct baskets as bit masks (one bit per item).</summary>
     public const int MaxMaskItems = 64;
 
     /// <summary>The baskets in <paramref name="filter"/>; <paramref name="ct"/> stops the reads.</summary>
     /// <remarks>
-    /// A level of at most <see cref="MaxMaskItems"/> items (the category level) is read as its distinct baskets, grouped in
-    /// DuckDB (basket_masks.sql); a wider one as its order lines sorted by order, grouped here (baskets.sql).
-    /// <paramref name="sortedRowsOnly"/> takes the second path whatever the level (the test comparing the two paths).
+    /// The category level, once the load has written each order's categories as a mask (mart_order_category_mask, migration
+    /// 0056), is read as those masks counted (basket_category_masks.sql); any other level of at most <see cref="MaxMaskItems"/>
+    /// items as its distinct baskets, grouped in DuckDB (basket_masks.sql); a wider one as its order lines sorted by order,
+    /// grouped here (baskets.sql). <paramref name="path"/> forces one of them (the tests comparing the paths).
     /// </remarks>
-    public LoadedBaskets Load(BasketFilter filter, CancellationToken ct = default, bool sortedRowsOnly = false)
+    public LoadedBaskets Load(BasketFilter filter, CancellationToken ct = default, BasketPath path = BasketPath.Fastest)
     {
         var clock = Stopwatch.StartNew();
         using var connection = warehouse.OpenConnection();
+        using var snapshot = connection.BeginTransaction();   // read-only: the items, the bits and the baskets from one state
         (string, object?)[] parameters =
         [
             ("level", filter.IsCategoryLevel ? "category" : "product"), ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment),
@@ -45,9 +50,13 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
             while (reader.Read())
                 names.Add((reader.GetString(1), reader.GetString(2)));
         var itemNames = names.Select(n => n.Name).ToArray();
-        var baskets = names.Count <= MaxMaskItems && !sortedRowsOnly
-            ? ReadMasks(connection, parameters, itemNames, ct)
-            : ReadRows(connection, parameters, itemNames, ct);
+        var baskets = path switch
+        {
+            BasketPath.Fastest when filter.IsCategoryLevel && connection.ExecuteScalar<bool>(CategoryMartSql) =>
+                ReadCategoryMasks(connection, parameters, itemNames, ct),
+            BasketPath.Fastest or BasketPath.GroupedMasks when names.Count <= MaxMaskItems => ReadMasks(connection, parameters, itemNames, ct),
+            _ => ReadRows(connection, parameters, itemNames, ct),
+        };
         var orders = new int[names.Count];
         for (var b = 0; b < baskets.ItemSets.Count; b++)
             foreach (var item in baskets.ItemSets[b]) orders[item] += baskets.Weights[b];
@@ -65,6 +74,40 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
             while (reader.Read())
                 builder.Add(reader.GetInt64(0), reader.GetInt32(1));
         return builder.Build(itemNames, ct);
+    }
+
+    // the load's masks counted (basket_category_masks.sql): a bit is a category's place in mart_basket_category, mapped here to
+    // the category's item id (its place in basket_items.sql's list) by name
+    static Baskets ReadCategoryMasks(DuckDBConnection connection, (string, object?)[] parameters, string[] itemNames, CancellationToken ct)
+    {
+        var itemOf = new int[MaxMaskItems];
+        Array.Fill(itemOf, -1);
+        var items = itemNames.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+        using (var command = connection.CreateCommand(CategoryBitsSql))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                if (items.TryGetValue(reader.GetString(0), out var item)) itemOf[reader.GetInt32(1)] = item;
+        var sets = new List<int[]>();
+        var weights = new List<int>();
+        using (var command = connection.CreateCommand(CategoryMasksSql, parameters))
+        using (command.StopWhen(ct))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var mask = reader.GetFieldValue<ulong>(0);
+                var set = new int[System.Numerics.BitOperations.PopCount(mask)];
+                for (var i = 0; mask != 0; mask &= mask - 1)
+                {
+                    var bit = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    set[i++] = itemOf[bit] >= 0 ? itemOf[bit]
+                        : throw new InvalidOperationException($"Bit {bit} of mart_order_category_mask names no category of dim_product.");
+                }
+                Array.Sort(set);
+                sets.Add(set);
+                weights.Add(checked((int)reader.GetInt64(1)));
+            }
+        ct.ThrowIfCancellationRequested();
+        return new Baskets(itemNames, sets, weights);
     }
 
     // the distinct baskets as bit masks with their orders (basket_masks.sql): each mask's set bits are its items, ascending
@@ -87,4 +130,17 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
         ct.ThrowIfCancellationRequested();
         return new Baskets(itemNames, sets, weights);
     }
+}
+
+/// <summary>How <see cref="BasketQuery.Load"/> reads the baskets: the fastest path the level and the load allow, or one forced.</summary>
+public enum BasketPath
+{
+    /// <summary>The load's category masks when built, else the grouped masks up to 64 items, else the sorted lines.</summary>
+    Fastest,
+
+    /// <summary>Each order's items grouped into a mask in DuckDB (basket_masks.sql; up to 64 items, else the sorted lines).</summary>
+    GroupedMasks,
+
+    /// <summary>The order lines sorted by order, grouped in .NET (baskets.sql).</summary>
+    SortedLines,
 }

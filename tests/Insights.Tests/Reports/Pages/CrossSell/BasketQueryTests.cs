@@ -1,11 +1,13 @@
 using Insights.Reports.Pages.CrossSell;
 using Insights.Reports.Pages.CrossSell.Rules;
+using Insights.Warehouse;
 
 namespace Insights.Tests.Reports.Pages.CrossSell;
 
 /// <summary>
-/// The two ways BasketQuery reads baskets: a level of at most 64 items as distinct bit masks grouped in DuckDB, any level as
-/// order lines sorted by order and grouped in .NET. They must give the same baskets, counts and items for every filter.
+/// The three ways BasketQuery reads baskets: the category level as the masks the load wrote per order (mart_order_category_mask),
+/// a level of at most 64 items as distinct bit masks grouped in DuckDB, any level as order lines sorted by order and grouped in
+/// .NET. They must give the same baskets, counts and items for every filter.
 /// </summary>
 public sealed class BasketQueryTests
 {
@@ -57,11 +59,41 @@ public sealed class BasketQueryTests
             To = to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        var masks = query.Load(filter);
-        var lines = query.Load(filter, sortedRowsOnly: true);
+        var fastest = query.Load(filter);
+        var masks = query.Load(filter, path: BasketPath.GroupedMasks);
+        var lines = query.Load(filter, path: BasketPath.SortedLines);
 
         Assert.Equal(Describe(lines), Describe(masks));
+        Assert.Equal(Describe(lines), Describe(fastest));
         Assert.Equal(lines.Baskets.Count, masks.Baskets.Count);
+        Assert.Equal(lines.Baskets.Count, fastest.Baskets.Count);
+    }
+
+    [Fact]
+    public void Category_level_reads_the_loads_masks_and_groups_the_rows_while_they_are_pending()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+        var warehouse = world.Get<Insights.Warehouse.DuckDbWarehouse>();
+        var query = world.Get<BasketQuery>();
+        var filter = new RulesFilter { Level = "category" };
+        const string expected = "{Bakery,Dairy}×1; {Bakery}×3; {Dairy,Drinks}×1; {Dairy}×3; {Drinks}×2 | Bakery:4, Dairy:5, Drinks:3";
+        Assert.Equal(expected, Describe(query.Load(filter)));
+
+        // a mask changed behind the report's back shows in the fastest path only: it reads the load's masks (o2: Dairy -> Drinks)
+        using (var connection = warehouse.OpenConnection())
+            connection.ExecuteNonQuery("""
+                update mart_order_category_mask
+                set category_mask = 1::ubigint << (select bit from mart_basket_category where category = 'Drinks')::ubigint
+                where order_id = (select min(order_id) from mart_customer_category_order where category = 'Dairy'
+                                  and order_id not in (select order_id from mart_customer_category_order where category <> 'Dairy'))
+                """);
+        Assert.Equal("{Bakery,Dairy}×1; {Bakery}×3; {Dairy,Drinks}×1; {Dairy}×2; {Drinks}×3 | Bakery:4, Dairy:4, Drinks:4", Describe(query.Load(filter)));
+        Assert.Equal(expected, Describe(query.Load(filter, path: BasketPath.GroupedMasks)));
+
+        // while the mart waits for its first build (etl_model_pending), the rows are grouped as before
+        using (var connection = warehouse.OpenConnection())
+            connection.ExecuteNonQuery("insert into etl_model_pending (model) values ('mart_order_category_mask')");
+        Assert.Equal(expected, Describe(query.Load(filter)));
     }
 
     [Fact]
@@ -75,6 +107,6 @@ public sealed class BasketQueryTests
 
         // customers 2 and 6: o3 Bakery, o4 Dairy+Drinks, o9 Dairy, o10 Drinks
         Assert.Equal("{Bakery}×1; {Dairy,Drinks}×1; {Dairy}×1; {Drinks}×1 | Bakery:1, Dairy:2, Drinks:2", Describe(query.Load(filter)));
-        Assert.Equal(Describe(query.Load(filter, sortedRowsOnly: true)), Describe(query.Load(filter)));
+        Assert.Equal(Describe(query.Load(filter, path: BasketPath.SortedLines)), Describe(query.Load(filter)));
     }
 }

@@ -56,4 +56,23 @@ public sealed class CrossSellOrderMartsTests(OpportunitiesMartTests.World world)
         Assert.NotEmpty(lines);
         Assert.Equal(lines, mart);
     }
+
+    [Theory]
+    [MemberData(nameof(Periods))]
+    public void Order_mask_mart_holds_each_orders_categories_of_the_order_lines(string from, string to)
+    {
+        var lines = Text($"""
+            select order_id, customer_id, string_agg(distinct category, ',' order by category)
+            from period_lines({from}, {to}) group by all order by all
+            """);
+        var mart = Text($"""
+            select m.order_id, m.customer_id, string_agg(b.category, ',' order by b.category)
+            from mart_order_category_mask as m
+            join mart_basket_category as b on (m.category_mask >> b.bit::ubigint) & 1::ubigint = 1::ubigint
+            where in_period(m.ordered_at, {from}, {to}) group by all order by all
+            """);
+
+        Assert.NotEmpty(lines);
+        Assert.Equal(lines, mart);
+    }
 }

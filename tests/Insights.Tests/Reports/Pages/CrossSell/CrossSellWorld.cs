@@ -70,7 +70,8 @@ public sealed class CrossSellWorld : IDisposable
     }
 
     /// <summary>
-    /// The per-order marts the load keeps beside the order lines (mart_customer_category_order, mart_customer_order), built by
+    /// The per-order marts the load keeps beside the order lines (mart_customer_category_order, mart_customer_order, and the
+    /// category masks mart_order_category_mask with their bits), built by
     /// their own models over every order, as a load that landed these orders leaves them: white space and category-level
     /// sequences read their purchases there.
     /// </summary>
@@ -85,6 +86,10 @@ public sealed class CrossSellWorld : IDisposable
         // not a full build: the orders of batch_mart_orders, as a load builds them
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_category_order"].Sql, ("full", false));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_order"].Sql, ("full", false));
+        // the orders' category masks the rules read at category level (migration 0056), built and no longer pending, as after a load
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_basket_category"].Sql, ("full", false));
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_order_category_mask"].Sql, ("full", false));
+        connection.ExecuteNonQuery("delete from etl_model_pending where model in ('mart_basket_category', 'mart_order_category_mask')");
         connection.ExecuteNonQuery("drop table batch_mart_orders");
     }
 
