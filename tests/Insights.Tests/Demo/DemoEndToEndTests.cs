@@ -5,62 +5,78 @@ namespace Insights.Tests.Demo;
 
 /// <summary>
 /// Generates a small demo world, loads it from files and from a real PostgreSQL, and checks the warehouse against the totals
-/// the generator counted while writing (an independent tally, not a re-query of the warehouse).
+/// the generator counted while writing (an independent tally, not a re-query of the warehouse). The two loaded worlds are
+/// made once for the class (<see cref="LoadedWorlds"/>); the tests only read them.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DemoEndToEndTests(PostgresFixture postgres) : IDisposable
+public sealed class DemoEndToEndTests(DemoEndToEndTests.LoadedWorlds worlds) : IClassFixture<DemoEndToEndTests.LoadedWorlds>
 {
     const double Scale = 0.01;
     const int Seed = 7;
     static readonly DateOnly EndDate = new(2026, 6, 30);
 
-    readonly TempFolder _folder = new();
+    /// <summary>The demo world generated and loaded twice: from files, and with its operational source in PostgreSQL.</summary>
+    public sealed class LoadedWorlds : IDisposable
+    {
+        readonly TempFolder _filesFolder = new();
+        readonly TempFolder _postgresFolder = new();
+        readonly TestDatabase _database = new PostgresFixture().CreateDatabase();
+
+        public LoadedWorlds()
+        {
+            FromFiles = new WarehouseHost(_filesFolder);
+            FilesSummary = FromFiles.Get<DemoSourcePreparer>().Generate(Scale, Seed, EndDate, toPostgres: false);
+            FilesResults = FromFiles.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+
+            FromPostgres = new WarehouseHost(_postgresFolder, new Dictionary<string, string?>
+            {
+                ["Etl:Operational:Kind"] = "Postgres",
+                ["Etl:Operational:ConnectionString"] = _database.ConnectionString,
+            });
+            PostgresSummary = FromPostgres.Get<DemoSourcePreparer>().Generate(Scale, Seed, EndDate, toPostgres: true);
+            // looked at before the load, as the test asks: the operational source is the database, not files
+            PostgresWroteCustomerFile = File.Exists(Path.Combine(FromPostgres.SourcesFolder, "operational", "customers.csv"));
+            PostgresResults = FromPostgres.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        }
+
+        public WarehouseHost FromFiles { get; }
+        public DemoSummary FilesSummary { get; }
+        public IReadOnlyList<EtlRunResult> FilesResults { get; }
+        public WarehouseHost FromPostgres { get; }
+        public DemoSummary PostgresSummary { get; }
+        public bool PostgresWroteCustomerFile { get; }
+        public IReadOnlyList<EtlRunResult> PostgresResults { get; }
+
+        public void Dispose()
+        {
+            FromFiles.Dispose();
+            FromPostgres.Dispose();
+            _database.Dispose();
+            _filesFolder.Dispose();
+            _postgresFolder.Dispose();
+        }
+    }
 
     [Fact]
     public void Demo_world_loads_from_files_with_every_row_accounted_for()
     {
-        using var host = new WarehouseHost(_folder);
-        var summary = host.Get<DemoSourcePreparer>().Generate(Scale, Seed, EndDate, toPostgres: false);
-
-        var results = host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-
-        Assert.All(results, r => Assert.Equal("succeeded", r.Status));
-        AssertWarehouseMatches(host, summary);
+        Assert.All(worlds.FilesResults, r => Assert.Equal("succeeded", r.Status));
+        AssertWarehouseMatches(worlds.FromFiles, worlds.FilesSummary);
     }
 
     [Fact]
     public void Demo_world_loads_from_postgres_with_every_row_accounted_for()
     {
-        using var database = postgres.CreateDatabase();
-        using var host = new WarehouseHost(_folder, new Dictionary<string, string?>
-        {
-            ["Etl:Operational:Kind"] = "Postgres",
-            ["Etl:Operational:ConnectionString"] = database.ConnectionString,
-        });
-        var summary = host.Get<DemoSourcePreparer>().Generate(Scale, Seed, EndDate, toPostgres: true);
-        Assert.False(File.Exists(Path.Combine(host.SourcesFolder, "operational", "customers.csv")));
+        Assert.False(worlds.PostgresWroteCustomerFile);
 
-        var results = host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-
-        Assert.All(results, r => Assert.Equal("succeeded", r.Status));
-        AssertWarehouseMatches(host, summary);
+        Assert.All(worlds.PostgresResults, r => Assert.Equal("succeeded", r.Status));
+        AssertWarehouseMatches(worlds.FromPostgres, worlds.PostgresSummary);
     }
 
     [Fact]
     public void Files_and_postgres_give_the_same_warehouse()
     {
-        using var database = postgres.CreateDatabase();
-        using var filesFolder = new TempFolder();
-        using var fromFiles = new WarehouseHost(filesFolder);
-        fromFiles.Get<DemoSourcePreparer>().Generate(Scale, Seed, EndDate, toPostgres: false);
-        fromFiles.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-        using var fromPostgres = new WarehouseHost(_folder, new Dictionary<string, string?>
-        {
-            ["Etl:Operational:Kind"] = "Postgres",
-            ["Etl:Operational:ConnectionString"] = database.ConnectionString,
-        });
-        fromPostgres.Get<DemoSourcePreparer>().Generate(Scale, Seed, EndDate, toPostgres: true);
-        fromPostgres.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        var (fromFiles, fromPostgres) = (worlds.FromFiles, worlds.FromPostgres);
 
         const string fingerprint =
             "select count(*), sum(net_amount), sum(quantity), min(ordered_at), max(ordered_at), " +
@@ -89,6 +105,4 @@ public sealed class DemoEndToEndTests(PostgresFixture postgres) : IDisposable
         Assert.Equal(0L, host.Scalar<long>("select count(*) from etl_check_result where failing_rows > 0"));
         Assert.Equal(0L, host.Scalar<long>("select count(*) from fct_order_line where ordered_at > timestamp '2026-06-30 23:59:59'"));
     }
-
-    public void Dispose() => _folder.Dispose();
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insights.Tests.Etl;
 
 /// <summary>A load is one transaction: a failure anywhere leaves the last good warehouse and a 'failed' run row.</summary>
+[RunsLong(28)]
 public sealed class TransactionalLoadTests : IDisposable
 {
     readonly TempFolder _folder = new();

@@ -35,14 +35,19 @@ public sealed class PostgresFixture
 
     public string ServerConnectionString { get; }
 
-    /// <summary>Creates an empty database; dispose the result to drop it.</summary>
-    public TestDatabase CreateDatabase()
+    /// <summary>
+    /// Creates an empty database, or with <paramref name="copyOf"/> a copy of that one (PostgreSQL's template copy: nobody may
+    /// be connected to it); dispose the result to drop it.
+    /// </summary>
+    public TestDatabase CreateDatabase(TestDatabase? copyOf = null)
     {
         var name = "insights_test_" + Guid.NewGuid().ToString("N")[..12];
         using (var connection = new NpgsqlConnection(ServerConnectionString))
         {
             connection.Open();
-            using var create = new NpgsqlCommand($"create database {name}", connection);   // name is ours, not input
+            // both names are ours, not input
+            using var create = new NpgsqlCommand(copyOf is null ? $"create database {name}" : $"create database {name} template {copyOf.Name}",
+                connection);
             create.ExecuteNonQuery();
         }
         var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name, Pooling = false };
@@ -55,12 +60,15 @@ public sealed class TestDatabase(string serverConnectionString, string name, str
 {
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>The database's name on the server.</summary>
+    public string Name { get; } = name;
+
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(serverConnectionString);
         connection.Open();
-        using var drop = new NpgsqlCommand($"drop database if exists {name} with (force)", connection);
+        using var drop = new NpgsqlCommand($"drop database if exists {Name} with (force)", connection);
         // a server process of another role (autovacuum on a server we did not start) can hold the database for a moment,
         // and a non-superuser may not terminate it: wait for it rather than leave the database behind
         for (var attempt = 1; ; attempt++)

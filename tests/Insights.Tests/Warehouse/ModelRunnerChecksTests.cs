@@ -7,6 +7,7 @@ namespace Insights.Tests.Warehouse;
 /// ModelRunner.RunChecks on the marts: each grain check passes on the tiny world as built and fails once one row of its mart is
 /// written twice. The world is loaded once for the class; each case changes it only inside a transaction it never commits.
 /// </summary>
+[RunsLong(45)]
 public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTests.LoadedWorld>
 {
     /// <summary>The tiny world, every source loaded once.</summary>

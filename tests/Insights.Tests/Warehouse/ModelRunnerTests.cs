@@ -4,6 +4,7 @@ using Insights.Warehouse;
 namespace Insights.Tests.Warehouse;
 
 /// <summary>What ModelRunner.Build builds: the models downstream of what a run landed, or the targets and what they need.</summary>
+[RunsLong(40)]
 public sealed class ModelRunnerTests : IDisposable
 {
     readonly TempFolder _folder = new();

@@ -8,6 +8,7 @@ namespace Insights.Tests.Warehouse;
 /// A load builds only the models some input of which changed in it (ModelRunner skips the rest), and the warehouse it leaves
 /// equals a full rebuild of every model from the same raw rows: a skipped model holds what rebuilding it would write.
 /// </summary>
+[RunsLong(45)]
 public sealed class ModelSkipTests : IDisposable
 {
     readonly TempFolder _folder = new();

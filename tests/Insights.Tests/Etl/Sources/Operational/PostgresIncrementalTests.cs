@@ -4,22 +4,27 @@ using Npgsql;
 
 namespace Insights.Tests.Etl.Sources.Operational;
 
-/// <summary>The PostgreSQL source, incrementally: inserts, updates, deletes-by-status and late commits, on a real server.</summary>
+/// <summary>
+/// The PostgreSQL source, incrementally: inserts, updates, deletes-by-status and late commits, on a real server. Each test
+/// changes and loads its own copy of one generated and loaded world (<see cref="IncrementalWorld"/>).
+/// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresIncrementalTests : IDisposable
+public sealed class PostgresIncrementalTests : IClassFixture<PostgresIncrementalTests.IncrementalWorld>, IDisposable
 {
     readonly PostgresWarehouse _world;
     readonly WarehouseHost _host;
     readonly EtlRunner _runner;
 
-    public PostgresIncrementalTests(PostgresFixture postgres)
+    public PostgresIncrementalTests(IncrementalWorld loaded)
     {
-        _world = new PostgresWarehouse(postgres, 0.005, seed: 3,
-            new Dictionary<string, string?> { ["Etl:Operational:LateCommitWindow"] = "00:10:00" });
+        _world = loaded.Copy();
         _host = _world.Host;
         _runner = _host.Get<EtlRunner>();
-        _runner.RunAll("test", CancellationToken.None);
     }
+
+    /// <summary>The demo world at scale 0.005 on PostgreSQL with a ten-minute late-commit window, every source loaded once.</summary>
+    public sealed class IncrementalWorld() : LoadedPostgresWorld(0.005, seed: 3,
+        new Dictionary<string, string?> { ["Etl:Operational:LateCommitWindow"] = "00:10:00" });
 
     void Source(string sql) => _world.Source(sql);
 
