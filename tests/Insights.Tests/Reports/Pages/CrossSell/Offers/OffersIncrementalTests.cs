@@ -61,12 +61,59 @@ public sealed class OffersIncrementalTests : IDisposable
             Assert.True(_host.Scalar<long>($"select count(*) from mart_customer_offer where customer_id = {customer} and run_id = {run.RunId}") > 0);
         }
         Assert.Equal(untouched, Offers("customer_id not in (" + string.Join(",", targets.Select(t => t.Customer)) + ")"));
-        var partial = Tables();
+        AssertEqualsAFullRecompute(run.RunId, fit[1]);
+    }
 
-        // the full recompute of the same run (the step's state forgotten): the same rows
+    [Fact]
+    public void A_returns_load_recomputes_only_the_returning_customers_offers_and_equals_a_full_recompute()
+    {
+        var fit = _host.Rows("select run_id, fitted_at, offers_as_of::varchar from mart_customer_score_fit").Single();
+        var asOf = DateOnly.Parse((string)fit[2]!, CultureInfo.InvariantCulture);
+        var day = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // two customers return one item of a line bought in the weeks before the as-of day, of a category they are offered
+        // (a repeat or a habit): that category is blocked for them
+        var targets = _host.Rows($"""
+            select lines.order_id, lines.line_number, customers.customer_id, products.category
+            from fct_order_line as lines
+            join dim_customer as customers on customers.customer_key = lines.customer_key
+            join dim_product as products on products.product_key = lines.product_key
+            join mart_customer_offer as offers on offers.customer_id = customers.customer_id and offers.item = products.category
+            where lines.order_status = 'completed'
+              and lines.ordered_at >= date '{day}' - interval 60 day
+              and lines.ordered_at < date '{day}' - interval 2 day
+              and customers.customer_id not in (select customer_id from mart_customer_offer_block)
+              and not exists (select 1 from fct_return as returns where returns.order_id = lines.order_id and returns.line_number = lines.line_number)
+            qualify row_number() over (partition by customers.customer_id order by lines.order_id, lines.line_number) = 1
+            order by customers.customer_id
+            limit 2
+            """).Select(r => (Order: Convert.ToInt64(r[0], CultureInfo.InvariantCulture), Line: Convert.ToInt32(r[1], CultureInfo.InvariantCulture),
+                Customer: Convert.ToInt32(r[2], CultureInfo.InvariantCulture), Item: (string)r[3]!)).ToList();
+        Assert.Equal(2, targets.Count);
+        var returnedAt = asOf.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 10:00:00";
+        var returns = Path.Combine(_host.SourcesFolder, "operational", "returns.csv");
+        var text = File.ReadAllText(returns);
+        File.WriteAllText(returns, (text.EndsWith('\n') ? text : text + "\n") +
+            string.Concat(targets.Select((t, i) => $"{990001 + i},{t.Order},{t.Line},{returnedAt},1,0.00,damaged\n")));
+        var others = "customer_id not in (" + string.Join(",", targets.Select(t => t.Customer)) + ")";
+        var untouched = Offers(others);
+
+        var run = _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
+
+        Assert.Equal(2L, run.Counts.Loaded);
+        Assert.Equal([fit[0], fit[1], run.RunId], _host.Rows("select run_id, fitted_at, current_run_id from mart_customer_score_fit").Single());
+        foreach (var (_, _, customer, item) in targets)
+            Assert.Equal(0L, _host.Scalar<long>($"select count(*) from mart_customer_offer where customer_id = {customer} and item = '{item}'"));
+        Assert.Equal(untouched, Offers(others));
+        AssertEqualsAFullRecompute(run.RunId, fit[1]);
+    }
+
+    // the step's tables equal what a full recompute of the same run writes (the step's state forgotten, so it fits again)
+    void AssertEqualsAFullRecompute(long runId, object? fittedAt)
+    {
+        var partial = Tables();
         Execute("delete from mart_customer_score_fit");
-        _host.Get<CustomerScoresStep>().Run(run.RunId, CancellationToken.None);
-        Assert.NotEqual(fit[1], _host.Scalar<DateTime>("select fitted_at from mart_customer_score_fit"));
+        _host.Get<CustomerScoresStep>().Run(runId, CancellationToken.None);
+        Assert.NotEqual(fittedAt, _host.Scalar<DateTime>("select fitted_at from mart_customer_score_fit"));
         var full = Tables();
         var first = Enumerable.Range(0, Math.Min(full.Count, partial.Count)).FirstOrDefault(i => full[i] != partial[i], -1);
         Assert.True(first < 0 && full.Count == partial.Count,
