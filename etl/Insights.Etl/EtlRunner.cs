@@ -118,15 +118,19 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
                 // only re-read what they already hold
                 IReadOnlyList<string> failedChecks = [];
                 var build = counts.Loaded > 0 || rebuildModels || ModelRunner.Pending(connection).Count > 0;
+                var changed = new HashSet<string>(StringComparer.Ordinal);
                 if (build)
                 {
                     models.Build(connection, runId, rebuildModels, building: model => progress.Report(runId, loader.Source, "building " + model),
-                        ct: cancellationToken);
+                        ct: cancellationToken, changed: changed);
                     EndStep(EtlSteps.Models);
                     progress.Report(runId, loader.Source, "running data checks");
                     failedChecks = models.RunChecks(connection, runId, cancellationToken);
                     EndStep(EtlSteps.Checks);
                 }
+                // what this run changed, committed with it: an after-load step none of whose inputs changed since it was last
+                // current is skipped (a rebuild from scratch tracks nothing: null, anything may have changed)
+                RunChanges.Record(connection, runId, rebuildModels ? null : changed);
                 var status = failedChecks.Count == 0 ? "succeeded" : "warning";
                 connection.ExecuteNonQuery(EtlRunSql.Finish, ("run_id", runId), ("status", status), ("now", Now()),
                     ("read", counts.Read), ("loaded", counts.Loaded), ("rejected", counts.Rejected), ("skipped", counts.Skipped),

@@ -18,6 +18,13 @@ sealed partial class BuildChanges(IEnumerable<string> landed)
     readonly HashSet<string> _temporary = new(StringComparer.Ordinal);
     bool _modelChanged;
 
+    /// <summary>
+    /// The lasting relations changed so far: the raw tables landed into and the models (or other tables) written, without the
+    /// staging views and batch steps' temporary tables, which hold no state of their own.
+    /// </summary>
+    public IEnumerable<string> Lasting =>
+        _changed.Where(name => ModelRunner.Graph.ProducerOf(name) is not { IsStateless: true }).Order(StringComparer.Ordinal);
+
     /// <summary>Whether <paramref name="model"/> must be built: stateless ones always (the checks read every batch table).</summary>
     public bool MustBuild(DuckDBConnection connection, Model model) =>
         model.IsStateless || model.Inputs.Any(_changed.Contains) ||

@@ -57,13 +57,15 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     /// cohorts, purchase days, the completed-order marts) is rebuilt whole; one that takes its keys from a batch step even
     /// then (dims, facts) rebuilds only the run's keys (in an ETL full build the batch steps hold every key).
     /// A build without <paramref name="targets"/> clears the pending models (in the caller's transaction). Returns the names of
-    /// the models built, in order.
+    /// the models built, in order. An ETL build (no targets, not full) adds to <paramref name="changed"/> the lasting relations it
+    /// changed (the raw tables landed into, and the dims, facts and marts whose rows it wrote), what the after-load steps are
+    /// skipped by (<see cref="RunChanges"/>); any other build adds nothing, as it does not track them.
     /// </summary>
     /// <exception cref="ArgumentException">A target names no model.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> fired: the running statement was interrupted (the caller's
     /// transaction is then rolled back, so the warehouse keeps its last committed state).</exception>
     public IReadOnlyList<string> Build(DuckDBConnection connection, long runId, bool full, IReadOnlyCollection<string>? targets = null,
-        Action<string>? building = null, CancellationToken ct = default)
+        Action<string>? building = null, CancellationToken ct = default, ISet<string>? changed = null)
     {
         var plan = Plan(connection, runId, full, targets);
         foreach (var model in plan.Where(p => p.Full && !p.Model.IsStateless))
@@ -93,6 +95,7 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
         }
         connection.ExecuteNonQuery("reset session preserve_insertion_order");
         if (targets is null) connection.ExecuteNonQuery(ClearPendingModelsSql);
+        if (changes is not null && changed is not null) changed.UnionWith(changes.Lasting);
         return built;
     }
 
