@@ -55,6 +55,13 @@ public sealed class WarehouseHost : IDisposable
         return connection.ExecuteScalar<T>(sql);
     }
 
+    /// <summary>Runs statements that return nothing (a test's change to the warehouse).</summary>
+    public void Execute(string sql)
+    {
+        using var connection = Get<DuckDbWarehouse>().OpenConnection();
+        connection.ExecuteNonQuery(sql);
+    }
+
     /// <summary>Runs a query and returns every row as an array of values.</summary>
     public List<object?[]> Rows(string sql)
     {

@@ -85,7 +85,7 @@ public sealed class ModelRunnerTests : IDisposable
         var days = _host.Rows(Days);
         var returns = _host.Rows(Returns);
         // as a migration creating the marts leaves them: empty, and named pending
-        Execute("delete from mart_sale_day; delete from mart_sale_return; " +
+        _host.Execute("delete from mart_sale_day; delete from mart_sale_return; " +
                 "insert into etl_model_pending (model) values ('mart_sale_day'), ('mart_sale_return'), ('mart_dropped_since')");
 
         var filling = runner.Run(SourceNames.Complaints, "test", CancellationToken.None);
@@ -110,7 +110,7 @@ public sealed class ModelRunnerTests : IDisposable
         var documents = _host.Rows(Documents);
         // a warehouse whose other marts are current migrates to 0036: the profile mart alone is empty and pending (it reads
         // no batch step of batch_mart_keys, which the checks read)
-        Execute("delete from mart_customer_profile; insert into etl_model_pending (model) values ('mart_customer_profile')");
+        _host.Execute("delete from mart_customer_profile; insert into etl_model_pending (model) values ('mart_customer_profile')");
 
         var filling = runner.Run(SourceNames.Complaints, "test", CancellationToken.None);
 
@@ -125,7 +125,7 @@ public sealed class ModelRunnerTests : IDisposable
     {
         _host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
         var complaints = _host.Get<EtlRunner>().Run(SourceNames.Complaints, "test", CancellationToken.None).RunId;
-        Execute("delete from mart_sale_day; insert into etl_model_pending (model) values ('mart_sale_day')");
+        _host.Execute("delete from mart_sale_day; insert into etl_model_pending (model) values ('mart_sale_day')");
 
         var built = Build(connection => _host.Get<ModelRunner>().Build(connection, complaints, full: false));
 
@@ -139,12 +139,6 @@ public sealed class ModelRunnerTests : IDisposable
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
         return [.. ModelRunner.Pending(connection)];
-    }
-
-    void Execute(string sql)
-    {
-        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
-        connection.ExecuteNonQuery(sql);
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class ModelSkipTests : IDisposable
     public void A_model_whose_table_is_empty_is_built_though_its_inputs_did_not_change()
     {
         // as a warehouse migrated before pending models existed leaves a per-customer mart: empty, not pending
-        Execute("delete from mart_customer_search");
+        _host.Execute("delete from mart_customer_search");
         File.WriteAllText(Path.Combine(_host.SourcesFolder, "complaints", "complaints_2.jsonl"),
             """{"complaint_id":9002,"customer_id":1,"category":"wrong_item","severity":"low","opened_at":"2024-03-06 08:00:00","status":"open"}""" + "\n");
 
@@ -137,12 +137,6 @@ public sealed class ModelSkipTests : IDisposable
             rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
         rows.Sort(StringComparer.Ordinal);
         return rows;
-    }
-
-    void Execute(string sql)
-    {
-        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
-        connection.ExecuteNonQuery(sql);
     }
 
     public void Dispose()

@@ -111,7 +111,7 @@ public sealed class OffersIncrementalTests : IDisposable
     void AssertEqualsAFullRecompute(long runId, object? fittedAt)
     {
         var partial = Tables();
-        Execute("delete from mart_customer_score_fit");
+        _host.Execute("delete from mart_customer_score_fit");
         _host.Get<CustomerScoresStep>().Run(runId, CancellationToken.None);
         Assert.NotEqual(fittedAt, _host.Scalar<DateTime>("select fitted_at from mart_customer_score_fit"));
         var full = Tables();
@@ -120,27 +120,9 @@ public sealed class OffersIncrementalTests : IDisposable
             $"{partial.Count} vs {full.Count} rows; first difference at {first}: {(first < 0 ? "" : partial[first] + " / " + full[first])}");
     }
 
-    List<string> Offers(string where) => Text($"select * from mart_customer_offer where {where} order by customer_id, offer_rank").ToList();
+    List<string> Offers(string where) => ScoreStepTables.Rows(_host, $"select * from mart_customer_offer where {where} order by customer_id, offer_rank").ToList();
 
-    // the step's tables, without the columns that stamp the run or the time of the fit
-    List<string> Tables() =>
-    [
-        .. Text("select * exclude (run_id) from mart_customer_score order by customer_id"),
-        .. Text("select * exclude (run_id) from mart_customer_offer order by customer_id, offer_rank"),
-        .. Text("select * exclude (run_id) from mart_customer_category_overdue order by all"),
-        .. Text("select * from mart_customer_offer_block order by all"),
-        .. Text("select * exclude (run_id, fitted_at, category_overdue_run_id) from mart_customer_score_fit"),
-        .. Text("select * from mart_segment_customer order by customer_id"),
-    ];
-
-    IEnumerable<string> Text(string sql) =>
-        _host.Rows(sql).Select(row => string.Join("|", row.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
-
-    void Execute(string sql)
-    {
-        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
-        connection.ExecuteNonQuery(sql);
-    }
+    List<string> Tables() => ScoreStepTables.Of(_host, withFingerprint: true);
 
     public void Dispose()
     {

@@ -46,7 +46,7 @@ public sealed class AfterLoadSkipTests : IDisposable
         // a fingerprint that cannot match the inputs (its code part kept): had the step read them, it would fit again
         var fingerprint = (string)before[1]!;
         var stale = "0:0" + fingerprint[fingerprint.IndexOf('|', StringComparison.Ordinal)..];
-        Execute($"update mart_customer_score_fit set inputs_fingerprint = '{stale}'");
+        _host.Execute($"update mart_customer_score_fit set inputs_fingerprint = '{stale}'");
 
         var run = LoadContact();
 
@@ -55,7 +55,7 @@ public sealed class AfterLoadSkipTests : IDisposable
         Assert.Contains(run.Steps, s => s.Step == EtlSteps.AfterLoad);
         var skipped = Tables();
         // the full run of the step for the same run (its state forgotten): the same rows
-        Execute("delete from mart_customer_score_fit");
+        _host.Execute("delete from mart_customer_score_fit");
         _host.Get<CustomerScoresStep>().Run(run.RunId, CancellationToken.None);
         Assert.Equal(Tables(), skipped);
         Assert.NotEqual(stale, _host.Scalar<string>("select inputs_fingerprint from mart_customer_score_fit"));
@@ -65,7 +65,7 @@ public sealed class AfterLoadSkipTests : IDisposable
     public void A_load_that_changed_an_input_is_not_skipped()
     {
         var stale = "0:0|" + _host.Scalar<string>("select inputs_fingerprint from mart_customer_score_fit").Split('|', 2)[1];
-        Execute($"update mart_customer_score_fit set inputs_fingerprint = '{stale}'");
+        _host.Execute($"update mart_customer_score_fit set inputs_fingerprint = '{stale}'");
         // a complaint about a product changes fct_complaint, an input (it keeps the item out of the offers)
         File.WriteAllText(Path.Combine(_host.SourcesFolder, "complaints", "complaints_2.jsonl"),
             """{"complaint_id":9001,"customer_id":4,"order_id":103,"product_id":20,"category":"damaged_item","severity":"low","opened_at":"2024-03-05 16:00:00","status":"open"}""" + "\n");
@@ -87,25 +87,7 @@ public sealed class AfterLoadSkipTests : IDisposable
     List<string> Changed(long runId) =>
         _host.Rows($"select unnest(changed_relations) from etl_run_change where run_id = {runId}").Select(r => (string)r[0]!).ToList();
 
-    // the step's tables, without the columns that stamp the run or the time of the fit
-    List<string> Tables() =>
-    [
-        .. Text("select * exclude (run_id) from mart_customer_score order by customer_id"),
-        .. Text("select * exclude (run_id) from mart_customer_offer order by customer_id, offer_rank"),
-        .. Text("select * exclude (run_id) from mart_customer_category_overdue order by all"),
-        .. Text("select * from mart_customer_offer_block order by all"),
-        .. Text("select * exclude (run_id, fitted_at, category_overdue_run_id, inputs_fingerprint) from mart_customer_score_fit"),
-        .. Text("select * from mart_segment_customer order by customer_id"),
-    ];
-
-    IEnumerable<string> Text(string sql) =>
-        _host.Rows(sql).Select(row => string.Join("|", row.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
-
-    void Execute(string sql)
-    {
-        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
-        connection.ExecuteNonQuery(sql);
-    }
+    List<string> Tables() => ScoreStepTables.Of(_host, withFingerprint: false);
 
     public void Dispose()
     {
