@@ -22,6 +22,7 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     static readonly string OrderCountsSql = SqlResource.Load<ComplaintsQuery>("order_counts.sql");
     static readonly string BreakdownSql = SqlResource.Load<ComplaintsQuery>("breakdown.sql");
     static readonly string SlaSql = SqlResource.Load<ComplaintsQuery>("sla.sql");
+    static readonly string CustomersSql = SqlResource.Load<ComplaintsQuery>("customers_in_view.sql");
     static readonly string OpenSql = SqlResource.Load<ComplaintsQuery>("open_complaints.sql");
     static readonly string RepeatSql = SqlResource.Load<ComplaintsQuery>("repeat_complainers.sql");
 
@@ -64,6 +65,7 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
         var groups = Groups(connection, filter.By, ct);
         var sla = Read(connection, SlaSql, ct, [], r => new SlaRow(r.GetString(0), Double(r, 1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
             r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), Double(r, 8)));
+        Execute(connection, CustomersSql, ct, []);
         var open = Read(connection, OpenSql, ct, [("by", filter.By)], r => new OpenComplaint(r.GetInt64(0), r.GetInt64(1), Text(r, 2), Text(r, 3),
             Text(r, 4), r.GetString(5), r.GetString(6), r.GetString(7), Text(r, 8), Text(r, 9) ?? "(none)", Double(r, 10), r.GetDateTime(11)));
         var repeaters = Read(connection, RepeatSql, ct, [], r => new RepeatComplainerRow(r.GetInt64(0), Text(r, 1), Text(r, 2), Text(r, 3),

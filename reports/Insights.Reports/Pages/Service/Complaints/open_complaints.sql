@@ -1,7 +1,7 @@
 -- one row per open complaint in view, with what does not change as it ages: its target, the customer's current names and
 -- e-mail, and its group of the breakdown $by (as breakdown.sql groups it). Its age, whether it breaches and by how much are
 -- computed per request against "now" (OpenComplaint.cs), so a new clock step re-reads nothing. Reads complaints_in_view
--- (this connection's temp table) and the open complaints' texts from fct_complaint.
+-- (this connection's temp tables, with customers_in_view) and the open complaints' texts from fct_complaint.
 select
     -- ids
     complaints.complaint_id,
@@ -29,7 +29,7 @@ select
     -- timestamps
     complaints.opened_at
 from complaints_in_view as complaints
-join dim_customer as customers on customers.customer_id = complaints.customer_id and customers.is_current
+join customers_in_view as customers on customers.customer_id = complaints.customer_id
 join fct_complaint as texts on texts.complaint_id = complaints.complaint_id
 where not complaints.is_resolved
 order by complaints.complaint_id;

@@ -46,7 +46,7 @@ public sealed class ComplaintTermMonthMartTests : IDisposable
 
         Assert.Equal(index, Rows(MartsSql, filter));
         Assert.Equal(MartsSql, ComplaintTermsQuery.SqlFor(filter, martsBuilt: true));
-        if (region is null && category is null) Assert.NotEmpty(index);
+        if (region is null && from is null && category is null) Assert.NotEmpty(index);   // the world's complaints are of 2024
     }
 
     [Fact]
