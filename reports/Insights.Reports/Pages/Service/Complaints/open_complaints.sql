@@ -30,6 +30,7 @@ select
     complaints.opened_at
 from complaints_in_view as complaints
 join customers_in_view as customers on customers.customer_id = complaints.customer_id
-join fct_complaint as texts on texts.complaint_id = complaints.complaint_id
+-- the open ones' texts only (the filter is read first, the texts of resolved complaints are never fetched)
+join (select complaint_id, complaint_text from fct_complaint where resolved_at is null) as texts on texts.complaint_id = complaints.complaint_id
 where not complaints.is_resolved
 order by complaints.complaint_id;
