@@ -65,6 +65,8 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_opportunity_rising", "mart_opportunity_rising__unique_pair")]
     [InlineData("mart_opportunity_signal", "mart_opportunity_signal__unique_category")]
     [InlineData("mart_opportunity_state", "mart_opportunity_state__one_row_counting_the_lists")]
+    [InlineData("mart_complaint_detail", "mart_complaint_detail__unique_complaint_id")]
+    [InlineData("mart_complaint_term_month", "mart_complaint_term_month__unique_cell")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
@@ -85,6 +87,10 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("update mart_sale_return set quantity = quantity + 1 where rowid = (select min(rowid) from mart_sale_return)",
         "mart_sale_return__returns_of_completed_lines")]
     [InlineData("delete from mart_sale_return", "mart_sale_return__returns_of_completed_lines")]
+    [InlineData("update mart_complaint_detail set order_channel = order_channel || '?' where rowid = (select min(rowid) from mart_complaint_detail)",
+        "mart_complaint_detail__matches_complaints")]
+    [InlineData("update mart_complaint_term_month set count_complaints = count_complaints + 1 where rowid = (select min(rowid) from mart_complaint_term_month)",
+        "mart_complaint_term_month__counts_index")]
     [InlineData("update mart_sale_segment_day set count_lines = count_lines + 1 where rowid = (select min(rowid) from mart_sale_segment_day)",
         "mart_sale_segment_day__sums_completed_lines")]
     [InlineData("update mart_sale_segment_customer set segment = segment || '?' where rowid = (select min(rowid) from mart_sale_segment_customer)",

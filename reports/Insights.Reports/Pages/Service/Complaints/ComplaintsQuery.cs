@@ -16,10 +16,13 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     static readonly string TargetsSql = SqlResource.Load<ComplaintsQuery>("sla_targets.sql");
     static readonly string TargetSql = SqlResource.Load<ComplaintsQuery>("sla_target.sql");
     static readonly string InViewSql = SqlResource.Load<ComplaintsQuery>("complaints_in_view.sql");
+    static readonly string InViewMartsSql = SqlResource.Load<ComplaintsQuery>("complaints_in_view_marts.sql");
+    static readonly string DetailsBuiltSql = SqlResource.Load<ComplaintsQuery>("complaint_details_built.sql");
     static readonly string OrdersSql = SqlResource.Load<ComplaintsQuery>("orders_in_view.sql");
     static readonly string OrderCountsSql = SqlResource.Load<ComplaintsQuery>("order_counts.sql");
     static readonly string BreakdownSql = SqlResource.Load<ComplaintsQuery>("breakdown.sql");
     static readonly string SlaSql = SqlResource.Load<ComplaintsQuery>("sla.sql");
+    static readonly string CustomersSql = SqlResource.Load<ComplaintsQuery>("customers_in_view.sql");
     static readonly string OpenSql = SqlResource.Load<ComplaintsQuery>("open_complaints.sql");
     static readonly string RepeatSql = SqlResource.Load<ComplaintsQuery>("repeat_complainers.sql");
 
@@ -55,19 +58,27 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
         connection.ExecuteNonQuery(TargetsSql);
         foreach (var (severity, hours) in options.Value.SlaHours())
             connection.ExecuteNonQuery(TargetSql, ("severity", severity), ("target_hours", hours));
-        Execute(connection, InViewSql, ct, [.. filter.Parameters(), ("now", null)]);
+        Execute(connection, InViewSqlFor(connection.ExecuteScalar<bool>(DetailsBuiltSql)), ct, [.. filter.Parameters(), ("now", null)]);
         Execute(connection, OrdersSqlFor(filter), ct, [.. filter.SharedParameters(), ("by", filter.By)]);
 
         var total = Groups(connection, "all", ct) is [var only] ? only with { Group = "(all)" } : Empty;
         var groups = Groups(connection, filter.By, ct);
         var sla = Read(connection, SlaSql, ct, [], r => new SlaRow(r.GetString(0), Double(r, 1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
             r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), Double(r, 8)));
+        Execute(connection, CustomersSql, ct, []);
         var open = Read(connection, OpenSql, ct, [("by", filter.By)], r => new OpenComplaint(r.GetInt64(0), r.GetInt64(1), Text(r, 2), Text(r, 3),
             Text(r, 4), r.GetString(5), r.GetString(6), r.GetString(7), Text(r, 8), Text(r, 9) ?? "(none)", Double(r, 10), r.GetDateTime(11)));
         var repeaters = Read(connection, RepeatSql, ct, [], r => new RepeatComplainerRow(r.GetInt64(0), Text(r, 1), Text(r, 2), Text(r, 3),
             r.GetInt64(4), Convert.ToInt32(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture), r.GetDateTime(6), r.GetDateTime(7)));
         return new ComplaintsAtLoad(filter.By, total, groups, sla, open, repeaters);
     }
+
+    /// <summary>
+    /// The statement that fills complaints_in_view: from the load's per-complaint attributes (complaints_in_view_marts.sql,
+    /// mart_complaint_detail) once a load has filled them (<paramref name="detailsBuilt"/>), else from the facts
+    /// (complaints_in_view.sql). Both give the same rows for the same filter.
+    /// </summary>
+    public static string InViewSqlFor(bool detailsBuilt) => detailsBuilt ? InViewMartsSql : InViewSql;
 
     /// <summary>
     /// The statement that fills the denominators (orders_in_view): the load's counts per day (order_counts.sql, mart_order_day)

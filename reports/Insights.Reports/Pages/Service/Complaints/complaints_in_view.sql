@@ -2,7 +2,9 @@
 -- customer version in force at opening) and in the current RFM segment, of the category and severity asked; with what the
 -- breakdowns group by and the SLA state as at $now (the query passes null: open complaints then get no age and no breach here,
 -- and ComplaintsAtLoad.AsAt adds them per request). A temp table: the view's other statements read it on the same connection.
--- Needs sla_targets (sla_targets.sql).
+-- Needs sla_targets (sla_targets.sql). The statement of a warehouse whose load has not filled mart_complaint_detail yet
+-- (complaint_details_built.sql); complaints_in_view_marts.sql gives the same rows from it. The texts stay out (the open
+-- complaints' are read by open_complaints.sql: carrying every text made this table several times larger).
 create or replace temp table complaints_in_view as
 with complaints as (
     select * from fct_complaint
@@ -39,7 +41,6 @@ joined as (
              else coalesce(completed_orders.channel_code, '(order not completed)') end as order_channel,
         strftime(complaints.opened_at, '%Y-%m') as opened_month,
         complaints.resolved_at is not null as is_resolved,
-        complaints.complaint_text,
         targets.target_hours,
         -- numerics
         case when complaints.resolved_at is not null

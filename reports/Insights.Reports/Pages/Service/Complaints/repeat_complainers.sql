@@ -1,6 +1,6 @@
 -- one row per customer with two complaints in view opened at most 90 days apart (calendar days between the opening days: 90
 -- counts, 91 does not): all their complaints in view, the shortest gap, the first and last opening; current names and e-mail.
--- Reads complaints_in_view (this connection's temp table).
+-- Reads complaints_in_view (this connection's temp tables, with customers_in_view).
 with gaps as (
     select
         customer_id,
@@ -32,5 +32,5 @@ select
     repeaters.first_opened_at,
     repeaters.last_opened_at
 from repeaters
-join dim_customer as customers on customers.customer_id = repeaters.customer_id and customers.is_current
+join customers_in_view as customers on customers.customer_id = repeaters.customer_id
 order by repeaters.complaints desc, repeaters.shortest_gap_days, repeaters.customer_id;

@@ -26,6 +26,23 @@ public sealed record CategoryTerm(string Category, string Term, bool IsPhrase, l
 public sealed class ComplaintTermsQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
     static readonly string Sql = SqlResource.Load<ComplaintTermsQuery>("complaint_terms.sql");
+    static readonly string MartsSql = SqlResource.Load<ComplaintTermsQuery>("complaint_terms_marts.sql");
+    static readonly string MartsBuiltSql = SqlResource.Load<ComplaintTermsQuery>("complaint_term_months_built.sql");
+
+    /// <summary>
+    /// The statement for <paramref name="filter"/>: the load's counts (complaint_terms_marts.sql: mart_complaint_detail and
+    /// mart_complaint_term_month) for a view of whole months without a segment on a warehouse whose load has filled them
+    /// (<paramref name="martsBuilt"/>), else the term index (complaint_terms.sql). Both give the same rows.
+    /// </summary>
+    public static string SqlFor(TextsFilter filter, bool martsBuilt) =>
+        martsBuilt && IsWholeMonths(filter) && !HasSegment(filter) ? MartsSql : Sql;
+
+    static bool IsWholeMonths(TextsFilter filter) =>
+        (filter.From is not { } from || from.Day == 1) && (filter.To is not { } to || to.AddDays(1).Day == 1);
+
+    // a current RFM segment changes with every scoring, a saved one with every save: no load can count by them
+    static bool HasSegment(TextsFilter filter) =>
+        filter.SharedParameters().Any(p => p.Name is "segment" or "segment_id" && p.Value is not null);
 
     /// <summary><see cref="Run"/> for the page.</summary>
     public Task<IReadOnlyList<CategoryTerm>> RunAsync(TextsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
@@ -38,8 +55,10 @@ public sealed class ComplaintTermsQuery(DuckDbWarehouse warehouse, ServiceCache 
     IReadOnlyList<CategoryTerm> Read(TextsFilter filter, CancellationToken ct)
     {
         using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(Sql, [.. filter.SharedParameters(), ("category", filter.CategoryOrNull),
-            ("stop_words", StopWords.List), ("min_count", filter.MinCount), ("top", filter.Top)]);
+        var sql = SqlFor(filter, connection.ExecuteScalar<bool>(MartsBuiltSql));
+        // the marts' statement has no segment to filter by (SqlFor sends it none), so it takes no segment parameters
+        using var command = connection.CreateCommand(sql, [.. filter.SharedParameters().Where(p => sql == Sql || p.Name is not ("segment" or "segment_id")),
+            ("category", filter.CategoryOrNull), ("stop_words", StopWords.List), ("min_count", filter.MinCount), ("top", filter.Top)]);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var rows = new List<CategoryTerm>();

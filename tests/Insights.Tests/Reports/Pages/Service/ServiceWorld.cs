@@ -33,7 +33,8 @@ public sealed class ServiceWorld : IDisposable
     {
         connection.ExecuteNonQuery("delete from mart_customer_active_span; delete from mart_contact_followup; delete from mart_order_day; " +
             "delete from mart_sale_day; delete from mart_sale_return; delete from mart_customer_order_line; delete from mart_sale_segment_day; " +
-            "delete from mart_sale_segment_customer; delete from mart_contact_control; delete from mart_contact_control_span; delete from mart_contact_month");
+            "delete from mart_sale_segment_customer; delete from mart_contact_control; delete from mart_contact_control_span; delete from mart_contact_month; " +
+            "delete from mart_complaint_detail");
         connection.ExecuteNonQuery("""
             create or replace temp table batch_order_days (customer_id integer, ordered_on date);
             create or replace temp table batch_customers (customer_id integer);
@@ -41,6 +42,8 @@ public sealed class ServiceWorld : IDisposable
             create or replace temp table batch_months (month_start date);
             create or replace temp table batch_fact_returns (return_id bigint);
             create or replace temp table batch_fact_orders (order_id bigint);
+            create or replace temp table batch_fact_complaints (complaint_id bigint);
+            create or replace temp table batch_mart_orders (order_id bigint);
             """);
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_active_span"].Sql, ("full", true));
         // the contact months' model reads the staging view of the landed contacts (empty here), which only a load creates
@@ -53,6 +56,7 @@ public sealed class ServiceWorld : IDisposable
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_return"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_order_line"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_segment_day"].Sql, ("full", true));
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_complaint_detail"].Sql, ("full", true));
     }
 
     /// <summary>The warehouse and the report services over it.</summary>
