@@ -124,25 +124,13 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
     public OfferCandidateSet Candidates(OffersFilter filter, IntervalsModelResult? fitted, CancellationToken ct = default)
     {
         var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token, fitted));
-        return model is null ? new(null, []) : new(Summary(filter, model), AllCandidates(model, ct));
-    }
-
-    /// <summary>
-    /// <see cref="Candidates"/> of only <paramref name="customers"/> (business ids), with the model fitted on everyone (rules,
-    /// rates, cycles, BG/NBD): the rows a full computation gives those customers. The after-load step takes it when only
-    /// some customers' blocked items changed.
-    /// </summary>
-    public OfferCandidateSet CandidatesOf(OffersFilter filter, IReadOnlySet<int> customers, CancellationToken ct = default)
-    {
-        var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token));
-        return model is null ? new(null, []) : new(Summary(filter, model), AllCandidates(model, ct, customers));
-    }
-
-    static OffersResult Summary(OffersFilter filter, OfferModel model) =>
-        new(filter.IsCategoryLevel ? "category" : "product", model.History.Customers.Count, model.MinCount,
+        if (model is null) return new(null, []);
+        var summary = new OffersResult(filter.IsCategoryLevel ? "category" : "product", model.History.Customers.Count, model.MinCount,
             model.Rules.Count, model.HasSegments, [], 0, model.History.AsOf, model.HorizonDays, model.Activities.Modelled, model.Activities.ModelNote);
+        return new(summary, AllCandidates(model, ct));
+    }
 
-    static IEnumerable<OfferMartRow> AllCandidates(OfferModel model, CancellationToken ct, IReadOnlySet<int>? only = null)
+    static IEnumerable<OfferMartRow> AllCandidates(OfferModel model, CancellationToken ct)
     {
         var n = model.History.Items.Count;
         var likely = new OfferCandidate[Math.Max(1, n)];
@@ -152,7 +140,6 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
         for (var i = 0; i < customers.Count; i++)
         {
             if (i % 4096 == 0) ct.ThrowIfCancellationRequested();
-            if (only is not null && !only.Contains(customers[i].Id)) continue;
             var (customer, activity) = (customers[i], model.Activities.Customers[i]);
             var kept = model.Ranking.Pick(customer, activity, OfferMethod.MostLikely, likely);
             var keptRevenue = model.Ranking.Pick(customer, activity, OfferMethod.MostRevenue, revenue);

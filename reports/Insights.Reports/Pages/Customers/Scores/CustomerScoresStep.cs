@@ -24,10 +24,6 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     static readonly string FitStateSql = SqlResource.Load<CustomerScoresStep>("customer_score_fit_state.sql");
     static readonly string UnchangedSql = SqlResource.Load<CustomerScoresStep>("customer_score_fit_unchanged.sql");
     static readonly string LatestRunSql = SqlResource.Load<WarehouseState>("latest_run.sql");
-    static readonly string BlocksNowSql = "create or replace temp table offer_blocks_now as\n" + SqlResource.Load<OfferHistory>("offer_blocks.sql");
-    static readonly string BlocksChangedSql = SqlResource.Load<CustomerScoresStep>("customer_offer_blocks_changed.sql");
-    static readonly string BlocksKeepSql = SqlResource.Load<CustomerScoresStep>("customer_offer_blocks_keep.sql");
-    static readonly string OfferRefreshSql = SqlResource.Load<CustomerScoresStep>("customer_offer_refresh.sql");
 
     /// <summary>
     /// The relations the step reads (those customer_score_inputs.sql fingerprints): a load that changed none of them since the
@@ -37,10 +33,6 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     /// </summary>
     public static readonly IReadOnlyList<string> Inputs =
         ["mart_customer_purchase_day", "fct_order_line", "mart_customer_rfm", "dim_product", "fct_return", "fct_complaint"];
-
-    // the parts of the fingerprint (customer_score_inputs.sql, in its order, then the code's version) that only block items of
-    // the customers they name: when nothing else changed, only those customers' offers can change
-    const int ReturnsPart = 4, ComplaintsPart = 5, FingerprintParts = 7;
 
     // a new build of the reports (another ranking of the offers, other settings) must fit again even on unchanged rows
     static readonly string CodeVersion = typeof(CustomerScoresStep).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -126,53 +118,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         }
         // no request waits for this: the fit and the offers of a million customers run under the background budget, not a page's
         using var budget = gate.BackgroundBudget();
-        if (state is { OffersLevel: { } level, OffersAsOf: { } asOf, OffersProblem: null } kept && OnlyBlocksDiffer(kept.Fingerprint, inputs))
-        {
-            UpdateBlockedOffers(runId, inputs, level, asOf, ct);
-            return;
-        }
         Write(Compute(runId, ct) with { InputsFingerprint = inputs }, ct);
-    }
-
-    // only returns or product complaints changed (the purchases, segments, products and code did not): the fit, the scores and
-    // every other customer's offers stay as they are (their inputs are the same), so only the offers of the customers whose
-    // blocked items changed are computed again
-    static bool OnlyBlocksDiffer(string kept, string now)
-    {
-        var (a, b) = (kept.Split('|'), now.Split('|'));
-        if (a.Length != FingerprintParts || b.Length != FingerprintParts) return false;
-        return Enumerable.Range(0, FingerprintParts).All(i => i is ReturnsPart or ComplaintsPart || a[i] == b[i]);
-    }
-
-    /// <summary>
-    /// Recomputes the offers of the customers whose blocked items (a recent return or product complaint) differ from those the
-    /// kept offers were computed with, with the offers model fitted on everyone as a full computation is (the same rules, rates,
-    /// cycles and BG/NBD fit: their inputs did not change), and replaces only their rows, in one transaction.
-    /// </summary>
-    void UpdateBlockedOffers(long runId, string inputs, string level, DateOnly asOf, CancellationToken ct)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        using var connection = warehouse.OpenWriteConnection();
-        connection.ExecuteNonQuery(BlocksNowSql, ("level", level), ("as_of", asOf), ("days", OfferHistory.BlockDays));
-        var customers = new HashSet<int>();
-        using (var command = connection.CreateCommand(BlocksChangedSql))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) customers.Add(reader.GetInt32(0));
-        var rows = customers.Count == 0 ? [] : offers.CandidatesOf(CustomerScoreSettings.Offers(), customers, ct).Rows;
-        using var transaction = connection.BeginTransaction();
-        connection.ExecuteNonQuery("create or replace temp table offer_refresh_customers (customer_id integer primary key)");
-        using (var appender = connection.CreateAppender("offer_refresh_customers"))
-            foreach (var id in customers) appender.CreateRow().AppendValue(id).EndRow();
-        connection.ExecuteNonQuery("delete from mart_customer_offer where customer_id in (select customer_id from offer_refresh_customers)");
-        var written = AppendOffers(connection, runId, rows, ct);
-        connection.ExecuteNonQuery(BlocksKeepSql);
-        connection.ExecuteNonQuery(OfferRefreshSql, ("run_id", runId), ("inputs_fingerprint", inputs));
-        Segments.SegmentCustomerScores.Copy(connection);
-        if (ScoreChecks.Failed(connection) is { Count: > 0 } failed)
-            throw new InvalidOperationException($"The offers of run {runId} break their data checks ({string.Join(", ", failed)}); nothing was written.");
-        warehouse.Gate.Commit(transaction);
-        connection.ExecuteNonQuery("drop table if exists offer_refresh_customers; drop table if exists offer_blocks_now");
-        OffersUpdated(logger, runId, customers.Count, written, watch.ElapsedMilliseconds);
     }
 
     sealed record FitState(long CurrentRunId, string Fingerprint, string? OffersLevel, DateOnly? OffersAsOf, string? OffersProblem);
@@ -232,14 +178,6 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             AppendCategoryOverdue(connection, fit, model.Settings.CalibrationEnd, ct);
         }
         var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit.RunId, fit.Offers.Rows, ct);
-        // the blocked items these offers were computed with: a later load of returns or complaints recomputes only the
-        // customers whose blocks differ from them
-        if (fit.Model is not null && fit.OffersProblem is null && fit.Offers.Summary is { AsOf: { } asOf } summary)
-        {
-            connection.ExecuteNonQuery(BlocksNowSql, ("level", summary.Level), ("as_of", asOf), ("days", OfferHistory.BlockDays));
-            connection.ExecuteNonQuery(BlocksKeepSql);
-            connection.ExecuteNonQuery("drop table if exists offer_blocks_now");
-        }
         InsertFit(connection, fit, offerCount);
         Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
         // a write that breaks a data check is not committed: the transaction rolls back and readers keep the last good scores
@@ -342,10 +280,6 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     [LoggerMessage(EventId = 3109, Level = LogLevel.Information,
         Message = "Customer scores skipped for run {RunId}: no load since run {CurrentRunId} changed what they read")]
     static partial void Skipped(ILogger logger, long runId, long currentRunId);
-
-    [LoggerMessage(EventId = 3110, Level = LogLevel.Information,
-        Message = "Customer offers for run {RunId}: only returns or complaints changed; {Customers} customers recomputed, {Offers} offers written in {Milliseconds} ms")]
-    static partial void OffersUpdated(ILogger logger, long runId, int customers, long offers, long milliseconds);
 
     [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message = "Customer offers for run {RunId} not computed; the scores are written without them")]
     static partial void OffersRefused(ILogger logger, Exception exception, long runId);
