@@ -121,16 +121,13 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         Write(Compute(runId, ct) with { InputsFingerprint = inputs }, ct);
     }
 
-    sealed record FitState(long CurrentRunId, string Fingerprint, string? OffersLevel, DateOnly? OffersAsOf, string? OffersProblem);
+    sealed record FitState(long CurrentRunId, string Fingerprint);
 
     static FitState? State(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand(FitStateSql);
         using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new FitState(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3), reader.IsDBNull(4) ? null : reader.GetString(4))
-            : null;
+        return reader.Read() ? new FitState(reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
     /// <summary>Fits the models and prepares the offers; the offers are scored as <see cref="Write"/> writes them.</summary>
@@ -177,7 +174,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             AppendScores(connection, fit, model, ct);
             AppendCategoryOverdue(connection, fit, model.Settings.CalibrationEnd, ct);
         }
-        var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit.RunId, fit.Offers.Rows, ct);
+        var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit, ct);
         InsertFit(connection, fit, offerCount);
         Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
         // a write that breaks a data check is not committed: the transaction rolls back and readers keep the last good scores
@@ -225,14 +222,14 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         }
     }
 
-    static long AppendOffers(DuckDBConnection connection, long runId, IEnumerable<OfferMartRow> rows, CancellationToken ct)
+    static long AppendOffers(DuckDBConnection connection, CustomerScoreFit fit, CancellationToken ct)
     {
         using var appender = connection.CreateAppender("mart_customer_offer");
         long written = 0;
-        foreach (var (o, revenueRank, alive) in rows)
+        foreach (var (o, revenueRank, alive) in fit.Offers.Rows)
         {
             if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
-            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Rank).AppendValue(runId).AppendValue(o.Item)
+            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Rank).AppendValue(fit.RunId).AppendValue(o.Item)
                 .AppendValue(o.Score).AppendValue(o.Basis).AppendValue(o.Reason)
                 .AppendValue(revenueRank).AppendValue(o.Category).AppendValue(o.Segment).AppendValue(o.ExpectedPurchases).AppendValue(alive)
                 .AppendValue(o.DueInDays).EndRow();

@@ -3,4 +3,3 @@ delete from mart_customer_score;
 delete from mart_customer_offer;
 delete from mart_customer_category_overdue;
 delete from mart_customer_score_fit;
-delete from mart_customer_offer_block;
