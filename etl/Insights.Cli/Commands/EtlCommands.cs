@@ -6,6 +6,7 @@ using Insights.Etl;
 using Insights.Etl.Jobs;
 using Insights.Reports.Pages.Segments;
 using Insights.Warehouse.Status;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -106,12 +107,21 @@ static class EtlCommands
 
     static void WithExtractionWorkers(HostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Etl:StagingFolder"])) return;
-        var hangfire = builder.Configuration["Hangfire:PostgresConnectionString"];
+        if (ExtractionWorkersStorage(builder.Configuration) is { } hangfire) builder.AddExtractQueueClient(hangfire);
+    }
+
+    /// <summary>
+    /// With Etl:StagingFolder, the PostgreSQL job storage the extraction workers share (refused as bad usage when missing:
+    /// in-memory storage cannot reach another process); null without a staging folder. `etl run` and `etl serve` both ask.
+    /// </summary>
+    internal static string? ExtractionWorkersStorage(IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration["Etl:StagingFolder"])) return null;
+        var hangfire = configuration["Hangfire:PostgresConnectionString"];
         if (string.IsNullOrWhiteSpace(hangfire))
             throw new UsageException("Etl:StagingFolder (extraction workers) needs Hangfire:PostgresConnectionString: the workers take " +
                                      "their jobs from Hangfire's PostgreSQL storage. Set it, or unset Etl:StagingFolder to extract in this process.");
-        builder.AddExtractQueueClient(hangfire);
+        return hangfire;
     }
 
     static void PrintStatus(IReadOnlyList<SourceFreshness> freshness, IReadOnlyList<TableCount> tables)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Insights.Cli.Input;
 using Insights.Demo;
 using Insights.Etl.Jobs;
 using Insights.Reports;
@@ -30,10 +29,7 @@ static class ServeCommand
         {
             using var host = CliHost.Start(parse, WarehouseUse.CreateIfMissing, builder =>
             {
-                if (!string.IsNullOrWhiteSpace(builder.Configuration["Etl:StagingFolder"])
-                    && string.IsNullOrWhiteSpace(builder.Configuration["Hangfire:PostgresConnectionString"]))
-                    throw new UsageException("Etl:StagingFolder (extraction workers) needs Hangfire:PostgresConnectionString: the workers take " +
-                                             "their jobs from Hangfire's PostgreSQL storage. Set it, or unset Etl:StagingFolder to extract in this process.");
+                EtlCommands.ExtractionWorkersStorage(builder.Configuration);   // refuses a staging folder without PostgreSQL storage
                 // no page is served here: warm only what keeps warehouse tables current, never the views' caches
                 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Reports:WarmUp:WarmCaches"] = "false" });
                 builder.AddOwnerJobServer(builder.AddJobStorage());
