@@ -12,7 +12,17 @@ public sealed record ComplaintsResult(string By, ComplaintGroupRow Total, IReadO
     IReadOnlyList<BacklogRow> Backlog, IReadOnlyList<RepeatComplainerRow> RepeatComplainers, DateTime Now)
 {
     /// <summary>Open complaints per age bucket (every bucket, youngest first) and how many of them breach.</summary>
-    public IReadOnlyList<(string Bucket, int Open, int Breaching)> BacklogByAge() =>
-        [.. BacklogRow.Buckets.Select(b => (b.Label,
-            Backlog.Count(r => r.AgeBucket == b.Label), Backlog.Count(r => r.AgeBucket == b.Label && r.IsBreaching)))];
+    // one pass over the backlog (31 k rows at SF10, on every request of the page): each row's bucket found once, not ten times
+    public IReadOnlyList<(string Bucket, int Open, int Breaching)> BacklogByAge()
+    {
+        var open = new int[BacklogRow.Buckets.Count];
+        var breaching = new int[BacklogRow.Buckets.Count];
+        foreach (var row in Backlog)
+        {
+            var bucket = BacklogRow.BucketOf(row.AgeHours);
+            open[bucket]++;
+            if (row.IsBreaching) breaching[bucket]++;
+        }
+        return [.. BacklogRow.Buckets.Select((b, i) => (b.Label, open[i], breaching[i]))];
+    }
 }
