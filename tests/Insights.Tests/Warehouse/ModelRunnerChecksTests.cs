@@ -67,6 +67,7 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_opportunity_state", "mart_opportunity_state__one_row_counting_the_lists")]
     [InlineData("mart_complaint_detail", "mart_complaint_detail__unique_complaint_id")]
     [InlineData("mart_complaint_term_month", "mart_complaint_term_month__unique_cell")]
+    [InlineData("mart_order_segment_day", "mart_order_segment_day__unique_cell")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
@@ -95,6 +96,10 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
         "mart_sale_segment_day__sums_completed_lines")]
     [InlineData("update mart_sale_segment_customer set segment = segment || '?' where rowid = (select min(rowid) from mart_sale_segment_customer)",
         "mart_sale_segment_day__counts_current_segments")]
+    [InlineData("update mart_order_segment_day set orders = orders + 1 where rowid = (select min(rowid) from mart_order_segment_day)",
+        "mart_order_segment_day__counts_completed_orders")]
+    [InlineData("update mart_order_segment_customer set segment = segment || '?' where rowid = (select min(rowid) from mart_order_segment_customer)",
+        "mart_order_segment_day__counts_current_segments")]
     public void A_sale_marts_sums_check_fails_on_a_row_that_disagrees_with_the_facts(string change, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();

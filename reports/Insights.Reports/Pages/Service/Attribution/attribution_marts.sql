@@ -46,20 +46,32 @@ group_customers as (
     select channel_key, direction, customer_id from contact_outcomes where is_followable and is_first
 ),
 
--- per group: its customers' control days that a contact rules out (a contact on the day or at most N days before it) and
--- those followed (the next order after the day's noon at most N days later) and not ruled out; a control day without a row
--- is neither, and the rows are in order of their smaller gap, so only the row groups holding a gap of at most N are read
-control_marks as (
+-- per customer: their control days within the view's that a contact rules out (a contact on the day or at most N days
+-- before it) and those followed (the next order after the day's noon at most N days later) and not ruled out; a control day
+-- without a row is neither, and the rows are in order of their smaller gap, so only the row groups holding a gap of at most
+-- N are read. Counted per customer before the groups take them (a customer is in about two groups): the join then pairs
+-- one row per customer, not every control row, with the groups' customers
+customer_marks as (
     select
-        g.channel_key,
-        g.direction,
+        m.customer_id,
         count(*) filter (where m.days_since_contact <= $days::integer) as count_excluded,
         count(*) filter (where m.days_to_order <= $days::integer
             and coalesce(m.days_since_contact > $days::integer, true)) as count_controls_followed
     from mart_contact_control as m
-    join group_customers as g on g.customer_id = m.customer_id
     where m.days_first <= $days::integer
       and m.anchor_on between (select first_anchor_on from control_range) and (select last_anchor_on from control_range)
+    group by m.customer_id
+),
+
+-- per group: the sums of its customers' counts
+control_marks as (
+    select
+        g.channel_key,
+        g.direction,
+        sum(c.count_excluded) as count_excluded,
+        sum(c.count_controls_followed) as count_controls_followed
+    from customer_marks as c
+    join group_customers as g on g.customer_id = c.customer_id
     group by g.channel_key, g.direction
 ),
 

@@ -16,7 +16,15 @@ public sealed record BacklogRow(long ComplaintId, long CustomerId, string? FullN
         [(1, "< 1 day"), (3, "1–3 days"), (7, "3–7 days"), (30, "7–30 days"), (double.PositiveInfinity, "30 days and more")];
 
     /// <summary>The age bucket: [0, 1), [1, 3), [3, 7), [7, 30) days, then 30 days and more.</summary>
-    public string AgeBucket => Buckets.First(b => AgeHours / 24 < b.UpToDays).Label;
+    public string AgeBucket => Buckets[BucketOf(AgeHours)].Label;
+
+    /// <summary>The index in <see cref="Buckets"/> of the bucket of an age of <paramref name="ageHours"/> hours.</summary>
+    public static int BucketOf(double ageHours)
+    {
+        var bucket = 0;
+        while (!(ageHours / 24 < Buckets[bucket].UpToDays)) bucket++;
+        return bucket;
+    }
 
     /// <summary>CSV (and CLI) column names.</summary>
     public static IReadOnlyList<string> CsvHeader { get; } =

@@ -20,6 +20,8 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
     static readonly string DetailsBuiltSql = SqlResource.Load<ComplaintsQuery>("complaint_details_built.sql");
     static readonly string OrdersSql = SqlResource.Load<ComplaintsQuery>("orders_in_view.sql");
     static readonly string OrderCountsSql = SqlResource.Load<ComplaintsQuery>("order_counts.sql");
+    static readonly string OrderSegmentCountsSql = SqlResource.Load<ComplaintsQuery>("order_segment_counts.sql");
+    static readonly string OrderSegmentsBuiltSql = SqlResource.Load<ComplaintsQuery>("order_segment_counts_built.sql");
     static readonly string BreakdownSql = SqlResource.Load<ComplaintsQuery>("breakdown.sql");
     static readonly string SlaSql = SqlResource.Load<ComplaintsQuery>("sla.sql");
     static readonly string CustomersSql = SqlResource.Load<ComplaintsQuery>("customers_in_view.sql");
@@ -59,7 +61,7 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
         foreach (var (severity, hours) in options.Value.SlaHours())
             connection.ExecuteNonQuery(TargetSql, ("severity", severity), ("target_hours", hours));
         Execute(connection, InViewSqlFor(connection.ExecuteScalar<bool>(DetailsBuiltSql)), ct, [.. filter.Parameters(), ("now", null)]);
-        Execute(connection, OrdersSqlFor(filter), ct, [.. filter.SharedParameters(), ("by", filter.By)]);
+        Execute(connection, OrdersSqlFor(filter, connection.ExecuteScalar<bool>(OrderSegmentsBuiltSql)), ct, [.. filter.SharedParameters(), ("by", filter.By)]);
 
         var total = Groups(connection, "all", ct) is [var only] ? only with { Group = "(all)" } : Empty;
         var groups = Groups(connection, filter.By, ct);
@@ -82,11 +84,18 @@ public sealed class ComplaintsQuery(DuckDbWarehouse warehouse, ServiceCache cach
 
     /// <summary>
     /// The statement that fills the denominators (orders_in_view): the load's counts per day (order_counts.sql, mart_order_day)
-    /// unless a segment filter asks for customers the counts cannot tell apart, then the completed orders (orders_in_view.sql).
-    /// Both give the same rows for the same filter.
+    /// without a segment filter; with a current RFM segment, the load's counts per day and segment (order_segment_counts.sql,
+    /// mart_order_segment_day) once a load has filled them (<paramref name="segmentCountsBuilt"/>); with a saved segment (a set
+    /// of customers no load knows), or an RFM segment before that, the completed orders themselves (orders_in_view.sql). All
+    /// give the same rows for the same filter.
     /// </summary>
-    public static string OrdersSqlFor(ComplaintsFilter filter) =>
-        filter.SharedParameters().Any(p => p.Name is "segment" or "segment_id" && p.Value is not null) ? OrdersSql : OrderCountsSql;
+    public static string OrdersSqlFor(ComplaintsFilter filter, bool segmentCountsBuilt)
+    {
+        var parameters = filter.SharedParameters().ToDictionary(p => p.Name, p => p.Value);
+        if (parameters["segment_id"] is not null) return OrdersSql;
+        if (parameters["segment"] is null) return OrderCountsSql;
+        return segmentCountsBuilt ? OrderSegmentCountsSql : OrdersSql;
+    }
 
     static readonly ComplaintGroupRow Empty = new("(all)", 0, 0, 0, 0, null, null, 0, 0, 0, null, null, 0, 0, null, null);
 

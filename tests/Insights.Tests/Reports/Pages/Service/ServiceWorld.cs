@@ -34,7 +34,7 @@ public sealed class ServiceWorld : IDisposable
         connection.ExecuteNonQuery("delete from mart_customer_active_span; delete from mart_contact_followup; delete from mart_order_day; " +
             "delete from mart_sale_day; delete from mart_sale_return; delete from mart_customer_order_line; delete from mart_sale_segment_day; " +
             "delete from mart_sale_segment_customer; delete from mart_contact_control; delete from mart_contact_control_span; delete from mart_contact_month; " +
-            "delete from mart_complaint_detail");
+            "delete from mart_complaint_detail; delete from mart_order_segment_day; delete from mart_order_segment_customer");
         connection.ExecuteNonQuery("""
             create or replace temp table batch_order_days (customer_id integer, ordered_on date);
             create or replace temp table batch_customers (customer_id integer);
@@ -57,6 +57,7 @@ public sealed class ServiceWorld : IDisposable
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_order_line"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_sale_segment_day"].Sql, ("full", true));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_complaint_detail"].Sql, ("full", true));
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_order_segment_day"].Sql, ("full", true));
     }
 
     /// <summary>The warehouse and the report services over it.</summary>
