@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Insights.Reports.Export;
 using Insights.Reports.Limits;
+using Insights.Reports.Pages.Customers.Scores;
 using Insights.Reports.Pages.Segments.Scope;
 using Insights.Warehouse;
 
@@ -27,7 +28,11 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
     sealed record State(long CurrentRunId, long LatestRunId, string? Level, DateOnly? AsOf, int? Horizon, int? Customers, int? MinCount,
         int? PairRules, bool? HasSegments, bool? Modelled, string? ModelNote, string? Problem)
     {
-        public bool Current => CurrentRunId >= LatestRunId && Problem is null && Level is not null && AsOf is not null;
+        // kept for the latest load, or for an earlier one when no load since changed what the offers are computed from (a run
+        // that landed nothing runs no after-load step, so the fit row still names the earlier run: issue 22, the filtered views
+        // computed for 16 s at SF10 behind two such runs)
+        public bool Current(DuckDBConnection connection) => Problem is null && Level is not null && AsOf is not null
+            && CustomerScoresStep.InputsUnchanged(connection, CurrentRunId, LatestRunId);
     }
 
     /// <summary>
@@ -128,7 +133,7 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
             return null;
         }
         why = NotCurrent;
-        return state is { Current: true } ? state : null;
+        return state is not null && state.Current(connection) ? state : null;
     }
 
     static string? Text(DuckDBDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
