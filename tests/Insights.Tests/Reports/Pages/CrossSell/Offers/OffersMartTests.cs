@@ -134,6 +134,31 @@ public sealed class OffersMartTests(DemoWarehouseFixture demo) : IClassFixture<D
     }
 
     [Fact]
+    public void The_download_read_in_chunks_of_customers_holds_the_computed_rows_in_the_same_order()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+        Score(world.Host, buildPurchaseDays: true);
+        var query = world.Get<OffersQuery>();
+        var warehouse = world.Get<DuckDbWarehouse>();
+        var customers = world.Host.Scalar<long>("select count(distinct customer_id) from mart_customer_offer");
+        Assert.True(customers >= 4, $"{customers} customers with kept offers: too few to split");
+        var checkedFilters = 0;
+        foreach (var filter in Filters(query, query.Compute(new OffersFilter()).Offers.Select(o => o.Segment)))
+        {
+            var computed = query.ComputeStream(filter).ToList();
+            // one customer a chunk, a few, and every customer in one chunk (the single sorted read of before)
+            foreach (var chunk in new[] { 1, 3, int.MaxValue })
+            {
+                using var rows = new OffersMart(warehouse) { ChunkCustomers = chunk }.Stream(filter);
+                Assert.NotNull(rows);
+                Assert.Equal(computed, rows.ToList());
+            }
+            checkedFilters++;
+        }
+        Assert.True(checkedFilters >= 7);
+    }
+
+    [Fact]
     public void Loads_that_landed_nothing_after_the_step_leave_the_kept_offers_current_and_equal_to_the_computed_ones()
     {
         using var folder = new TempFolder();
