@@ -1,11 +1,16 @@
 -- every offer of the filter from the after-load offers, in customer order (the download): the same selection and ranks as
--- offer_mart_page.sql, with the current preferred name
+-- offer_mart_page.sql, with the current preferred name; for the customers from $from_customer to $last_customer,
+-- one chunk of the download: sorting SF10's 10 M kept offers at once held the first row
+-- back for seconds, a chunk's rows come in a fraction of one (the mart is written in customer order, so a chunk reads
+-- only its row groups)
 with filtered as (
     select
         customer_id, item, category, segment, score, expected_purchases, p_alive, due_in_days, basis, reason,
         case when $rank = 'revenue' then revenue_rank else offer_rank end as method_rank
     from mart_customer_offer
-    where ($segment::varchar is null or segment = $segment)
+    where customer_id >= $from_customer
+      and customer_id <= $last_customer
+      and ($segment::varchar is null or segment = $segment)
       and p_alive >= $min_alive
       and ($category::varchar is null or category = $category)
       -- saved segment $segment_id (null: everyone): its members only; the offers themselves stay those of the model fitted on everyone
@@ -24,6 +29,8 @@ names as (
     select customer_id, arg_max(preferred_name, valid_from) as preferred_name
     from dim_customer
     where is_current
+      and customer_id >= $from_customer
+      and customer_id <= $last_customer
     group by customer_id
 ),
 

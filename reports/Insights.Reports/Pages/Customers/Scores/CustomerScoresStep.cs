@@ -99,7 +99,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             // load, a run that only built a pending mart of another report) means the same rows again, so not even the
             // fingerprint's scan of the inputs is paid (issue 22: the steps after a load cost what changed)
             if (state is { } current && current.CurrentRunId < runId && current.Fingerprint.EndsWith("|" + CodeVersion, StringComparison.Ordinal)
-                && RunChanges.Since(connection, current.CurrentRunId, runId) is { } changed && !Inputs.Any(changed.Contains))
+                && InputsUnchanged(connection, current.CurrentRunId, runId))
             {
                 using var writer = warehouse.OpenWriteConnection();
                 writer.ExecuteNonQuery(UnchangedSql, ("run_id", runId));
@@ -120,6 +120,15 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         using var budget = gate.BackgroundBudget();
         Write(Compute(runId, ct) with { InputsFingerprint = inputs }, ct);
     }
+
+    /// <summary>
+    /// Whether the marts written for run <paramref name="fittedRunId"/> hold the rows of run <paramref name="runId"/> too: every
+    /// load after it recorded what it changed (etl_run_change) and none changed a relation the step reads (<see cref="Inputs"/>).
+    /// The step then only records the run; a reader (the offers page) may read them as current, though the loads that changed
+    /// nothing never ran the step (a run that lands nothing runs no after-load step at all).
+    /// </summary>
+    public static bool InputsUnchanged(DuckDBConnection connection, long fittedRunId, long runId) =>
+        fittedRunId >= runId || RunChanges.Since(connection, fittedRunId, runId) is { } changed && !Inputs.Any(changed.Contains);
 
     sealed record FitState(long CurrentRunId, string Fingerprint);
 

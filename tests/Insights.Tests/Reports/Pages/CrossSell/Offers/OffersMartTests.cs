@@ -32,7 +32,7 @@ public sealed class OffersMartTests(DemoWarehouseFixture demo) : IClassFixture<D
         }
     }
 
-    static void AssertMartEqualsComputed(WarehouseHost host)
+    internal static void AssertMartEqualsComputed(WarehouseHost host)
     {
         var query = host.Get<OffersQuery>();
         var computedDefault = query.Compute(new OffersFilter());
@@ -131,5 +131,85 @@ public sealed class OffersMartTests(DemoWarehouseFixture demo) : IClassFixture<D
         var stale = query.Run(new OffersFilter());
         Assert.False(stale.FromMart);
         Assert.Equal(OffersMart.NotCurrent, stale.Source);
+    }
+
+    [Fact]
+    public void The_download_read_in_chunks_of_customers_holds_the_computed_rows_in_the_same_order()
+    {
+        using var world = new CrossSellWorld(withSegments: true);
+        Score(world.Host, buildPurchaseDays: true);
+        var query = world.Get<OffersQuery>();
+        var warehouse = world.Get<DuckDbWarehouse>();
+        var customers = world.Host.Scalar<long>("select count(distinct customer_id) from mart_customer_offer");
+        Assert.True(customers >= 4, $"{customers} customers with kept offers: too few to split");
+        var checkedFilters = 0;
+        foreach (var filter in Filters(query, query.Compute(new OffersFilter()).Offers.Select(o => o.Segment)))
+        {
+            var computed = query.ComputeStream(filter).ToList();
+            // one customer a chunk, a few, and every customer in one chunk (the single sorted read of before)
+            foreach (var chunk in new[] { 1, 3, int.MaxValue })
+            {
+                using var rows = new OffersMart(warehouse) { ChunkCustomers = chunk }.Stream(filter);
+                Assert.NotNull(rows);
+                Assert.Equal(computed, rows.ToList());
+            }
+            checkedFilters++;
+        }
+        Assert.True(checkedFilters >= 7);
+    }
+
+    [Fact]
+    public void Loads_that_landed_nothing_after_the_step_leave_the_kept_offers_current_and_equal_to_the_computed_ones()
+    {
+        using var folder = new TempFolder();
+        using var host = new WarehouseHost(folder);
+        TinyWorld.CopyTo(host.SourcesFolder);
+        host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        var fitted = host.Scalar<long>("select current_run_id from mart_customer_score_fit");
+
+        // two loads that land nothing run no after-load step (issue 22: the SF10 copy's fit row named run 11 of 13, and every
+        // offers view computed for 16 s); what they changed is recorded: nothing
+        var first = host.Get<EtlRunner>().Run(SourceNames.Contacts, "test", CancellationToken.None);
+        var second = host.Get<EtlRunner>().Run(SourceNames.Complaints, "test", CancellationToken.None);
+        Assert.DoesNotContain(second.Steps, s => s.Step == EtlSteps.AfterLoad);
+        Assert.Equal(fitted, host.Scalar<long>("select current_run_id from mart_customer_score_fit"));
+        Assert.True(second.RunId > first.RunId && first.RunId > fitted);
+
+        AssertMartEqualsComputed(host);
+    }
+
+    [Fact]
+    public void A_load_after_the_step_that_changed_an_input_or_recorded_nothing_makes_the_offers_computed()
+    {
+        using var world = new OffersWorld();
+        var query = world.Get<OffersQuery>();
+        Score(world.Host, buildPurchaseDays: true);
+        var connection = world.Get<DuckDbWarehouse>().OpenConnection();
+        using (connection)
+        {
+            // a contacts load: none of the step's inputs, so the kept offers stay current
+            connection.ExecuteNonQuery("insert into etl_run (run_id, source, started_at, finished_at, status, trigger) values (9, 'contacts', now(), now(), 'succeeded', 'test')");
+            RunChanges.Record(connection, 9, ["raw_contacts", "fct_contact"]);
+            Assert.True(query.Run(new OffersFilter()).FromMart);
+            // a failed load rolled back: it changed nothing
+            connection.ExecuteNonQuery("insert into etl_run (run_id, source, started_at, finished_at, status, trigger) values (10, 'operational', now(), now(), 'failed', 'test')");
+            connection.ExecuteNonQuery("insert into etl_run (run_id, source, started_at, finished_at, status, trigger) values (11, 'contacts', now(), now(), 'succeeded', 'test')");
+            RunChanges.Record(connection, 11, []);
+            Assert.True(query.Run(new OffersFilter { Segment = query.Run(new OffersFilter()).Offers[0].Segment }).FromMart);
+
+            // a product complaint keeps an item out of the offers: computed until the step has run for it
+            connection.ExecuteNonQuery("insert into etl_run (run_id, source, started_at, finished_at, status, trigger) values (12, 'complaints', now(), now(), 'succeeded', 'test')");
+            RunChanges.Record(connection, 12, ["fct_complaint", "raw_complaints"]);
+            var changed = query.Run(new OffersFilter { MinAlive = 0.5m });
+            Assert.False(changed.FromMart);
+            Assert.Equal(OffersMart.NotCurrent, changed.Source);
+
+            // a full rebuild records no list: anything may have changed
+            connection.ExecuteNonQuery("update mart_customer_score_fit set current_run_id = 12");
+            Assert.True(query.Run(new OffersFilter()).FromMart);
+            connection.ExecuteNonQuery("insert into etl_run (run_id, source, started_at, finished_at, status, trigger) values (13, 'operational', now(), now(), 'succeeded', 'test')");
+            RunChanges.Record(connection, 13, null);
+            Assert.Equal(OffersMart.NotCurrent, query.Run(new OffersFilter()).Source);
+        }
     }
 }
