@@ -2,6 +2,7 @@ using System.Data.Common;
 using DuckDB.NET.Data;
 using Insights.Reports.Analytics;
 using Insights.Reports.Export;
+using Insights.Reports.Pages.Customers.Scores;
 using Insights.Warehouse;
 
 namespace Insights.Reports.Pages.Intervals;
@@ -85,13 +86,23 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
 
     static State? ReadState(DuckDBConnection connection)
     {
-        using var command = connection.CreateCommand(StateSql);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read() || reader.IsDBNull(0)) return null;   // no fit, or a fit of a warehouse without purchases
-        var trusted = reader.GetBoolean(9) && !reader.IsDBNull(5) && !reader.IsDBNull(6) && !reader.IsDBNull(7) && !reader.IsDBNull(8);
-        return new State(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4),
-            trusted ? new BgNbdParameters(reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetDouble(8)) : null,
-            reader.GetBoolean(10), reader.GetBoolean(11));
+        State state;
+        long fittedRunId, latestRunId;
+        using (var command = connection.CreateCommand(StateSql))
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read() || reader.IsDBNull(0)) return null;   // no fit, or a fit of a warehouse without purchases
+            var trusted = reader.GetBoolean(9) && !reader.IsDBNull(5) && !reader.IsDBNull(6) && !reader.IsDBNull(7) && !reader.IsDBNull(8);
+            state = new State(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetDouble(3),
+                reader.GetDouble(4),
+                trusted ? new BgNbdParameters(reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetDouble(8)) : null,
+                IsCurrent: false, reader.GetBoolean(12));
+            fittedRunId = reader.GetInt64(10);
+            latestRunId = reader.GetInt64(11);
+        }
+        // kept for the latest run, or for an earlier one when no run since changed what the step reads (a run that landed nothing
+        // runs no after-load step, so the fit row still names the earlier run: the offers page's stale-run case, issue 22)
+        return state with { IsCurrent = CustomerScoresStep.InputsUnchanged(connection, fittedRunId, latestRunId) };
     }
 
     static IEnumerable<CustomerScore> Scores(DbDataReader reader, State state, IntervalsSettings settings)

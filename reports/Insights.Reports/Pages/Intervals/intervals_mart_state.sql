@@ -1,5 +1,5 @@
--- at most one row: the fit the after-load scores step kept (mart_customer_score_fit), whether it is current for the latest
--- finished run, and whether its rows carry the win-back list's amounts (migration 0047; null until the step's next run)
+-- at most one row: the fit the after-load scores step kept (mart_customer_score_fit), the run it was written for and the latest
+-- finished run (IntervalsMart asks CustomerScoresStep.InputsUnchanged whether the runs between changed its inputs), and whether its rows carry the win-back list's amounts (migration 0047; null until the step's next run)
 with latest_run as (
     select coalesce(max(run_id), 0) as run_id from etl_run where finished_at is not null
 ),
@@ -23,7 +23,8 @@ final as (
         fit.bg_nbd_b,
         -- flags
         fit.is_trusted,
-        fit.current_run_id >= latest_run.run_id as is_current,
+        fit.current_run_id,
+        latest_run.run_id as latest_run_id,
         not exists (select 1 from mart_customer_score where total_amount is null) as has_amounts
     from fit, latest_run
 )

@@ -176,6 +176,12 @@ public sealed class OffersMartTests(DemoWarehouseFixture demo) : IClassFixture<D
         Assert.True(second.RunId > first.RunId && first.RunId > fitted);
 
         AssertMartEqualsComputed(host);
+        // the intervals page's downloads read the same kept scores by the same rule
+        var intervals = host.Get<IntervalsQuery>().Resolve(new IntervalsFilter().InDays().Filter)!;
+        using (var kept = host.Get<IntervalsMart>().Customers(intervals, "customer", CancellationToken.None))
+            Assert.Equal(host.Scalar<long>("select count(*) from mart_customer_score"), kept!.LongCount());
+        using (var overdue = host.Get<IntervalsMart>().Overdue(intervals, CancellationToken.None))
+            Assert.NotNull(overdue);
     }
 
     [Fact]
