@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Insights.Etl.Sources;
 using Insights.Warehouse;
@@ -48,12 +47,8 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
     IOptions<EtlOptions> options, TimeProvider clock, ILogger<EtlRunner> logger, IEnumerable<IAfterLoad> afterLoads,
     Publisher publisher)
 {
-    // DuckDB takes one writer at a time per table; serialising the loads of one warehouse file turns a write conflict into a
-    // short wait. Keyed by the file, not one for the process: a process holds one warehouse (the CLI, the site), so nothing
-    // changes there, while loads of different warehouses in one process (the tests' parallel classes) no longer wait on each other.
-    static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
-
-    SemaphoreSlim Writer => Writers.GetOrAdd(warehouse.DatabasePath, _ => new SemaphoreSlim(1, 1));
+    // DuckDB takes one writer at a time per table; serialising loads in the process turns a write conflict into a short wait.
+    static readonly SemaphoreSlim Writer = new(1, 1);
 
     readonly Dictionary<string, ISourceLoader> _loaders = loaders.ToDictionary(l => l.Source, StringComparer.OrdinalIgnoreCase);
 
