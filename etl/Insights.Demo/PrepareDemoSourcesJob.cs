@@ -1,5 +1,7 @@
 using Hangfire;
 using Insights.Etl.Jobs;
+using Insights.Warehouse;
+using Microsoft.Extensions.Logging;
 
 namespace Insights.Demo;
 
@@ -7,8 +9,25 @@ namespace Insights.Demo;
 [Queue(JobQueues.Warehouse)]
 // retried: in docker compose the database may still be starting; the load chain waits for this job to succeed
 [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
-public sealed class PrepareDemoSourcesJob(DemoSourcePreparer preparer)
+public sealed partial class PrepareDemoSourcesJob(DemoSourcePreparer preparer, DuckDbWarehouse warehouse, ILogger<PrepareDemoSourcesJob> logger)
 {
-    /// <summary>Generates the demo world if enabled and the sources are empty.</summary>
-    public void Run() => preparer.EnsureDemoSources();
+    /// <summary>
+    /// Generates the demo world if enabled, the sources are empty and the warehouse was never loaded: a site started on a
+    /// loaded warehouse whose sources folder is empty (the real sources elsewhere, or not yet configured) must not load a
+    /// made-up world into it.
+    /// </summary>
+    public void Run()
+    {
+        using (var connection = warehouse.OpenConnection())
+            if (connection.ExecuteScalar<long>("select count(*) from etl_run where status = 'succeeded'") > 0)
+            {
+                WarehouseLoaded(logger);
+                return;
+            }
+        preparer.EnsureDemoSources();
+    }
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Information,
+        Message = "No demo sources generated: the warehouse has been loaded before (Demo:GenerateOnFirstStart applies to a new warehouse only)")]
+    static partial void WarehouseLoaded(ILogger logger);
 }
