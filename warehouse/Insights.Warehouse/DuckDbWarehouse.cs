@@ -19,6 +19,14 @@ public sealed class DuckDbWarehouse : IDisposable
     readonly string _loadMemoryLimit = "";
     readonly object _loadsSync = new();
     int _loads;
+    readonly object _openSync = new();
+    int _open;
+
+    /// <summary>
+    /// How long <see cref="Dispose"/> waits for the connections still open (a download's rows are given back after its response
+    /// has completed) before closing the keep-alive connection anyway.
+    /// </summary>
+    public static readonly TimeSpan CloseWait = TimeSpan.FromSeconds(10);
 
     /// <summary>Opens (creating if needed) the warehouse file named by the options.</summary>
     /// <exception cref="WarehouseLockedException">Another process holds the file.</exception>
@@ -225,12 +233,32 @@ public sealed class DuckDbWarehouse : IDisposable
         if (_replica is not null) throw new Publish.ReadOnlyReplicaException();
         var connection = new DuckDBConnection(_connectionString);
         connection.Open();
+        lock (_openSync) _open++;
+        var closed = 0;
+        connection.Disposed += (_, _) =>
+        {
+            if (Interlocked.Exchange(ref closed, 1) != 0) return;
+            lock (_openSync)
+            {
+                if (--_open == 0) Monitor.PulseAll(_openSync);
+            }
+        };
         return connection;
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Closes the file once the connections still open are given back (up to <see cref="CloseWait"/>), so the keep-alive is the
+    /// last one and DuckDB's closing checkpoint runs here: when a download's connection was the last, the file stayed locked
+    /// after the site had stopped, and a CLI started right after it found the file in use.
+    /// </summary>
     public void Dispose()
     {
+        var deadline = Environment.TickCount64 + (long)CloseWait.TotalMilliseconds;
+        lock (_openSync)
+        {
+            while (_open > 0 && Environment.TickCount64 < deadline)
+                Monitor.Wait(_openSync, TimeSpan.FromMilliseconds(Math.Max(1, deadline - Environment.TickCount64)));
+        }
         _keepAlive?.Dispose();
         _replica?.Dispose();
     }
