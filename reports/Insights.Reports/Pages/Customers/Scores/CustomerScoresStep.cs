@@ -118,7 +118,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         }
         // no request waits for this: the fit and the offers of a million customers run under the background budget, not a page's
         using var budget = gate.BackgroundBudget();
-        Write(Compute(runId, ct) with { InputsFingerprint = inputs }, ct);
+        FitAndWrite(runId, inputs, ct);
     }
 
     /// <summary>
@@ -139,20 +139,53 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         return reader.Read() ? new FitState(reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
-    /// <summary>Fits the models and prepares the offers; the offers are scored as <see cref="Write"/> writes them.</summary>
-    CustomerScoreFit Compute(long runId, CancellationToken ct)
+    /// <summary>
+    /// Fits the models and rewrites the three tables in one transaction (readers see the old rows or the new), a stage at a time so
+    /// that each stage's per-customer objects are let go before the next needs memory: the scores and rhythms (written, then
+    /// dropped), the offers prepared from the fit (then the fit's customers dropped), the offers scored as they are appended, and
+    /// the checks and commit with none of them held. At SF10 (880 k customers) holding all of them to the commit took the
+    /// process to 2.2 GB: about 1 GB of objects beside DuckDB's own 0.9 GB.
+    /// </summary>
+    void FitAndWrite(long runId, string inputs, CancellationToken ct)
     {
         var fittedAt = clock.GetUtcNow().UtcDateTime;
-        if (intervals.Resolve(CustomerScoreSettings.Intervals()) is not { } settings) return new(runId, fittedAt, null, [], new(null, []));
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var model = intervals.Model(settings, ct);
-        var gaps = intervals.Gaps(settings, ct);
+        var settings = intervals.Resolve(CustomerScoreSettings.Intervals());
+        var model = settings is null ? null : intervals.Model(settings, ct);
+        var gaps = settings is null ? [] : intervals.Gaps(settings, ct);
         // the intervals page's own category rule, for the segment builder's "overdue in a category" (migration 0042)
-        var categoryOverdue = intervals.CategoryOverdue(settings, ct);
+        var categoryOverdue = settings is null ? [] : intervals.CategoryOverdue(settings, ct);
         var fitted = watch.ElapsedMilliseconds;
-        var (offerRows, problem) = Offers(runId, model, ct);
-        Computed(logger, runId, model.Customers.Count, model.Trusted, fitted, watch.ElapsedMilliseconds - fitted);
-        return new(runId, fittedAt, model, gaps, offerRows, problem) { CategoryOverdue = categoryOverdue };
+
+        using var connection = warehouse.OpenWriteConnection();
+        using var transaction = connection.BeginTransaction();
+        connection.ExecuteNonQuery(ClearSql);
+        CustomerScoreFit fit;
+        long offerCount = 0;
+        if (model is null)
+            fit = new(runId, fittedAt, null, null, null);
+        else
+        {
+            AppendScores(connection, runId, model, gaps, ct);
+            AppendCategoryOverdue(connection, runId, model.Settings.CalibrationEnd, categoryOverdue, ct);
+            (gaps, categoryOverdue) = ([], []);
+            var (offers, problem) = Offers(runId, model, ct);
+            Computed(logger, runId, model.Customers.Count, model.Trusted, fitted, watch.ElapsedMilliseconds - fitted);
+            // the fit row needs the parameters and verdicts only; the offers keep what they took from the customers' scores
+            fit = new(runId, fittedAt, model with { Customers = [], Validation = [] }, problem is null ? offers.Summary : null, problem);
+            model = null;
+            offerCount = AppendOffers(connection, runId, offers.Rows, ct);
+        }
+        // the stages' objects are garbage now, but only allocations would collect them; DuckDB's checks and commit allocate
+        // natively, beside them: collect them (compacting, so the heap gives the memory back) before the commit's peak
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        InsertFit(connection, fit with { InputsFingerprint = inputs }, offerCount);
+        Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
+        // a write that breaks a data check is not committed: the transaction rolls back and readers keep the last good scores
+        if (ScoreChecks.Failed(connection) is { Count: > 0 } failed)
+            throw new InvalidOperationException($"The customer scores of run {runId} break their data checks ({string.Join(", ", failed)}); nothing was written.");
+        warehouse.Gate.Commit(transaction);
+        Written(logger, runId, fit.Model?.Scored ?? 0, offerCount, watch.ElapsedMilliseconds - fitted);
     }
 
     // the offers model is the costlier half (measured at SF10: about 3 times the fit): when it runs out of its compute budget
@@ -171,34 +204,12 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         }
     }
 
-    /// <summary>Rewrites the three tables from <paramref name="fit"/> in one transaction (readers see the old rows or the new).</summary>
-    void Write(CustomerScoreFit fit, CancellationToken ct)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        using var connection = warehouse.OpenWriteConnection();
-        using var transaction = connection.BeginTransaction();
-        connection.ExecuteNonQuery(ClearSql);
-        if (fit.Model is { } model)
-        {
-            AppendScores(connection, fit, model, ct);
-            AppendCategoryOverdue(connection, fit, model.Settings.CalibrationEnd, ct);
-        }
-        var offerCount = fit.Model is null ? 0 : AppendOffers(connection, fit, ct);
-        InsertFit(connection, fit, offerCount);
-        Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
-        // a write that breaks a data check is not committed: the transaction rolls back and readers keep the last good scores
-        if (ScoreChecks.Failed(connection) is { Count: > 0 } failed)
-            throw new InvalidOperationException($"The customer scores of run {fit.RunId} break their data checks ({string.Join(", ", failed)}); nothing was written.");
-        warehouse.Gate.Commit(transaction);
-        Written(logger, fit.RunId, fit.Model?.Customers.Count ?? 0, offerCount, watch.ElapsedMilliseconds);
-    }
-
-    static void AppendScores(DuckDBConnection connection, CustomerScoreFit fit, IntervalsModelResult model, CancellationToken ct)
+    static void AppendScores(DuckDBConnection connection, long runId, IntervalsModelResult model, IReadOnlyList<CustomerGaps> rhythms, CancellationToken ct)
     {
         var settings = model.Settings;
         var days = settings.Unit.Days();
         // both read the purchase days on or before the calibration end: the same customers
-        var gaps = fit.Gaps.ToDictionary(g => g.CustomerId);
+        var gaps = rhythms.ToDictionary(g => g.CustomerId);
         using var appender = connection.CreateAppender("mart_customer_score");
         var written = 0;
         foreach (var c in model.Customers)
@@ -207,7 +218,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             var g = gaps[c.CustomerId];
             var overdue = IntervalsQuery.OverdueCustomers([g], settings.OverdueFactor).Any();
             appender.CreateRow()
-                .AppendValue(c.CustomerId).AppendValue(fit.RunId).AppendValue(settings.CalibrationEnd).AppendValue(g.LastPurchaseOn)
+                .AppendValue(c.CustomerId).AppendValue(runId).AppendValue(settings.CalibrationEnd).AppendValue(g.LastPurchaseOn)
                 .AppendValue(g.PurchaseDays).AppendValue(c.Frequency).AppendValue((int)Math.Round(c.Recency * days))
                 .AppendValue((int)Math.Round(c.T * days)).AppendValue(c.MeanRepeatSpend)
                 .AppendValue(c.ProbabilityAlive).AppendValue(c.ExpectedPurchases).AppendValue(c.ExpectedAverageSpend).AppendValue(c.Clv)
@@ -218,27 +229,27 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         }
     }
 
-    static void AppendCategoryOverdue(DuckDBConnection connection, CustomerScoreFit fit, DateOnly asOf, CancellationToken ct)
+    static void AppendCategoryOverdue(DuckDBConnection connection, long runId, DateOnly asOf, IReadOnlyList<CategoryOverdue> rows, CancellationToken ct)
     {
         using var appender = connection.CreateAppender("mart_customer_category_overdue");
         var written = 0;
-        foreach (var o in fit.CategoryOverdue)
+        foreach (var o in rows)
         {
             if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
-            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Category).AppendValue(fit.RunId).AppendValue(asOf)
+            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Category).AppendValue(runId).AppendValue(asOf)
                 .AppendValue(o.LastPurchaseOn).AppendValue(o.PurchaseDays).AppendValue(o.MedianCycleDays).AppendValue(o.DaysSinceLast)
                 .AppendValue(o.OverdueRatio).EndRow();
         }
     }
 
-    static long AppendOffers(DuckDBConnection connection, CustomerScoreFit fit, CancellationToken ct)
+    static long AppendOffers(DuckDBConnection connection, long runId, IEnumerable<OfferMartRow> rows, CancellationToken ct)
     {
         using var appender = connection.CreateAppender("mart_customer_offer");
         long written = 0;
-        foreach (var (o, revenueRank, alive) in fit.Offers.Rows)
+        foreach (var (o, revenueRank, alive) in rows)
         {
             if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
-            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Rank).AppendValue(fit.RunId).AppendValue(o.Item)
+            appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Rank).AppendValue(runId).AppendValue(o.Item)
                 .AppendValue(o.Score).AppendValue(o.Basis).AppendValue(o.Reason)
                 .AppendValue(revenueRank).AppendValue(o.Category).AppendValue(o.Segment).AppendValue(o.ExpectedPurchases).AppendValue(alive)
                 .AppendValue(o.DueInDays).EndRow();
@@ -253,9 +264,9 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         var bg = model?.BgNbd.Parameters;
         var gg = model?.GammaGamma.Parameters;
         var defaults = CustomerScoreSettings.Intervals();
-        var offers = fit.OffersProblem is null ? fit.Offers.Summary : null;
+        var offers = fit.Offers;
         connection.ExecuteNonQuery(FitInsertSql,
-            ("run_id", fit.RunId), ("inputs_fingerprint", fit.InputsFingerprint), ("fitted_at", fit.FittedAt), ("as_of_date", s?.CalibrationEnd), ("count_customers", model?.Customers.Count ?? 0),
+            ("run_id", fit.RunId), ("inputs_fingerprint", fit.InputsFingerprint), ("fitted_at", fit.FittedAt), ("as_of_date", s?.CalibrationEnd), ("count_customers", model?.Scored ?? 0),
             ("count_offers", offerCount), ("horizon_days", CustomerScoreSettings.HorizonDays),
             ("clv_months", s?.ClvMonths ?? defaults.ClvMonths), ("discount_rate", s?.DiscountRate ?? defaults.DiscountRate),
             ("margin", s?.Margin ?? defaults.Margin), ("overdue_factor", s?.OverdueFactor ?? defaults.OverdueFactor),
