@@ -19,6 +19,9 @@ public class GatedResultCache(HybridCache cache, string name, WarehouseState sta
     public T Get<T>(ComputeKind kind, string key, Func<CancellationToken, T> read, CancellationToken ct) where T : notnull =>
         GetOrAdd(state.Current, $"{kind}|{key}", token => gate.Run(kind, token, read), ct);
 
+    /// <summary>The result of <paramref name="key"/> at the current state if it is kept (as <see cref="Get{T}(ComputeKind, string, Func{CancellationToken, T}, CancellationToken)"/> keeps it), else null.</summary>
+    public T? Peek<T>(ComputeKind kind, string key) where T : class => Peek<T>(state.Current, $"{kind}|{key}");
+
     /// <summary>
     /// The result of <paramref name="filter"/> (keyed by its JSON: every property the filter binds) at the current state,
     /// computed by <paramref name="read"/> behind the gate of <paramref name="kind"/> if missing, and kept only when

@@ -64,6 +64,21 @@ public class ResultCache(HybridCache cache, string name)
         return box.Value;
     }
 
+    // a look-up that never computes: HybridCache returns the default (no box) when the key is missing
+    static readonly HybridCacheEntryOptions PeekEntry = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableDistributedCache | HybridCacheEntryFlags.DisableCompression
+            | HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite,
+    };
+
+    /// <summary>The value of <paramref name="key"/> at <paramref name="state"/> if it is kept, else null; never computes it.</summary>
+    public T? Peek<T>(long state, string key) where T : class
+    {
+        var pending = cache.GetOrCreateAsync<Box<T>?>($"{name}|{state}|{key}", static _ => ValueTask.FromResult<Box<T>?>(null), PeekEntry);
+        var box = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        return box?.Value;
+    }
+
     /// <summary>Drops the value of <paramref name="key"/> at <paramref name="state"/> (one too large to keep).</summary>
     public void Forget(long state, string key) => cache.RemoveAsync($"{name}|{state}|{key}").AsTask().GetAwaiter().GetResult();
 

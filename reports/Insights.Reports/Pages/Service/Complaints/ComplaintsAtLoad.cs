@@ -15,6 +15,13 @@ public sealed record ComplaintsAtLoad(string By, ComplaintGroupRow Total, IReadO
 
     sealed record AgedView(DateTime Now, ComplaintsResult Result);
 
+    /// <summary>
+    /// The same filter's view in the breakdown <paramref name="by"/>, whose <paramref name="groups"/> are read anew: the total,
+    /// the SLA table, the open complaints and the repeat complainers do not depend on the breakdown.
+    /// </summary>
+    public ComplaintsAtLoad InBreakdown(string by, IReadOnlyList<ComplaintGroupRow> groups) =>
+        new(by, Total, groups, Sla, Open, RepeatComplainers);
+
     /// <summary>The whole view as at <paramref name="now"/>: the same numbers as computing every statement against it.</summary>
     public ComplaintsResult AsAt(DateTime now)
     {
@@ -27,7 +34,7 @@ public sealed record ComplaintsAtLoad(string By, ComplaintGroupRow Total, IReadO
 
     ComplaintsResult Compute(DateTime now)
     {
-        var aged = Open.Select(o => (o.Group, Row: o.AsAt(now))).ToList();
+        var aged = Open.Select(o => (Group: o.GroupOf(By), Row: o.AsAt(now))).ToList();
         var breachesByGroup = aged.Where(a => a.Row.IsBreaching).GroupBy(a => a.Group).ToDictionary(g => g.Key, g => (long)g.Count());
         var breachesBySeverity = aged.Where(a => a.Row.IsBreaching).GroupBy(a => a.Row.Severity).ToDictionary(g => g.Key, g => (long)g.Count());
         var backlog = aged.Select(a => a.Row)

@@ -1,6 +1,6 @@
 -- one row per customer with two complaints in view opened at most 90 days apart (calendar days between the opening days: 90
--- counts, 91 does not): all their complaints in view, the shortest gap, the first and last opening; current names and e-mail.
--- Reads complaints_in_view (this connection's temp tables, with customers_in_view).
+-- counts, 91 does not): all their complaints in view, the shortest gap, the first and last opening. Their names come from the
+-- names kept per load (complainer_names.sql). Reads complaints_in_view (this connection's temp table).
 with gaps as (
     select
         customer_id,
@@ -23,14 +23,10 @@ repeaters as (
 )
 
 select
-    repeaters.customer_id,
-    customers.full_name,
-    customers.preferred_name,
-    customers.email,
-    repeaters.complaints,
-    repeaters.shortest_gap_days,
-    repeaters.first_opened_at,
-    repeaters.last_opened_at
+    customer_id,
+    complaints,
+    shortest_gap_days,
+    first_opened_at,
+    last_opened_at
 from repeaters
-join customers_in_view as customers on customers.customer_id = repeaters.customer_id
-order by repeaters.complaints desc, repeaters.shortest_gap_days, repeaters.customer_id;
+order by complaints desc, shortest_gap_days, customer_id;
