@@ -21,7 +21,7 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     const string ModelsPrefix = "Insights.Warehouse.Models";
     const string ChecksPrefix = "Insights.Warehouse.Checks";
     const string MigrationsPrefix = "Insights.Warehouse.Migrations";
-    static readonly string RecordCheckResultSql = SqlResource.Load<ModelRunner>("record_check_result.sql");
+    static readonly string RecordCheckResultsSql = SqlResource.Load<ModelRunner>("record_check_results.sql");
     static readonly string BatchChunksSql = SqlResource.Load<ModelRunner>("batch_chunks.sql");
     static readonly string BatchSlicesSql = SqlResource.Load<ModelRunner>("batch_slices.sql");
     static readonly string LandedSql = SqlResource.Load<ModelRunner>("landed.sql");
@@ -178,17 +178,18 @@ public sealed partial class ModelRunner(ILogger<ModelRunner> logger, IOptions<Wa
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> fired (the running check is interrupted).</exception>
     public IReadOnlyList<string> RunChecks(DuckDBConnection connection, long runId, CancellationToken ct = default)
     {
-        var failed = new List<string>();
+        var names = new List<string>(Checks.Count);
+        var counts = new List<long>(Checks.Count);
         foreach (var (name, sql) in Checks)
         {
             var watch = Stopwatch.StartNew();
             var failing = DataChecks.Failing(connection, sql, ct);
             Log.CheckRan(logger, name, watch.ElapsedMilliseconds, failing);
-            connection.ExecuteNonQuery(RecordCheckResultSql,
-                ("run", runId), ("name", name), ("failing", failing));
-            if (failing > 0) failed.Add(name);
+            names.Add(name);
+            counts.Add(failing);
         }
-        return failed;
+        connection.ExecuteNonQuery(RecordCheckResultsSql, ("run", runId), ("names", names), ("failing", counts));
+        return names.Where((_, i) => counts[i] > 0).ToList();
     }
 
     // the slices a $chunk or $slice statement runs once for, in order

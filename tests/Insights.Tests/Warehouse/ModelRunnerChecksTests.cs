@@ -1,4 +1,3 @@
-using Insights.Etl;
 using Insights.Warehouse;
 
 namespace Insights.Tests.Warehouse;
@@ -15,12 +14,8 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     {
         readonly TempFolder _folder = new();
 
-        public LoadedWorld()
-        {
-            Host = new WarehouseHost(_folder);
-            TinyWorld.CopyTo(Host.SourcesFolder);
-            Host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-        }
+        // a copy of the run's one loaded template
+        public LoadedWorld() => Host = LoadedTinyWorld.Copy(_folder);
 
         public WarehouseHost Host { get; }
 

@@ -14,12 +14,8 @@ public sealed class ModelSkipTests : IDisposable
     readonly TempFolder _folder = new();
     readonly WarehouseHost _host;
 
-    public ModelSkipTests()
-    {
-        _host = new WarehouseHost(_folder);
-        TinyWorld.CopyTo(_host.SourcesFolder);
-        _host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-    }
+    // the tiny world loaded (every source), copied from the run's one template rather than loaded again for each test
+    public ModelSkipTests() => _host = LoadedTinyWorld.Copy(_folder);
 
     [Fact]
     public void A_contacts_load_leaves_the_order_models_alone_and_equals_a_full_rebuild()

@@ -3,32 +3,39 @@ using Insights.Etl;
 namespace Insights.Tests.Etl.Quarantine;
 
 /// <summary>
-/// A warehouse with TestData/tiny loaded, built once per test class: each test copies it (database file and sources folder)
-/// instead of loading the tiny world again, which keeps a corpus of dozens of cases fast.
+/// A warehouse with TestData/tiny loaded (every source, as <c>RunAll</c> loads it), built once per test run: each test copies
+/// it (database file and sources folder, so the loaded-file ledger still matches the files) instead of loading the tiny world
+/// again, which keeps a corpus of dozens of cases fast. A class fixture for the classes that take it that way; the others
+/// call <see cref="Copy"/>.
 /// </summary>
-public sealed class LoadedTinyWorld : IDisposable
+public sealed class LoadedTinyWorld
 {
-    readonly TempFolder _template = new();
-
-    public LoadedTinyWorld()
-    {
-        // disposing the host closes the database, so the file is complete on disk before anyone copies it
-        using var host = new WarehouseHost(_template);
-        TinyWorld.CopyTo(host.SourcesFolder);
-        host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-    }
+    // one template for the whole run, as MigratedWarehouse's: each class that loaded its own paid a tiny load of three sources
+    static readonly Lazy<string> Template = new(Create);
 
     /// <summary>A new warehouse host on a copy of the loaded world in <paramref name="folder"/>.</summary>
-    public WarehouseHost CopyTo(TempFolder folder)
+    public WarehouseHost CopyTo(TempFolder folder) => Copy(folder);
+
+    /// <summary>A new warehouse host on a copy of the loaded world in <paramref name="folder"/>.</summary>
+    public static WarehouseHost Copy(TempFolder folder)
     {
-        foreach (var file in Directory.GetFiles(_template.Path, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(Template.Value, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(folder.Path, Path.GetRelativePath(_template.Path, file));
+            var target = Path.Combine(folder.Path, Path.GetRelativePath(Template.Value, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
         return new WarehouseHost(folder);
     }
 
-    public void Dispose() => _template.Dispose();
+    static string Create()
+    {
+        var template = new TempFolder();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Dispose();
+        // disposing the host closes the database, so the file is complete on disk before anyone copies it
+        using var host = new WarehouseHost(template);
+        TinyWorld.CopyTo(host.SourcesFolder);
+        host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        return template.Path;
+    }
 }

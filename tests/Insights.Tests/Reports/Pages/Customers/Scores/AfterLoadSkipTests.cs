@@ -15,12 +15,8 @@ public sealed class AfterLoadSkipTests : IDisposable
     readonly TempFolder _folder = new();
     readonly WarehouseHost _host;
 
-    public AfterLoadSkipTests()
-    {
-        _host = new WarehouseHost(_folder);
-        TinyWorld.CopyTo(_host.SourcesFolder);
-        _host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
-    }
+    // the tiny world loaded (every source), copied from the run's one template rather than loaded again for each test
+    public AfterLoadSkipTests() => _host = LoadedTinyWorld.Copy(_folder);
 
     [Fact]
     public void A_load_records_the_lasting_relations_it_changed_and_a_load_that_landed_nothing_an_empty_list()
