@@ -11,8 +11,8 @@ namespace Insights.Reports;
 /// <summary>
 /// Turns a refusal out of any page handler into the page's usual refusal (see <see cref="Filters.FilterProblems"/>): the page
 /// itself with the message and the refusal's status, or for a named handler (a CSV, a chart, a save) the message as plain text.
-/// The refusals: a <see cref="ComputeLimitException"/> (a busy gate, which also says when to retry, or a spent budget) and a
-/// <see cref="ReadOnlyReplicaException"/> (a save or a load asked of a read replica: 409). Registered once for every page.
+/// The refusals: a <see cref="ComputeLimitException"/> (a busy gate, compute or download, which also says when to retry, or a
+/// spent budget) and a <see cref="ReadOnlyReplicaException"/> (a save or a load asked of a read replica: 409). Registered once for every page.
 /// </summary>
 public sealed class RefusalPageFilter : IAsyncPageFilter
 {
@@ -31,7 +31,13 @@ public sealed class RefusalPageFilter : IAsyncPageFilter
             _ => (refusal.Message, StatusCodes.Status409Conflict),
         };
         var response = context.HttpContext.Response;
-        if (refusal is ComputeBusyException busy) response.Headers.RetryAfter = busy.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        int? retryAfter = refusal switch
+        {
+            ComputeBusyException busy => busy.RetryAfterSeconds,
+            DownloadBusyException downloads => downloads.RetryAfterSeconds,
+            _ => null,
+        };
+        if (retryAfter is { } seconds) response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (string.IsNullOrEmpty(context.HandlerMethod?.Name) && context.HandlerInstance is PageModel page)
         {
             page.ModelState.AddModelError(string.Empty, message);

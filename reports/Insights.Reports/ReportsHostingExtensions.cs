@@ -17,6 +17,10 @@ public static class ReportsHostingExtensions
         builder.Services.AddOptions<ReportLimitsOptions>().BindConfiguration(ReportLimitsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ComputeGate>();
+        // the large downloads (target lists of up to every customer) stream a few at a time; the others wait, then get 503
+        builder.Services.AddOptions<DownloadLimitsOptions>().BindConfiguration(DownloadLimitsOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<DownloadGate>();
         // the currency every money figure is shown in (Site:Currency), one formatter for every page
         builder.Services.AddOptions<Pages.SiteDisplayOptions>().BindConfiguration(Pages.SiteDisplayOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();

@@ -2,6 +2,8 @@ using Insights.Reports.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Net.Http.Headers;
 
 namespace Insights.Reports.Export;
@@ -11,7 +13,9 @@ namespace Insights.Reports.Export;
 /// memory: a target list at SF10 is millions of rows, and building it as bytes first took more memory than the rows. Every
 /// download is recorded in the site's <see cref="IExportLog"/> (who, when, which report, filters, rows), and sent with
 /// <c>Cache-Control: no-store</c>: downloads hold personal data (names, e-mails, complaint texts, raw source lines in the
-/// quarantine's), which no browser or proxy cache should keep.
+/// quarantine's), which no browser or proxy cache should keep. A download that fails once its response has begun (a later chunk
+/// of its query out of memory) aborts the connection and is logged: the client sees a failed transfer, never a short file that
+/// ends cleanly; one that fails before is the pipeline's error status.
 /// </summary>
 /// <param name="fileName">The file name the browser saves.</param>
 /// <param name="header">The column names.</param>
@@ -35,9 +39,24 @@ public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, I
         // The log is optional by design: the site registers one; a host with no users (the benches) has nothing to record.
         var log = http.RequestServices.GetService<IExportLog>();
         var record = log is null ? 0 : await log.StartedAsync(Describe(http), http.RequestAborted);
-        await using var writer = new StreamWriter(response.Body, CsvExport.FileEncoding, bufferSize: 1 << 16);
-        var written = await CsvExport.WriteAsync(writer, header, rows, http.RequestAborted);
-        await writer.FlushAsync(http.RequestAborted);
+        long written;
+        var writer = new StreamWriter(response.Body, CsvExport.FileEncoding, bufferSize: 1 << 16);
+        try
+        {
+            written = await CsvExport.WriteAsync(writer, header, rows, http.RequestAborted);
+            await writer.FlushAsync(http.RequestAborted);
+        }
+        // the rows failed (not the client leaving): once bytes are out, a status can no longer say so, and a response that ended
+        // normally would leave a short file that looks complete; the connection is aborted instead (HTTP/1.1: no last chunk,
+        // HTTP/2: a reset stream), so the browser reports a failed download
+        catch (Exception e) when (response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        {
+            var logger = http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger<CsvDownload>() ?? NullLogger<CsvDownload>.Instance;
+            DownloadLog.AbortedMidBody(logger, Describe(http).Report, e);
+            http.Abort();
+            return;
+        }
+        await writer.DisposeAsync();
         // the count is written even if the client leaves right after the last byte; a download cut short keeps -1
         if (log is not null) await log.FinishedAsync(record, written, CancellationToken.None);
     }

@@ -1,5 +1,6 @@
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Limits;
 using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Insights.Reports.Pages.Intervals;
 
 /// <summary>The purchase-interval report: rhythms, overdue customers, BG/NBD + Gamma-Gamma, CLV and hold-out validation.</summary>
-public sealed class IndexModel(IntervalsQuery query, IntervalsMart mart, SegmentScopes segments) : PageModel
+public sealed class IndexModel(IntervalsQuery query, IntervalsMart mart, SegmentScopes segments, DownloadGate downloads) : PageModel
 {
     /// <summary>The filters, from the query string.</summary>
     [BindProperty(SupportsGet = true)] public IntervalsFilter Filter { get; set; } = new();
@@ -45,7 +46,7 @@ public sealed class IndexModel(IntervalsQuery query, IntervalsMart mart, Segment
     /// Every customer's scores as CSV (the same rows as <c>report intervals --format csv</c>): streamed from the scores kept after
     /// the latest load when they answer the filter (<see cref="IntervalsMart"/>), else fitted for this request.
     /// </summary>
-    public IActionResult OnGetCustomersCsv(CancellationToken ct) => Csv(settings =>
+    public Task<IActionResult> OnGetCustomersCsvAsync(CancellationToken ct) => Csv(settings =>
         new CsvDownload(CsvFileName.WithFilters("intervals-customers", Request), CustomerScore.CsvHeader,
             (Kept(mart.Customers(settings, Filter.Sort, ct)) ?? IntervalsQuery.Sorted(query.Model(settings, ct).Customers, Filter.Sort))
                 .Select(c => c.CsvCells())), ct);
@@ -54,7 +55,7 @@ public sealed class IndexModel(IntervalsQuery query, IntervalsMart mart, Segment
     /// The whole win-back list as CSV (the same rows as <c>report intervals --view overdue --format csv</c>): streamed from the
     /// scores kept after the latest load when they answer the filter, else every customer's gaps read for this request.
     /// </summary>
-    public IActionResult OnGetOverdueCsv(CancellationToken ct) => Csv(settings =>
+    public Task<IActionResult> OnGetOverdueCsvAsync(CancellationToken ct) => Csv(settings =>
         new CsvDownload(CsvFileName.WithFilters("intervals-overdue", Request), CustomerGaps.CsvHeader,
             (Kept(mart.Overdue(settings, ct)) ?? IntervalsQuery.OverdueCustomers(query.Gaps(settings, ct), settings.OverdueFactor))
                 .Select(g => g.CsvCells())), ct);
@@ -66,15 +67,18 @@ public sealed class IndexModel(IntervalsQuery query, IntervalsMart mart, Segment
         return rows;
     }
 
-    // a refused filter is the client's error, said in plain text; no purchases yet: nothing to download
-    IActionResult Csv(Func<IntervalsSettings, IActionResult> export, CancellationToken ct)
+    // a refused filter is the client's error, said in plain text; no purchases yet: nothing to download. Both lists have a row
+    // per customer: large downloads, which stream when the download gate has a place for them
+    async Task<IActionResult> Csv(Func<IntervalsSettings, IActionResult> export, CancellationToken ct)
     {
         if (!ModelState.IsValid) return this.RefusedDownload();
         Filter = Filter.InDays().Filter;
         ct.ThrowIfCancellationRequested();
         try
         {
-            return query.Resolve(Filter) is { } settings ? export(settings) : NotFound();
+            if (query.Resolve(Filter) is not { } settings) return NotFound();
+            await downloads.AdmitAsync(Response, ct);
+            return export(settings);
         }
         catch (IntervalsFilterException e)
         {

@@ -2,13 +2,14 @@ using Insights.Reports.Access;
 using Insights.Reports.Charts;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Limits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Insights.Reports.Pages.Loyalty;
 
 /// <summary>The loyalty report: one tab per view, GET filters (every view has its own URL), drill-down lists and CSV downloads.</summary>
-public sealed class IndexModel(LoyaltyQuery query) : PageModel
+public sealed class IndexModel(LoyaltyQuery query, DownloadGate downloads) : PageModel
 {
     /// <summary>Customers a drill-down shows on the page; the CSV holds them all.</summary>
     public const int ListLimit = 200;
@@ -53,7 +54,7 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
     }
 
     /// <summary>A table as CSV (default: the customers behind the selection, the marketing target list), named after the filters.</summary>
-    public IActionResult OnGetCsv(string? table, CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken ct)
     {
         if (!TryResolve(out var scope)) return this.RefusedDownload();
         var name = string.IsNullOrEmpty(table) ? "customers" : table;
@@ -61,6 +62,7 @@ public sealed class IndexModel(LoyaltyQuery query) : PageModel
         ct.ThrowIfCancellationRequested();
         if (name == "customers")   // the marketing target list, up to every customer: streamed, the same rows as the CLI's table
         {
+            await downloads.AdmitAsync(Response, ct);   // a large download: it streams when the gate has a place for it
             var customers = query.StreamCustomers(scope, Selection, ct);
             // a stream holds its connection: given back at its end, or with the request if the download never starts
             if (customers is IDisposable held) Response.RegisterForDispose(held);

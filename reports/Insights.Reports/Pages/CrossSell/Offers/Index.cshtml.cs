@@ -1,6 +1,7 @@
 using Insights.Reports.Access;
 using Insights.Reports.Export;
 using Insights.Reports.Filters;
+using Insights.Reports.Limits;
 using Insights.Reports.Pages.Segments.Scope;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,8 @@ namespace Insights.Reports.Pages.CrossSell.Offers;
 /// Next-best offers per customer with a reason, the campaign target list as CSV (per segment), and the backtest of the offers
 /// against popularity (its own section, cached per warehouse state).
 /// </summary>
-public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, OffersCache cache, SegmentScopes savedSegments) : PageModel
+public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, OffersCache cache, SegmentScopes savedSegments, DownloadGate downloads)
+    : PageModel
 {
     /// <summary>The saved segments the filter form offers, and the one chosen.</summary>
     public SegmentChoice SegmentChoice => new(savedSegments.Options(), Filter.SegmentId);
@@ -74,10 +76,14 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
     bool ReaderChoseBacktest => Filter.Cutoff is not null || Request.Query.Keys.Any(k => k.Equals("horizon", StringComparison.OrdinalIgnoreCase)
         || k.Equals("Filter.Horizon", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The campaign target list (every offer of the filter) as CSV, computed as it is written, names as the reader may see them.</summary>
-    public IActionResult OnGetCsv(CancellationToken ct)
+    /// <summary>
+    /// The campaign target list (every offer of the filter) as CSV, computed as it is written, names as the reader may see them;
+    /// a large download, so it streams when the download gate has a place for it.
+    /// </summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return this.RefusedDownload();
+        await downloads.AdmitAsync(Response, ct);
         var offers = query.Stream(Filter, ct);
         // the mart's stream holds its connection: given back at its end, or with the request if the download never starts
         if (offers is IDisposable held) Response.RegisterForDispose(held);
