@@ -27,9 +27,10 @@ public sealed record SequencesResult(string Level, int Days, int MinCustomers, I
 
 /// <summary>
 /// Sequential cross-sell ("bought A, then B within N days") from the warehouse's completed orders. Each customer's first day
-/// of each item is read (sequence_firsts.sql) and the pairs are counted in .NET (<see cref="SequenceCounts"/>); a level of
-/// more than <see cref="SequenceCounts.MaxItems"/> items is counted by sequences.sql's join instead. Both give the same rows
-/// (SequencesPathsTests).
+/// of each item is read and the pairs are counted in .NET (<see cref="SequenceCounts"/>): for a view without a period from the
+/// first days the load packs per customer (sequence_mart_firsts.sql, once built), else grouped from the period's purchases
+/// (sequence_firsts.sql); a level of more than <see cref="SequenceCounts.MaxItems"/> items is counted by sequences.sql's join
+/// instead. All three give the same rows (SequencesPathsTests).
 /// </summary>
 public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache, WarehouseState state)
 {
@@ -40,6 +41,9 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
     static readonly string Sql = SqlResource.Load<SequencesQuery>("sequences.sql");
     static readonly string ItemsSql = SqlResource.Load<SequencesQuery>("sequence_items.sql");
     static readonly string FirstsSql = SqlResource.Load<SequencesQuery>("sequence_firsts.sql");
+    static readonly string MartStateSql = SqlResource.Load<SequencesQuery>("sequence_mart_state.sql");
+    static readonly string MartItemsSql = SqlResource.Load<SequencesQuery>("sequence_mart_items.sql");
+    static readonly string MartFirstsSql = SqlResource.Load<SequencesQuery>("sequence_mart_firsts.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread, behind the sequences gate (<see cref="ComputeGate"/>); the token stops the statement.</summary>
@@ -60,9 +64,19 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
         if (Volatile.Read(ref _kept) is { } kept && kept.Key == key) return Counted(filter, kept.Items, kept.Counts, ct);
         using var connection = warehouse.OpenConnection();
         using var snapshot = connection.BeginTransaction();   // read-only: the item list and the days from one committed state
-        var items = Items(connection, filter, ct);
-        if (items.Count > SequenceCounts.MaxItems) return Joined(connection, filter, ct);
-        var counts = Firsts(connection, filter, items.Count, ct).Trimmed();
+        List<string> items;
+        SequenceCounts counts;
+        if (ReadsFromLoad(connection, filter))
+        {
+            items = MartItems(connection, filter, ct);
+            counts = MartFirsts(connection, filter, items.Count, ct).Trimmed();
+        }
+        else
+        {
+            items = Items(connection, filter, ct);
+            if (items.Count > SequenceCounts.MaxItems) return Joined(connection, filter, ct);
+            counts = Firsts(connection, filter, items.Count, ct).Trimmed();
+        }
         if (counts.Rows <= MaxKeptRows) Volatile.Write(ref _kept, new KeptFirsts(key, items, counts));
         return Counted(filter, items, counts, ct);
     }
@@ -78,6 +92,57 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
         using var snapshot = connection.BeginTransaction();
         var items = Items(connection, filter, ct);
         return Counted(filter, items, Firsts(connection, filter, items.Count, ct), ct);
+    }
+
+    /// <summary>The pairs counted in .NET from the first days the load packs (the path <see cref="Run"/> takes for a view without
+    /// a period once they are built), uncached; throws when they are not built for the filter's level.</summary>
+    public SequencesResult ReadKept(SequencesFilter filter, CancellationToken ct = default)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var snapshot = connection.BeginTransaction();
+        if (!IsKeptBuilt(connection, filter)) throw new InvalidOperationException("The packed first days of this level are not built.");
+        var items = MartItems(connection, filter, ct);
+        return Counted(filter, items, MartFirsts(connection, filter, items.Count, ct), ct);
+    }
+
+    /// <summary>Whether a view of <paramref name="filter"/> reads the first days the load packs (false: it groups the purchases).</summary>
+    public bool ReadsFromLoad(SequencesFilter filter)
+    {
+        using var connection = warehouse.OpenConnection();
+        return ReadsFromLoad(connection, filter);
+    }
+
+    // the packed days are the whole history's: a period's first days are its own, grouped from its purchases
+    static bool ReadsFromLoad(DuckDBConnection connection, SequencesFilter filter) =>
+        filter.From is null && filter.To is null && IsKeptBuilt(connection, filter);
+
+    static bool IsKeptBuilt(DuckDBConnection connection, SequencesFilter filter) =>
+        connection.ExecuteScalar<bool>(MartStateSql, ("level", Level(filter)), ("max_items", SequenceCounts.MaxItems));
+
+    static List<string> MartItems(DuckDBConnection connection, SequencesFilter filter, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand(MartItemsSql, ("level", Level(filter)));
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        var items = new List<string>();
+        while (reader.Read()) items.Add(reader.GetString(0));
+        return items;
+    }
+
+    static SequenceCounts MartFirsts(DuckDBConnection connection, SequencesFilter filter, int items, CancellationToken ct)
+    {
+        var counts = new SequenceCounts(items);
+        using var command = connection.CreateCommand(MartFirstsSql, ("level", Level(filter)),
+            ("segment", string.IsNullOrWhiteSpace(filter.Segment) ? null : filter.Segment), Segments.Scope.SegmentScope.ParameterOf(filter));
+        using var stop = command.StopWhen(ct);
+        using var reader = command.ExecuteReader();
+        var packed = new PackedFirstDays();
+        while (reader.Read())
+        {
+            using var stream = reader.GetStream(2);
+            packed.Add(counts, reader.GetInt32(0), reader.GetInt32(1), stream);
+        }
+        return counts;
     }
 
     /// <summary>The pairs joined in SQL (sequences.sql: the path of a wider level), uncached.</summary>

@@ -90,6 +90,16 @@ public sealed class CrossSellWorld : IDisposable
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_basket_category"].Sql, ("full", false));
         connection.ExecuteNonQuery(ModelRunner.Graph["mart_order_category_mask"].Sql, ("full", false));
         connection.ExecuteNonQuery("delete from etl_model_pending where model in ('mart_basket_category', 'mart_order_category_mask')");
+        // each customer's packed first days the sequences read without a period (migration 0067), for the customers of those orders
+        connection.ExecuteNonQuery("""
+            create or replace temp table batch_order_days as
+            select distinct c.customer_id, f.ordered_at::date as ordered_on
+            from fct_order_line as f join dim_customer as c on c.customer_key = f.customer_key
+            """);
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_sequence_item"].Sql, ("full", false));
+        connection.ExecuteNonQuery(ModelRunner.Graph["mart_customer_item_sequence"].Sql, ("full", false));
+        connection.ExecuteNonQuery("delete from etl_model_pending where model in ('mart_sequence_item', 'mart_customer_item_sequence')");
+        connection.ExecuteNonQuery("drop table batch_order_days");
         connection.ExecuteNonQuery("drop table batch_mart_orders");
     }
 
