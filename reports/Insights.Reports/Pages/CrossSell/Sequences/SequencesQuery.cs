@@ -119,15 +119,9 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
     static bool IsKeptBuilt(DuckDBConnection connection, SequencesFilter filter) =>
         connection.ExecuteScalar<bool>(MartStateSql, ("level", Level(filter)), ("max_items", SequenceCounts.MaxItems));
 
-    static List<string> MartItems(DuckDBConnection connection, SequencesFilter filter, CancellationToken ct)
-    {
-        using var command = connection.CreateCommand(MartItemsSql, ("level", Level(filter)));
-        using var stop = command.StopWhen(ct);
-        using var reader = command.ExecuteReader();
-        var items = new List<string>();
-        while (reader.Read()) items.Add(reader.GetString(0));
-        return items;
-    }
+    // the kept item ids (mart_sequence_item) in id order, as the packed first days number them
+    static List<string> MartItems(DuckDBConnection connection, SequencesFilter filter, CancellationToken ct) =>
+        ItemNames(connection, MartItemsSql, filter, ct);
 
     static SequenceCounts MartFirsts(DuckDBConnection connection, SequencesFilter filter, int items, CancellationToken ct)
     {
@@ -152,9 +146,12 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
         return Joined(connection, filter, ct);
     }
 
-    static List<string> Items(DuckDBConnection connection, SequencesFilter filter, CancellationToken ct)
+    static List<string> Items(DuckDBConnection connection, SequencesFilter filter, CancellationToken ct) =>
+        ItemNames(connection, ItemsSql, filter, ct);
+
+    static List<string> ItemNames(DuckDBConnection connection, string sql, SequencesFilter filter, CancellationToken ct)
     {
-        using var command = connection.CreateCommand(ItemsSql, ("level", Level(filter)));
+        using var command = connection.CreateCommand(sql, ("level", Level(filter)));
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var items = new List<string>();
