@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using Insights.Reports.Analytics;
 using Insights.Reports.Caching;
@@ -158,16 +159,15 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         connection.ExecuteNonQuery(ClearSql);
         CustomerScoreFit fit;
         long offerCount = 0;
-        if (stages.Model is null)
+        if (!stages.HasModel)
             fit = new(runId, fittedAt, null, null, null);
         else
         {
-            // stages.Model, not a local: a local would keep the customers' scores to the end of this method
-            AppendScores(connection, runId, stages.Model, stages.Gaps, ct);
-            AppendCategoryOverdue(connection, runId, stages.Model.Settings.CalibrationEnd, stages.CategoryOverdue, ct);
-            (stages.Gaps, stages.CategoryOverdue) = ([], []);
+            // each stage in a method of its own, handed `stages`: a value this method loaded (even as a call's argument) stays
+            // in its frame to the end, as a heap dump showed of the offers' iterator, holding the whole offers model to the commit
+            WriteScores(connection, runId, stages, ct);
             fit = PrepareOffers(runId, fittedAt, stages, fitted, watch, ct);
-            offerCount = AppendOffers(connection, runId, stages.TakeOffers(), ct);
+            offerCount = AppendOffers(connection, runId, stages, ct);
         }
         // the stages' objects are garbage now, but only allocations would collect them; DuckDB's checks and commit allocate
         // natively, beside them: collect them (compacting, so the heap gives the memory back) before the commit's peak
@@ -189,6 +189,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     sealed class Stages
     {
         public IntervalsModelResult? Model;
+        public bool HasModel => Model is not null;
         public IReadOnlyList<CustomerGaps> Gaps = [];
         public IReadOnlyList<CategoryOverdue> CategoryOverdue = [];
         IEnumerable<OfferMartRow> _offers = [];
@@ -205,7 +206,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     }
 
     // the fit and every customer's rhythm; its own frame, so nothing of it outlives the returned stages
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     Stages Fit(CancellationToken ct)
     {
         if (intervals.Resolve(CustomerScoreSettings.Intervals()) is not { } settings) return new();
@@ -218,8 +219,18 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         };
     }
 
+    // the scores and rhythms, then let go
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void WriteScores(DuckDBConnection connection, long runId, Stages stages, CancellationToken ct)
+    {
+        var model = stages.Model!;
+        AppendScores(connection, runId, model, stages.Gaps, ct);
+        AppendCategoryOverdue(connection, runId, model.Settings.CalibrationEnd, stages.CategoryOverdue, ct);
+        (stages.Gaps, stages.CategoryOverdue) = ([], []);
+    }
+
     // prepares the offers from the fit, hands them on and lets the fit's customers go; returns the fit row's figures
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     CustomerScoreFit PrepareOffers(long runId, DateTime fittedAt, Stages stages, long fitted, System.Diagnostics.Stopwatch watch, CancellationToken ct)
     {
         var model = stages.Model!;
@@ -285,11 +296,12 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         }
     }
 
-    static long AppendOffers(DuckDBConnection connection, long runId, IEnumerable<OfferMartRow> rows, CancellationToken ct)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static long AppendOffers(DuckDBConnection connection, long runId, Stages stages, CancellationToken ct)
     {
         using var appender = connection.CreateAppender("mart_customer_offer");
         long written = 0;
-        foreach (var (o, revenueRank, alive) in rows)
+        foreach (var (o, revenueRank, alive) in stages.TakeOffers())
         {
             if (written++ % 4096 == 0) ct.ThrowIfCancellationRequested();
             appender.CreateRow().AppendValue(o.CustomerId).AppendValue(o.Rank).AppendValue(runId).AppendValue(o.Item)
