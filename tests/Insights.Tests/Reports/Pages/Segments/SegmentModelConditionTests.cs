@@ -99,7 +99,7 @@ public sealed class SegmentModelConditionTests(SegmentsWorldFixture fixture) : I
     public void A_model_condition_on_figures_not_computed_or_not_trusted_is_refused_with_the_reason(string fitChange, string expected)
     {
         using var world = new SegmentsWorld();
-        world.Host.Get<DuckDbWarehouse>().OpenConnection().ExecuteNonQuery(fitChange);
+        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection()) connection.ExecuteNonQuery(fitChange);
         var (field, message) = (expected[..expected.IndexOf(':', StringComparison.Ordinal)], expected[(expected.IndexOf(':', StringComparison.Ordinal) + 1)..]);
         var condition = field switch
         {
@@ -119,7 +119,8 @@ public sealed class SegmentModelConditionTests(SegmentsWorldFixture fixture) : I
     public void Overdue_needs_only_a_computed_fit_and_conditions_of_other_fields_ignore_the_model_state()
     {
         using var world = new SegmentsWorld();
-        world.Host.Get<DuckDbWarehouse>().OpenConnection().ExecuteNonQuery("update mart_customer_score_fit set is_trusted = false, is_spend_trusted = false");
+        using (var connection = world.Host.Get<DuckDbWarehouse>().OpenConnection())
+            connection.ExecuteNonQuery("update mart_customer_score_fit set is_trusted = false, is_spend_trusted = false");
         Assert.Equal([2], world.Members(SegmentsWorld.All(new SegmentCondition("overdue", "own_rhythm"))));
         Assert.Equal([3, 4, 6], world.Members(SegmentsWorld.All(new SegmentCondition("region", "in", ["South"]))));
     }
