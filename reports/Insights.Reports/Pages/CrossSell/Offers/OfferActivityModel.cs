@@ -20,18 +20,21 @@ public static class OfferActivityModel
     /// Scores every customer of <paramref name="history"/> for <paramref name="horizonDays"/> days, from <paramref name="fitted"/>
     /// when it <see cref="Fits"/> (the same calibration end, horizon and customers: the same fit), else by a fit of its own.
     /// </summary>
-    public static OfferActivities Score(OfferHistory history, int horizonDays, CancellationToken ct, IntervalsModelResult? fitted = null)
+    public static OfferActivities Score(OfferHistory history, int horizonDays, CancellationToken ct, OfferFit? fitted = null)
     {
         var calibrationEnd = history.AsOf.AddDays(-1);
-        var model = fitted is not null && Fits(fitted, history, horizonDays) ? fitted : Fit(history, calibrationEnd, horizonDays, ct);
+        var fit = fitted is not null && Fits(fitted, history, horizonDays) ? fitted : Fit(history, calibrationEnd, horizonDays, ct);
         // a fit can pass its diagnostics and still forecast NaN (six customers in a test world did): then it is not used
-        if (model.BgNbd.Diagnostics.Trusted && model.Customers.All(s => double.IsFinite(s.ProbabilityAlive ?? double.NaN) && double.IsFinite(s.ExpectedPurchases ?? double.NaN)))
-            return new OfferActivities(model.Customers.Select(s =>
+        if (fit.Trusted && fit.ProbabilityAlive.All(double.IsFinite) && fit.ExpectedPurchases.All(double.IsFinite))
+        {
+            var modelled = new List<OfferActivity>(fit.Count);
+            for (var i = 0; i < fit.Count; i++)
             {
-                var alive = s.ProbabilityAlive ?? 0;
-                var expected = s.ExpectedPurchases ?? 0;
-                return new OfferActivity(alive, alive > 0 ? expected / alive : 0, Modelled: true);
-            }).ToList(), true, null);
+                var (alive, expected) = (fit.ProbabilityAlive[i], fit.ExpectedPurchases[i]);
+                modelled.Add(new OfferActivity(alive, alive > 0 ? expected / alive : 0, Modelled: true));
+            }
+            return new OfferActivities(modelled, true, null);
+        }
         var rows = history.Customers;
         var fallback = history.Customers.Select(c =>
             new OfferActivity(1, (double)c.PurchaseDays / (calibrationEnd.DayNumber - c.FirstPurchaseOn.DayNumber + 1) * horizonDays, false)).ToList();
@@ -40,31 +43,31 @@ public static class OfferActivityModel
     }
 
     /// <summary>
-    /// True when <paramref name="model"/> is the fit this class would make on <paramref name="history"/>: BG/NBD in weeks, calibrated
+    /// True when <paramref name="fit"/> is the fit this class would make on <paramref name="history"/>: BG/NBD in weeks, calibrated
     /// on the day before the as-of day, forecasting the same horizon, over the same customers in the same order (the fit groups
     /// customers in the order it reads them, so the same rows give the same parameters).
     /// </summary>
-    public static bool Fits(IntervalsModelResult model, OfferHistory history, int horizonDays)
+    public static bool Fits(OfferFit fit, OfferHistory history, int horizonDays)
     {
-        var s = model.Settings;
+        var s = fit.Settings;
         if (s.Unit != TimeUnit.Weeks || s.CalibrationEnd != history.AsOf.AddDays(-1) || s.Horizon != horizonDays / 7.0
-            || model.Customers.Count != history.Customers.Count) return false;
+            || fit.Count != history.Customers.Count) return false;
         for (var i = 0; i < history.Customers.Count; i++)
         {
-            var (c, m) = (history.Customers[i], model.Customers[i]);
-            if (c.Id != m.CustomerId || c.PurchaseDays - 1 != m.Frequency
-                || Math.Round(m.Recency * 7) != c.LastPurchaseOn.DayNumber - c.FirstPurchaseOn.DayNumber
-                || Math.Round(m.T * 7) != s.CalibrationEnd.DayNumber - c.FirstPurchaseOn.DayNumber) return false;
+            var c = history.Customers[i];
+            if (c.Id != fit.CustomerIds[i] || c.PurchaseDays - 1 != fit.Frequency[i]
+                || Math.Round(fit.Recency[i] * 7) != c.LastPurchaseOn.DayNumber - c.FirstPurchaseOn.DayNumber
+                || Math.Round(fit.T[i] * 7) != s.CalibrationEnd.DayNumber - c.FirstPurchaseOn.DayNumber) return false;
         }
         return true;
     }
 
-    static IntervalsModelResult Fit(OfferHistory history, DateOnly calibrationEnd, int horizonDays, CancellationToken ct)
+    static OfferFit Fit(OfferHistory history, DateOnly calibrationEnd, int horizonDays, CancellationToken ct)
     {
         var rows = history.Customers.Select(c => new CustomerSummaryRow(c.Id, c.PurchaseDays - 1,
             c.LastPurchaseOn.DayNumber - c.FirstPurchaseOn.DayNumber, calibrationEnd.DayNumber - c.FirstPurchaseOn.DayNumber, 0, 0)).ToList();
         var settings = new IntervalsSettings(calibrationEnd, null, TimeUnit.Weeks, horizonDays / 7.0, ClvMonths: 0, DiscountRate: 0.01,
             Margin: 1, OverdueFactor: 2);
-        return IntervalsScoring.Score(rows, settings, ct);
+        return OfferFit.From(IntervalsScoring.Score(rows, settings, ct));
     }
 }

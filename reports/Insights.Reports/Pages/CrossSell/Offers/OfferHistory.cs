@@ -27,8 +27,10 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
     /// whose segments are computed from the orders before it; false: the live offers, with the loyalty mart's current segments)
     /// in [<paramref name="from"/>, <paramref name="to"/>] at <paramref name="level"/>.
     /// </summary>
+    /// <paramref name="names"/> false leaves the preferred names out (null): the after-load step writes no name, and a million of
+    /// them are about 40 MB it need not hold.
     public static OfferHistory Read(DuckDBConnection connection, string level, DateOnly asOf, bool cutoff, DateOnly? from, DateOnly? to,
-        CancellationToken ct)
+        CancellationToken ct, bool names = true)
     {
         object? asOfParameter = cutoff ? asOf : null;
         (string, object?)[] period = [("level", level), ("as_of", asOfParameter), ("from", from), ("to", to)];
@@ -66,38 +68,62 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
                 list.Add(new OfferBlock(reader.GetInt32(1), reader.GetString(3), reader.GetFieldValue<DateOnly>(2)));
             }
 
-        // customers first, then their items (both in customer order; one open result per connection at a time)
-        var customers = new List<OfferCustomer>();
-        var boughtLists = new List<List<CustomerItem>>();
+        // customers first, then their items (both in customer order; one open result per connection at a time). Each customer's
+        // items become an array of their exact size once read, and a segment's name is one string for all its customers: at SF10
+        // (880 k customers) the lists' spare capacity and a string per customer were a large part of the history's memory
+        var heads = new List<CustomerHead>();
+        var segments = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand(CustomersSql, ("as_of", asOfParameter), ("from", from), ("to", to)))
         using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
-                var id = reader.GetInt32(0);
-                var bought = new List<CustomerItem>();
-                boughtLists.Add(bought);
-                customers.Add(new OfferCustomer(id, reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), (int)reader.GetInt64(1),
-                    reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3), bought,
-                    blocks.TryGetValue(id, out var blocked) ? blocked : []));
+                string? segment = null;
+                if (!reader.IsDBNull(4))
+                {
+                    var name = reader.GetString(4);
+                    segment = segments.TryGetValue(name, out var shared) ? shared : segments[name] = name;
+                }
+                heads.Add(new CustomerHead(reader.GetInt32(0), segment, names && !reader.IsDBNull(5) ? reader.GetString(5) : null,
+                    (int)reader.GetInt64(1), reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3)));
             }
+        var bought = new CustomerItem[heads.Count][];
+        Array.Fill(bought, []);
         using (var command = connection.CreateCommand(CustomerItemsSql))
         using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
         {
-            var at = 0;
+            var (at, open) = (0, -1);
+            var buffer = new List<CustomerItem>();
             var rows = 0L;
             while (reader.Read())
             {
                 if (++rows % 65536 == 0) ct.ThrowIfCancellationRequested();
                 var id = reader.GetInt32(0);
-                while (at < customers.Count && customers[at].Id < id) at++;
-                if (at == customers.Count || customers[at].Id != id) continue;
-                boughtLists[at].Add(new CustomerItem(reader.GetInt32(1), (int)reader.GetInt64(2), reader.GetFieldValue<DateOnly>(3),
+                while (at < heads.Count && heads[at].Id < id) at++;
+                if (at == heads.Count || heads[at].Id != id) continue;
+                if (at != open)
+                {
+                    if (open >= 0) bought[open] = [.. buffer];
+                    buffer.Clear();
+                    open = at;
+                }
+                buffer.Add(new CustomerItem(reader.GetInt32(1), (int)reader.GetInt64(2), reader.GetFieldValue<DateOnly>(3),
                     reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.GetDouble(5)));
             }
+            if (open >= 0) bought[open] = [.. buffer];
+        }
+        var customers = new List<OfferCustomer>(heads.Count);
+        for (var i = 0; i < heads.Count; i++)
+        {
+            var h = heads[i];
+            customers.Add(new OfferCustomer(h.Id, h.Segment, h.PreferredName, h.PurchaseDays, h.FirstPurchaseOn, h.LastPurchaseOn,
+                bought[i], blocks.TryGetValue(h.Id, out var blocked) ? blocked : []));
         }
         return new OfferHistory(asOf, level, items, customers, cycles);
     }
+
+    // a customer's own fields while their items are read
+    readonly record struct CustomerHead(int Id, string? Segment, string? PreferredName, int PurchaseDays, DateOnly FirstPurchaseOn,
+        DateOnly LastPurchaseOn);
 }

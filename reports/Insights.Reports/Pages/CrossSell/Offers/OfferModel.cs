@@ -14,7 +14,7 @@ public sealed record OfferModel(OfferHistory History, int MinCount, IReadOnlyLis
     /// fit: <see cref="OfferActivityModel.Fits"/>) and prepares the ranking of <paramref name="history"/>.
     /// </summary>
     public static OfferModel Build(OfferHistory history, decimal minSupport, decimal minLift, int horizonDays, CancellationToken ct,
-        Pages.Intervals.IntervalsModelResult? fitted = null)
+        OfferFit? fitted = null)
     {
         var names = history.Items.Select(i => i.Name).ToList();
         var sets = history.Customers.Select(c => c.Bought.Select(b => b.Item).Order().ToArray()).ToList();

@@ -121,9 +121,9 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
     /// Every candidate of every customer for <paramref name="filter"/>'s level, horizon, support, lift and period (the after-load
     /// step's mart), with both ranks; the BG/NBD fit is <paramref name="fitted"/> when it is the same fit, so a load fits once.
     /// </summary>
-    public OfferCandidateSet Candidates(OffersFilter filter, IntervalsModelResult? fitted, CancellationToken ct = default)
+    public OfferCandidateSet Candidates(OffersFilter filter, OfferFit? fitted, CancellationToken ct = default)
     {
-        var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token, fitted));
+        var model = gate.Run(ComputeKind.Offers, ct, token => Prepare(filter, token, fitted, names: false));   // the mart holds no name
         if (model is null) return new(null, []);
         var summary = new OffersResult(filter.IsCategoryLevel ? "category" : "product", model.History.Customers.Count, model.MinCount,
             model.Rules.Count, model.HasSegments, [], 0, model.History.AsOf, model.HorizonDays, model.Activities.Modelled, model.Activities.ModelNote);
@@ -182,12 +182,12 @@ public sealed class OffersQuery(DuckDbWarehouse warehouse, ComputeGate gate)
             model.Activities.Modelled, model.Activities.ModelNote);
     }
 
-    OfferModel? Prepare(OffersFilter filter, CancellationToken ct, IntervalsModelResult? fitted = null)
+    OfferModel? Prepare(OffersFilter filter, CancellationToken ct, OfferFit? fitted = null, bool names = true)
     {
         using var connection = warehouse.OpenConnection();
         if (LastPurchase(connection) is not { } last) return null;
         var history = OfferHistory.Read(connection, filter.IsCategoryLevel ? "category" : "product", last.AddDays(1), cutoff: false,
-            filter.From, filter.To, ct);
+            filter.From, filter.To, ct, names);
         return OfferModel.Build(history, filter.MinSupport, filter.MinLift, Math.Clamp(filter.Horizon, 7, 365), ct, fitted);
     }
 

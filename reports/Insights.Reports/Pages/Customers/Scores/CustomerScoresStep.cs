@@ -233,23 +233,31 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     [MethodImpl(MethodImplOptions.NoInlining)]
     CustomerScoreFit PrepareOffers(long runId, DateTime fittedAt, Stages stages, long fitted, System.Diagnostics.Stopwatch watch, CancellationToken ct)
     {
-        var model = stages.Model!;
-        var (offers, problem) = Offers(runId, model, ct);
+        var (summary, fit) = TakeFit(stages);
+        var (offers, problem) = Offers(runId, fit, ct);
         stages.GiveOffers(offers.Rows);
+        Computed(logger, runId, summary.Scored, summary.Trusted, fitted, watch.ElapsedMilliseconds - fitted);
+        return new(runId, fittedAt, summary, problem is null ? offers.Summary : null, problem);
+    }
+
+    // the fit row needs the parameters and verdicts only, the offers the fit's arrays (OfferFit): the fit's customer objects are
+    // let go before the offers read every customer's history, the step's peak (measured at SF10)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static (IntervalsModelResult Summary, OfferFit Fit) TakeFit(Stages stages)
+    {
+        var model = stages.Model!;
         stages.Model = null;
-        Computed(logger, runId, model.Customers.Count, model.Trusted, fitted, watch.ElapsedMilliseconds - fitted);
-        // the fit row needs the parameters and verdicts only; the offers keep what they took from the customers' scores
-        return new(runId, fittedAt, model with { Customers = [], Validation = [] }, problem is null ? offers.Summary : null, problem);
+        return (model with { Customers = [], Validation = [] }, OfferFit.From(model));
     }
 
     // the offers model is the costlier half (measured at SF10: about 3 times the fit): when it runs out of its compute budget
     // the scores are still worth writing, and the profile says why the offers are missing. The offers take the scores' BG/NBD
     // fit (the same purchase days, calibration end and horizon), so a load fits it once.
-    (OfferCandidateSet Rows, string? Problem) Offers(long runId, IntervalsModelResult model, CancellationToken ct)
+    (OfferCandidateSet Rows, string? Problem) Offers(long runId, OfferFit fit, CancellationToken ct)
     {
         try
         {
-            return (offers.Candidates(CustomerScoreSettings.Offers(), model, ct), null);
+            return (offers.Candidates(CustomerScoreSettings.Offers(), fit, ct), null);
         }
         catch (Limits.ComputeLimitException e)
         {

@@ -98,8 +98,8 @@ public sealed class OffersMartTests(DemoWarehouseFixture demo) : IClassFixture<D
             var asOf = OffersQuery.PurchaseDays(connection)!.Value.Last.AddDays(1);
             var history = OfferHistory.Read(connection, "category", asOf, cutoff: false, null, null, CancellationToken.None);
             // the step's fit is the fit the offers would make: the step fits once
-            Assert.True(OfferActivityModel.Fits(model, history, CustomerScoreSettings.HorizonDays));
-            Assert.False(OfferActivityModel.Fits(model, history, 30));
+            Assert.True(OfferActivityModel.Fits(OfferFit.From(model), history, CustomerScoreSettings.HorizonDays));
+            Assert.False(OfferActivityModel.Fits(OfferFit.From(model), history, 30));
         }
         Score(demo.Host, buildPurchaseDays: false);
 
