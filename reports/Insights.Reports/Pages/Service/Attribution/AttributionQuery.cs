@@ -37,7 +37,10 @@ public sealed class AttributionQuery(DuckDbWarehouse warehouse, ServiceCache cac
         using var connection = warehouse.OpenConnection();
         var (attributionSql, lapseSql) = SqlFor(MartsBuilt(connection));
         var (rows, lastDay) = ReadRows(connection, attributionSql, filter.Parameters(), ct);
-        var lapses = ReadLapses(connection, lapseSql, [.. filter.SharedParameters(), ("lapse_days", LapseDays)], ct);
+        // the lapses ignore the follow-up window: a view with another N reads those of the same filter at the default N (kept
+        // per warehouse state; the default view's are warmed after each load), not every last contact again. Already behind the gate here.
+        var lapses = cache.Get($"contacts-lapse|{filter with { Days = new AttributionFilter().Days }}",
+            () => ReadLapses(connection, lapseSql, [.. filter.SharedParameters(), ("lapse_days", LapseDays)], ct));
         return new AttributionResult(filter.Days, LapseDays, lastDay, rows, lapses);
     }
 

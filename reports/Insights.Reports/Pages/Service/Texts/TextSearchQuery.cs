@@ -36,6 +36,14 @@ public sealed record TextSearchResult(TextSearchTerms Search, IReadOnlyList<Comp
 public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ServiceCache cache)
 {
     static readonly string Sql = SqlResource.Load<TextSearchQuery>("text_search.sql");
+    static readonly string WordsSql = SqlResource.Load<TextSearchQuery>("text_search_words.sql");
+
+    /// <summary>
+    /// The statement for <paramref name="search"/>: with a phrase of three words or more, text_search.sql, which checks the
+    /// phrase in each match's text; otherwise text_search_words.sql, which reads the texts of the listed matches only. Both
+    /// give the same rows for a search without such a phrase.
+    /// </summary>
+    public static string SqlFor(TextSearchTerms search) => search.LongPhrases.Count > 0 ? Sql : WordsSql;
 
     /// <summary><see cref="Run"/> for the page (DuckDB.NET reads synchronously; the token stops the statement).</summary>
     public Task<TextSearchResult> RunAsync(TextsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
@@ -57,10 +65,11 @@ public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ServiceCache cach
         var terms = search.IndexTerms;
         var parameters = filter.SharedParameters().ToList();
         for (var i = 0; i < TextSearchTerms.MaxWords; i++) parameters.Add(($"t{i + 1}", i < terms.Count ? terms[i] : terms[0]));   // see text_search.sql
-        parameters.AddRange([("term_count", terms.Count), ("phrases", string.Join('\n', search.LongPhrases)),
-            ("category", filter.CategoryOrNull), ("limit", limit)]);
+        var sql = SqlFor(search);
+        parameters.AddRange([("term_count", terms.Count), ("category", filter.CategoryOrNull), ("limit", limit)]);
+        if (sql == Sql) parameters.Add(("phrases", string.Join('\n', search.LongPhrases)));
         using var connection = warehouse.OpenConnection();
-        using var command = connection.CreateCommand(Sql, [.. parameters]);
+        using var command = connection.CreateCommand(sql, [.. parameters]);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();
         var hits = new List<ComplaintHit>();
