@@ -41,7 +41,7 @@ public sealed class BadInputCorpusTests(LoadedTinyWorld world, LoadedCorpusBatch
         Assert.Equal(kinds.Order(StringComparer.Ordinal), CorpusBatch.All.SelectMany(b => b.Entries).Select(e => e.Kind).Order(StringComparer.Ordinal));
         Assert.All(CorpusBatch.All, b => Assert.Equal(b.Entries.Count, b.Entries.Select(e => Path.GetFileName(e.Target)).Distinct().Count()));
         Assert.All(CorpusBatch.All, b => Assert.All(b.Entries, e => Assert.Equal(b.Source, BadInputCorpus.SourceOf(e.Target))));
-        // batching pays only if it batches: the 58 inbox files of contacts and complaints take two loads
+        // batching pays only if it batches: the inbox files of contacts and of complaints take one load per source
         Assert.True(CorpusBatch.All.Count < kinds.Count / 2, $"{CorpusBatch.All.Count} batches for {kinds.Count} cases");
     }
 
