@@ -16,8 +16,11 @@ public sealed class LoadedTinyWorld
     /// <summary>A new warehouse host on a copy of the loaded world in <paramref name="folder"/>.</summary>
     public WarehouseHost CopyTo(TempFolder folder) => Copy(folder);
 
-    /// <summary>A new warehouse host on a copy of the loaded world in <paramref name="folder"/>.</summary>
-    public static WarehouseHost Copy(TempFolder folder)
+    /// <summary>
+    /// A new warehouse host on a copy of the loaded world in <paramref name="folder"/>, configured with <paramref name="settings"/>
+    /// (mapped file sources, say) on top of the template's.
+    /// </summary>
+    public static WarehouseHost Copy(TempFolder folder, IDictionary<string, string?>? settings = null)
     {
         foreach (var file in Directory.GetFiles(Template.Value, "*", SearchOption.AllDirectories))
         {
@@ -25,7 +28,7 @@ public sealed class LoadedTinyWorld
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        return new WarehouseHost(folder);
+        return new WarehouseHost(folder, settings);
     }
 
     static string Create()
