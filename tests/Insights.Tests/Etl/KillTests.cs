@@ -7,7 +7,7 @@ namespace Insights.Tests.Etl;
 /// <summary>
 /// A load process killed at any point leaves the last committed warehouse, and the next run completes the work: the result
 /// equals a clean single run, row for row (every raw, dim, fact and mart table, and the loaded-file ledger). Once for the CLI
-/// (killed in the migrations, the landing, the model build, the data checks, across the commit, and in the second source's
+/// (killed in the start-up, the landing, the model build, the data checks, across the commit, and in the second source's
 /// load, each at the moment the process announces that phase; each rerun is killed at the next point), once for the site,
 /// whose Hangfire job is cut off in its extract (the source holds a lock the extract waits on, so the kill always lands inside
 /// the load).
@@ -31,8 +31,9 @@ public sealed class KillTests(PostgresFixture postgres) : IClassFixture<Postgres
 
         // Each kill point is a phase the process announces on stderr: it is killed the moment it says so, whatever the machine's
         // speed. Each rerun starts on what the kill before it left and is itself killed at the next point, so every kill is
-        // followed by a rerun and the last rerun, which completes, must equal the clean run. The chain starts from no file, so
-        // its first kill lands in the migrations, before any load began (its output never says "loading…").
+        // followed by a rerun and the last rerun, which completes, must equal the clean run. The chain starts from no file and
+        // its first kill comes the moment the file is created: in the start-up, while the migrations run (its log lines are
+        // written in one batch after them, too late to kill on).
         var path = _folder.File("killed.duckdb");
         (string Phase, Func<string, bool> When)[] inLoads =
         [
@@ -41,20 +42,22 @@ public sealed class KillTests(PostgresFixture postgres) : IClassFixture<Postgres
             ("data checks", l => l.StartsWith("operational: running data checks", StringComparison.Ordinal)),
             ("second source's load", l => l.StartsWith("contacts: building", StringComparison.Ordinal)),
         ];
-        var startUp = RunUntil(path, sources, l => l.Contains("Applied migration 0005", StringComparison.Ordinal));
-        Assert.True(startUp.Killed, $"the start-up kill point was never reached: {startUp.Stderr}");
-        Assert.DoesNotContain(startUp.Lines, l => l.Text.EndsWith("loading…", StringComparison.Ordinal));
+        var kills = new List<EtlRun> { RunUntil(path, sources, _ => false, killWhenCreated: true) };
+        Assert.True(kills[0].Killed, $"the start-up kill point was never reached: {kills[0].Stderr}");
         foreach (var (phase, when) in inLoads)
         {
-            var killed = RunUntil(path, sources, when);
-            Assert.True(killed.Killed, $"the {phase} kill point was never reached: {killed.Stderr}");
+            kills.Add(RunUntil(path, sources, when));
+            Assert.True(kills[^1].Killed, $"the {phase} kill point was never reached: {kills[^1].Stderr}");
         }
         var rerun = RunUntil(path, sources, _ => false);
         Assert.True(rerun.ExitCode == 0, rerun.Stderr);
 
         Assert.Equal(expected, Fingerprint(path));
-        // every kill inside a load cut its transaction: each left exactly one run that never finished, marked abandoned on restart
-        Assert.Equal(inLoads.Length, Abandoned(path));
+        // a kill inside a load (its last words a landing, model or check phase) cut its transaction and left exactly one run that
+        // never finished, marked abandoned on restart; a kill before any load began left none
+        var cut = kills.Count(k => k.LastPhase is { } last && InLoad(last));
+        Assert.True(cut >= inLoads.Length, $"only {cut} kills landed inside a load: {string.Join(" | ", kills.Select(k => k.LastPhase))}");
+        Assert.Equal(cut, Abandoned(path));
 
         // and across the commit: killed late in the window whose end is the commit (timed from the clean run's own phases: its
         // data checks to its first step after the commit), the process is in its checks, in its commit or just past it; the
@@ -126,25 +129,50 @@ public sealed class KillTests(PostgresFixture postgres) : IClassFixture<Postgres
 
     sealed record Line(TimeSpan At, string Text);
 
+    // a progress line of a load: "<source>: <phase>"
+    static readonly System.Text.RegularExpressions.Regex ProgressLine = new(@"^(operational|contacts|complaints): ");
+
+    // the phases inside a load's transaction (after it: the after-load steps); "loading…" precedes the run row by a moment only
+    static bool InLoad(string progress) =>
+        System.Text.RegularExpressions.Regex.IsMatch(progress, @"^\w+: (loading…|landing|building |running data checks)");
+
     sealed record EtlRun(bool Killed, int ExitCode, IReadOnlyList<Line> Lines)
     {
         public string Stderr => string.Join("\n", Lines.Select(l => l.Text));
+
+        /// <summary>The last progress line the process wrote (all it wrote is read, to the end, after a kill).</summary>
+        public string? LastPhase => Lines.LastOrDefault(l => ProgressLine.IsMatch(l.Text))?.Text;
 
         public TimeSpan At(string prefix) => Lines.First(l => l.Text.StartsWith(prefix, StringComparison.Ordinal)).At;
     }
 
     // `insights etl run` as its own process; its stderr (progress phases and log lines) is read as it comes, and the process is
     // killed (SIGKILL, the whole tree) the moment a line satisfies killWhen, or afterMatch later
-    static EtlRun RunUntil(string warehouse, string sources, Func<string, bool> killWhen, TimeSpan afterMatch = default)
+    static EtlRun RunUntil(string warehouse, string sources, Func<string, bool> killWhen, TimeSpan afterMatch = default,
+        bool killWhenCreated = false)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "insights.dll"), "etl", "run", "--warehouse", warehouse, "--sources", sources })
             start.ArgumentList.Add(arg);
+        var killed = false;
+        using var created = new FileSystemWatcher(Path.GetDirectoryName(warehouse)!, Path.GetFileName(warehouse));
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
+        if (killWhenCreated)
+        {
+            created.Created += (_, _) =>
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                    killed = true;
+                }
+                catch (InvalidOperationException) { }   // it had exited already (it failed at once, as its output then says)
+            };
+            created.EnableRaisingEvents = true;
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var lines = new List<Line>();
-        var killed = false;
         while (process.StandardError.ReadLine() is { } text)
         {
             lines.Add(new Line(watch.Elapsed, text));
