@@ -8,16 +8,44 @@ namespace Insights.Tests.Etl;
 
 /// <summary>A load is one transaction: a failure anywhere leaves the last good warehouse and a 'failed' run row.</summary>
 [RunsLong(28)]
-public sealed class TransactionalLoadTests : IDisposable
+public sealed class TransactionalLoadTests : IClassFixture<TransactionalLoadTests.LoadedTinyWorld>, IDisposable
 {
     readonly TempFolder _folder = new();
     readonly WarehouseHost _host;
 
-    public TransactionalLoadTests()
+    // each test starts from its own copy of the tiny world loaded once (warehouse file and sources, so the file ledger matches)
+    public TransactionalLoadTests(LoadedTinyWorld loaded)
     {
-        _host = new WarehouseHost(_folder, services: s => s.AddSingleton<ISourceLoader, BrokenSource>());
-        TinyWorld.CopyTo(_host.SourcesFolder);
-        LoadTinyWorld();
+        loaded.CopyTo(_folder);
+        _host = Host(_folder);
+    }
+
+    static WarehouseHost Host(TempFolder folder) => new(folder, services: s => s.AddSingleton<ISourceLoader, BrokenSource>());
+
+    /// <summary>The tiny world's sources and a warehouse with every source loaded, made once for the class and copied per test.</summary>
+    public sealed class LoadedTinyWorld : IDisposable
+    {
+        readonly TempFolder _folder = new();
+
+        public LoadedTinyWorld()
+        {
+            // disposing the host closes (and so checkpoints) the file: a plain file copy is then the whole loaded warehouse
+            using var host = Host(_folder);
+            TinyWorld.CopyTo(host.SourcesFolder);
+            foreach (var source in SourceNames.All) host.Get<EtlRunner>().Run(source, "test", CancellationToken.None);
+        }
+
+        public void CopyTo(TempFolder target)
+        {
+            foreach (var file in Directory.GetFiles(_folder.Path, "*", SearchOption.AllDirectories))
+            {
+                var copy = Path.Combine(target.Path, Path.GetRelativePath(_folder.Path, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
+        }
+
+        public void Dispose() => _folder.Dispose();
     }
 
     [Fact]

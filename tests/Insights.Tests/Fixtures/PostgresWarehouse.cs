@@ -72,11 +72,16 @@ public abstract class LoadedPostgresWorld : IDisposable
     readonly TempFolder _folder;
     readonly TestDatabase _database;
 
-    protected LoadedPostgresWorld(double scale, int seed, IDictionary<string, string?>? settings = null)
+    /// <param name="scale">The demo world's scale.</param>
+    /// <param name="seed">The demo world's seed.</param>
+    /// <param name="settings">Settings over the warehouse's defaults.</param>
+    /// <param name="onlySource">The one source to load (a class that compares with a load of that source alone); every source when null.</param>
+    protected LoadedPostgresWorld(double scale, int seed, IDictionary<string, string?>? settings = null, string? onlySource = null)
     {
         _settings = settings;
         var world = new PostgresWarehouse(_postgres, scale, seed, settings);
-        world.Host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        if (onlySource is null) world.Host.Get<EtlRunner>().RunAll("test", CancellationToken.None);
+        else world.Host.Get<EtlRunner>().Run(onlySource, "test", CancellationToken.None);
         // closing the host checkpoints the file, so it is complete on disk; no connection to the database stays open (the
         // connection strings do not pool), so it can serve as a template
         world.Host.Dispose();

@@ -16,16 +16,22 @@ namespace Insights.Tests.Etl.Sources.Operational.Staged;
 /// staging folder. The result must equal a single-process load of the same source, row for row.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ExtractionWorkersTests : IDisposable
+public sealed class ExtractionWorkersTests : IClassFixture<ExtractionWorkersTests.LoadedOperationalWorld>, IDisposable
 {
+    /// <summary>
+    /// The world generated and its operational source loaded in one process once for the class: the single-process load every
+    /// test compares with, copied per test (warehouse file and source database) instead of generated and loaded again.
+    /// </summary>
+    public sealed class LoadedOperationalWorld() : LoadedPostgresWorld(0.005, seed: 17, onlySource: SourceNames.Operational);
+
     readonly PostgresWarehouse _world;
     readonly TestDatabase _jobs;
     readonly TempFolder _folder = new();
     readonly List<Action> _hosts = [];   // disposes each host, the last started first
 
-    public ExtractionWorkersTests(PostgresFixture postgres)
+    public ExtractionWorkersTests(PostgresFixture postgres, LoadedOperationalWorld loaded)
     {
-        _world = new PostgresWarehouse(postgres, 0.005, seed: 17);
+        _world = loaded.Copy();   // the operational source loaded in one process, as a single-process run leaves it
         _jobs = postgres.CreateDatabase();   // Hangfire's storage, shared by the owner and the workers
     }
 
@@ -34,14 +40,16 @@ public sealed class ExtractionWorkersTests : IDisposable
     [Fact]
     public void Two_workers_and_an_owner_load_what_a_single_process_loads_row_for_row()
     {
-        var single = _world.Host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
+        // what the single-process load of the copied world read, loaded and refused
+        var single = _world.Host.Rows("select rows_read, rows_loaded, rows_rejected from etl_run where source = 'operational'").Single();
         var owner = Owner();
         var (first, second) = (Worker(), Worker());
 
         var staged = owner.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
 
         Assert.Equal(Fingerprint(_world.Host), Fingerprint(owner));
-        Assert.Equal((single.Counts.Read, single.Counts.Loaded, single.Counts.Rejected), (staged.Counts.Read, staged.Counts.Loaded, staged.Counts.Rejected));
+        Assert.Equal((Convert.ToInt64(single[0]), Convert.ToInt64(single[1]), Convert.ToInt64(single[2])),
+            (staged.Counts.Read, staged.Counts.Loaded, staged.Counts.Rejected));
         // every batch loaded once, by a worker, summing to what the run read; five tables in two key ranges each
         Assert.Equal(10L, owner.Scalar<long>("select count(*) from etl_loaded_batch"));
         Assert.Equal(staged.Counts.Read, owner.Scalar<long>("select sum(rows_read)::bigint from etl_loaded_batch"));
@@ -67,7 +75,6 @@ public sealed class ExtractionWorkersTests : IDisposable
     [Fact]
     public async Task What_killed_workers_and_a_killed_owner_left_in_the_staging_folder_is_never_loaded()
     {
-        _world.Host.Get<EtlRunner>().Run(SourceNames.Operational, "test", CancellationToken.None);
         // a plan whose owner died after a worker committed a batch: a whole, valid batch with its manifest, of rows that
         // would show (an order nobody placed)
         var stalePlan = Path.Combine(Staging, "20260101T000000000Z-0badf00d");
