@@ -25,10 +25,9 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
     /// <summary>
     /// Reads the history as of <paramref name="asOf"/> (purchases before it; <paramref name="cutoff"/> true: a backtest's cutoff,
     /// whose segments are computed from the orders before it; false: the live offers, with the loyalty mart's current segments)
-    /// in [<paramref name="from"/>, <paramref name="to"/>] at <paramref name="level"/>.
+    /// in [<paramref name="from"/>, <paramref name="to"/>] at <paramref name="level"/>. <paramref name="names"/> false leaves the
+    /// preferred names out (null): the after-load step writes no name, and a million of them are about 40 MB it need not hold.
     /// </summary>
-    /// <paramref name="names"/> false leaves the preferred names out (null): the after-load step writes no name, and a million of
-    /// them are about 40 MB it need not hold.
     public static OfferHistory Read(DuckDBConnection connection, string level, DateOnly asOf, bool cutoff, DateOnly? from, DateOnly? to,
         CancellationToken ct, bool names = true)
     {

@@ -67,7 +67,7 @@ public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ServiceCache cach
         for (var i = 0; i < TextSearchTerms.MaxWords; i++) parameters.Add(($"t{i + 1}", i < terms.Count ? terms[i] : terms[0]));   // see text_search.sql
         var sql = SqlFor(search);
         parameters.AddRange([("term_count", terms.Count), ("category", filter.CategoryOrNull), ("limit", limit)]);
-        if (sql == Sql) parameters.Add(("phrases", string.Join('\n', search.LongPhrases)));
+        if (search.LongPhrases.Count > 0) parameters.Add(("phrases", string.Join('\n', search.LongPhrases)));   // text_search.sql's
         using var connection = warehouse.OpenConnection();
         using var command = connection.CreateCommand(sql, [.. parameters]);
         using var stop = command.StopWhen(ct);
