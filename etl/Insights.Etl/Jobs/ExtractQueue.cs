@@ -42,14 +42,20 @@ public sealed class ExtractQueue(IBackgroundJobClient jobs, JobStorage storage, 
                 foreach (var manifest in Staging.Committed(planId)) committed.TryAdd(manifest.Batch, manifest);
                 var waiting = ids.Where(i => !committed.ContainsKey(i.Partition.Batch)).ToList();
                 if (waiting.Count == 0) break;
+                var states = new List<string>(waiting.Count);
                 using (var connection = storage.GetConnection())
                     foreach (var (partition, job) in waiting)
-                        if (connection.GetStateData(job) is { } state && (state.Name == FailedState.StateName || state.Name == DeletedState.StateName))
+                    {
+                        var state = connection.GetStateData(job);
+                        if (state is not null && (state.Name == FailedState.StateName || state.Name == DeletedState.StateName))
                             throw new InvalidOperationException($"The extract job {job} of batch {partition.Batch} ended {state.Name.ToLowerInvariant()}" +
                                 (state.Data.TryGetValue("ExceptionMessage", out var message) ? $": {message}" : "."));
-                if (clock.GetUtcNow() > deadline)
+                        states.Add($"{partition.Batch} {state?.Name.ToLowerInvariant() ?? "unknown"}");
+                    }
+                if (clock.GetUtcNow() > deadline)   // the waiting batches and their jobs' states tell a stalled worker from none
                     throw new TimeoutException($"{waiting.Count} of {plan.Count} batches were not committed within Etl:ExtractTimeout " +
-                        $"({options.Value.ExtractTimeout}): is an `insights worker` serving the extract queue of this Hangfire storage?");
+                        $"({options.Value.ExtractTimeout}): is an `insights worker` serving the extract queue of this Hangfire storage? " +
+                        $"Waiting: {string.Join(", ", states)}.");
                 if (cancellationToken.WaitHandle.WaitOne(Poll)) cancellationToken.ThrowIfCancellationRequested();
             }
             done = true;
