@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Insights.Etl.Sources;
 using Insights.Warehouse;
@@ -47,8 +48,12 @@ public sealed class EtlRunner(DuckDbWarehouse warehouse, ModelRunner models, IEn
     IOptions<EtlOptions> options, TimeProvider clock, ILogger<EtlRunner> logger, IEnumerable<IAfterLoad> afterLoads,
     Publisher publisher)
 {
-    // DuckDB takes one writer at a time per table; serialising loads in the process turns a write conflict into a short wait.
-    static readonly SemaphoreSlim Writer = new(1, 1);
+    // DuckDB takes one writer at a time per table; serialising the loads of one warehouse file turns a write conflict into a
+    // short wait. Per file, not per process: loads of other files (tests, a process hosting several warehouses) never conflict,
+    // and one waiting for its extraction workers must not hold them up.
+    static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
+
+    SemaphoreSlim Writer => Writers.GetOrAdd(warehouse.DatabasePath, _ => new SemaphoreSlim(1, 1));
 
     readonly Dictionary<string, ISourceLoader> _loaders = loaders.ToDictionary(l => l.Source, StringComparer.OrdinalIgnoreCase);
 
