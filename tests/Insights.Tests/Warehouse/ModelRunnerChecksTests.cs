@@ -99,6 +99,8 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
         "mart_complaint_detail__matches_complaints")]
     [InlineData("update mart_complaint_term_month set count_complaints = count_complaints + 1 where rowid = (select min(rowid) from mart_complaint_term_month)",
         "mart_complaint_term_month__counts_index")]
+    [InlineData("update mart_complaint_term set word_count = 2 where rowid = (select min(rowid) from mart_complaint_term where word_count = 3)",
+        "mart_complaint_term__accepted_word_count")]
     [InlineData("update mart_sale_segment_day set count_lines = count_lines + 1 where rowid = (select min(rowid) from mart_sale_segment_day)",
         "mart_sale_segment_day__sums_completed_lines")]
     [InlineData("update mart_sale_segment_customer set segment = segment || '?' where rowid = (select min(rowid) from mart_sale_segment_customer)",

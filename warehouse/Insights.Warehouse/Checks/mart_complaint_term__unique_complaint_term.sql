@@ -1,4 +1,4 @@
--- unique: one row per complaint and term (a word or a two-word phrase), so a search counts a complaint once per term
+-- unique: one row per complaint and term (a word, a two- or three-word phrase), so a search counts a complaint once per term
 -- (checked for the complaints this run rebuilt; a --full run checks all)
 select complaint_id, term, count(*) as copies
 from mart_complaint_term

@@ -1,5 +1,6 @@
 -- relationships: each cell of the months this run's complaints are opened in (a --full run checks all) holds the complaints
--- of the term index in that month, region and category, term for term (a cell left behind, missing or miscounted shows here)
+-- of the term index in that month, region and category, term for term (words and two-word phrases: the index's three-word
+-- phrases are the search's alone), so a cell left behind, missing or miscounted, or a three-word phrase, shows here
 with checked as (
     select distinct date_trunc('month', opened_at)::date as month_start
     from fct_complaint
@@ -14,6 +15,7 @@ facts as (
     join fct_complaint as complaints on complaints.complaint_id = terms.complaint_id
     join dim_customer as customers on customers.customer_key = complaints.customer_key
     where date_trunc('month', complaints.opened_at)::date in (select month_start from checked)
+      and terms.word_count <= 2
     group by all
 ),
 

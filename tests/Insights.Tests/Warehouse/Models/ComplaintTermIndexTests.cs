@@ -5,8 +5,8 @@ using Insights.Warehouse;
 namespace Insights.Tests.Warehouse.Models;
 
 /// <summary>
-/// The term index (mart_complaint_term) is kept by the loads: after each source's load it holds exactly the words and
-/// two-word phrases of every complaint in fct_complaint, as tokenizing all of them afresh gives.
+/// The term index (mart_complaint_term) is kept by the loads: after each source's load it holds exactly the words, two- and
+/// three-word phrases of every complaint in fct_complaint, as tokenizing all of them afresh gives.
 /// </summary>
 public sealed class ComplaintTermIndexTests
 {
@@ -18,10 +18,13 @@ public sealed class ComplaintTermIndexTests
             from fct_complaint
         ),
         terms as (
-            select distinct complaint_id, term, is_phrase from (
-                select complaint_id, unnest(words) as term, false as is_phrase from fresh
+            select distinct complaint_id, term, word_count > 1 as is_phrase, word_count::utinyint as word_count from (
+                select complaint_id, unnest(words) as term, 1 as word_count from fresh
                 union all
-                select complaint_id, unnest(list_transform(range(1, len(words)), i -> words[i] || ' ' || words[i + 1])), true from fresh)
+                select complaint_id, unnest(list_transform(range(1, len(words)), i -> words[i] || ' ' || words[i + 1])), 2 from fresh
+                union all
+                select complaint_id, unnest(list_transform(range(1, len(words) - 1), i -> words[i] || ' ' || words[i + 1] || ' ' || words[i + 2])), 3
+                from fresh)
         )
         select count(*) from ((select * from terms except all select * from mart_complaint_term)
                               union all (select * from mart_complaint_term except all select * from terms))

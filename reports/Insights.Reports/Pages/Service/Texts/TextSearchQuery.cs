@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Insights.Reports.Access;
 using Insights.Reports.Limits;
 using Insights.Warehouse;
@@ -37,13 +38,20 @@ public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ServiceCache cach
 {
     static readonly string Sql = SqlResource.Load<TextSearchQuery>("text_search.sql");
     static readonly string WordsSql = SqlResource.Load<TextSearchQuery>("text_search_words.sql");
+    static readonly string TrigramsBuiltSql = SqlResource.Load<TextSearchQuery>("complaint_trigrams_built.sql");
 
     /// <summary>
-    /// The statement for <paramref name="search"/>: with a phrase of three words or more, text_search.sql, which checks the
-    /// phrase in each match's text; otherwise text_search_words.sql, which reads the texts of the listed matches only. Both
-    /// give the same rows for a search without such a phrase.
+    /// The statement for <paramref name="search"/> on an index whose longest terms have <paramref name="longestTerm"/> words: with
+    /// a phrase longer than that (<see cref="TextSearchTerms.LongPhrases"/>), text_search.sql, which checks the phrase in each
+    /// match's text; otherwise text_search_words.sql, which reads the texts of the listed matches only. Both give the same rows
+    /// for a search without such a phrase.
     /// </summary>
-    public static string SqlFor(TextSearchTerms search) => search.LongPhrases.Count > 0 ? Sql : WordsSql;
+    public static string SqlFor(TextSearchTerms search, int longestTerm = TextSearchTerms.IndexedPhraseWords) =>
+        search.LongPhrases(longestTerm).Count > 0 ? Sql : WordsSql;
+
+    /// <summary>The words of the index's longest terms: 3, or 2 while a migrated index waits for the load that adds its three-word phrases.</summary>
+    public static int LongestTerm(DuckDBConnection connection) =>
+        connection.ExecuteScalar<bool>(TrigramsBuiltSql) ? TextSearchTerms.IndexedPhraseWords : 2;
 
     /// <summary><see cref="Run"/> for the page (DuckDB.NET reads synchronously; the token stops the statement).</summary>
     public Task<TextSearchResult> RunAsync(TextsFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
@@ -62,13 +70,15 @@ public sealed class TextSearchQuery(DuckDbWarehouse warehouse, ServiceCache cach
 
     TextSearchResult Read(TextsFilter filter, TextSearchTerms search, int limit, CancellationToken ct)
     {
-        var terms = search.IndexTerms;
+        using var connection = warehouse.OpenConnection();
+        var longestTerm = LongestTerm(connection);
+        var terms = search.IndexTerms(longestTerm);
         var parameters = filter.SharedParameters().ToList();
         for (var i = 0; i < TextSearchTerms.MaxWords; i++) parameters.Add(($"t{i + 1}", i < terms.Count ? terms[i] : terms[0]));   // see text_search.sql
-        var sql = SqlFor(search);
+        var sql = SqlFor(search, longestTerm);
         parameters.AddRange([("term_count", terms.Count), ("category", filter.CategoryOrNull), ("limit", limit)]);
-        if (search.LongPhrases.Count > 0) parameters.Add(("phrases", string.Join('\n', search.LongPhrases)));   // text_search.sql's
-        using var connection = warehouse.OpenConnection();
+        var longPhrases = search.LongPhrases(longestTerm);
+        if (longPhrases.Count > 0) parameters.Add(("phrases", string.Join('\n', longPhrases)));   // text_search.sql's
         using var command = connection.CreateCommand(sql, [.. parameters]);
         using var stop = command.StopWhen(ct);
         using var reader = command.ExecuteReader();

@@ -17,15 +17,26 @@ public sealed partial record TextSearchTerms(IReadOnlyList<string> Words, IReadO
     /// <summary>True when there is nothing to search for.</summary>
     public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
 
-    /// <summary>
-    /// The index terms a matching complaint has, every one: each bare word, each word of a one-word phrase, and each
-    /// consecutive pair of a longer phrase ("creme brulee"); a phrase of three words or more is then checked whole.
-    /// </summary>
-    public IReadOnlyList<string> IndexTerms =>
-        [.. Words.Concat(Phrases.SelectMany(p => p.Count == 1 ? p : p.Zip(p.Skip(1), (a, b) => a + " " + b))).Distinct(StringComparer.Ordinal)];
+    /// <summary>The most words the term index holds as one term (mart_complaint_term: words, two- and three-word phrases, migration 0068).</summary>
+    public const int IndexedPhraseWords = 3;
 
-    /// <summary>The phrases of three words or more, as normalised text ("out of stock"): the bigrams only narrow these down.</summary>
-    public IReadOnlyList<string> LongPhrases => [.. Phrases.Where(p => p.Count > 2).Select(p => string.Join(' ', p))];
+    /// <summary>
+    /// The index terms a matching complaint has, every one, for an index whose longest terms have <paramref name="longestTerm"/>
+    /// words: each bare word, each phrase of at most that many words as it stands ("creme", "creme brulee", "next day
+    /// delivery"), and each run of that many consecutive words of a longer phrase, which is then checked whole
+    /// (<see cref="LongPhrases"/>). 2 for an index the load has not yet rebuilt with its three-word phrases.
+    /// </summary>
+    public IReadOnlyList<string> IndexTerms(int longestTerm = IndexedPhraseWords) =>
+        [.. Words.Concat(Phrases.SelectMany(p => p.Count <= longestTerm ? [string.Join(' ', p)]
+            : Enumerable.Range(0, p.Count - longestTerm + 1).Select(i => string.Join(' ', p.Skip(i).Take(longestTerm)))))
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The phrases longer than the index's longest terms (<paramref name="longestTerm"/> words), as normalised text ("out of stock
+    /// today"): their index terms only narrow them down, so the search checks them in the text.
+    /// </summary>
+    public IReadOnlyList<string> LongPhrases(int longestTerm = IndexedPhraseWords) =>
+        [.. Phrases.Where(p => p.Count > longestTerm).Select(p => string.Join(' ', p))];
 
     /// <summary>Parses <paramref name="query"/>; <paramref name="problem"/> says why it was refused (too long, too many words).</summary>
     public static TextSearchTerms Parse(string? query, out string? problem)

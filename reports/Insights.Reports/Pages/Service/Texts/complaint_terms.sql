@@ -28,7 +28,9 @@ terms as (
     select terms.term, terms.is_phrase, complaints.category
     from mart_complaint_term as terms
     join complaints on complaints.complaint_id = terms.complaint_id
-    where case when terms.is_phrase
+    -- words and two-word phrases (the three-word phrases serve the search alone)
+    where terms.word_count <= 2
+      and case when terms.is_phrase
                then split_part(terms.term, ' ', 1) not in (select word from stop_words)
                 and split_part(terms.term, ' ', 2) not in (select word from stop_words)
                else terms.term not in (select word from stop_words) end

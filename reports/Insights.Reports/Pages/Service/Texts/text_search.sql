@@ -1,7 +1,8 @@
 -- one row per complaint holding every term of the search (through the term index mart_complaint_term, never a scan of the
 -- texts), newest first, at most $limit, each with the number of all matches. $t1..$t10: the search's index terms, unused
 -- ones repeating $t1 (a null in the list would stop DuckDB skipping row groups by their min/max term); $term_count: how
--- many differ; $phrases: the phrases of three words or more, normalised, one per line, checked whole.
+-- many differ; $phrases: the phrases longer than the index's terms (four words or more; three while the index waits for its
+-- three-word phrases, migration 0068), normalised, one per line, checked whole.
 with hits as (
     select complaint_id
     from mart_complaint_term
@@ -36,8 +37,8 @@ matches as (
       and ($category::varchar is null or complaints.category = $category::varchar)
 ),
 
--- a long phrase's bigrams may sit apart in the text: the whole phrase must stand in its word list, made once per match (and
--- only for the matches: pushed down to the scan of every complaint, the check cost seconds at SF10)
+-- a long phrase's index terms may sit apart in the text: the whole phrase must stand in its word list, made once per match
+-- (and only for the matches: pushed down to the scan of every complaint, the check cost seconds at SF10)
 match_words as (
     select
         *,

@@ -1,8 +1,8 @@
--- text_search.sql's rows for a search without a phrase of three words or more (every term is in the index, no text is
--- checked): the matches are found and counted without their texts, which are read for the $limit newest alone (reading every
--- match's text, and every customer version's names for the newest, cost half a search of a common word at SF10; the names
--- come with the matches' customer versions, whose scan the join narrows to the matches' keys). $t1..$t10, $term_count: as
--- text_search.sql.
+-- text_search.sql's rows for a search without a phrase longer than the index's terms (every word, two- and three-word
+-- phrase is in the index, migration 0068: no text is checked): the matches are found and counted without their texts, which
+-- are read for the $limit newest alone (reading every match's text, and every customer version's names for the newest, cost
+-- half a search of a common word at SF10; the names come with the matches' customer versions, whose scan the join narrows to
+-- the matches' keys). $t1..$t10, $term_count: as text_search.sql.
 with hits as (
     select complaint_id
     from mart_complaint_term

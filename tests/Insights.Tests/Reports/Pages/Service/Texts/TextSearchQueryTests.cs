@@ -25,6 +25,12 @@ public sealed class TextSearchQueryTests : IDisposable
     [InlineData("\"late arrived\"", new long[] { })]
     [InlineData("\"box was damaged\"", new long[] { 7, 1 })]
     [InlineData("\"damaged and the\"", new long[] { 7 })]
+    [InlineData("\"CRÈME BRÛLÉE mix\"", new long[] { 6, 5 })]
+    [InlineData("\"parcel? It came\"", new long[] { 4 })]
+    [InlineData("\"the box was\" parcel", new long[] { 1 })]
+    [InlineData("\"the box was damaged\"", new long[] { 1 })]
+    [InlineData("\"Crème brûlée mix was\"", new long[] { 5 })]
+    [InlineData("\"arrived late and the mix\"", new long[] { })]
     [InlineData("script", new long[] { 8 })]
     [InlineData("nothing-like-this", new long[] { })]
     public void Finds_the_complaints_holding_every_word_and_phrase_newest_first(string q, long[] expected) =>
@@ -69,10 +75,13 @@ public sealed class TextSearchQueryTests : IDisposable
     [Fact]
     public void The_index_holds_each_distinct_word_and_phrase_once_per_complaint()
     {
-        // complaint 1: 8 distinct words ("the" twice) and 8 phrases
-        Assert.Equal(16, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 1"));
-        Assert.Equal(8, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 1 and is_phrase"));
+        // complaint 1: 8 distinct words ("the" twice), 8 two-word and 7 three-word phrases
+        Assert.Equal(23, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 1"));
+        Assert.Equal(8, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 1 and word_count = 2"));
+        Assert.Equal(7, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 1 and word_count = 3"));
+        Assert.Equal(15, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 1 and is_phrase"));
         Assert.Equal(1, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 5 and term = 'creme brulee'"));
+        Assert.Equal(1, _world.Host.Scalar<long>("select count(*) from mart_complaint_term where complaint_id = 5 and term = 'creme brulee mix'"));
     }
 
     public void Dispose() => _world.Dispose();

@@ -11,8 +11,20 @@ public sealed class TextSearchTermsTests
         var search = TextSearchTerms.Parse("Crème \"Out of Stock\" late \"Brûlée\"", out var problem);
         Assert.Null(problem);
         Assert.Equal(["creme", "late"], search.Words);
-        Assert.Equal(["creme", "late", "out of", "of stock", "brulee"], search.IndexTerms);
-        Assert.Equal(["out of stock"], search.LongPhrases);
+        Assert.Equal(["creme", "late", "out of stock", "brulee"], search.IndexTerms());
+        Assert.Empty(search.LongPhrases());
+        // an index without its three-word phrases (migrated, not yet rebuilt): the two-word ones, and the phrase checked whole
+        Assert.Equal(["creme", "late", "out of", "of stock", "brulee"], search.IndexTerms(longestTerm: 2));
+        Assert.Equal(["out of stock"], search.LongPhrases(longestTerm: 2));
+    }
+
+    [Fact]
+    public void A_phrase_of_four_words_or_more_becomes_its_three_word_phrases_and_is_checked_whole()
+    {
+        var search = TextSearchTerms.Parse("\"Out of Stock again\" \"out of stock\" late", out _);
+        Assert.Equal(["late", "out of stock", "of stock again"], search.IndexTerms());
+        Assert.Equal(["out of stock again"], search.LongPhrases());
+        Assert.Equal(["a b c", "b c d", "c d e"], TextSearchTerms.Parse("\"a b c d e\"", out _).IndexTerms());
     }
 
     [Fact]
