@@ -17,7 +17,8 @@ public static class ReportsHostingExtensions
         builder.Services.AddOptions<ReportLimitsOptions>().BindConfiguration(ReportLimitsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ComputeGate>();
-        // the large downloads (target lists of up to every customer) stream a few at a time; the others wait, then get 503
+        // the large downloads (target lists of up to every customer, read a chunk at a time) stream up to a bound on their memory;
+        // past it the others wait, then get 503
         builder.Services.AddOptions<DownloadLimitsOptions>().BindConfiguration(DownloadLimitsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DownloadGate>();

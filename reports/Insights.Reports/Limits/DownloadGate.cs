@@ -6,7 +6,8 @@ namespace Insights.Reports.Limits;
 /// <summary>
 /// The gate of the large downloads (singleton; <see cref="DownloadLimitsOptions"/>): a page handler takes a place before it runs
 /// a large download's query, and the place is held until the response has completed (written to its end, cut by a failure or
-/// left by the client), so at most <see cref="DownloadLimitsOptions.MaxConcurrent"/> stream at once and hold DuckDB's memory.
+/// left by the client), so at most <see cref="DownloadLimitsOptions.MaxConcurrent"/> stream at once and hold DuckDB's memory
+/// (a chunk's sort each: <see cref="Export.SortedChunks"/>).
 /// A download that waited <see cref="DownloadLimitsOptions.MaxWaitSeconds"/> without a place is refused with
 /// <see cref="DownloadBusyException"/>, before its headers. The wait is asynchronous: a queued download holds no thread.
 /// </summary>

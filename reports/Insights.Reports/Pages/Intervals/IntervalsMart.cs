@@ -13,14 +13,22 @@ namespace Insights.Reports.Pages.Intervals;
 /// every customer's gaps per request: computed, they queued for the one computation allowed beside a load and failed (issue
 /// 22). It answers only what the kept fit is: the latest run's, calibrated at the last purchase day, no hold-out, no segment,
 /// the same CLV settings (and overdue factor for the win-back list); anything else is computed as before. The rows are read as
-/// the download writes them (DuckDB's streaming mode), the query run before the response starts, so a failure is an answer
-/// with a status, never a cut body.
+/// the download writes them (DuckDB's streaming mode, a chunk of customers at a time: <see cref="SortedChunks"/>), the first
+/// chunk's query run before the response starts, so a failure is an answer with a status, never a cut body.
 /// </summary>
 public sealed class IntervalsMart(DuckDbWarehouse warehouse)
 {
     static readonly string StateSql = SqlResource.Load<IntervalsMart>("intervals_mart_state.sql");
     static readonly string CustomersSql = SqlResource.Load<IntervalsMart>("intervals_mart_customers.sql");
     static readonly string OverdueSql = SqlResource.Load<IntervalsMart>("intervals_mart_overdue.sql");
+    static readonly string ChunksSql = SqlResource.Load<IntervalsMart>("intervals_mart_chunks.sql");
+
+    /// <summary>
+    /// Customers per chunk of a download (<see cref="SortedChunks"/>): a chunk's rows are sorted on their own, so a download holds
+    /// one chunk's rows in DuckDB, not every customer's (issue 22: 20 clients at once at SF10). Every chunk scans the scores
+    /// again (about 0.15 s at SF10), so chunks are large: 9 at SF10, each sort a few MiB (46 MiB sorted whole).
+    /// </summary>
+    public int ChunkCustomers { get; init; } = 100_000;
 
     // the kept fit: what it answers and its BG/NBD parameters (in weeks, the step's unit)
     sealed record State(DateOnly AsOf, int ClvMonths, double DiscountRate, double Margin, double OverdueFactor, BgNbdParameters? BgNbd,
@@ -37,9 +45,7 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
         var order = sort switch { "p_alive" or "frequency" or "customer" => sort, "expected" => null, _ => "clv" };
         if (order is null) return null;
         var rows = new StreamedRows<CustomerScore>();
-        return Open(rows, settings, overdue: false, CustomersSql, [("sort", order)], ct) is { } opened
-            ? rows.From(Scores(opened.Reader, opened.State, settings))
-            : null;
+        return Open(rows, settings, overdue: false, CustomersSql, order, state => Score(state, settings), ct);
     }
 
     /// <summary>
@@ -49,12 +55,13 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
     public StreamedRows<CustomerGaps>? Overdue(IntervalsSettings settings, CancellationToken ct)
     {
         var rows = new StreamedRows<CustomerGaps>();
-        return Open(rows, settings, overdue: true, OverdueSql, [], ct) is { } opened ? rows.From(Gaps(opened.Reader)) : null;
+        return Open(rows, settings, overdue: true, OverdueSql, "value_at_risk", _ => Gap, ct);
     }
 
-    // the query running, its resources owned by rows; null (everything given back) when the kept fit does not answer
-    (DbDataReader Reader, State State)? Open<T>(StreamedRows<T> rows, IntervalsSettings settings, bool overdue, string sql,
-        (string, object?)[] parameters, CancellationToken ct)
+    // the rows read a chunk at a time, the first chunk's query running, their resources owned by rows; null (everything given
+    // back) when the kept fit does not answer. sort: the order's name in intervals_mart_chunks.sql
+    StreamedRows<T>? Open<T>(StreamedRows<T> rows, IntervalsSettings settings, bool overdue, string sql, string sort,
+        Func<State, Func<DbDataReader, T>> map, CancellationToken ct)
     {
         try
         {
@@ -66,10 +73,8 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
                 rows.Dispose();
                 return null;
             }
-            var command = rows.Own(connection.CreateCommand(sql, parameters));
-            command.UseStreamingMode = true;
-            rows.Own(command.StopWhen(ct));
-            return (rows.Own(command.ExecuteReader()), state);
+            var starts = SortedChunks.Starts(connection, ChunksSql, [("sort", sort), ("customers", ChunkCustomers)], ct);
+            return SortedChunks.Read(rows, connection, sql, overdue ? [] : [("sort", sort)], starts, map(state), ct);
         }
         catch
         {
@@ -105,14 +110,15 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
         return state with { IsCurrent = CustomerScoresStep.InputsUnchanged(connection, fittedRunId, latestRunId) };
     }
 
-    static IEnumerable<CustomerScore> Scores(DbDataReader reader, State state, IntervalsSettings settings)
+    // a row of the customers download; the expected purchases and CLV of an (x, T) pair are computed once per download
+    static Func<DbDataReader, CustomerScore> Score(State state, IntervalsSettings settings)
     {
         // the kept fit is in weeks; the same model in days has α × 7 (r, a, b do not depend on the unit). The expected purchases
         // over the view's horizon and the CLV (months of 30 days, as the page counts them; the kept clv_amount counts months of
         // 4.345 weeks) are computed as IntervalsScoring does, once per (x, T): many customers share one
         var perDay = state.BgNbd is { } weekly ? weekly with { Alpha = weekly.Alpha * TimeUnit.Weeks.Days() } : null;
         var ifAlive = new Dictionary<(int X, int T), (double Expected, double Discounted)>();
-        while (reader.Read())
+        return reader =>
         {
             var x = reader.GetInt32(1);
             var age = reader.GetInt32(3);
@@ -127,17 +133,14 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
                 expected = a * pair.Expected;
                 if (spend is { } m) clv = settings.Margin * m * (a * pair.Discounted);
             }
-            yield return new CustomerScore(reader.GetInt32(0), x, reader.GetInt32(2), age, reader.GetDouble(4), alive, expected, spend, clv,
+            return new CustomerScore(reader.GetInt32(0), x, reader.GetInt32(2), age, reader.GetDouble(4), alive, expected, spend, clv,
                 null, null);
-        }
+        };
     }
 
-    static IEnumerable<CustomerGaps> Gaps(DbDataReader reader)
-    {
-        while (reader.Read())
-            yield return new CustomerGaps(reader.GetInt32(0), reader.GetInt64(1), NullableDouble(reader, 2), NullableDouble(reader, 3),
-                NullableDouble(reader, 4), reader.GetInt32(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetFieldValue<DateOnly>(8));
-    }
+    static CustomerGaps Gap(DbDataReader reader) =>
+        new(reader.GetInt32(0), reader.GetInt64(1), NullableDouble(reader, 2), NullableDouble(reader, 3),
+            NullableDouble(reader, 4), reader.GetInt32(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetFieldValue<DateOnly>(8));
 
     static double? NullableDouble(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
 }

@@ -1,5 +1,8 @@
 -- the customers behind one number: every customer in the population (as in rfm_grid.sql) matching the drill-down selection
--- (null = any), biggest spender first, at most $limit (null: every row), with each one's name and contact
+-- (null = any), biggest spender first, at most $limit (null: every row), with each one's name and contact. The download reads
+-- it a chunk at a time (SortedChunks, where the chunks begin from customer_list_chunks.sql): the customers from
+-- ($from_value, $from_customer) up to ($to_value, $to_customer), not including it, in that order; a null customer means from
+-- the first, or to the last (a page's list: every customer)
 with customers as (
     select * from loyalty_customers($source, $as_of, $region, $channel, $category)
     where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
@@ -50,6 +53,15 @@ listed as (
       and ($repeat::boolean is null or (customers.customer_id in (select customer_id from repeat_matches)) = $repeat::boolean)
       and ($price_class::varchar is null or customers.price_class = $price_class::varchar)
       and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))
+      -- at or after the chunk's start: after its amount (nulls last), or the same amount and a customer id not below
+      and ($from_customer::integer is null
+        or case when $from_value::decimal(18, 2) is null then customers.net_amount is null and customers.customer_id >= $from_customer::integer
+                else customers.net_amount is null or customers.net_amount < $from_value::decimal(18, 2)
+                    or (customers.net_amount = $from_value::decimal(18, 2) and customers.customer_id >= $from_customer::integer) end)
+      and ($to_customer::integer is null
+        or not case when $to_value::decimal(18, 2) is null then customers.net_amount is null and customers.customer_id >= $to_customer::integer
+                else customers.net_amount is null or customers.net_amount < $to_value::decimal(18, 2)
+                    or (customers.net_amount = $to_value::decimal(18, 2) and customers.customer_id >= $to_customer::integer) end)
     order by customers.net_amount desc, customers.customer_id
     limit $limit::integer
 )

@@ -79,9 +79,36 @@ public sealed class IntervalsMartDownloadTests : IClassFixture<IntervalsPageTest
     }
 
     [Fact]
-    public void A_stream_begun_before_a_commit_finishes_with_the_state_it_began_with()
+    public void Both_downloads_read_in_chunks_of_customers_are_the_whole_sorted_read_row_for_row()
     {
-        var mart = _site.Services.GetRequiredService<IntervalsMart>();
+        var settings = DefaultSettings();
+        var warehouse = _site.Services.GetRequiredService<DuckDbWarehouse>();
+        static List<string> Csv<T>(IEnumerable<T>? rows, Func<T, IReadOnlyList<object?>> cells) =>
+            [.. (rows ?? throw new InvalidOperationException("the mart does not answer")).Select(r => string.Join(",", cells(r)))];
+        var whole = new IntervalsMart(warehouse) { ChunkCustomers = int.MaxValue };
+        // CDNOW's customers tie on frequency (most bought once) and P(alive): chunks begin inside ties, and in the nulls
+        foreach (var chunk in new[] { 97, 1000 })
+        {
+            var chunked = new IntervalsMart(warehouse) { ChunkCustomers = chunk };
+            foreach (var sort in new[] { "clv", "p_alive", "frequency", "customer" })
+            {
+                var expected = Csv(whole.Customers(settings, sort, CancellationToken.None), c => c.CsvCells());
+                Assert.True(expected.Count > 2 * chunk, $"{expected.Count} customers: too few to split into chunks of {chunk}");
+                Assert.Equal(expected, Csv(chunked.Customers(settings, sort, CancellationToken.None), c => c.CsvCells()));
+            }
+            Assert.Equal(Csv(whole.Overdue(settings, CancellationToken.None), g => g.CsvCells()),
+                Csv(chunked.Overdue(settings, CancellationToken.None), g => g.CsvCells()));
+        }
+    }
+
+    [Theory]
+    [InlineData(null)]    // the site's chunks: one at this size
+    [InlineData(500)]     // several: the chunks after the commit read the state the first one read
+    public void A_stream_begun_before_a_commit_finishes_with_the_state_it_began_with(int? chunk)
+    {
+        var mart = chunk is { } customers
+            ? new IntervalsMart(_site.Services.GetRequiredService<DuckDbWarehouse>()) { ChunkCustomers = customers }
+            : _site.Services.GetRequiredService<IntervalsMart>();
         var settings = DefaultSettings();
         List<string> before;
         using (var whole = mart.Customers(settings, "customer", CancellationToken.None))

@@ -89,6 +89,32 @@ public sealed class CdnowRepeatTests(CdnowSampleWarehouse cdnow) : IClassFixture
     }
 
     [Fact]
+    public void The_customer_export_read_in_chunks_of_customers_is_the_whole_sorted_list_row_for_row()
+    {
+        var scope = Query.Resolve(new LoyaltyFilter());
+        Assert.True(Query.UsesMart(scope));
+        var host = cdnow.Host;
+        var checkedSelections = 0;
+        // everyone, and a narrower selection: the chunks begin at customers of the whole population, so a selection's chunks
+        // hold fewer rows each, never other rows; CDNOW's amounts tie (many customers spent the same), so chunks begin inside ties
+        foreach (var selection in new[] { new LoyaltySelection(), new LoyaltySelection { Segment = Query.Customers(scope, new LoyaltySelection())[0].Segment } })
+        {
+            var whole = Query.Customers(scope, selection);
+            Assert.True(whole.Count > 100, $"{whole.Count} customers: too few to split");
+            foreach (var chunk in new[] { 7, 250, int.MaxValue })
+            {
+                var chunked = new LoyaltyQuery(host.Get<Insights.Warehouse.DuckDbWarehouse>(), host.Get<LoyaltyCache>(),
+                    host.Get<Insights.Reports.Limits.ComputeGate>(), host.Get<Insights.Reports.Caching.WarehouseState>(),
+                    host.Get<Insights.Reports.Pages.Segments.Scope.SegmentScopes>()) { ChunkCustomers = chunk };
+                Assert.Equal(whole, chunked.StreamCustomers(scope, selection, CancellationToken.None).ToList());
+            }
+            checkedSelections++;
+        }
+        Assert.Equal(2, checkedSelections);
+        Assert.True(host.Scalar<long>("select count(*) - count(distinct net_amount) from mart_customer_rfm") > 100, "no ties to cut inside");
+    }
+
+    [Fact]
     public void A_customer_export_stream_stops_when_its_token_fires()
     {
         using var cancelled = new CancellationTokenSource();
