@@ -44,52 +44,22 @@ public static class SortedChunks
     public static StreamedRows<T> Read<T>(StreamedRows<T> rows, DuckDBConnection connection, string sql, (string, object?)[] parameters,
         List<ChunkStart> starts, Func<DbDataReader, T> map, CancellationToken ct)
     {
-        var first = starts.Count == 0 ? null : rows.Own(new Chunk(connection, sql, parameters, starts, 0, ct));
+        var first = starts.Count == 0 ? null : rows.Own(Chunk(connection, sql, parameters, starts, 0, ct));
         return rows.From(Rows(connection, sql, parameters, starts, first, map, ct));
     }
 
     static IEnumerable<T> Rows<T>(DuckDBConnection connection, string sql, (string, object?)[] parameters, List<ChunkStart> starts,
-        Chunk? first, Func<DbDataReader, T> map, CancellationToken ct)
+        StreamingStatement? first, Func<DbDataReader, T> map, CancellationToken ct)
     {
         for (var i = 0; i < starts.Count; i++)
         {
-            using var chunk = i == 0 ? first! : new Chunk(connection, sql, parameters, starts, i, ct);
+            using var chunk = i == 0 ? first! : Chunk(connection, sql, parameters, starts, i, ct);
             while (chunk.Reader.Read()) yield return map(chunk.Reader);
         }
     }
 
-    // one chunk's statement, running in DuckDB's streaming mode
-    sealed class Chunk : IDisposable
-    {
-        readonly DuckDBCommand _command;
-        readonly CancellationTokenRegistration _stop;
-        int _disposed;
-
-        public Chunk(DuckDBConnection connection, string sql, (string, object?)[] parameters, List<ChunkStart> starts, int i, CancellationToken ct)
-        {
-            var next = i + 1 < starts.Count ? starts[i + 1] : null;
-            _command = connection.CreateCommand(sql, [.. parameters, .. SortedChunks.Parameters(starts[i], next)]);
-            _command.UseStreamingMode = true;
-            _stop = _command.StopWhen(ct);
-            try
-            {
-                Reader = _command.ExecuteReader();
-            }
-            catch
-            {
-                Dispose();
-                throw;
-            }
-        }
-
-        public DuckDBDataReader Reader { get; } = null!;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-            Reader?.Dispose();
-            _stop.Dispose();
-            _command.Dispose();
-        }
-    }
+    // chunk i's statement: the rows from its start to the next chunk's
+    static StreamingStatement Chunk(DuckDBConnection connection, string sql, (string, object?)[] parameters, List<ChunkStart> starts, int i,
+        CancellationToken ct) =>
+        new(connection, sql, [.. parameters, .. Parameters(starts[i], i + 1 < starts.Count ? starts[i + 1] : null)], ct);
 }

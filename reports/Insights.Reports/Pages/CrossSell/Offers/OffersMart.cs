@@ -91,7 +91,7 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
             }
             var firsts = ChunkFirsts(connection, ct);
             // the first chunk runs now, before the response starts; the others as the download reaches them, in the same snapshot
-            var first = firsts.Count == 0 ? null : new Chunk(connection, filter, firsts[0], Last(firsts, 0), ct);
+            var first = firsts.Count == 0 ? null : Chunk(connection, filter, firsts[0], Last(firsts, 0), ct);
             if (first is not null) rows.Own(first);   // disposed with the rows should the download never start
             return rows.From(Chunks(connection, filter, state, firsts, first, ct));
         }
@@ -113,12 +113,12 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
         return firsts;
     }
 
-    static IEnumerable<OfferRow> Chunks(DuckDBConnection connection, OffersFilter filter, State state, List<int> firsts, Chunk? first,
+    static IEnumerable<OfferRow> Chunks(DuckDBConnection connection, OffersFilter filter, State state, List<int> firsts, StreamingStatement? first,
         CancellationToken ct)
     {
         for (var i = 0; i < firsts.Count; i++)
         {
-            using var chunk = i == 0 ? first! : new Chunk(connection, filter, firsts[i], Last(firsts, i), ct);
+            using var chunk = i == 0 ? first! : Chunk(connection, filter, firsts[i], Last(firsts, i), ct);
             while (chunk.Reader.Read()) yield return Row(chunk.Reader, state);
         }
     }
@@ -127,38 +127,8 @@ public sealed class OffersMart(DuckDbWarehouse warehouse)
     static int Last(List<int> firsts, int i) => i + 1 < firsts.Count ? firsts[i + 1] - 1 : int.MaxValue;
 
     // one chunk's query, running: the customers from one id to another
-    sealed class Chunk : IDisposable
-    {
-        readonly DuckDBCommand _command;
-        readonly CancellationTokenRegistration _stop;
-        int _disposed;
-
-        public Chunk(DuckDBConnection connection, OffersFilter filter, int from, int last, CancellationToken ct)
-        {
-            _command = connection.CreateCommand(RowsSql, [.. Parameters(filter), ("from_customer", from), ("last_customer", last)]);
-            _command.UseStreamingMode = true;   // a chunk's rows are read as written, one vector at a time
-            _stop = _command.StopWhen(ct);
-            try
-            {
-                Reader = _command.ExecuteReader();
-            }
-            catch
-            {
-                Dispose();
-                throw;
-            }
-        }
-
-        public DuckDBDataReader Reader { get; } = null!;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-            Reader?.Dispose();
-            _stop.Dispose();
-            _command.Dispose();
-        }
-    }
+    static StreamingStatement Chunk(DuckDBConnection connection, OffersFilter filter, int from, int last, CancellationToken ct) =>
+        new(connection, RowsSql, [.. Parameters(filter), ("from_customer", from), ("last_customer", last)], ct);
 
     static (string, object?)[] Parameters(OffersFilter filter) =>
     [
