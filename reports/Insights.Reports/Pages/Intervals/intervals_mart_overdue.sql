@@ -26,13 +26,7 @@ select
     -- dates
     last_purchase_on
 from overdue
--- a row is at or after a chunk's start when it sorts after the start's value (nulls last), or has it and a customer id not below
-where ($from_customer::integer is null
-        or case when $from_value::double is null then sort_value is null and customer_id >= $from_customer::integer
-                else sort_value is null or sort_value < $from_value::double
-                    or (sort_value = $from_value::double and customer_id >= $from_customer::integer) end)
-    and ($to_customer::integer is null
-        or not case when $to_value::double is null then sort_value is null and customer_id >= $to_customer::integer
-                else sort_value is null or sort_value < $to_value::double
-                    or (sort_value = $to_value::double and customer_id >= $to_customer::integer) end)
+-- the chunk's rows: at or after its start, not at or after the next chunk's (migration 0069's rule; a null customer: no bound)
+where ($from_customer::integer is null or sorts_at_or_after(sort_value, customer_id, $from_value::double, $from_customer::integer))
+    and ($to_customer::integer is null or not sorts_at_or_after(sort_value, customer_id, $to_value::double, $to_customer::integer))
 order by sort_value desc nulls last, customer_id

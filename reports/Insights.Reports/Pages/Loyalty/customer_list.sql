@@ -53,15 +53,9 @@ listed as (
       and ($repeat::boolean is null or (customers.customer_id in (select customer_id from repeat_matches)) = $repeat::boolean)
       and ($price_class::varchar is null or customers.price_class = $price_class::varchar)
       and ($service_group::varchar is null or customers.customer_id in (select customer_id from service_matches))
-      -- at or after the chunk's start: after its amount (nulls last), or the same amount and a customer id not below
-      and ($from_customer::integer is null
-        or case when $from_value::decimal(18, 2) is null then customers.net_amount is null and customers.customer_id >= $from_customer::integer
-                else customers.net_amount is null or customers.net_amount < $from_value::decimal(18, 2)
-                    or (customers.net_amount = $from_value::decimal(18, 2) and customers.customer_id >= $from_customer::integer) end)
-      and ($to_customer::integer is null
-        or not case when $to_value::decimal(18, 2) is null then customers.net_amount is null and customers.customer_id >= $to_customer::integer
-                else customers.net_amount is null or customers.net_amount < $to_value::decimal(18, 2)
-                    or (customers.net_amount = $to_value::decimal(18, 2) and customers.customer_id >= $to_customer::integer) end)
+      -- the chunk's rows: at or after its start, not at or after the next chunk's (migration 0069's rule; a null customer: no bound)
+      and ($from_customer::integer is null or sorts_at_or_after(customers.net_amount, customers.customer_id, $from_value::decimal(18, 2), $from_customer::integer))
+      and ($to_customer::integer is null or not sorts_at_or_after(customers.net_amount, customers.customer_id, $to_value::decimal(18, 2), $to_customer::integer))
     order by customers.net_amount desc, customers.customer_id
     limit $limit::integer
 )
