@@ -15,7 +15,7 @@ namespace Insights.Etl.Jobs;
 public static class ExtractionHosting
 {
     /// <summary>
-    /// Hangfire's PostgreSQL storage (schema "hangfire"), woken by notifications when a job is enqueued. The invisibility timeout slides (a running job keeps renewing it), so a
+    /// Hangfire's PostgreSQL storage (schema "hangfire"), polled every second. The invisibility timeout slides (a running job keeps renewing it), so a
     /// job whose process died is fetched again after <paramref name="invisibilityTimeout"/> (five minutes unless given), however
     /// long a live job runs. The fetching process's own value counts: a worker's decides when it takes over a dead worker's job.
     /// </summary>
@@ -27,8 +27,12 @@ public static class ExtractionHosting
             PrepareSchemaIfNecessary = true,
             // the default (15 s) would add up to 15 s per step of the start-up chain, and to every partition job's start
             QueuePollInterval = TimeSpan.FromSeconds(1),
-            // LISTEN/NOTIFY: an idle worker takes a partition job as it is enqueued, not at its next poll (the owner is waiting)
-            EnableLongPolling = true,
+            // no LISTEN/NOTIFY (EnableLongPolling): each fetch then starts a listener and, once it has a job, cancels the listener's
+            // NpgsqlConnection.WaitAsync and waits for it, a cancellation that can deadlock (npgsql/npgsql#5975). The worker thread
+            // then holds a fetched job that is never run, and the sliding invisibility timeout keeps it from every other worker: two
+            // CI runs saw a partition job, and a start-up load, "enqueued" for minutes with idle workers (Hangfire.PostgreSql#410 is
+            // the same symptom). Polling every second costs an idle worker one small query a second.
+            EnableLongPolling = false,
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = invisibilityTimeout ?? TimeSpan.FromMinutes(5),
         };
