@@ -16,7 +16,12 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
     public const int BlockDays = 90;
 
     static readonly string ItemsSql = SqlResource.Load<OfferHistory>("offer_items.sql");
+    /// <summary>Customers per slice of the purchase days (offer_item_days.sql): at SF10, nine slices of the 880 k buyers.</summary>
+    public const int SliceCustomers = 100_000;
+
     static readonly string ItemDaysSql = SqlResource.Load<OfferHistory>("offer_item_days.sql");
+    static readonly string ItemGapsSql = SqlResource.Load<OfferHistory>("offer_item_gaps.sql");
+    static readonly string ItemGapCountsSql = SqlResource.Load<OfferHistory>("offer_item_gap_counts.sql");
     static readonly string CustomerItemsSql = SqlResource.Load<OfferHistory>("offer_customer_items.sql");
     static readonly string CyclesSql = SqlResource.Load<OfferHistory>("offer_item_cycles.sql");
     static readonly string CustomersSql = SqlResource.Load<OfferHistory>("offer_customers.sql");
@@ -27,10 +32,12 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
     /// whose segments are computed from the orders before it; false: the live offers, with the loyalty mart's current segments)
     /// in [<paramref name="from"/>, <paramref name="to"/>] at <paramref name="level"/>. <paramref name="names"/> false leaves the
     /// preferred names out (null): the after-load step writes no name, and a million of them are about 40 MB it need not hold.
+    /// The purchase days are read <paramref name="sliceCustomers"/> customers at a time; the history is the same for any slice.
     /// </summary>
     public static OfferHistory Read(DuckDBConnection connection, string level, DateOnly asOf, bool cutoff, DateOnly? from, DateOnly? to,
-        CancellationToken ct, bool names = true)
+        CancellationToken ct, bool names = true, int sliceCustomers = SliceCustomers)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sliceCustomers, 1);
         object? asOfParameter = cutoff ? asOf : null;
         (string, object?)[] period = [("level", level), ("as_of", asOfParameter), ("from", from), ("to", to)];
 
@@ -44,17 +51,6 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
                 while (items.Count < reader.GetInt32(0)) items.Add(new OfferItem("", ""));
                 items.Add(new OfferItem(reader.GetString(1), reader.GetString(2)));
             }
-
-        using (var command = connection.CreateCommand(ItemDaysSql, period))
-        using (command.StopWhen(ct))
-            command.ExecuteNonQuery();
-
-        var cycles = new double?[items.Count];
-        using (var command = connection.CreateCommand(CyclesSql))
-        using (command.StopWhen(ct))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-                cycles[reader.GetInt32(0)] = reader.GetDouble(1);
 
         var blocks = new Dictionary<int, List<OfferBlock>>();
         using (var command = connection.CreateCommand(BlocksSql, ("level", level), ("as_of", asOf), ("days", BlockDays)))
@@ -86,15 +82,29 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
                 heads.Add(new CustomerHead(reader.GetInt32(0), segment, names && !reader.IsDBNull(5) ? reader.GetString(5) : null,
                     (int)reader.GetInt64(1), reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3)));
             }
+        // then the purchase days, a slice of customers at a time in id order (the slices' ends are the ids of the customers read:
+        // the first and the last slice are open, so every buyer's gaps count in the items' cycles), each slice's items read into
+        // its customers and its gaps counted per item
         var bought = new CustomerItem[heads.Count][];
         Array.Fill(bought, []);
-        using (var command = connection.CreateCommand(CustomerItemsSql))
-        using (command.StopWhen(ct))
-        using (var reader = command.ExecuteReader())
+        using (var command = connection.CreateCommand(ItemGapsSql))
+            command.ExecuteNonQuery();
+        var (at, open) = (0, -1);
+        var buffer = new List<CustomerItem>();
+        var rows = 0L;
+        for (var first = 0; first == 0 || first < heads.Count; first += sliceCustomers)
         {
-            var (at, open) = (0, -1);
-            var buffer = new List<CustomerItem>();
-            var rows = 0L;
+            object? firstId = first == 0 ? null : heads[first].Id;
+            object? endId = first + sliceCustomers < heads.Count ? heads[first + sliceCustomers].Id : null;
+            using (var command = connection.CreateCommand(ItemDaysSql, [.. period, ("first_customer_id", firstId), ("end_customer_id", endId)]))
+            using (command.StopWhen(ct))
+                command.ExecuteNonQuery();
+            using (var command = connection.CreateCommand(ItemGapCountsSql))
+            using (command.StopWhen(ct))
+                command.ExecuteNonQuery();
+            using var customerItems = connection.CreateCommand(CustomerItemsSql);
+            using var stop = customerItems.StopWhen(ct);
+            using var reader = customerItems.ExecuteReader();
             while (reader.Read())
             {
                 if (++rows % 65536 == 0) ct.ThrowIfCancellationRequested();
@@ -110,8 +120,15 @@ public sealed record OfferHistory(DateOnly AsOf, string Level, IReadOnlyList<Off
                 buffer.Add(new CustomerItem(reader.GetInt32(1), (int)reader.GetInt64(2), reader.GetFieldValue<DateOnly>(3),
                     reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.GetDouble(5)));
             }
-            if (open >= 0) bought[open] = [.. buffer];
         }
+        if (open >= 0) bought[open] = [.. buffer];
+
+        var cycles = new double?[items.Count];
+        using (var command = connection.CreateCommand(CyclesSql))
+        using (command.StopWhen(ct))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                cycles[reader.GetInt32(0)] = reader.GetDouble(1);
         var customers = new List<OfferCustomer>(heads.Count);
         for (var i = 0; i < heads.Count; i++)
         {
