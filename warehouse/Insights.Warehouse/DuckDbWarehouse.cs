@@ -17,6 +17,8 @@ public sealed class DuckDbWarehouse : IDisposable
     static readonly string MemoryLimitSql = SqlResource.Load<DuckDbWarehouse>("memory_limit.sql");
     readonly string _memoryLimit = "";
     readonly string _loadMemoryLimit = "";
+    readonly string? _scoresMemoryLimit;
+    int _scoresSteps;
     readonly object _loadsSync = new();
     int _loads;
     readonly object _openSync = new();
@@ -41,6 +43,7 @@ public sealed class DuckDbWarehouse : IDisposable
                             "allocator_flush_threshold=16MB;allocator_background_threads=true";
         _memoryLimit = options.Value.MemoryLimit;
         _loadMemoryLimit = options.Value.LoadLimit;
+        _scoresMemoryLimit = string.IsNullOrWhiteSpace(options.Value.ScoresMemoryLimit) ? null : options.Value.ScoresMemoryLimit;
         _keepAlive = new DuckDBConnection(_connectionString);
         try
         {
@@ -189,9 +192,39 @@ public sealed class DuckDbWarehouse : IDisposable
         if (_replica is not null || _loadMemoryLimit == _memoryLimit) return mark;
         lock (_loadsSync)
         {
-            if (_loads++ == 0) SetMemoryLimit(_loadMemoryLimit);
+            if (_loads++ == 0 && _scoresSteps == 0) SetMemoryLimit(_loadMemoryLimit);
         }
         return new LoadMemory(this, mark);
+    }
+
+    /// <summary>
+    /// Lowers DuckDB's memory limit to <see cref="WarehouseOptions.ScoresMemoryLimit"/> (when set) until disposed, for the
+    /// customer scores step, whose own heap holds what DuckDB gives up; then back to the limit in force without it (the load's,
+    /// while a load runs).
+    /// </summary>
+    public IDisposable BeginScoresStep()
+    {
+        if (_replica is not null || _scoresMemoryLimit is null) return NoScope.Instance;
+        lock (_loadsSync)
+        {
+            if (_scoresSteps++ == 0) SetMemoryLimit(_scoresMemoryLimit);
+        }
+        return new ScoresMemory(this);
+    }
+
+    sealed class ScoresMemory(DuckDbWarehouse warehouse) : IDisposable
+    {
+        int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) != 0) return;
+            lock (warehouse._loadsSync)
+            {
+                if (--warehouse._scoresSteps == 0)
+                    warehouse.SetMemoryLimit(warehouse._loads > 0 ? warehouse._loadMemoryLimit : warehouse._memoryLimit);
+            }
+        }
     }
 
     /// <summary>DuckDB's memory limit in force now (<c>current_setting('memory_limit')</c>, as DuckDB writes it).</summary>
@@ -218,7 +251,8 @@ public sealed class DuckDbWarehouse : IDisposable
             {
                 lock (warehouse._loadsSync)
                 {
-                    if (--warehouse._loads == 0) warehouse.SetMemoryLimit(warehouse._memoryLimit);
+                    // a scores step running keeps its own lower limit until it ends
+                    if (--warehouse._loads == 0 && warehouse._scoresSteps == 0) warehouse.SetMemoryLimit(warehouse._memoryLimit);
                 }
             }
             finally

@@ -149,6 +149,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     /// </summary>
     void FitAndWrite(long runId, string inputs, CancellationToken ct)
     {
+        using var memory = warehouse.BeginScoresStep();   // DuckDB gives up what this step's own heap holds (Warehouse:ScoresMemoryLimit)
         var fittedAt = clock.GetUtcNow().UtcDateTime;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var stages = Fit(ct);
