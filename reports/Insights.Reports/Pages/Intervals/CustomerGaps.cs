@@ -29,10 +29,13 @@ public sealed record CustomerGaps(
         "mean_day_amount", "total_amount", "value_at_risk", "last_purchase_on",
     ];
 
-    /// <summary>The row as CSV cells.</summary>
+    /// <summary>The row as CSV cells; the computed amounts (a mean, a year's spend) in cents, as money is read, not as a double
+    /// prints (24633.120000000003).</summary>
     public IReadOnlyList<object?> CsvCells() =>
     [
-        CustomerId, PurchaseDays, MeanGapDays, MedianGapDays, GapCv, DaysSinceLast, OverdueRatio, MeanDayAmount, TotalAmount,
-        ValueAtRisk, LastPurchaseOn,
+        CustomerId, PurchaseDays, MeanGapDays, MedianGapDays, GapCv, DaysSinceLast, OverdueRatio, Cents(MeanDayAmount), TotalAmount,
+        ValueAtRisk is { } risk ? Cents(risk) : null, LastPurchaseOn,
     ];
+
+    static decimal Cents(double amount) => Math.Round((decimal)amount, 2, MidpointRounding.AwayFromZero);
 }

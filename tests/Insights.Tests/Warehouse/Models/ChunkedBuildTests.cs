@@ -5,7 +5,7 @@ namespace Insights.Tests.Warehouse.Models;
 
 /// <summary>
 /// A big batch is built a slice of orders at a time (Warehouse:ModelChunkOrders), and every customer's profile document a
-/// slice of customer ids at a time (Warehouse:ModelChunkCustomers); slicing changes how much is joined at once, never what
+/// slice of customer ids at a time and their product pairs ten such slices at a time (Warehouse:ModelChunkCustomers); slicing changes how much is joined at once, never what
 /// comes out.
 /// </summary>
 public sealed class ChunkedBuildTests
@@ -17,6 +17,7 @@ public sealed class ChunkedBuildTests
         "select * from mart_customer_rfm order by customer_id",
         "select * from mart_revenue_by_month order by month_start",
         "select * from mart_customer_profile order by customer_id",
+        "select * from mart_opportunity_pair_customer order by customer_id, key_a nulls first, key_b nulls first",
     ];
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class ChunkedBuildTests
         using var sliced = Load(folderSliced, new()
         {
             ["Warehouse:ModelChunkOrders"] = "150",      // ~3,300 orders in slices of about 150
-            ["Warehouse:ModelChunkCustomers"] = "50",    // 500 customers in slices of 50 ids
+            ["Warehouse:ModelChunkCustomers"] = "10",    // 500 customers in profile slices of 10 ids, pair slices of 100
         });
 
         Assert.True(once.Scalar<long>("select count(*) from fct_order_line") > 5_000);

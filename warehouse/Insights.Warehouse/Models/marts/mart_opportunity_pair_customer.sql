@@ -4,20 +4,36 @@
 -- customers of this run's orders (the batch step's batch_order_days: a customer's pairs span all their orders); every
 -- customer under $full or while the table is empty (a warehouse migrated to 0038).
 -- inputs: fct_order_line, dim_customer, batch_order_days
+
+-- the customers rebuilt, each with its slice of ten times $chunk_customers customers in id order (200,000 by default; a
+-- customer's pair rows are far smaller than their profile document): every customer under $full or while the table is empty,
+-- else the run's. The pairs of every customer at once, a self-join of 20 M order lines at SF10, ran out of DuckDB's memory
+-- on a first load; built a slice at a time (ModelRunner: batch_slices), the same rows.
 create or replace temp table batch_opportunity_customers as
-select distinct customer_id from batch_order_days;
-
-delete from mart_opportunity_pair_customer
-where $full or customer_id in (select customer_id from batch_opportunity_customers);
-
-insert into mart_opportunity_pair_customer by name
 with rebuild_all as (
     select $full or not exists (select 1 from mart_opportunity_pair_customer) as is_all
 ),
 
-customers as (
+chosen as (
+    select customer_id from dim_customer where (select is_all from rebuild_all)
+    union
+    select customer_id from batch_order_days where not (select is_all from rebuild_all)
+)
+
+select customer_id, ((row_number() over (order by customer_id) - 1) // ($chunk_customers * 10))::integer as slice
+from chosen;
+
+create or replace temp table batch_slices as
+select distinct slice from batch_opportunity_customers;
+
+delete from mart_opportunity_pair_customer
+where $full or customer_id in (select customer_id from batch_opportunity_customers);
+
+-- once per slice
+insert into mart_opportunity_pair_customer by name
+with customers as (
     select customer_key, customer_id from dim_customer
-    where (select is_all from rebuild_all) or customer_id in (select customer_id from batch_opportunity_customers)
+    where customer_id in (select customer_id from batch_opportunity_customers where slice = $slice)
 ),
 
 -- as the page reads them (unbundled_pairs.sql): one row per completed order, customer and product
