@@ -180,6 +180,10 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             throw new InvalidOperationException($"The customer scores of run {runId} break their data checks ({string.Join(", ", failed)}); nothing was written.");
         warehouse.Gate.Commit(transaction);
         Written(logger, runId, fit.Model?.Scored ?? 0, offerCount, watch.ElapsedMilliseconds - fitted);
+        // and again once done: the heap keeps what the stages took, committed, though next to nothing of it is live, and the next
+        // source's load then runs beside it (measured after the SF10 refit: 59 MiB live, 440 MiB committed, working set 777 MiB;
+        // collected, 121 MiB committed, 429 MiB; a first SF10 load's contacts load ran at 1.5-1.8 GiB after the operational refit)
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>
