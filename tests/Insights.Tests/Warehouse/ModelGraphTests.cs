@@ -107,11 +107,22 @@ public sealed partial class ModelGraphTests
         foreach (var model in ModelRunner.Models.Where(m => m.Layer == "batch"))
             Assert.Equal(model.Outputs.Order(StringComparer.Ordinal), Created(model.Sql).Order(StringComparer.Ordinal));
         var readers = ModelRunner.Models.Select(m => (m.Name, Sql: m.Sql)).Concat(ModelRunner.Checks).ToList();
+        // batch_slices is the runner's own: the slices a script's $slice statements run once for (ModelRunner), which every script
+        // using $slice fills itself before them, so none runs on another's slices
+        foreach (var model in ModelRunner.Models.Where(m => SqlScript.Statements(m.Sql).Any(st => SqlScript.Uses(st, "slice"))))
+        {
+            var statements = SqlScript.Statements(model.Sql).ToList();
+            var filled = statements.FindIndex(st => Created(st).Contains(SlicesTable));
+            Assert.True(filled >= 0 && filled < statements.FindIndex(st => SqlScript.Uses(st, "slice")),
+                $"{model.Name} uses $slice without filling {SlicesTable} before");
+        }
         foreach (var model in ModelRunner.Models.Where(m => m.Layer != "batch"))
-            foreach (var scratch in Created(model.Sql))
+            foreach (var scratch in Created(model.Sql).Where(t => t != SlicesTable))
                 Assert.All(readers.Where(r => r.Name != model.Name), reader =>
                     Assert.False(Relations(reader.Sql).Contains(scratch), $"{reader.Name} reads {scratch}, the private scratch of {model.Name}"));
     }
+
+    const string SlicesTable = "batch_slices";
 
     [Fact]
     public void A_check_reads_only_models_batch_outputs_and_sources()
