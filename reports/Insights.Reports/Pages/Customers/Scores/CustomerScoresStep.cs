@@ -149,7 +149,8 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     /// </summary>
     void FitAndWrite(long runId, string inputs, CancellationToken ct)
     {
-        using var memory = warehouse.BeginScoresStep();   // DuckDB gives up what this step's own heap holds (Warehouse:ScoresMemoryLimit)
+        // DuckDB gives up what this step's own heap holds (Warehouse:ScoresMemoryLimit) while it holds it
+        using var memory = warehouse.BeginScoresStep();
         var fittedAt = clock.GetUtcNow().UtcDateTime;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var stages = Fit(ct);
@@ -173,6 +174,9 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         // the stages' objects are garbage now, but only allocations would collect them; DuckDB's checks and commit allocate
         // natively, beside them: collect them (compacting, so the heap gives the memory back) before the commit's peak
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // the heap is given back: DuckDB's limit too, for the copy, checks and commit over the transaction's rows (at 600MB the
+        // segment builder's copy of a first SF10 load's third refit ran out of memory)
+        memory.Dispose();
         InsertFit(connection, fit with { InputsFingerprint = inputs }, offerCount);
         Segments.SegmentCustomerScores.Copy(connection);   // the segment builder's copy of the figures changes with them
         // a write that breaks a data check is not committed: the transaction rolls back and readers keep the last good scores
