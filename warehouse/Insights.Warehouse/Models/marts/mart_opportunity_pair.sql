@@ -28,4 +28,4 @@ pairs as (
 )
 
 -- lift above 1 and no bundle covering the pair: the page's rule (migration 0039)
-select * from opportunity_unbundled_pairs(pairs, item_orders, order_count);
+select * exclude (key_a, key_b) from opportunity_unbundled_pairs(pairs, item_orders, order_count);

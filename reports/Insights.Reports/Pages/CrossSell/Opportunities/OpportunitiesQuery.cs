@@ -46,6 +46,14 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
     /// <summary>True when all three lists were read from the lists the load keeps (mart_opportunity_*), none computed.</summary>
     public bool FromLoad { get; init; }
 
+    /// <summary>True when the pairs of this view were summed from the load's pairs per day (a view with a period or below the
+    /// kept floor, for everyone: mart_opportunity_pair_day, migration 0070), not computed from the order lines.</summary>
+    public bool PairsFromDays { get; init; }
+
+    /// <summary>True when the rising pairs of this view (a period, for everyone) were summed from the load's category pairs per
+    /// day and the orders' category masks, not computed from each order's categories.</summary>
+    public bool RisingFromDays { get; init; }
+
     /// <summary>The category with the most revenue at stake (the signals come most first; null without any).</summary>
     public ComplaintSignal? TopSignal => Signals.Count == 0 ? null : Signals[0];
 }
@@ -53,7 +61,8 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
 /// <summary>
 /// New-offering opportunities: unbundled co-bought pairs, rising category pairs, complaint and return signals. A list of the
 /// whole history for everyone (no period, no saved segment; for the pairs, at least <see cref="KeptMinOrders"/> orders) is
-/// read from what the load keeps (mart_opportunity_pair, _rising, _signal: migration 0038) once it has built them; any other
+/// read from what the load keeps (mart_opportunity_pair, _rising, _signal: migration 0038) once it has built them; the pairs and
+/// rising pairs of any other view for everyone are summed from the load's pairs per day (migrations 0038, 0056, 0070); any other
 /// list is computed from the order lines, behind the opportunities gate.
 /// </summary>
 public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache cache)
@@ -68,6 +77,9 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     static readonly string KeptPairsSql = SqlResource.Load<OpportunitiesQuery>("opportunity_mart_pairs.sql");
     static readonly string KeptRisingSql = SqlResource.Load<OpportunitiesQuery>("opportunity_mart_rising.sql");
     static readonly string KeptSignalsSql = SqlResource.Load<OpportunitiesQuery>("opportunity_mart_signals.sql");
+    static readonly string DayStateSql = SqlResource.Load<OpportunitiesQuery>("opportunity_day_state.sql");
+    static readonly string DayPairsSql = SqlResource.Load<OpportunitiesQuery>("opportunity_day_pairs.sql");
+    static readonly string DayRisingSql = SqlResource.Load<OpportunitiesQuery>("opportunity_day_rising.sql");
 
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread; see <see cref="Run"/> for the gate.</summary>
@@ -94,22 +106,36 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
             using var connection = warehouse.OpenConnection();
             using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the three reads
             return new OpportunitiesResult(Pairs(connection, filter, token), Rising(connection, filter, token),
-                Signals(connection, filter, token));
+                Signals(connection, filter, token))
+                { PairsFromDays = PairsReadFromDays(connection, filter), RisingFromDays = RisingReadFromDays(connection, filter) };
         }, r => r.Pairs.Count + r.Rising.Count + r.Signals.Count <= GatedResultCache.MaxKeptRows, ct);
     }
 
-    /// <summary>Co-bought product pairs without a bundle, most orders first.</summary>
-    public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter)
+    /// <summary>Co-bought product pairs without a bundle, most orders first, read by the statement <paramref name="path"/>
+    /// names (the tests compare them; the kept list is <see cref="OpportunitiesPath.Fastest"/>'s for a view it answers).</summary>
+    public IReadOnlyList<UnbundledPair> Pairs(OpportunitiesFilter filter, OpportunitiesPath path = OpportunitiesPath.Fastest)
     {
         using var connection = warehouse.OpenConnection();
-        return Pairs(connection, filter, CancellationToken.None);
+        return path switch
+        {
+            OpportunitiesPath.Days => Read(connection, DayPairsSql, Parameters(filter, withSize: true), CancellationToken.None, MapPair),
+            OpportunitiesPath.Lines => Read(connection, PairsSql, Parameters(filter, withSize: true), CancellationToken.None, MapPair),
+            _ => Pairs(connection, filter, CancellationToken.None),
+        };
     }
 
-    /// <summary>Category pairs by growth of their share of orders, fastest first (new pairs first of all).</summary>
-    public IReadOnlyList<RisingPair> Rising(OpportunitiesFilter filter)
+    /// <summary>Category pairs by growth of their share of orders, fastest first (new pairs first of all), read by the
+    /// statement <paramref name="path"/> names (<see cref="OpportunitiesPath.Days"/>: opportunity_day_rising.sql, everyone;
+    /// <see cref="OpportunitiesPath.Lines"/>: rising_pairs.sql, each order's categories).</summary>
+    public IReadOnlyList<RisingPair> Rising(OpportunitiesFilter filter, OpportunitiesPath path = OpportunitiesPath.Fastest)
     {
         using var connection = warehouse.OpenConnection();
-        return Rising(connection, filter, CancellationToken.None);
+        return path switch
+        {
+            OpportunitiesPath.Days => Read(connection, DayRisingSql, Parameters(filter, withSize: true), CancellationToken.None, MapRising),
+            OpportunitiesPath.Lines => Read(connection, RisingSql, Parameters(filter, withSize: true), CancellationToken.None, MapRising),
+            _ => Rising(connection, filter, CancellationToken.None),
+        };
     }
 
     /// <summary>Complaint and return signals per product category, most revenue at stake first.</summary>
@@ -129,19 +155,38 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     }
 
     static bool WholeHistory(OpportunitiesFilter filter) =>
-        filter.From is null && filter.To is null && filter.SegmentId is null && filter.AppliedSegment is null;
+        filter.From is null && filter.To is null && Everyone(filter);
+
+    static bool Everyone(OpportunitiesFilter filter) => filter.SegmentId is null && filter.AppliedSegment is null;
+
+    // the pairs of a view the kept list does not answer, for everyone, once the load has built the pairs per day
+    static bool PairsReadFromDays(DuckDBConnection connection, OpportunitiesFilter filter) =>
+        !(WholeHistory(filter) && filter.MinOrders >= KeptMinOrders && IsBuilt(connection))
+        && Everyone(filter) && DayState(connection).Pairs;
+
+    // the rising pairs of a view the kept list does not answer (a period), for everyone, once the load has built what they sum
+    static bool RisingReadFromDays(DuckDBConnection connection, OpportunitiesFilter filter) =>
+        !(WholeHistory(filter) && IsBuilt(connection)) && Everyone(filter) && DayState(connection).Rising;
+
+    static (bool Pairs, bool Rising) DayState(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand(DayStateSql);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetBoolean(0), reader.GetBoolean(1));
+    }
 
     static bool IsBuilt(DuckDBConnection connection) => connection.ExecuteScalar<bool>(StateSql);
 
     static List<UnbundledPair> Pairs(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
         WholeHistory(filter) && filter.MinOrders >= KeptMinOrders && IsBuilt(connection)
             ? KeptPairs(connection, filter, ct)
-            : Read(connection, PairsSql, Parameters(filter, withSize: true), ct, MapPair);
+            : Read(connection, PairsReadFromDays(connection, filter) ? DayPairsSql : PairsSql, Parameters(filter, withSize: true), ct, MapPair);
 
     static List<RisingPair> Rising(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
         WholeHistory(filter) && IsBuilt(connection)
             ? KeptRising(connection, filter, ct)
-            : Read(connection, RisingSql, Parameters(filter, withSize: true), ct, MapRising);
+            : Read(connection, RisingReadFromDays(connection, filter) ? DayRisingSql : RisingSql, Parameters(filter, withSize: true), ct, MapRising);
 
     static List<ComplaintSignal> Signals(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
         WholeHistory(filter) && IsBuilt(connection)
@@ -190,4 +235,20 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     }
 
     static double? NullableDouble(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+}
+
+/// <summary>Which statement <see cref="OpportunitiesQuery.Pairs(OpportunitiesFilter, OpportunitiesPath)"/> and
+/// <see cref="OpportunitiesQuery.Rising(OpportunitiesFilter, OpportunitiesPath)"/> run: the fastest the load allows, or one forced (the tests).</summary>
+public enum OpportunitiesPath
+{
+    /// <summary>The kept list for a view it answers, else the pairs per day for everyone once built, else the order lines.</summary>
+    Fastest,
+
+    /// <summary>opportunity_day_pairs.sql / opportunity_day_rising.sql: sums of the load's pairs per day (everyone: they ignore
+    /// a saved segment).</summary>
+    Days,
+
+    /// <summary>unbundled_pairs.sql / rising_pairs.sql: the period's completed order lines joined to themselves, each order's
+    /// categories joined to themselves.</summary>
+    Lines,
 }

@@ -40,6 +40,7 @@ pairs as (
 )
 
 -- lift above 1 and no bundle covering the pair: the rule the load's mart_opportunity_pair applies too (migration 0039)
-select * from opportunity_unbundled_pairs(pairs, item_orders, order_count)
+select name_a, name_b, count_orders, count_customers, net_amount, lift
+from opportunity_unbundled_pairs(pairs, item_orders, order_count)
 order by count_orders desc, net_amount desc, name_a, name_b
 limit $limit

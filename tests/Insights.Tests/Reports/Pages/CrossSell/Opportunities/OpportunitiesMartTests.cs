@@ -98,9 +98,15 @@ public sealed class OpportunitiesMartTests(OpportunitiesMartTests.World world) :
             Assert.True(kept.FromLoad);
             Assert.False(computed.FromLoad);
             Assert.Equal(computed.Pairs, kept.Pairs);
+            Assert.True(computed.PairsFromDays);
+            Assert.Equal(query.Pairs(new OpportunitiesFilter { MinOrders = minOrders, Limit = limit, From = new DateOnly(2000, 1, 1) }, OpportunitiesPath.Lines),
+                kept.Pairs);
             Assert.Equal(computed.Signals, kept.Signals);
             Assert.NotEmpty(kept.Signals);
             Assert.Equal(computed.Rising, kept.Rising);
+            Assert.True(computed.RisingFromDays);
+            Assert.Equal(query.Rising(new OpportunitiesFilter { MinOrders = minOrders, Limit = limit, From = new DateOnly(2000, 1, 1) }, OpportunitiesPath.Lines),
+                kept.Rising);
         }
     }
 
@@ -119,6 +125,66 @@ public sealed class OpportunitiesMartTests(OpportunitiesMartTests.World world) :
         Assert.NotEmpty(kept.Rising);
         Assert.Equal(computed.Rising, kept.Rising);
         Assert.Equal(computed.Pairs, kept.Pairs);
+        Assert.Equal(query.Pairs(filter, OpportunitiesPath.Lines), kept.Pairs);
+    }
+
+    [Fact]
+    public void The_pairs_per_day_equal_the_statements_over_the_order_lines_after_an_incremental_load()
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        const string orderItems = """
+            select lines.order_id, customers.customer_id, lines.ordered_at::date as ordered_on, lines.product_key,
+                   sum(lines.net_amount) as net_amount
+            from fct_order_line as lines
+            join dim_customer as customers on customers.customer_key = lines.customer_key
+            where lines.order_status = 'completed'
+            group by all
+            """;
+
+        var customerDays = Rows(connection, "select key_a, key_b, ordered_on::varchar, customer_id, count_orders, net_amount from mart_opportunity_pair_customer_day order by all");
+        var customerDaysFromLines = Rows(connection, $"""
+            with order_items as ({orderItems})
+            select a.product_key, b.product_key, a.ordered_on::varchar, a.customer_id, count(*), sum(a.net_amount + b.net_amount)::decimal(18, 2)
+            from order_items as a
+            join order_items as b on b.order_id = a.order_id and b.product_key > a.product_key
+            group by all
+            order by all
+            """);
+        var days = Rows(connection, "select ordered_on::varchar, key_a, key_b, count_orders, net_amount from mart_opportunity_pair_day order by all");
+        var daysFromLines = Rows(connection, $"""
+            with order_items as ({orderItems})
+            select a.ordered_on::varchar, a.product_key, b.product_key, count(*), sum(a.net_amount + b.net_amount)::decimal(18, 2)
+            from order_items as a
+            join order_items as b on b.order_id = a.order_id and b.product_key > a.product_key
+            group by all
+            union all
+            select ordered_on::varchar, product_key, product_key, count(*), sum(net_amount)::decimal(18, 2) from order_items group by all
+            union all
+            select ordered_on::varchar, null, null, count(distinct order_id), 0::decimal(18, 2) from order_items group by all
+            order by all
+            """);
+
+        Assert.Equal(customerDaysFromLines, customerDays);
+        Assert.Equal(daysFromLines, days);
+        // by hand: order 223 (customer 3, 2024-03-21, added by the second load) holds the coffee (12.50) and the croissant
+        // (1.20), the day's only order; order 200 (2024-01-11), cancelled by it, left its day with no pair and no order
+        var coffee = _host.Scalar<long>("select product_key from dim_product where product_name = 'House blend 1kg'");
+        var croissant = _host.Scalar<long>("select product_key from dim_product where product_name = 'Croissant'");
+        var (a, b) = (Math.Min(coffee, croissant), Math.Max(coffee, croissant));
+        Assert.Contains($"{a}|{b}|2024-03-21|3|1|13.70", customerDays);
+        Assert.Contains($"2024-03-21|{a}|{b}|1|13.70", days);
+        Assert.Contains("2024-03-21|||1|0.00", days);
+        Assert.DoesNotContain(days, d => d.StartsWith("2024-01-11|", StringComparison.Ordinal));
+
+        // the pair up to 2024-03-19 (before orders 222 and 223): orders 100 (2024-01-10, 28.00) and 201-211 (200 cancelled) of
+        // customers 1, 2 and 3; 24 completed orders (100, 101, 103, 201-221 but 200), coffee in 13 (those 12 and 101), croissant
+        // in 12: lift = 12 x 24 / (13 x 12) = 24 / 13
+        var spring = _host.Get<OpportunitiesQuery>().Pairs(
+            new OpportunitiesFilter { MinOrders = 1, From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 3, 19) });
+        var pair = Assert.Single(spring, p => p.ProductA == "House blend 1kg" && p.ProductB == "Croissant");
+        Assert.Equal((12L, 3L), (pair.Orders, pair.Customers));
+        Assert.Equal(28.00 + 11 * 13.70, pair.NetAmount, 9);
+        Assert.Equal(24.0 / 13.0, pair.Lift, 12);
     }
 
     // The statements mart_opportunity_category_day and _category_customer ran before they read mart_customer_category_order:

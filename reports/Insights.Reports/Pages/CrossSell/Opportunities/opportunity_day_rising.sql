@@ -1,0 +1,107 @@
+-- rising_pairs.sql for everyone (no saved segment) read from what the load keeps: the same rows, in the same order. The
+-- halves' orders and the pairs' orders and net are sums of mart_opportunity_category_day's rows of the period [$from, $to]
+-- (null = open); the later half's customers of each pair are counted from the orders' category masks (mart_order_category_mask,
+-- migration 0056): each distinct mask's pairs as bits (64 pairs to a word), or-ed per customer, the customers counted per set
+-- of pairs and the sets spread back over their pairs. Read only when the masks are built and every bit fits in 64
+-- (basket_category_mart.sql).
+with days as (
+    select ordered_on, category_a, category_b, count_orders, net_amount
+    from mart_opportunity_category_day
+    where ($from::date is null or ordered_on >= $from::date) and ($to::date is null or ordered_on <= $to::date)
+),
+
+-- the midpoint between the period's first and last order day, as rising_pairs.sql splits
+split as (
+    select min(ordered_on) + ((max(ordered_on) - min(ordered_on)) // 2)::integer as mid_on
+    from days
+    where category_a is null
+),
+
+order_counts as (
+    select
+        coalesce(sum(d.count_orders) filter (where d.ordered_on <= s.mid_on), 0)::bigint as early_orders,
+        coalesce(sum(d.count_orders) filter (where d.ordered_on > s.mid_on), 0)::bigint as late_orders
+    from days as d
+    cross join split as s
+    where d.category_a is null
+),
+
+pair_totals as (
+    select
+        d.category_a,
+        d.category_b,
+        coalesce(sum(d.count_orders) filter (where d.ordered_on <= s.mid_on), 0)::bigint as count_early,
+        coalesce(sum(d.count_orders) filter (where d.ordered_on > s.mid_on), 0)::bigint as count_late,
+        coalesce(sum(d.net_amount) filter (where d.ordered_on > s.mid_on), 0)::double as net_amount
+    from days as d
+    cross join split as s
+    where d.category_a is not null
+    group by d.category_a, d.category_b
+),
+
+-- each category pair numbered, as a bit of a 64-bit word
+pair_bits as (
+    select
+        a.category as category_a,
+        b.category as category_b,
+        (1::ubigint << a.bit::ubigint) | (1::ubigint << b.bit::ubigint) as category_bits,
+        (n // 64)::integer as word,
+        1::ubigint << (n % 64)::ubigint as pair_bit
+    from (
+        select a.category, b.category as category_b, row_number() over (order by a.category, b.category) - 1 as n
+        from mart_basket_category as a
+        join mart_basket_category as b on b.category > a.category
+    ) as numbered
+    join mart_basket_category as a on a.category = numbered.category
+    join mart_basket_category as b on b.category = numbered.category_b
+),
+
+late_orders as (
+    select m.customer_id, m.category_mask
+    from mart_order_category_mask as m
+    where ($to::date is null or m.ordered_at < $to::date + interval 1 day)
+      and m.ordered_at >= (select mid_on from split) + interval 1 day
+      and ($from::date is null or m.ordered_at >= $from::date)
+),
+
+mask_pairs as (
+    select m.category_mask, p.word, bit_or(p.pair_bit) as pair_bits
+    from (select distinct category_mask from late_orders) as m
+    join pair_bits as p on m.category_mask & p.category_bits = p.category_bits
+    group by m.category_mask, p.word
+),
+
+customer_pairs as (
+    select o.customer_id, mp.word, bit_or(mp.pair_bits) as pair_bits
+    from late_orders as o
+    join mask_pairs as mp on mp.category_mask = o.category_mask
+    group by o.customer_id, mp.word
+),
+
+pair_sets as (
+    select word, pair_bits, count(*) as customers from customer_pairs group by word, pair_bits
+),
+
+late_customers as (
+    select p.category_a, p.category_b, sum(s.customers)::bigint as count_customers
+    from pair_sets as s
+    join pair_bits as p on p.word = s.word and s.pair_bits & p.pair_bit <> 0
+    group by p.category_a, p.category_b
+)
+
+select
+    p.category_a,
+    p.category_b,
+    p.count_early,
+    p.count_late,
+    opportunity_share(p.count_early, c.early_orders) as share_early,
+    opportunity_share(p.count_late, c.late_orders) as share_late,
+    opportunity_growth(p.count_early, c.early_orders, p.count_late, c.late_orders) as growth,
+    coalesce(l.count_customers, 0) as count_customers,
+    p.net_amount
+from pair_totals as p
+cross join order_counts as c
+left join late_customers as l on l.category_a = p.category_a and l.category_b = p.category_b
+where p.count_late >= $min_orders
+order by growth desc nulls first, p.count_late desc, p.category_a, p.category_b
+limit $limit

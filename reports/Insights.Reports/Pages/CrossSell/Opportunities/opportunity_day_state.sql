@@ -1,0 +1,12 @@
+-- which lists of a view without a saved segment OpportunitiesQuery reads from what the load keeps per day: the pairs once the
+-- pairs per day are built (mart_opportunity_pair_day and mart_opportunity_pair_customer_day, migration 0070: neither still
+-- pending); the rising pairs once the category pairs per day (migration 0038) and the orders' category masks (migration 0056)
+-- are built and every category's bit fits in 64 (as basket_category_mart.sql)
+select
+    not exists (
+        select 1 from etl_model_pending where model in ('mart_opportunity_pair_day', 'mart_opportunity_pair_customer_day')
+    ) as pairs_built,
+    not exists (
+        select 1 from etl_model_pending
+        where model in ('mart_opportunity_category_day', 'mart_basket_category', 'mart_order_category_mask')
+    ) and coalesce((select max(bit) from mart_basket_category), -1) < 64 as rising_built
