@@ -184,3 +184,47 @@ from sized as z
 left join top_complaint_categories as tc on tc.category = z.category
 left join top_words as tw on tw.category = z.category
 left join top_reasons as tr on tr.category = z.category;
+
+-- the rising pairs' sums over the category pairs per day (mart_opportunity_category_day) of [from_date, to_date] (null = open),
+-- split at the midpoint between the first and last order day as rising_pairs.sql splits: one row per category pair with its
+-- orders in the earlier and the later half, its net in the later half, the halves' orders and the split day. The load's whole
+-- history (mart_opportunity_rising) and the page's periods (opportunity_day_rising.sql) both sum them here
+create or replace macro opportunity_rising_day_sums(from_date, to_date) as table
+with days as (
+    select ordered_on, category_a, category_b, count_orders, net_amount
+    from mart_opportunity_category_day
+    where (from_date::date is null or ordered_on >= from_date::date) and (to_date::date is null or ordered_on <= to_date::date)
+),
+
+split as (
+    select min(ordered_on) + ((max(ordered_on) - min(ordered_on)) // 2)::integer as mid_on
+    from days
+    where category_a is null
+),
+
+order_counts as (
+    select
+        coalesce(sum(d.count_orders) filter (where d.ordered_on <= s.mid_on), 0)::bigint as early_orders,
+        coalesce(sum(d.count_orders) filter (where d.ordered_on > s.mid_on), 0)::bigint as late_orders
+    from days as d
+    cross join split as s
+    where d.category_a is null
+),
+
+pair_sums as (
+    select
+        d.category_a,
+        d.category_b,
+        coalesce(sum(d.count_orders) filter (where d.ordered_on <= s.mid_on), 0)::bigint as count_early,
+        coalesce(sum(d.count_orders) filter (where d.ordered_on > s.mid_on), 0)::bigint as count_late,
+        coalesce(sum(d.net_amount) filter (where d.ordered_on > s.mid_on), 0)::double as net_amount
+    from days as d
+    cross join split as s
+    where d.category_a is not null
+    group by d.category_a, d.category_b
+)
+
+select p.*, c.early_orders, c.late_orders, s.mid_on
+from pair_sums as p
+cross join order_counts as c
+cross join split as s;

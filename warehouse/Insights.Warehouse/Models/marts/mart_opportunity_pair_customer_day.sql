@@ -1,22 +1,19 @@
 -- one row per product pair (key_a < key_b), day and customer (business id) who bought both in one completed order that day:
 -- the orders holding both and the pair's net in them (see migration 0070). The customers of the unbundled pairs a period's
 -- view lists are counted from these rows, and mart_opportunity_pair_day sums them per day. Recomputed for the days of this
--- run's orders (batch_order_days: where an order sat before and after the rebuild); every day under $full or while the table
--- is empty. Rows are written sorted by pair, so a lookup of a few pairs skips most of the table.
+-- run's orders (batch_order_days: where an order sat before and after the rebuild); every day under $full (a pending build,
+-- migration 0070, is one: the table is not read for emptiness, which a world of one-product orders would keep forever). Rows
+-- are written sorted by pair within a slice, so a lookup of a few pairs skips part of the table.
 -- inputs: fct_order_line, dim_customer, batch_order_days
 
 -- the days rebuilt, each with its slice of 31 days in date order: the pairs of every day at once, a self-join of 20 M order
 -- lines at SF10, would run out of DuckDB's memory on a first load (as mart_opportunity_pair_customer's did); an order's lines
 -- all sit on its day, so a slice of days joins only its own lines
 create or replace temp table batch_opportunity_pair_days as
-with rebuild_all as (
-    select $full or not exists (select 1 from mart_opportunity_pair_customer_day) as is_all
-),
-
-chosen as (
-    select distinct ordered_at::date as ordered_on from fct_order_line where (select is_all from rebuild_all)
+with chosen as (
+    select distinct ordered_at::date as ordered_on from fct_order_line where $full
     union
-    select ordered_on from batch_order_days where not (select is_all from rebuild_all)
+    select ordered_on from batch_order_days where not $full
 )
 
 select ordered_on, ((dense_rank() over (order by ordered_on) - 1) // 31)::integer as slice

@@ -2,19 +2,15 @@
 -- mart_opportunity_pair_customer_day), per day and product (key_a = key_b: the orders holding it) and per day (both keys
 -- null: the day's completed orders), with the net in those orders (see migration 0070). The unbundled pairs of a period, the
 -- orders holding each product and the orders in all are sums of these rows. Recomputed for the days of this run's orders
--- (batch_order_days); every day under $full or while the table is empty.
+-- (batch_order_days); every day under $full (a pending build, migration 0070, is one).
 -- inputs: fct_order_line, mart_opportunity_pair_customer_day, batch_order_days
 
 -- the days rebuilt, each with its slice of 31 days in date order (a day's rows come from its own lines and pair rows)
 create or replace temp table batch_opportunity_product_days as
-with rebuild_all as (
-    select $full or not exists (select 1 from mart_opportunity_pair_day) as is_all
-),
-
-chosen as (
-    select distinct ordered_at::date as ordered_on from fct_order_line where (select is_all from rebuild_all)
+with chosen as (
+    select distinct ordered_at::date as ordered_on from fct_order_line where $full
     union
-    select ordered_on from batch_order_days where not (select is_all from rebuild_all)
+    select ordered_on from batch_order_days where not $full
 )
 
 select ordered_on, ((dense_rank() over (order by ordered_on) - 1) // 31)::integer as slice

@@ -4,39 +4,9 @@
 -- migration 0056): each distinct mask's pairs as bits (64 pairs to a word), or-ed per customer, the customers counted per set
 -- of pairs and the sets spread back over their pairs. Read only when the masks are built and every bit fits in 64
 -- (basket_category_mart.sql).
-with days as (
-    select ordered_on, category_a, category_b, count_orders, net_amount
-    from mart_opportunity_category_day
-    where ($from::date is null or ordered_on >= $from::date) and ($to::date is null or ordered_on <= $to::date)
-),
-
--- the midpoint between the period's first and last order day, as rising_pairs.sql splits
-split as (
-    select min(ordered_on) + ((max(ordered_on) - min(ordered_on)) // 2)::integer as mid_on
-    from days
-    where category_a is null
-),
-
-order_counts as (
-    select
-        coalesce(sum(d.count_orders) filter (where d.ordered_on <= s.mid_on), 0)::bigint as early_orders,
-        coalesce(sum(d.count_orders) filter (where d.ordered_on > s.mid_on), 0)::bigint as late_orders
-    from days as d
-    cross join split as s
-    where d.category_a is null
-),
-
-pair_totals as (
-    select
-        d.category_a,
-        d.category_b,
-        coalesce(sum(d.count_orders) filter (where d.ordered_on <= s.mid_on), 0)::bigint as count_early,
-        coalesce(sum(d.count_orders) filter (where d.ordered_on > s.mid_on), 0)::bigint as count_late,
-        coalesce(sum(d.net_amount) filter (where d.ordered_on > s.mid_on), 0)::double as net_amount
-    from days as d
-    cross join split as s
-    where d.category_a is not null
-    group by d.category_a, d.category_b
+-- the halves' sums: the rule the load's whole history reads too (migration 0070)
+with sums as (
+    select * from opportunity_rising_day_sums($from, $to)
 ),
 
 -- each category pair numbered, as a bit of a 64-bit word
@@ -60,7 +30,7 @@ late_orders as (
     select m.customer_id, m.category_mask
     from mart_order_category_mask as m
     where ($to::date is null or m.ordered_at < $to::date + interval 1 day)
-      and m.ordered_at >= (select mid_on from split) + interval 1 day
+      and m.ordered_at >= (select any_value(mid_on) from sums) + interval 1 day
       and ($from::date is null or m.ordered_at >= $from::date)
 ),
 
@@ -94,13 +64,12 @@ select
     p.category_b,
     p.count_early,
     p.count_late,
-    opportunity_share(p.count_early, c.early_orders) as share_early,
-    opportunity_share(p.count_late, c.late_orders) as share_late,
-    opportunity_growth(p.count_early, c.early_orders, p.count_late, c.late_orders) as growth,
+    opportunity_share(p.count_early, p.early_orders) as share_early,
+    opportunity_share(p.count_late, p.late_orders) as share_late,
+    opportunity_growth(p.count_early, p.early_orders, p.count_late, p.late_orders) as growth,
     coalesce(l.count_customers, 0) as count_customers,
     p.net_amount
-from pair_totals as p
-cross join order_counts as c
+from sums as p
 left join late_customers as l on l.category_a = p.category_a and l.category_b = p.category_b
 where p.count_late >= $min_orders
 order by growth desc nulls first, p.count_late desc, p.category_a, p.category_b
