@@ -49,6 +49,14 @@ public sealed class EtlOptions
     /// <summary>How long the owner waits for the workers to commit every batch of a run before the load fails (and is retried).</summary>
     public TimeSpan ExtractTimeout { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long a run's partition jobs may stay enqueued while none of them is processing before the owner enqueues them again:
+    /// a worker thread that fetched a job and stalled (Hangfire.PostgreSql hides a fetched job from the other workers for its
+    /// invisibility timeout, renewed while the worker lives) would otherwise hold the load to <see cref="ExtractTimeout"/>.
+    /// A job enqueued twice runs once (the second fetch finds it no longer enqueued).
+    /// </summary>
+    public TimeSpan ExtractStallTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Enqueue a load of every source when the site starts.</summary>
     public bool RunOnStart { get; set; } = true;
 

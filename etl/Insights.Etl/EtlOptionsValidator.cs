@@ -15,6 +15,8 @@ sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
             return ValidateOptionsResult.Fail($"Etl:Operational:PartitionsPerTable must be between 1 and 256 (is {options.Operational.PartitionsPerTable}).");
         if (options.ExtractTimeout <= TimeSpan.Zero)
             return ValidateOptionsResult.Fail($"Etl:ExtractTimeout must be positive (is {options.ExtractTimeout}).");
+        if (options.ExtractStallTimeout <= TimeSpan.Zero)
+            return ValidateOptionsResult.Fail($"Etl:ExtractStallTimeout must be positive (is {options.ExtractStallTimeout}).");
         if (options.FutureTolerance < TimeSpan.Zero || options.FutureTolerance > TimeSpan.FromDays(366))
             return ValidateOptionsResult.Fail($"Etl:FutureTolerance must be between 00:00:00 and 366.00:00:00 (is {options.FutureTolerance}).");
         if (options.EarliestDate < new DateOnly(1, 1, 2) || options.EarliestDate > DateOnly.FromDateTime(DateTime.UtcNow))

@@ -26,6 +26,9 @@ static partial class Log
     [LoggerMessage(2020, LogLevel.Information, "Enqueued {Count} partition jobs of plan {PlanId} on the extract queue")]
     public static partial void PartitionsEnqueued(ILogger logger, int count, string planId);
 
+    [LoggerMessage(2022, LogLevel.Warning, "Requeued {Count} partition jobs of plan {PlanId}: enqueued for {Stall} with none of the plan's jobs processing (a worker that fetched them and stalled hides them from the others)")]
+    public static partial void PartitionsRequeued(ILogger logger, int count, string planId, TimeSpan stall);
+
     [LoggerMessage(2021, LogLevel.Information, "Landed {Count} batches ({RowCount} rows) of plan {PlanId} from the staging folder")]
     public static partial void BatchesLanded(ILogger logger, int count, long rowCount, string planId);
 }

@@ -33,16 +33,20 @@ public sealed class ExtractQueue(IBackgroundJobClient jobs, JobStorage storage, 
             job => job.Run(p, CancellationToken.None)))).ToList();
         Log.PartitionsEnqueued(logger, plan.Count, planId);
         var deadline = clock.GetUtcNow() + options.Value.ExtractTimeout;
+        var stallTimeout = options.Value.ExtractStallTimeout;
+        var lastProgress = clock.GetUtcNow();   // a batch committed, a job processing, or the jobs enqueued again
         var committed = new Dictionary<string, BatchManifest>();
         var done = false;
         try
         {
             while (true)
             {
-                foreach (var manifest in Staging.Committed(planId)) committed.TryAdd(manifest.Batch, manifest);
+                foreach (var manifest in Staging.Committed(planId))
+                    if (committed.TryAdd(manifest.Batch, manifest)) lastProgress = clock.GetUtcNow();
                 var waiting = ids.Where(i => !committed.ContainsKey(i.Partition.Batch)).ToList();
                 if (waiting.Count == 0) break;
                 var states = new List<string>(waiting.Count);
+                var enqueued = new List<string>();
                 using (var connection = storage.GetConnection())
                     foreach (var (partition, job) in waiting)
                     {
@@ -51,7 +55,18 @@ public sealed class ExtractQueue(IBackgroundJobClient jobs, JobStorage storage, 
                             throw new InvalidOperationException($"The extract job {job} of batch {partition.Batch} ended {state.Name.ToLowerInvariant()}" +
                                 (state.Data.TryGetValue("ExceptionMessage", out var message) ? $": {message}" : "."));
                         states.Add($"{partition.Batch} {state?.Name.ToLowerInvariant() ?? "unknown"}");
+                        if (state?.Name == EnqueuedState.StateName) enqueued.Add(job);
+                        else if (state?.Name == ProcessingState.StateName) lastProgress = clock.GetUtcNow();
                     }
+                // nothing of the plan processing or committed for the stall timeout while jobs wait: enqueue them again, each only
+                // if still enqueued (a worker that fetched one and stalled hides it from every other worker; see EtlOptions)
+                if (enqueued.Count > 0 && clock.GetUtcNow() - lastProgress > stallTimeout)
+                {
+                    foreach (var job in enqueued) jobs.ChangeState(job, new EnqueuedState(JobQueues.Extract), EnqueuedState.StateName);
+                    Log.PartitionsRequeued(logger, enqueued.Count, planId, stallTimeout);
+                    lastProgress = clock.GetUtcNow();
+                    stallTimeout *= 2;   // no worker at all (none started yet) would otherwise add a queue row per job every time
+                }
                 if (clock.GetUtcNow() > deadline)   // the waiting batches and their jobs' states tell a stalled worker from none
                     throw new TimeoutException($"{waiting.Count} of {plan.Count} batches were not committed within Etl:ExtractTimeout " +
                         $"({options.Value.ExtractTimeout}): is an `insights worker` serving the extract queue of this Hangfire storage? " +
