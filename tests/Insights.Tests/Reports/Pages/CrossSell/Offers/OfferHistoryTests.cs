@@ -34,7 +34,9 @@ public sealed class OfferHistoryTests(DemoWarehouseFixture demo) : IClassFixture
         Assert.Contains(medians, m => m is not null);
         if (level == "product") Assert.Contains(medians, m => m is not null && m != Math.Floor(m.Value));   // between two gaps
         Assert.Equal(medians, whole.ItemCycleDays);
-        foreach (var slice in new[] { 1, 7, 100 })
+        // slices of 7 split most customers' neighbours apart; slices of one customer each took 150 of the class's 177 s in a
+        // CI run (one slice's statements per customer) and found nothing these do not
+        foreach (var slice in new[] { 7, 100 })
         {
             var sliced = OfferHistory.Read(connection, level, asOf, cutoff, null, null, CancellationToken.None, sliceCustomers: slice);
             Assert.Equal(whole.Items, sliced.Items);
