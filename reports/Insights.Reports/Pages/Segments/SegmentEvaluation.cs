@@ -22,6 +22,14 @@ public sealed partial class SegmentEvaluation(DuckDbWarehouse warehouse, Segment
     static readonly string DefinitionSql = SqlResource.Load<SegmentEvaluation>("segment_definition.sql");
     static readonly string ForgetStateSql = SqlResource.Load<SegmentEvaluation>("forget_state.sql");
 
+    long _changes;
+
+    /// <summary>How many writes of the segment tables this process has committed (a save, an evaluation): a reader keeping the list takes it as stale when this count moved.</summary>
+    internal long Changes => Interlocked.Read(ref _changes);
+
+    /// <summary>Counts a committed write of the segment tables.</summary>
+    internal void Changed() => Interlocked.Increment(ref _changes);
+
     /// <summary>Evaluates every saved segment not yet evaluated at the current state; returns how many it evaluated.</summary>
     public int EvaluateAll(CancellationToken ct)
     {
@@ -65,6 +73,7 @@ public sealed partial class SegmentEvaluation(DuckDbWarehouse warehouse, Segment
             SegmentQuery.SelectMembers(connection, compiled, ct);
             connection.ExecuteNonQuery(EvaluateSql, ("segment_id", id), ("state_run_id", runId), ("now", clock.GetUtcNow().UtcDateTime));
             transaction.Commit();
+            Changed();
             return true;
         }
     }

@@ -84,6 +84,30 @@ public sealed class SegmentStoreTests : IDisposable
             _world.Store.Save(new SegmentSave(ids[1], "south 1", "", South), "maria", CancellationToken.None)).Message);
     }
 
+    [Fact]
+    public void The_list_is_kept_until_a_save_an_evaluation_or_a_load_commits()
+    {
+        var south = _world.Store.Save(new SegmentSave(null, "South", "", South), "maria", CancellationToken.None);
+        var listed = _world.Store.List();
+        Assert.Same(listed, _world.Store.List());   // kept: a report page's form does not read it again
+
+        var north = _world.Store.Save(new SegmentSave(null, "North", "", SegmentsWorld.All(new SegmentCondition("region", "in", ["North"]))), "maria",
+            CancellationToken.None);
+        Assert.Equal([north, south], _world.Store.List().Select(s => s.Id));   // a save: read again at once
+
+        // a load commits (customer 5 moves south): read again, the segments still at the state they were evaluated at
+        NextState("update dim_customer set region = 'South' where customer_id = 5;", 1);
+        var afterLoad = _world.Store.List();
+        Assert.NotSame(listed, afterLoad);
+        Assert.Equal([0L, 0L], afterLoad.Select(s => s.StateRunId ?? -1));
+        Assert.Same(afterLoad, _world.Store.List());
+
+        // their evaluation at the new state: read again, with the new sizes
+        Assert.Equal(2, _world.Host.Get<SegmentEvaluation>().EvaluateAll(CancellationToken.None));
+        var evaluated = _world.Store.List();
+        Assert.Equal([(1L, afterLoad[0].Members - 1), (1L, 4L)], evaluated.Select(s => (s.StateRunId ?? -1, s.Members)).ToArray());
+    }
+
     void NextState(string change, long runId)
     {
         // committed through the gate, as a load commits: the warehouse state is read again at once
