@@ -51,7 +51,7 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Segments = segments.Run();
-        Categories = query.Categories();
+        Categories = cache.Categories();
         if (!ModelState.IsValid) return this.RefusedFilter();
         if (Filter.Section == "backtest")
         {

@@ -25,6 +25,9 @@ public sealed class OffersCache(HybridCache cache, WarehouseState state, OffersB
         return GetOrAdd(state.Current, key, token => query.Run(filter, filter.Limit, token), ct);
     }
 
+    /// <summary>The product categories the filter offers, read once per warehouse state (the form is drawn for every request).</summary>
+    public IReadOnlyList<string> Categories() => GetOrAdd(state.Current, "categories", query.Categories);
+
     /// <summary>The backtest of <paramref name="filter"/> at the current warehouse state.</summary>
     /// <exception cref="BacktestRefusedException">The warehouse's dates refuse the cutoff or the horizon.</exception>
     public BacktestResult Backtest(OffersFilter filter, CancellationToken ct)

@@ -93,14 +93,11 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     /// </summary>
     public OpportunitiesResult Run(OpportunitiesFilter filter, CancellationToken ct = default)
     {
-        if (WholeHistory(filter) && filter.MinOrders >= KeptMinOrders)
-        {
-            using var connection = warehouse.OpenConnection();
-            using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the state and the three reads
-            if (IsBuilt(connection))
-                return new OpportunitiesResult(KeptPairs(connection, filter, ct), KeptRising(connection, filter, ct), KeptSignals(connection, ct))
-                    { FromLoad = true };
-        }
+        // the kept lists are kept here too (per state, no gate): the same result object for every request of the view, so its
+        // chart is drawn once (ChartPicture.Kept), not per request
+        if (WholeHistory(filter) && filter.MinOrders >= KeptMinOrders
+            && cache.Get($"opportunities-kept|{System.Text.Json.JsonSerializer.Serialize(filter)}", () => ReadKept(filter)) is { FromLoad: true } kept)
+            return kept;
         return cache.Get(ComputeKind.Opportunities, filter, token =>
         {
             using var connection = warehouse.OpenConnection();
@@ -109,6 +106,17 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
                 Signals(connection, filter, token))
                 { PairsFromDays = PairsReadFromDays(connection, filter), RisingFromDays = RisingReadFromDays(connection, filter) };
         }, r => r.Pairs.Count + r.Rising.Count + r.Signals.Count <= GatedResultCache.MaxKeptRows, ct);
+    }
+
+    // the three lists the load keeps (a few hundred rows), or an empty result not FromLoad while the load has not built them
+    OpportunitiesResult ReadKept(OpportunitiesFilter filter)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the state and the three reads
+        return IsBuilt(connection)
+            ? new OpportunitiesResult(KeptPairs(connection, filter, CancellationToken.None), KeptRising(connection, filter, CancellationToken.None),
+                KeptSignals(connection, CancellationToken.None)) { FromLoad = true }
+            : new OpportunitiesResult([], [], []);
     }
 
     /// <summary>Co-bought product pairs without a bundle, most orders first, read by the statement <paramref name="path"/>
