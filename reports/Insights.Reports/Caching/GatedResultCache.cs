@@ -15,6 +15,9 @@ public class GatedResultCache(HybridCache cache, string name, WarehouseState sta
     /// <summary>A small read (a filter's choices) kept per state like the views, without a gate.</summary>
     public T Get<T>(string key, Func<T> read) where T : notnull => GetOrAdd(state.Current, key, read);
 
+    /// <summary>The small read <paramref name="key"/> at the current state if it is kept (as <see cref="Get{T}(string, Func{T})"/> keeps it), else null.</summary>
+    public T? Peek<T>(string key) where T : class => Peek<T>(state.Current, key);
+
     /// <summary>The result of <paramref name="key"/> (the view and its filter) at the current state, read by <paramref name="read"/> if missing.</summary>
     public T Get<T>(ComputeKind kind, string key, Func<CancellationToken, T> read, CancellationToken ct) where T : notnull =>
         GetOrAdd(state.Current, $"{kind}|{key}", token => gate.Run(kind, token, read), ct);

@@ -29,7 +29,7 @@ public sealed class IndexModel(SequencesQuery query, SegmentsQuery segments, Seg
     {
         Segments = segments.Run();
         if (!ModelState.IsValid) return this.RefusedFilter();
-        Result = await query.RunAsync(Filter, ct);
+        Result = await query.RunPageAsync(Filter, ct);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DuckDB.NET.Data;
 using Insights.Reports.Caching;
 using Insights.Reports.Limits;
@@ -21,8 +22,16 @@ public sealed record SequenceRow(string ItemA, string ItemB, long Customers, lon
 /// <summary>The pairs, best lift first, with the parameters used.</summary>
 public sealed record SequencesResult(string Level, int Days, int MinCustomers, IReadOnlyList<SequenceRow> Rows)
 {
+    readonly int? _pairs;
+
+    /// <summary>How many pairs pass the filter: <see cref="Rows"/>' count, unless they are only the first of them (<see cref="Top"/>).</summary>
+    public int Pairs { get => _pairs ?? Rows.Count; private init => _pairs = value; }
+
     /// <summary>The first <paramref name="limit"/> pairs: the page's table.</summary>
     public IReadOnlyList<SequenceRow> Shown(int limit) => [.. Rows.Take(limit)];
+
+    /// <summary>This result with only its first <paramref name="limit"/> pairs, still counting all of them in <see cref="Pairs"/>.</summary>
+    public SequencesResult Top(int limit) => Rows.Count <= limit ? this : this with { Rows = Shown(limit), Pairs = Rows.Count };
 }
 
 /// <summary>
@@ -48,6 +57,19 @@ public sealed class SequencesQuery(DuckDbWarehouse warehouse, AnalyticsCache cac
     /// <summary><see cref="Run"/> for the page. DuckDB.NET reads synchronously, so this runs on the caller's
     /// thread, behind the sequences gate (<see cref="ComputeGate"/>); the token stops the statement.</summary>
     public Task<SequencesResult> RunAsync(SequencesFilter filter, CancellationToken ct) => Task.FromResult(Run(filter, ct));
+
+    /// <summary>
+    /// The page's pairs: <see cref="Run"/>'s result when it is small enough to keep, else its first <c>Limit</c> pairs with the
+    /// count of all, kept per state under the page's own key. A view of too many pairs to keep (SF10's product level over 90 days:
+    /// 160 k) was counted again for every request (1.8 s each); the whole list is counted again only for its CSV.
+    /// </summary>
+    public Task<SequencesResult> RunPageAsync(SequencesFilter filter, CancellationToken ct)
+    {
+        var key = "sequences-page|" + JsonSerializer.Serialize(filter);
+        if (cache.Peek<SequencesResult>(key) is { } kept) return Task.FromResult(kept);
+        var result = Run(filter, ct);
+        return Task.FromResult(result.Rows.Count <= GatedResultCache.MaxKeptRows ? result : cache.Get(key, () => result.Top(filter.Limit)));
+    }
 
     /// <summary>Every pair passing the filter.</summary>
     public SequencesResult Run(SequencesFilter filter, CancellationToken ct = default) =>

@@ -33,6 +33,24 @@ public sealed class SequencesQueryTests
     }
 
     [Fact]
+    public async Task The_page_reads_the_kept_result_and_a_top_keeps_the_count_of_every_pair()
+    {
+        using var world = new CrossSellWorld(withSegments: false);
+        var query = world.Get<SequencesQuery>();
+        var filter = new SequencesFilter { Days = 30, MinCustomers = 1, Limit = 1 };
+
+        var all = query.Run(filter);
+        Assert.True(all.Rows.Count > 1);
+        Assert.Same(all, await query.RunPageAsync(filter, CancellationToken.None));   // few enough to keep: the one result
+
+        // a list too long to keep is kept for the page as its first Limit pairs, still saying how many there are
+        var top = all.Top(1);
+        Assert.Equal([all.Rows[0]], top.Rows);
+        Assert.Equal((all.Rows.Count, all.Rows.Count), (top.Pairs, all.Pairs));
+        Assert.Same(all, all.Top(all.Rows.Count));
+    }
+
+    [Fact]
     public void A_window_longer_than_the_history_leaves_no_followable_customer()
     {
         using var world = new CrossSellWorld(withSegments: false);
