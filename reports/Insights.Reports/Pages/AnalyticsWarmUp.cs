@@ -42,9 +42,9 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
             Warm("category rules", () => rules.Run(new RulesFilter { Level = "category" }, cancellation));
         Warm("sequences", () => sequences.Run(new SequencesFilter(), cancellation));
         Warm("white space", () => whiteSpace.Run(new WhiteSpaceFilter(), cancellation));
-        // the opportunities' default is read from the lists the load keeps once it has built them: nothing to compute then
-        if (!opportunities.ReadsFromLoad(new OpportunitiesFilter(), "pairs"))
-            Warm("opportunities", () => opportunities.Run(new OpportunitiesFilter(), cancellation));
+        // the opportunities' default: read from the lists the load keeps once it has built them (and kept, so its chart is
+        // drawn once), else computed
+        Warm("opportunities", () => opportunities.Run(new OpportunitiesFilter(), cancellation));
         Warm("intervals", () => intervals.Run(new IntervalsFilter(), cancellation));
         Warm("intervals categories", () => intervals.Run(new IntervalsFilter { Section = "categories" }, cancellation));
         Warm("intervals rhythm", () => intervals.Run(new IntervalsFilter { Section = "rhythm" }, cancellation));

@@ -63,6 +63,9 @@ public sealed record IntervalsFilter : IValidatableObject, ISegmentFiltered
         ErrorMessage = "Sort '{0}': use clv, p_alive, expected, frequency or customer.")]
     public string Sort { get; set; } = "clv";
 
+    /// <summary>The customers' orders <see cref="Sort"/> takes, the default first.</summary>
+    public static IReadOnlyList<string> Sorts { get; } = ["clv", "p_alive", "expected", "frequency", "customer"];
+
     /// <summary>
     /// The page's section: "models" (parameters, validation, customers), "rhythm" (gaps and the win-back list) or
     /// "categories" (replenishment cycles); each computes only its own part, which at a million customers is the difference

@@ -41,6 +41,24 @@ public sealed record IntervalsResult(
     /// <summary>Customers per whole week of median gap, 0..51 and 52+ (the gap histogram's bars and table).</summary>
     [JsonIgnore] public long[] GapBins => Rhythm.Bins;
 
+    /// <summary>
+    /// The first customers in each of <see cref="IntervalsFilter.Sorts"/>' orders, kept in place of every customer's scores by the
+    /// page's cached result (<see cref="Listing"/> takes a request's order and number from them); null: not kept.
+    /// </summary>
+    [JsonIgnore] public IReadOnlyDictionary<string, IReadOnlyList<CustomerScore>>? TopCustomersBySort { get; init; }
+
+    /// <summary>
+    /// This kept result as a request lists it: the first <paramref name="limit"/> customers in <paramref name="sort"/>'s order
+    /// (the models), of the overdue customers (the rhythms) or of the overdue category buyers (the categories).
+    /// </summary>
+    public IntervalsResult Listing(string sort, int limit)
+    {
+        limit = Math.Clamp(limit, 1, IntervalsQuery.MaxListed);
+        var top = TopCustomersBySort is { } bySort && bySort.TryGetValue(sort, out var sorted) ? sorted : TopCustomers;
+        if (ReferenceEquals(top, TopCustomers) && TopCustomers.Count <= limit && Overdue.Count <= limit && CategoryOverdue.Count <= limit) return this;
+        return this with { TopCustomers = [.. top.Take(limit)], Overdue = [.. Overdue.Take(limit)], CategoryOverdue = [.. CategoryOverdue.Take(limit)] };
+    }
+
     /// <summary>What the page did with the unit it was given (<see cref="IntervalsFilter.InDays"/>); null when it used it as given.</summary>
     public string? UnitNote { get; init; }
 
