@@ -6,6 +6,9 @@ namespace Insights.Reports.Pages.Overview;
 public sealed record OverviewFilter
 {
     /// <summary>Months of revenue by month, the latest last; default two years.</summary>
-    [Range(1, 120, ErrorMessage = "Months must be between 1 and 120.")]
+    [Range(1, MaxMonths, ErrorMessage = "Months must be between 1 and 120.")]
     public int Months { get; set; } = 24;
+
+    /// <summary>The most months shown.</summary>
+    public const int MaxMonths = 120;
 }

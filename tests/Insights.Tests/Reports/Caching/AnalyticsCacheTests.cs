@@ -72,12 +72,18 @@ public sealed class AnalyticsCacheTests
         Assert.Equal(models.TopCustomers.Take(3).Select(c => c.CustomerId),
             host.Get<IntervalsQuery>().Run(new IntervalsFilter { Limit = 3 }).TopCustomers.Select(c => c.CustomerId));
         Assert.Equal(computed + 1, cache.Computed);
+        // another number of months is the latest months of the figures read once (a small read kept, no scan of the lines)
+        Assert.True(overview.RevenueByMonth.Count > 12);
+        var year = host.Get<OverviewQuery>().Run(12);
+        Assert.Equal(overview.RevenueByMonth.TakeLast(12), year.RevenueByMonth);
+        Assert.Same(year.RevenueByMonth, host.Get<OverviewQuery>().Run(12).RevenueByMonth);
+        Assert.Equal(computed + 2, cache.Computed);
 
         // a load that commits makes the default computed again, for the new state
         host.Get<DemoSourcePreparer>().Generate(0.005, seed: 8, new DateOnly(2026, 7, 31), toPostgres: false);
         runner.RunAll("test", CancellationToken.None);
         var after = host.Get<RulesQuery>().Run(new RulesFilter());
-        Assert.Equal(computed + 2, cache.Computed);
+        Assert.Equal(computed + 3, cache.Computed);
         Assert.NotSame(rules, after);
     }
 }
