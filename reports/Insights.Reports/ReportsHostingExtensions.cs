@@ -21,7 +21,7 @@ public static class ReportsHostingExtensions
         // past it the others wait, then get 503
         builder.Services.AddOptions<DownloadLimitsOptions>().BindConfiguration(DownloadLimitsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<DownloadGate>();
+        builder.Services.AddSingleton<DownloadGate>().AddSingleton<Export.KeptDownloads>();
         // the currency every money figure is shown in (Site:Currency), one formatter for every page
         builder.Services.AddOptions<Pages.SiteDisplayOptions>().BindConfiguration(Pages.SiteDisplayOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();

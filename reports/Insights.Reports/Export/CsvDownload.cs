@@ -29,18 +29,16 @@ public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, I
     {
         var http = context.HttpContext;
         var response = http.Response;
-        response.ContentType = "text/csv; charset=utf-8";
-        response.Headers.CacheControl = "no-store";
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(fileName);   // filename and filename*, as File() writes them
-        response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
+        Headers(response, fileName);
 
         // An action result is built by the page, not by DI, so it takes its services from the request, as MVC's own results do.
         // The log is optional by design: the site registers one; a host with no users (the benches) has nothing to record.
         var log = http.RequestServices.GetService<IExportLog>();
-        var record = log is null ? 0 : await log.StartedAsync(Describe(http), http.RequestAborted);
+        var record = log is null ? 0 : await log.StartedAsync(Describe(http, table), http.RequestAborted);
         long written;
-        var writer = new StreamWriter(response.Body, CsvExport.FileEncoding, bufferSize: 1 << 16);
+        // a large download the gate admitted is copied into its kept file as it is written (KeptDownloads)
+        var keep = http.Features.Get<KeptDownloads.KeptWriter>();
+        var writer = new StreamWriter(keep is null ? response.Body : new TeeStream(response.Body, keep.Stream), CsvExport.FileEncoding, bufferSize: 1 << 16);
         try
         {
             written = await CsvExport.WriteAsync(writer, header, rows, http.RequestAborted);
@@ -52,16 +50,28 @@ public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, I
         catch (Exception e) when (response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
             var logger = http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger<CsvDownload>() ?? NullLogger<CsvDownload>.Instance;
-            DownloadLog.AbortedMidBody(logger, Describe(http).Report, e);
+            DownloadLog.AbortedMidBody(logger, Describe(http, table).Report, e);
             http.Abort();
             return;
         }
         await writer.DisposeAsync();
+        keep?.Complete(written, fileName, table);
         // the count is written even if the client leaves right after the last byte; a download cut short keeps -1
         if (log is not null) await log.FinishedAsync(record, written, CancellationToken.None);
     }
 
-    ExportRequest Describe(HttpContext http)
+    /// <summary>A CSV attachment's headers: type, no-store (personal data), and the file name the browser saves.</summary>
+    internal static void Headers(HttpResponse response, string fileName)
+    {
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.CacheControl = "no-store";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(fileName);   // filename and filename*, as File() writes them
+        response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
+    }
+
+    /// <summary>A download as the export log records it: who, the page's path, handler and table, and the filters.</summary>
+    internal static ExportRequest Describe(HttpContext http, string? table)
     {
         var request = http.Request;
         var handler = request.Query["handler"].ToString().ToLowerInvariant();

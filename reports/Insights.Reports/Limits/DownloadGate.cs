@@ -1,4 +1,6 @@
+using Insights.Reports.Export;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Insights.Reports.Limits;
@@ -11,7 +13,7 @@ namespace Insights.Reports.Limits;
 /// A download that waited <see cref="DownloadLimitsOptions.MaxWaitSeconds"/> without a place is refused with
 /// <see cref="DownloadBusyException"/>, before its headers. The wait is asynchronous: a queued download holds no thread.
 /// </summary>
-public sealed class DownloadGate(IOptions<DownloadLimitsOptions> options)
+public sealed class DownloadGate(IOptions<DownloadLimitsOptions> options, KeptDownloads? kept = null)
 {
     readonly DownloadLimitsOptions _options = options.Value;
     readonly SemaphoreSlim _places = new(options.Value.MaxConcurrent, options.Value.MaxConcurrent);
@@ -51,6 +53,24 @@ public sealed class DownloadGate(IOptions<DownloadLimitsOptions> options)
     /// server disposes it then), so the rows' query and their streaming run inside it.
     /// </summary>
     public async Task AdmitAsync(HttpResponse response, CancellationToken ct) => response.RegisterForDispose(await EnterAsync(ct));
+
+    /// <summary>
+    /// The download of <paramref name="http"/> sent from its kept file when an earlier one was written whole at this state (no
+    /// place taken: <see cref="KeptDownloads"/>); else null, once a place is taken as <see cref="AdmitAsync"/> takes it, and
+    /// the download is kept as its <see cref="CsvDownload"/> writes it.
+    /// </summary>
+    /// <exception cref="DownloadBusyException">No place came free within the wait budget.</exception>
+    public async Task<IActionResult?> KeptOrAdmitAsync(HttpContext http, CancellationToken ct)
+    {
+        if (kept?.Open(http) is { } file) return new KeptCsvDownload(file);
+        await AdmitAsync(http.Response, ct);
+        if (kept?.Begin(http) is { } writer)
+        {
+            http.Response.RegisterForDispose(writer);   // an unfinished file is deleted with the request
+            http.Features.Set(writer);
+        }
+        return null;
+    }
 
     sealed class Place(SemaphoreSlim places) : IDisposable
     {

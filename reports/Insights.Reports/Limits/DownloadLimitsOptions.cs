@@ -29,4 +29,10 @@ public sealed class DownloadLimitsOptions
     /// a download that finds a place starts at once, one queued behind others starts when one of them ends.
     /// </summary>
     [Range(0, 600)] public int MaxWaitSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Megabytes of large downloads kept as files at the current warehouse state, so the same download asked again is sent from
+    /// its file without a place (<see cref="Export.KeptDownloads"/>; SF10's four default target lists are about 350 MB); 0 keeps none.
+    /// </summary>
+    [Range(0, 1_000_000)] public int KeptMegabytes { get; set; } = 2048;
 }

@@ -77,8 +77,7 @@ public sealed class IndexModel(IntervalsQuery query, IntervalsMart mart, Segment
         try
         {
             if (query.Resolve(Filter) is not { } settings) return NotFound();
-            await downloads.AdmitAsync(Response, ct);
-            return export(settings);
+            return await downloads.KeptOrAdmitAsync(HttpContext, ct) ?? export(settings);
         }
         catch (IntervalsFilterException e)
         {

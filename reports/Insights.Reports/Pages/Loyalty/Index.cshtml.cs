@@ -62,7 +62,8 @@ public sealed class IndexModel(LoyaltyQuery query, DownloadGate downloads) : Pag
         ct.ThrowIfCancellationRequested();
         if (name == "customers")   // the marketing target list, up to every customer: streamed, the same rows as the CLI's table
         {
-            await downloads.AdmitAsync(Response, ct);   // a large download: it streams when the gate has a place for it
+            // a large download: sent from its kept file, or streamed when the gate has a place for it
+            if (await downloads.KeptOrAdmitAsync(HttpContext, ct) is { } kept) return kept;
             var customers = query.StreamCustomers(scope, Selection, ct);
             // a stream holds its connection: given back at its end, or with the request if the download never starts
             if (customers is IDisposable held) Response.RegisterForDispose(held);

@@ -83,7 +83,7 @@ public sealed class IndexModel(OffersQuery query, SegmentsQuery segments, Offers
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return this.RefusedDownload();
-        await downloads.AdmitAsync(Response, ct);
+        if (await downloads.KeptOrAdmitAsync(HttpContext, ct) is { } kept) return kept;
         var offers = query.Stream(Filter, ct);
         // the mart's stream holds its connection: given back at its end, or with the request if the download never starts
         if (offers is IDisposable held) Response.RegisterForDispose(held);
