@@ -17,7 +17,6 @@ public sealed class KeptCsvDownload(KeptDownloads.KeptFile file) : IActionResult
             var http = context.HttpContext;
             var response = http.Response;
             CsvDownload.Headers(response, file.FileName);
-            response.ContentLength = file.Stream.Length;
             var log = http.RequestServices.GetService<IExportLog>();
             var record = log is null ? 0 : await log.StartedAsync(CsvDownload.Describe(http, file.Table), http.RequestAborted);
             await file.Stream.CopyToAsync(response.Body, 1 << 16, http.RequestAborted);
