@@ -36,9 +36,44 @@ public sealed class KeptDownloads : IDisposable
         _state = state;
         _clock = clock;
         _budget = options.Value.KeptMegabytes * 1024L * 1024L;
-        _folder = Path.Combine(Path.GetTempPath(), $"insights-downloads-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        DeleteLeftovers();
+        _folder = Path.Combine(Path.GetTempPath(), $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (OperatingSystem.IsWindows()) Directory.CreateDirectory(_folder);
         else Directory.CreateDirectory(_folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    const string Prefix = "insights-downloads-";
+
+    // the folders of sites that ended without deleting theirs (killed, or a host never disposed): their process is gone
+    static void DeleteLeftovers()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            var rest = Path.GetFileName(folder)[Prefix.Length..];
+            var dash = rest.IndexOf('-', StringComparison.Ordinal);
+            if (dash <= 0 || !int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || Alive(pid)) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // another user's, or in use: left alone
+            }
+        }
+    }
+
+    static bool Alive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)   // no such process
+        {
+            return false;
+        }
     }
 
     /// <summary>The kept file of <paramref name="http"/>'s download at the current state, opened for reading, or null.</summary>

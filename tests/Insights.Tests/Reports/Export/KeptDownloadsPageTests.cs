@@ -63,6 +63,28 @@ public sealed class KeptDownloadsPageTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_folder_left_by_a_process_that_is_gone_is_deleted_at_start_and_a_live_one_is_not()
+    {
+        // pid 2^22 + 1 is above Linux's largest pid (pid_max at most 2^22): no process has it
+        var gone = Path.Combine(Path.GetTempPath(), $"insights-downloads-4194305-{Guid.NewGuid():N}");
+        var live = Path.Combine(Path.GetTempPath(), $"insights-downloads-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(gone);
+        File.WriteAllText(Path.Combine(gone, "left.csv"), "customer_id\n1\n");
+        Directory.CreateDirectory(live);
+        try
+        {
+            using var kept = ActivatorUtilities.CreateInstance<KeptDownloads>(_site.Services);
+            Assert.False(Directory.Exists(gone));
+            Assert.True(Directory.Exists(live));
+        }
+        finally
+        {
+            Directory.Delete(live, recursive: true);
+            if (Directory.Exists(gone)) Directory.Delete(gone, recursive: true);
+        }
+    }
+
     static async Task<string> Text(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
