@@ -76,10 +76,26 @@ public sealed class KeptDownloads : IDisposable
         }
     }
 
-    /// <summary>The kept file of <paramref name="http"/>'s download at the current state, opened for reading, or null.</summary>
-    public KeptFile? Open(HttpContext http)
+    /// <summary>
+    /// Which kept download <paramref name="http"/> asks for: its warehouse state, day, reader's view and URL (path and query
+    /// string as sent); null for a download that is not kept. A newer state than the files' deletes them first.
+    /// </summary>
+    public KeptKey? KeyOf(HttpContext http)
     {
-        if (KeyOf(http) is not { } key || !_files.TryGetValue(key, out var kept)) return null;
+        var query = http.Request.Query;
+        if (query.Keys.Any(k => k.Equals("segmentId", StringComparison.OrdinalIgnoreCase) || k.EndsWith(".SegmentId", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var state = _state.Current;
+        Forget(state);
+        var day = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new KeptKey(string.Join('|', state.ToString(CultureInfo.InvariantCulture), day, PersonalDataPolicy.ViewOf(http.User),
+            (http.Request.PathBase + http.Request.Path).Value?.ToLowerInvariant(), http.Request.QueryString.Value), state);
+    }
+
+    /// <summary>The kept file of <paramref name="key"/>, opened for reading, or null.</summary>
+    public KeptFile? Open(KeptKey key)
+    {
+        if (!_files.TryGetValue(key.Key, out var kept)) return null;
         try
         {
             // opened now: a state that moves on deletes the name, never the open file's contents
@@ -93,29 +109,11 @@ public sealed class KeptDownloads : IDisposable
     }
 
     /// <summary>
-    /// A writer keeping <paramref name="http"/>'s download as it is written, or null when it is not kept (a saved segment's scope,
-    /// no room left). Only a download written to its end is kept (<see cref="KeptWriter.Complete"/>).
+    /// A writer keeping the download of <paramref name="key"/> as it is written, or null when no room is left. Only a download
+    /// written to its end is kept (<see cref="KeptWriter.Complete"/>).
     /// </summary>
-    public KeptWriter? Begin(HttpContext http)
-    {
-        if (KeyOf(http) is not { } key || Volatile.Read(ref _bytes) >= _budget) return null;
-        var state = _state.Current;
-        var path = Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".csv");
-        return new KeptWriter(this, key, state, path);
-    }
-
-    // the state, day, reader's view and URL (path and query string as sent); null for a download that is not kept
-    string? KeyOf(HttpContext http)
-    {
-        var query = http.Request.Query;
-        if (query.Keys.Any(k => k.Equals("segmentId", StringComparison.OrdinalIgnoreCase) || k.EndsWith(".SegmentId", StringComparison.OrdinalIgnoreCase)))
-            return null;
-        var state = _state.Current;
-        Forget(state);
-        var day = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return string.Join('|', state.ToString(CultureInfo.InvariantCulture), day, PersonalDataPolicy.ViewOf(http.User),
-            (http.Request.PathBase + http.Request.Path).Value?.ToLowerInvariant(), http.Request.QueryString.Value);
-    }
+    public KeptWriter? Begin(KeptKey key) =>
+        Volatile.Read(ref _bytes) >= _budget ? null : new KeptWriter(this, key, Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".csv"));
 
     // a newer state deletes the files of the older one
     void Forget(long state)
@@ -130,12 +128,12 @@ public sealed class KeptDownloads : IDisposable
         }
     }
 
-    void Keep(string key, long state, string path, long rows, string fileName, string? table)
+    void Keep(KeptKey key, string path, long rows, string fileName, string? table)
     {
         var bytes = new FileInfo(path).Length;
         lock (_sync)
         {
-            if (state != _keptState || _state.Current != state || !_files.TryAdd(key, new Kept(path, rows, bytes, fileName, table)))
+            if (key.State != _keptState || _state.Current != key.State || !_files.TryAdd(key.Key, new Kept(path, rows, bytes, fileName, table)))
             {
                 File.Delete(path);   // a state already gone, or the same download kept by another request first
                 return;
@@ -169,8 +167,11 @@ public sealed class KeptDownloads : IDisposable
         public void Dispose() => Stream.Dispose();
     }
 
+    /// <summary>A download's key among the kept ones, and the warehouse state it belongs to.</summary>
+    public sealed record KeptKey(string Key, long State);
+
     /// <summary>The file a download is copied into as it is written; deleted unless <see cref="Complete"/>d.</summary>
-    public sealed class KeptWriter(KeptDownloads owner, string key, long state, string path) : IDisposable
+    public sealed class KeptWriter(KeptDownloads owner, KeptKey key, string path) : IDisposable
     {
         /// <summary>The file's stream.</summary>
         public FileStream Stream { get; } = new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
@@ -182,7 +183,7 @@ public sealed class KeptDownloads : IDisposable
         {
             Stream.Dispose();
             _done = true;
-            owner.Keep(key, state, path, rows, fileName, table);
+            owner.Keep(key, path, rows, fileName, table);
         }
 
         /// <inheritdoc />

@@ -62,9 +62,10 @@ public sealed class DownloadGate(IOptions<DownloadLimitsOptions> options, KeptDo
     /// <exception cref="DownloadBusyException">No place came free within the wait budget.</exception>
     public async Task<IActionResult?> KeptOrAdmitAsync(HttpContext http, CancellationToken ct)
     {
-        if (kept?.Open(http) is { } file) return new KeptCsvDownload(file);
+        var key = kept?.KeyOf(http);   // null: not kept (no store, or a saved segment's scope)
+        if (key is not null && kept?.Open(key) is { } file) return new KeptCsvDownload(file);
         await AdmitAsync(http.Response, ct);
-        if (kept?.Begin(http) is { } writer)
+        if (key is not null && kept?.Begin(key) is { } writer)
         {
             http.Response.RegisterForDispose(writer);   // an unfinished file is deleted with the request
             http.Features.Set(writer);

@@ -54,8 +54,7 @@ public sealed record IntervalsResult(
     public IntervalsResult Listing(string sort, int limit)
     {
         limit = Math.Clamp(limit, 1, IntervalsQuery.MaxListed);
-        var top = TopCustomersBySort is { } bySort && bySort.TryGetValue(sort, out var sorted) ? sorted : TopCustomers;
-        if (ReferenceEquals(top, TopCustomers) && TopCustomers.Count <= limit && Overdue.Count <= limit && CategoryOverdue.Count <= limit) return this;
+        var top = TopCustomersBySort?.GetValueOrDefault(sort) ?? TopCustomers;
         return this with { TopCustomers = [.. top.Take(limit)], Overdue = [.. Overdue.Take(limit)], CategoryOverdue = [.. CategoryOverdue.Take(limit)] };
     }
 
