@@ -90,7 +90,7 @@ static class PagesBenchCommand
 
             var result = new PagesBenchReport(Path.GetFullPath(path), parse.GetValue(report)!, n, Environment.ProcessorCount, plan.Repeated.Count,
                 warmed, warmSeconds, loadAtStart, BenchReport.ReadLoadAverage(), figures, during, PhaseMeter.PeakWorkingSet(), cpu,
-                PageFailureCount.Of(load.Failures.Where(f => f.Phase != "warm-up")));   // the warm-up asks for refusals: not measured
+                PageFailureCount.Of(load.Failures.Where(f => f.Phase != "warm-up")), load.SlowFirstViews);   // the warm-up asks for refusals: not measured
             if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(result, PhaseProcess.Json));
             else result.Write(Console.Out);
             return figures.Any(f => f.Errors > 0) || during?.Failure is not null ? BenchExit.Failed : BenchExit.Ok;

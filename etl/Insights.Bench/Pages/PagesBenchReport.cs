@@ -6,7 +6,7 @@ namespace Insights.Bench.Pages;
 sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int Cores, int Urls, int WarmedViews, double WarmUpSeconds,
     string? LoadAverageAtStart,
     string? LoadAverageAtEnd, IReadOnlyList<PageFigures> Views, LoadPhaseFigures? DuringLoad, long PeakBytes,
-    IReadOnlyList<PhaseCpu>? Cpu = null, IReadOnlyList<PageFailureCount>? Failures = null)
+    IReadOnlyList<PhaseCpu>? Cpu = null, IReadOnlyList<PageFailureCount>? Failures = null, IReadOnlyList<SlowView>? SlowFirstViews = null)
 {
     /// <summary>Prints the figures as a table.</summary>
     public void Write(TextWriter output)
@@ -17,6 +17,8 @@ sealed record PagesBenchReport(string Warehouse, string Report, int Clients, int
         output.WriteLine($"{"phase",-11} {"view",-24} {"requests",8} {"errors",6} {"p50 ms",9} {"p95 ms",9} {"max ms",9}");
         foreach (var v in Views.Where(v => v.Phase != "warm-up"))
             output.WriteLine(string.Create(inv, $"{v.Phase,-11} {v.View,-24} {v.Requests,8} {v.Errors,6} {v.P50,9:0.0} {v.P95,9:0.0} {v.Max,9:0.0}"));
+        foreach (var s in SlowFirstViews ?? [])
+            output.WriteLine(string.Create(inv, $"first view over {PageLoad.SlowFirstViewMs:0} ms: {s.View} {s.Ms:0.0} ms ({s.Path})"));
         if (DuringLoad is { } load)
         {
             output.WriteLine(string.Create(inv, $"full load in the site: {load.Seconds} s, {(load.Failure is null ? string.Join(", ", load.Runs) : "FAILED: " + load.Failure)}; " +

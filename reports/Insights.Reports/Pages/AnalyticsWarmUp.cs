@@ -41,6 +41,10 @@ public sealed class AnalyticsWarmUp(RulesQuery rules, SequencesQuery sequences, 
         if (products is { Rules.Count: 0, HasBaskets: true, Problems.Count: 0 })
             Warm("category rules", () => rules.Run(new RulesFilter { Level = "category" }, cancellation));
         Warm("sequences", () => sequences.Run(new SequencesFilter(), cancellation));
+        // the product level's first days of the whole history, kept (about 90 MB at SF10), so any window's first view only
+        // counts (0.7 s there) instead of reading them too (1.0 s more): days, not a view
+        views.Warm(Name, "product sequences' first days", () => sequences.KeepFirsts(new SequencesFilter { Level = "product" }, cancellation),
+            cancellation);
         Warm("white space", () => whiteSpace.Run(new WhiteSpaceFilter(), cancellation));
         // the opportunities' default: read from the lists the load keeps once it has built them (and kept, so its chart is
         // drawn once), else computed

@@ -59,4 +59,28 @@ public sealed class SequencesQueryTests
 
         Assert.Empty(result.Rows);
     }
+
+    [Fact]
+    public void Each_level_keeps_its_first_days_so_a_window_after_the_warm_up_only_counts()
+    {
+        using var world = new CrossSellWorld(withSegments: false);
+        var query = world.Get<SequencesQuery>();
+        var products = new SequencesFilter { Level = "product", MinCustomers = 1 };
+
+        Assert.True(query.KeepFirsts(products));   // what the warm-up does after a load
+        Assert.Equal(1, query.FirstDaysReads);
+
+        var week = query.Run(products with { Days = 7 });
+        var categories = query.Run(new SequencesFilter { MinCustomers = 1 });
+        var quarter = query.Run(products with { Days = 90 });
+
+        // the product windows counted from the kept days; the category level read once beside them, not in their place
+        Assert.Equal(2, query.FirstDaysReads);
+        Assert.Equal(query.ReadCounted(products with { Days = 7 }).Rows, week.Rows);
+        Assert.Equal(query.ReadCounted(products with { Days = 90 }).Rows, quarter.Rows);
+        Assert.Equal(query.ReadCounted(new SequencesFilter { MinCustomers = 1 }).Rows, categories.Rows);
+        Assert.Contains(quarter.Rows, r => r is { ItemA: "Bread", ItemB: "Milk" });   // c2: Bread 01-02, Milk 01-20
+        query.Run(products with { Days = 30 });
+        Assert.Equal(2, query.FirstDaysReads);
+    }
 }
