@@ -30,9 +30,13 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
     /// The category level, once the load has written each order's categories as a mask (mart_order_category_mask, migration
     /// 0056), is read as those masks counted (basket_category_masks.sql); any other level of at most <see cref="MaxMaskItems"/>
     /// items as its distinct baskets, grouped in DuckDB (basket_masks.sql); a wider one as its order lines sorted by order,
-    /// grouped here (baskets.sql). <paramref name="path"/> forces one of them (the tests comparing the paths).
+    /// grouped here (baskets.sql). <paramref name="path"/> forces one of them (the tests comparing the paths). With
+    /// <paramref name="minCountOf"/> (the fewest baskets an item must be in, given the number of baskets: the rules' support) the
+    /// sorted lines are grouped over the items in at least that many only, the others' orders still counted
+    /// (<see cref="BasketBuilder"/>): the same frequent itemsets, far fewer distinct baskets.
     /// </remarks>
-    public LoadedBaskets Load(BasketFilter filter, CancellationToken ct = default, BasketPath path = BasketPath.Fastest)
+    public LoadedBaskets Load(BasketFilter filter, CancellationToken ct = default, BasketPath path = BasketPath.Fastest,
+        Func<int, int>? minCountOf = null)
     {
         var clock = Stopwatch.StartNew();
         using var connection = warehouse.OpenConnection();
@@ -50,30 +54,37 @@ public sealed class BasketQuery(DuckDbWarehouse warehouse)
             while (reader.Read())
                 names.Add((reader.GetString(1), reader.GetString(2)));
         var itemNames = names.Select(n => n.Name).ToArray();
+        IReadOnlyList<int>? counted = null;
         var baskets = path switch
         {
             BasketPath.Fastest when filter.IsCategoryLevel && connection.ExecuteScalar<bool>(CategoryMartSql) =>
                 ReadCategoryMasks(connection, parameters, itemNames, ct),
             BasketPath.Fastest or BasketPath.GroupedMasks when names.Count <= MaxMaskItems => ReadMasks(connection, parameters, itemNames, ct),
-            _ => ReadRows(connection, parameters, itemNames, ct),
+            _ => ReadRows(connection, parameters, itemNames, minCountOf, out counted, ct),
         };
         var orders = new int[names.Count];
-        for (var b = 0; b < baskets.ItemSets.Count; b++)
-            foreach (var item in baskets.ItemSets[b]) orders[item] += baskets.Weights[b];
+        if (counted is not null)
+            for (var i = 0; i < orders.Length; i++) orders[i] = counted[i];   // pruned baskets: every item's orders as counted
+        else
+            for (var b = 0; b < baskets.ItemSets.Count; b++)
+                foreach (var item in baskets.ItemSets[b]) orders[item] += baskets.Weights[b];
         var items = names.Select((n, i) => new BasketItem(n.Name, n.Category, orders[i])).ToList();
         return new LoadedBaskets(baskets, items, clock.Elapsed);
     }
 
     // the order lines, each order's together (baskets.sql sorts them): BasketBuilder counts each order's basket as its lines end
-    static Baskets ReadRows(DuckDBConnection connection, (string, object?)[] parameters, string[] itemNames, CancellationToken ct)
+    static Baskets ReadRows(DuckDBConnection connection, (string, object?)[] parameters, string[] itemNames, Func<int, int>? minCountOf,
+        out IReadOnlyList<int>? itemOrders, CancellationToken ct)
     {
-        var builder = new BasketBuilder(sortedByOrder: true);
+        var builder = new BasketBuilder(sortedByOrder: true, minCountOf);
         using (var command = connection.CreateCommand(BasketsSql, parameters))
         using (command.StopWhen(ct))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 builder.Add(reader.GetInt64(0), reader.GetInt32(1));
-        return builder.Build(itemNames, ct);
+        var baskets = builder.Build(itemNames, ct);
+        itemOrders = minCountOf is null ? null : builder.ItemOrders;
+        return baskets;
     }
 
     // the load's masks counted (basket_category_masks.sql): a bit is a category's place in mart_basket_category, mapped here to

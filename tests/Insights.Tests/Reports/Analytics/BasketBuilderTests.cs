@@ -87,4 +87,57 @@ public sealed class BasketBuilderTests
         builder.Add(1, 3);
         Assert.Throws<ArgumentException>(() => builder.Build(["a", "b"]));
     }
+
+    [Fact]
+    public void Pruned_baskets_keep_the_items_that_reach_the_threshold_and_count_every_items_orders()
+    {
+        // o1 {a,b}, o2 {a} (a twice), o3 {c}, o4 {a,b,c}, o5 {d}: a in 3 orders, b 2, c 2, d 1; at 2 baskets d cannot matter
+        (long Order, int Item)[] lines = [(1, 0), (1, 1), (2, 0), (2, 0), (3, 2), (4, 2), (4, 0), (4, 1), (5, 3)];
+        var seen = new List<int>();
+        var builder = new BasketBuilder(sortedByOrder: true, minCountOf: n => { seen.Add(n); return 2; });
+        foreach (var (order, item) in lines) builder.Add(order, item);
+
+        var baskets = builder.Build(["a", "b", "c", "d"]);
+
+        Assert.Equal([5], seen);   // the threshold asked once, with the number of orders
+        Assert.Equal(5, baskets.Count);   // o5 is still a basket: an empty one
+        Assert.Equal([("", 1), ("0", 1), ("0,1", 1), ("0,1,2", 1), ("2", 1)], Canonical(baskets));
+        Assert.Equal([3, 2, 2, 1], builder.ItemOrders);
+        Assert.Throws<ArgumentException>(() => new BasketBuilder(sortedByOrder: false, minCountOf: _ => 2));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void Pruned_baskets_mine_the_same_itemsets_as_whole_ones(int minCount)
+    {
+        var random = new Random(minCount);
+        var lines = new List<(long Order, int Item)>();
+        for (var order = 0; order < 4000; order++)
+            for (var line = random.Next(1, 7); line > 0; line--)
+                lines.Add((order, (int)Math.Min(59, Math.Floor(-Math.Log(1 - random.NextDouble()) * 12))));   // a long tail of rare items
+        var names = Enumerable.Range(0, 60).Select(i => "i" + i).ToArray();
+        var whole = new BasketBuilder(sortedByOrder: true);
+        var pruned = new BasketBuilder(sortedByOrder: true, minCountOf: _ => minCount);
+        foreach (var (order, item) in lines)
+        {
+            whole.Add(order, item);
+            pruned.Add(order, item);
+        }
+        var wholeBaskets = whole.Build(names);
+        var prunedBaskets = pruned.Build(names);
+
+        static List<string> Itemsets(Baskets baskets, int minCount) =>
+            FpGrowth.Mine(baskets, minCount).Itemsets.Select(s => string.Join(",", s.Items.Order()) + "×" + s.Count).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(wholeBaskets.Count, prunedBaskets.Count);
+        Assert.True(prunedBaskets.ItemSets.Count <= wholeBaskets.ItemSets.Count);
+        var expected = Itemsets(wholeBaskets, minCount);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Itemsets(prunedBaskets, minCount));
+        var orders = new int[names.Length];
+        for (var b = 0; b < wholeBaskets.ItemSets.Count; b++)
+            foreach (var item in wholeBaskets.ItemSets[b]) orders[item] += wholeBaskets.Weights[b];
+        Assert.Equal(orders, pruned.ItemOrders);
+    }
 }

@@ -109,11 +109,13 @@ public sealed class RulesQuery(BasketQuery baskets, AnalyticsCache cache)
 
     RulesResult Mine(RulesFilter filter, CancellationToken ct)
     {
-        var loaded = baskets.Load(filter, ct);
+        // the threshold from the number of baskets: the read groups a wide level's baskets over the items that can reach it
+        int MinCountOf(int n) => Math.Max(MinBaskets, SupportThreshold.MinCount(filter.MinSupport, n));
+        var loaded = baskets.Load(filter, ct, minCountOf: MinCountOf);
         var floor = SupportFloorNote(filter.MinSupport, loaded.Baskets.Count);
         if (loaded.Baskets.Count < MinBaskets)
             return new RulesResult(Model(filter, loaded, null, 0, TimeSpan.Zero, TimeSpan.Zero), [], []) { SupportFloor = floor };
-        var minCount = Math.Max(MinBaskets, SupportThreshold.MinCount(filter.MinSupport, loaded.Baskets.Count));
+        var minCount = MinCountOf(loaded.Baskets.Count);
         var clock = Stopwatch.StartNew();
         FrequentItemsets itemsets;
         List<AssociationRule> rules;
