@@ -135,18 +135,52 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
             if (_itemOrders[i] > 0) throw new ArgumentException($"Item id {i} has no name ({items} names).", "itemNames");
         Array.Resize(ref _itemOrders, items);
         var minCount = minCountOf!(_runEnds.Count);
+        var bitOf = new int[items];
+        var kept = 0;
+        for (var i = 0; i < items; i++) bitOf[i] = _itemOrders[i] >= minCount ? kept++ : -1;
+        if (kept <= 64) GroupKeptRunsAsMasks(bitOf, kept, ct);
+        else
+        {
+            var start = 0;
+            for (var r = 0; r < _runEnds.Count; r++)
+            {
+                if ((r & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
+                var length = 0;
+                for (var i = start; i < _runEnds[r]; i++)
+                    if (bitOf[_keptItems[i]] >= 0) _keptItems[start + length++] = _keptItems[i];   // in place: never ahead of i
+                _distinct.Add(_keptItems.AsSpan(start, length));
+                start = _runEnds[r];
+            }
+        }
+        _keptItems = [];
+        _runEnds.Clear();
+    }
+
+    // up to 64 kept items (a support's frequent products, usually): each run's kept items as one bit mask, the masks counted in
+    // a dictionary, each distinct one added once with its count (bits in item order, so a mask's items come out ascending)
+    void GroupKeptRunsAsMasks(int[] bitOf, int kept, CancellationToken ct)
+    {
+        var itemOfBit = new int[kept];
+        for (var i = 0; i < bitOf.Length; i++) if (bitOf[i] >= 0) itemOfBit[bitOf[i]] = i;
+        var masks = new Dictionary<ulong, int>();
         var start = 0;
         for (var r = 0; r < _runEnds.Count; r++)
         {
             if ((r & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
-            var length = 0;
+            var mask = 0UL;
             for (var i = start; i < _runEnds[r]; i++)
-                if (_itemOrders[_keptItems[i]] >= minCount) _keptItems[start + length++] = _keptItems[i];   // in place: never ahead of i
-            _distinct.Add(_keptItems.AsSpan(start, length));
+                if (bitOf[_keptItems[i]] is var bit and >= 0) mask |= 1UL << bit;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(masks, mask, out _)++;
             start = _runEnds[r];
         }
-        _keptItems = [];
-        _runEnds.Clear();
+        var set = new int[kept];
+        foreach (var (mask, orders) in masks)
+        {
+            var length = 0;
+            for (var rest = mask; rest != 0; rest &= rest - 1)
+                set[length++] = itemOfBit[System.Numerics.BitOperations.TrailingZeroCount(rest)];
+            _distinct.Add(set.AsSpan(0, length), orders);
+        }
     }
 
     // the order's earlier basket gives up this order; the union of its items and the run's is counted instead
@@ -173,8 +207,8 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
 
         public List<int> Weights { get; } = [];
 
-        // the index of the basket holding exactly these items (ascending, distinct), one more order counted in it
-        public int Add(ReadOnlySpan<int> basket)
+        // the index of the basket holding exactly these items (ascending, distinct), one more order (or orders) counted in it
+        public int Add(ReadOnlySpan<int> basket, int orders = 1)
         {
             var hash = Hash(basket);
             var mask = _slots.Length - 1;
@@ -184,14 +218,14 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
                 var known = _slots[slot] - 1;
                 if (_hashes[slot] == hash && Sets[known].AsSpan().SequenceEqual(basket))
                 {
-                    Weights[known]++;
+                    Weights[known] += orders;
                     return known;
                 }
             }
             _slots[slot] = Sets.Count + 1;
             _hashes[slot] = hash;
             Sets.Add(basket.ToArray());
-            Weights.Add(1);
+            Weights.Add(orders);
             if (Sets.Count * 2 > _slots.Length) Grow();
             return Sets.Count - 1;
         }

@@ -106,18 +106,22 @@ public sealed class BasketBuilderTests
         Assert.Throws<ArgumentException>(() => new BasketBuilder(sortedByOrder: false, minCountOf: _ => 2));
     }
 
+    // up to 64 items that reach the threshold are grouped as bit masks, more as item lists: both ways
     [Theory]
-    [InlineData(2)]
-    [InlineData(40)]
-    [InlineData(300)]
-    public void Pruned_baskets_mine_the_same_itemsets_as_whole_ones(int minCount)
+    [InlineData(2, 60)]
+    [InlineData(40, 60)]
+    [InlineData(300, 60)]
+    [InlineData(2, 100)]
+    [InlineData(20, 100)]
+    [InlineData(200, 100)]
+    public void Pruned_baskets_mine_the_same_itemsets_as_whole_ones(int minCount, int items)
     {
-        var random = new Random(minCount);
+        var random = new Random(minCount * items);
         var lines = new List<(long Order, int Item)>();
         for (var order = 0; order < 4000; order++)
-            for (var line = random.Next(1, 7); line > 0; line--)
-                lines.Add((order, (int)Math.Min(59, Math.Floor(-Math.Log(1 - random.NextDouble()) * 12))));   // a long tail of rare items
-        var names = Enumerable.Range(0, 60).Select(i => "i" + i).ToArray();
+            for (var line = random.Next(1, 7); line > 0; line--)   // a long tail of rare items
+                lines.Add((order, (int)Math.Min(items - 1, Math.Floor(-Math.Log(1 - random.NextDouble()) * items / 5))));
+        var names = Enumerable.Range(0, items).Select(i => "i" + i).ToArray();
         var whole = new BasketBuilder(sortedByOrder: true);
         var pruned = new BasketBuilder(sortedByOrder: true, minCountOf: _ => minCount);
         foreach (var (order, item) in lines)
@@ -133,6 +137,7 @@ public sealed class BasketBuilderTests
         Assert.Equal(wholeBaskets.Count, prunedBaskets.Count);
         Assert.True(prunedBaskets.ItemSets.Count <= wholeBaskets.ItemSets.Count);
         var expected = Itemsets(wholeBaskets, minCount);
+        Assert.Equal(items > 64 && minCount < 100, pruned.ItemOrders.Count(o => o >= minCount) > 64);   // which way was taken
         Assert.NotEmpty(expected);
         Assert.Equal(expected, Itemsets(prunedBaskets, minCount));
         var orders = new int[names.Length];
