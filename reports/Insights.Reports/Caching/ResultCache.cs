@@ -84,6 +84,9 @@ public class ResultCache(HybridCache cache, string name)
 
     string Tag(long state) => $"{name}-state-" + state.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Whether <paramref name="type"/> is the box every result is kept in (ResultSerializerFactory writes no bytes for it).</summary>
+    internal static bool IsBox(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Box<>);
+
     // HybridCache keeps the object itself only for a sealed type marked immutable; any other type it serialises and copies per read
     [ImmutableObject(true)]
     sealed record Box<T>(T Value);

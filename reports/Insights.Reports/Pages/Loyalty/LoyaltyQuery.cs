@@ -60,7 +60,7 @@ public sealed class LoyaltyQuery(DuckDbWarehouse warehouse, LoyaltyCache cache, 
 
     /// <summary>The score map: the segment of each (R, F) cell (ref_rfm_segment).</summary>
     public IReadOnlyDictionary<(int R, int F), string> ScoreMap() =>
-        // cached as rows: HybridCache serialises every value it keeps (even with no second level), and a tuple is no JSON key
+        // cached as the rows, the map built from them per call (a few dozen cells)
         cache.GetOrAdd(LatestRun(), "score-map", () => Read(ScoreMapSql, [], r => new GridCell(r.GetInt32(0), r.GetInt32(1), r.GetString(2), 0, 0)))
             .ToDictionary(c => (c.R, c.F), c => c.Segment);
 
