@@ -5,13 +5,15 @@
 -- customer alone instead of its 17 M (order, category) rows by customer and category (the statement's biggest cost, about
 -- 60% of its CPU); the net amounts are summed straight into the 132 segment × category cells. WhiteSpacePathsTests compares
 -- the two statements.
+-- grouped by the segment's rank (ref_rfm_segment: one rank per segment) and named at the end: an integer key groups the
+-- period's millions of rows about twice as fast as the segment's name (SF10, 11 months: the amounts 0.75 → 0.40 s)
 with segments as (
-    select customer_id, segment from mart_customer_rfm
+    select customer_id, segment_rank from mart_customer_rfm
     where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer))
 ),
 
 segment_sizes as (
-    select segment, count(*) as count_customers from segments group by segment
+    select segment_rank, count(*) as count_customers from segments group by segment_rank
 ),
 
 customer_masks as (
@@ -29,7 +31,7 @@ period_categories as (
 ),
 
 buyers as (
-    select s.segment, k.category, count(*) as count_buyers
+    select s.segment_rank, k.category, count(*) as count_buyers
     from customer_masks as m
     join segments as s on s.customer_id = m.customer_id
     join period_categories as k on ((m.category_mask >> k.bit::ubigint) & 1::ubigint) = 1
@@ -37,7 +39,7 @@ buyers as (
 ),
 
 amounts as (
-    select s.segment, p.category, sum(p.net_amount) as net_amount
+    select s.segment_rank, p.category, sum(p.net_amount) as net_amount
     from mart_customer_category_order as p
     join segments as s on s.customer_id = p.customer_id
     where in_period(p.ordered_at, $from, $to)
@@ -45,21 +47,22 @@ amounts as (
 ),
 
 cells as (
-    select b.segment, b.category, b.count_buyers, a.net_amount
+    select b.segment_rank, b.category, b.count_buyers, a.net_amount
     from buyers as b
-    join amounts as a on a.segment = b.segment and a.category = b.category
+    join amounts as a on a.segment_rank = b.segment_rank and a.category = b.category
 ),
 
 grid as (
     select
-        z.segment,
+        n.segment,
         k.category,
         z.count_customers,
         coalesce(c.count_buyers, 0) as count_buyers,
         coalesce(c.net_amount, 0) as net_amount
     from segment_sizes as z
+    join (select distinct segment, segment_rank from ref_rfm_segment) as n on n.segment_rank = z.segment_rank
     cross join (select category from period_categories) as k
-    left join cells as c on c.segment = z.segment and c.category = k.category
+    left join cells as c on c.segment_rank = z.segment_rank and c.category = k.category
 ),
 
 totals as (
