@@ -3,11 +3,17 @@
 -- has) and how many orders hold exactly that set: the page receives the distinct baskets only (3,181 for 2.06 M lines at
 -- SF1). Measured at SF1 on a busy machine (load 15-20) the statement took 1.5 s against 1.2-1.4 s for sending the sorted
 -- lines (without the .NET grouping): no clear gain yet (docs/performance-history.md, issue 22, branch xs22).
+-- The saved segment's orders are its members' orders, joined from the members (none without $segment_id): DuckDB does not
+-- drop a subquery behind "$segment_id is null or", and the former one kept every order of mart_customer_order when
+-- $segment_id was null, so each line was looked up in a table of 6.5 M orders at SF10 (a year's product lines 1.86 → 1.13 s).
 with lines as (
     select order_id, item_id
     from basket_lines($level, $from, $to, $segment)
     where $segment_id::integer is null
-       or order_id in (select order_id from mart_customer_order where ($segment_id::integer is null or customer_id in (select customer_id from app_segment_member where segment_id = $segment_id::integer)))
+       or order_id in (select o.order_id
+                       from app_segment_member as m
+                       join mart_customer_order as o on o.customer_id = m.customer_id
+                       where m.segment_id = $segment_id::integer)
 ),
 
 orders as (

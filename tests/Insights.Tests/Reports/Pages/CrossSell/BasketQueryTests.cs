@@ -108,5 +108,6 @@ public sealed class BasketQueryTests
         // customers 2 and 6: o3 Bakery, o4 Dairy+Drinks, o9 Dairy, o10 Drinks
         Assert.Equal("{Bakery}×1; {Dairy,Drinks}×1; {Dairy}×1; {Drinks}×1 | Bakery:1, Dairy:2, Drinks:2", Describe(query.Load(filter)));
         Assert.Equal(Describe(query.Load(filter, path: BasketPath.SortedLines)), Describe(query.Load(filter)));
+        Assert.Equal(Describe(query.Load(filter, path: BasketPath.GroupedMasks)), Describe(query.Load(filter)));
     }
 }
