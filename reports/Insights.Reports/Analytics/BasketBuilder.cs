@@ -41,9 +41,23 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
     int _keptLength;
     readonly List<int> _runEnds = [];
     int[] _itemOrders = minCountOf is null ? [] : new int[64];
+    int _allOrders = -1, _unreadOrders;
 
     /// <summary>With <c>minCountOf</c>: how many orders hold each item id (every item, pruned or not), once built; else empty.</summary>
     public IReadOnlyList<int> ItemOrders => _itemOrders;
+
+    /// <summary>
+    /// With <c>minCountOf</c>: the number of orders in all, when the rows of some are not added because none of their items can
+    /// reach the threshold (BasketQuery knows how many orders there are from the load's orders per day, and reads only the
+    /// lines of the items that can). The orders not added count in the number the threshold is taken from, and are one empty
+    /// basket, as an added order without such an item is. <see cref="Build"/> refuses more orders added than this.
+    /// </summary>
+    public void CountAllOrders(int orders)
+    {
+        if (!_prunes) throw new InvalidOperationException("Orders without rows are counted only when items are pruned (minCountOf).");
+        ArgumentOutOfRangeException.ThrowIfNegative(orders);
+        _allOrders = orders;
+    }
 
     /// <summary>Adds one row: an item of an order (an item twice in one order counts once).</summary>
     public void Add(long orderId, int item)
@@ -134,7 +148,10 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
         for (var i = items; i < _itemOrders.Length; i++)
             if (_itemOrders[i] > 0) throw new ArgumentException($"Item id {i} has no name ({items} names).", "itemNames");
         Array.Resize(ref _itemOrders, items);
-        var minCount = minCountOf!(_runEnds.Count);
+        if (_allOrders >= 0 && _allOrders < _runEnds.Count)
+            throw new InvalidOperationException($"{_runEnds.Count} orders were added, more than the {_allOrders} counted in all.");
+        _unreadOrders = _allOrders < 0 ? 0 : _allOrders - _runEnds.Count;
+        var minCount = minCountOf!(_runEnds.Count + _unreadOrders);
         var bitOf = new int[items];
         var kept = 0;
         for (var i = 0; i < items; i++) bitOf[i] = _itemOrders[i] >= minCount ? kept++ : -1;
@@ -151,6 +168,7 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
                 _distinct.Add(_keptItems.AsSpan(start, length));
                 start = _runEnds[r];
             }
+            if (_unreadOrders > 0) _distinct.Add([], _unreadOrders);
         }
         _keptItems = [];
         _runEnds.Clear();
@@ -173,6 +191,7 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(masks, mask, out _)++;
             start = _runEnds[r];
         }
+        if (_unreadOrders > 0) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(masks, 0UL, out _) += _unreadOrders;
         var set = new int[kept];
         foreach (var (mask, orders) in masks)
         {

@@ -106,6 +106,42 @@ public sealed class BasketBuilderTests
         Assert.Throws<ArgumentException>(() => new BasketBuilder(sortedByOrder: false, minCountOf: _ => 2));
     }
 
+    [Theory]
+    [InlineData(30, 60)]
+    [InlineData(3, 300)]
+    public void Orders_counted_in_all_without_their_rows_are_the_baskets_of_items_that_cannot_reach_the_threshold(int minCount, int items)
+    {
+        // the lines of the items that can reach the threshold only (as BasketQuery reads them from the orders per day), and the
+        // number of orders in all: the baskets of every line
+        var random = new Random(minCount + items);
+        var lines = new List<(long Order, int Item)>();
+        for (var order = 0; order < 3000; order++)
+            for (var line = random.Next(1, 6); line > 0; line--)
+                lines.Add((order, (int)Math.Min(items - 1, Math.Floor(-Math.Log(1 - random.NextDouble()) * items / 5))));
+        var names = Enumerable.Range(0, items).Select(i => "i" + i).ToArray();
+        var whole = new BasketBuilder(sortedByOrder: true, minCountOf: _ => minCount);
+        foreach (var (order, item) in lines) whole.Add(order, item);
+        var wholeBaskets = whole.Build(names);
+        var unread = whole.ItemOrders.Select((orders, item) => (orders, item)).Where(x => x.orders > 0 && x.orders < minCount).Select(x => x.item).ToHashSet();
+        var read = new BasketBuilder(sortedByOrder: true, minCountOf: _ => minCount);
+        foreach (var (order, item) in lines.Where(l => !unread.Contains(l.Item))) read.Add(order, item);
+        read.CountAllOrders(3000);
+
+        var readBaskets = read.Build(names);
+
+        Assert.NotEmpty(unread);
+        Assert.Equal(items > 64, whole.ItemOrders.Count(o => o >= minCount) > 64);   // masks, or item lists
+        Assert.True(lines.GroupBy(l => l.Order).Count(g => g.All(l => unread.Contains(l.Item))) > 0);   // some orders not added at all
+        Assert.Equal(3000, readBaskets.Count);
+        Assert.Equal(Canonical(wholeBaskets), Canonical(readBaskets));
+        Assert.All(Enumerable.Range(0, items), i => Assert.Equal(unread.Contains(i) ? 0 : whole.ItemOrders[i], read.ItemOrders[i]));
+        var tooFew = new BasketBuilder(sortedByOrder: true, minCountOf: _ => minCount);
+        foreach (var (order, item) in lines) tooFew.Add(order, item);
+        tooFew.CountAllOrders(2999);
+        Assert.Throws<InvalidOperationException>(() => tooFew.Build(names));
+        Assert.Throws<InvalidOperationException>(() => new BasketBuilder(sortedByOrder: true).CountAllOrders(1));
+    }
+
     // up to 64 items that reach the threshold are grouped as bit masks, more as item lists: both ways
     [Theory]
     [InlineData(2, 60)]
