@@ -78,6 +78,7 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_order_segment_day", "mart_order_segment_day__unique_cell")]
     [InlineData("mart_opportunity_pair_day", "mart_opportunity_pair_day__unique_day_pair")]
     [InlineData("mart_opportunity_pair_customer_day", "mart_opportunity_pair_customer_day__unique_pair_day_customer")]
+    [InlineData("mart_opportunity_pair_month", "mart_opportunity_pair_month__sums_the_days")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
@@ -94,6 +95,10 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [Theory]
     [InlineData("update mart_opportunity_pair_customer_day set count_orders = count_orders + 1 where rowid = (select min(rowid) from mart_opportunity_pair_customer_day)",
         "mart_opportunity_pair_day__unique_day_pair")]
+    [InlineData("update mart_opportunity_pair_month set count_orders = count_orders + 1 where rowid = (select min(rowid) from mart_opportunity_pair_month)",
+        "mart_opportunity_pair_month__sums_the_days")]
+    [InlineData("delete from mart_opportunity_pair_month where rowid = (select min(rowid) from mart_opportunity_pair_month)",
+        "mart_opportunity_pair_month__sums_the_days")]
     [InlineData("update mart_sale_day set sold_quantity = sold_quantity + 1 where rowid = (select min(rowid) from mart_sale_day)",
         "mart_sale_day__sums_completed_lines")]
     [InlineData("update mart_sale_return set quantity = quantity + 1 where rowid = (select min(rowid) from mart_sale_return)",

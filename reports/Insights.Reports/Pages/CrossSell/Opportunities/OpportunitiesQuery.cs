@@ -126,7 +126,7 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
         using var connection = warehouse.OpenConnection();
         return path switch
         {
-            OpportunitiesPath.Days => Read(connection, DayPairsSql, Parameters(filter, withSize: true), CancellationToken.None, MapPair),
+            OpportunitiesPath.Days => Read(connection, DayPairsSql, DayPairsParameters(connection, filter), CancellationToken.None, MapPair),
             OpportunitiesPath.Lines => Read(connection, PairsSql, Parameters(filter, withSize: true), CancellationToken.None, MapPair),
             _ => Pairs(connection, filter, CancellationToken.None),
         };
@@ -176,20 +176,26 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     static bool RisingReadFromDays(DuckDBConnection connection, OpportunitiesFilter filter) =>
         !(WholeHistory(filter) && IsBuilt(connection)) && Everyone(filter) && DayState(connection).Rising;
 
-    static (bool Pairs, bool Rising) DayState(DuckDBConnection connection)
+    static (bool Pairs, bool Rising, bool PairsByMonth) DayState(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand(DayStateSql);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetBoolean(0), reader.GetBoolean(1));
+        return (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetBoolean(2));
     }
+
+    // the pairs per day's parameters: the view's, and whether the whole months are read from the month table (migration 0073)
+    static List<(string, object?)> DayPairsParameters(DuckDBConnection connection, OpportunitiesFilter filter) =>
+        [.. Parameters(filter, withSize: true), ("by_month", DayState(connection).PairsByMonth)];
 
     static bool IsBuilt(DuckDBConnection connection) => connection.ExecuteScalar<bool>(StateSql);
 
     static List<UnbundledPair> Pairs(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
         WholeHistory(filter) && filter.MinOrders >= KeptMinOrders && IsBuilt(connection)
             ? KeptPairs(connection, filter, ct)
-            : Read(connection, PairsReadFromDays(connection, filter) ? DayPairsSql : PairsSql, Parameters(filter, withSize: true), ct, MapPair);
+            : PairsReadFromDays(connection, filter)
+                ? Read(connection, DayPairsSql, DayPairsParameters(connection, filter), ct, MapPair)
+                : Read(connection, PairsSql, Parameters(filter, withSize: true), ct, MapPair);
 
     static List<RisingPair> Rising(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
         WholeHistory(filter) && IsBuilt(connection)

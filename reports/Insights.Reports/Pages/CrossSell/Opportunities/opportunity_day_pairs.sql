@@ -1,30 +1,28 @@
 -- unbundled_pairs.sql for everyone (no saved segment) read from the load's pairs per day (migration 0070): the same rows, in
 -- the same order. The orders, net, the orders holding each product and the orders in all are sums of
--- mart_opportunity_pair_day's rows of the period [$from, $to] (null = open); the customers are counted for the $limit pairs
+-- the load's rows of the period [$from, $to] (null = open): its whole months from mart_opportunity_pair_month once built
+-- ($by_month, migration 0073), its other days from mart_opportunity_pair_day; the customers are counted for the $limit pairs
 -- listed only, from mart_opportunity_pair_customer_day (sorted by pair: a few pairs' rows are read, not the table)
 -- each aggregation reads the table itself: a CTE read three times would be materialised whole
 with pairs as (
     select key_a, key_b, sum(count_orders)::bigint as count_orders, 0::bigint as count_customers, sum(net_amount)::double as net_amount
-    from mart_opportunity_pair_day
+    from opportunity_pair_rows($from, $to, $by_month)
     where key_a < key_b
-      and ($from::date is null or ordered_on >= $from::date) and ($to::date is null or ordered_on <= $to::date)
     group by key_a, key_b
     having sum(count_orders) >= $min_orders
 ),
 
 item_orders as (
     select key_a as product_key, sum(count_orders)::bigint as count_orders
-    from mart_opportunity_pair_day
+    from opportunity_pair_rows($from, $to, $by_month)
     where key_a = key_b
-      and ($from::date is null or ordered_on >= $from::date) and ($to::date is null or ordered_on <= $to::date)
     group by key_a
 ),
 
 order_count as (
     select coalesce(sum(count_orders), 0)::bigint as n
-    from mart_opportunity_pair_day
+    from opportunity_pair_rows($from, $to, $by_month)
     where key_a is null
-      and ($from::date is null or ordered_on >= $from::date) and ($to::date is null or ordered_on <= $to::date)
 ),
 
 -- lift above 1 and no bundle covering the pair: the rule unbundled_pairs.sql and the load apply (migration 0039, 0070)
