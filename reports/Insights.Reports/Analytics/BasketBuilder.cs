@@ -41,7 +41,7 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
     int _keptLength;
     readonly List<int> _runEnds = [];
     int[] _itemOrders = minCountOf is null ? [] : new int[64];
-    int _allOrders = -1, _unreadOrders;
+    int _allOrders = -1;
 
     /// <summary>With <c>minCountOf</c>: how many orders hold each item id (every item, pruned or not), once built; else empty.</summary>
     public IReadOnlyList<int> ItemOrders => _itemOrders;
@@ -150,12 +150,12 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
         Array.Resize(ref _itemOrders, items);
         if (_allOrders >= 0 && _allOrders < _runEnds.Count)
             throw new InvalidOperationException($"{_runEnds.Count} orders were added, more than the {_allOrders} counted in all.");
-        _unreadOrders = _allOrders < 0 ? 0 : _allOrders - _runEnds.Count;
-        var minCount = minCountOf!(_runEnds.Count + _unreadOrders);
+        var unread = _allOrders < 0 ? 0 : _allOrders - _runEnds.Count;   // orders counted in all whose rows were not added
+        var minCount = minCountOf!(_runEnds.Count + unread);
         var bitOf = new int[items];
         var kept = 0;
         for (var i = 0; i < items; i++) bitOf[i] = _itemOrders[i] >= minCount ? kept++ : -1;
-        if (kept <= 64) GroupKeptRunsAsMasks(bitOf, kept, ct);
+        if (kept <= 64) GroupKeptRunsAsMasks(bitOf, kept, unread, ct);
         else
         {
             var start = 0;
@@ -168,15 +168,16 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
                 _distinct.Add(_keptItems.AsSpan(start, length));
                 start = _runEnds[r];
             }
-            if (_unreadOrders > 0) _distinct.Add([], _unreadOrders);
+            if (unread > 0) _distinct.Add([], unread);
         }
         _keptItems = [];
         _runEnds.Clear();
     }
 
     // up to 64 kept items (a support's frequent products, usually): each run's kept items as one bit mask, the masks counted in
-    // a dictionary, each distinct one added once with its count (bits in item order, so a mask's items come out ascending)
-    void GroupKeptRunsAsMasks(int[] bitOf, int kept, CancellationToken ct)
+    // a dictionary, each distinct one added once with its count (bits in item order, so a mask's items come out ascending);
+    // the unread orders (counted in all, no row added) join the empty mask
+    void GroupKeptRunsAsMasks(int[] bitOf, int kept, int unread, CancellationToken ct)
     {
         var itemOfBit = new int[kept];
         for (var i = 0; i < bitOf.Length; i++) if (bitOf[i] >= 0) itemOfBit[bitOf[i]] = i;
@@ -191,7 +192,7 @@ public sealed class BasketBuilder(bool sortedByOrder = false, Func<int, int>? mi
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(masks, mask, out _)++;
             start = _runEnds[r];
         }
-        if (_unreadOrders > 0) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(masks, 0UL, out _) += _unreadOrders;
+        if (unread > 0) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(masks, 0UL, out _) += unread;
         var set = new int[kept];
         foreach (var (mask, orders) in masks)
         {
