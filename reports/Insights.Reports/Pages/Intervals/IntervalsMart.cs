@@ -22,6 +22,8 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
     static readonly string CustomersSql = SqlResource.Load<IntervalsMart>("intervals_mart_customers.sql");
     static readonly string OverdueSql = SqlResource.Load<IntervalsMart>("intervals_mart_overdue.sql");
     static readonly string ChunksSql = SqlResource.Load<IntervalsMart>("intervals_mart_chunks.sql");
+    static readonly string CategoryCyclesSql = SqlResource.Load<IntervalsMart>("intervals_mart_category_cycles.sql");
+    static readonly string CategoryOverdueSql = SqlResource.Load<IntervalsMart>("intervals_mart_category_overdue.sql");
 
     /// <summary>
     /// Customers per chunk of a download (<see cref="SortedChunks"/>): a chunk's rows are sorted on their own, so a download holds
@@ -32,7 +34,7 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
 
     // the kept fit: what it answers and its BG/NBD parameters (in weeks, the step's unit)
     sealed record State(DateOnly AsOf, int ClvMonths, double DiscountRate, double Margin, double OverdueFactor, BgNbdParameters? BgNbd,
-        bool IsCurrent, bool HasAmounts);
+        bool IsCurrent, bool HasAmounts, bool HasCategories);
 
     /// <summary>
     /// Every customer's scores in <paramref name="sort"/>'s order (as <see cref="IntervalsQuery.Sorted"/>), the expected purchases
@@ -83,6 +85,36 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
         }
     }
 
+    /// <summary>
+    /// The intervals page's category section (every category's cycle, and the first <paramref name="limit"/> customers overdue in
+    /// a category) as the after-load scores step kept them from the same queries over the same gaps, read on
+    /// <paramref name="connection"/> (the caller's snapshot); null when the kept fit does not answer <paramref name="settings"/>:
+    /// its calibration end, no segment, its overdue factor, nothing the step reads changed since, and written with the cycles
+    /// (migration 0074). The section depends on nothing else of the settings (category_gaps.sql, category_overdue.sql).
+    /// </summary>
+    public static (IReadOnlyList<CategoryCycle> Cycles, IReadOnlyList<CategoryOverdue> Overdue)? KeptCategories(DuckDBConnection connection,
+        IntervalsSettings settings, int limit, CancellationToken ct)
+    {
+        if (ReadState(connection) is not { } state || !state.IsCurrent || !state.HasCategories || settings.Segment is not null
+            || settings.CalibrationEnd != state.AsOf || settings.OverdueFactor != state.OverdueFactor)
+            return null;
+        var cycles = new List<CategoryCycle>();
+        using (var command = connection.CreateCommand(CategoryCyclesSql))
+        using (command.StopWhen(ct))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                cycles.Add(new CategoryCycle(reader.GetString(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetDouble(3),
+                    reader.GetDouble(4), reader.GetDouble(5), reader.GetFieldValue<List<long>>(6)));
+        var overdue = new List<CategoryOverdue>();
+        using (var command = connection.CreateCommand(CategoryOverdueSql, ("limit", limit)))
+        using (command.StopWhen(ct))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                overdue.Add(new CategoryOverdue(reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetDouble(3),
+                    reader.GetInt32(4), reader.GetDouble(5), reader.GetFieldValue<DateOnly>(6)));
+        return (cycles, overdue);
+    }
+
     // days, no hold-out, no segment, calibrated at the kept fit's day (the last purchase day) with its CLV settings
     static bool Answers(State state, IntervalsSettings settings, bool overdue) =>
         state.IsCurrent && settings.Unit == TimeUnit.Days && settings.HoldoutEnd is null && settings.Segment is null &&
@@ -101,7 +133,7 @@ public sealed class IntervalsMart(DuckDbWarehouse warehouse)
             state = new State(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetDouble(3),
                 reader.GetDouble(4),
                 trusted ? new BgNbdParameters(reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7), reader.GetDouble(8)) : null,
-                IsCurrent: false, reader.GetBoolean(12));
+                IsCurrent: false, reader.GetBoolean(12), reader.GetBoolean(13));
             fittedRunId = reader.GetInt64(10);
             latestRunId = reader.GetInt64(11);
         }

@@ -101,6 +101,18 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, 
             return CategoryOverdue(connection, settings, token);
         });
 
+    /// <summary>
+    /// The replenishment cycle of every category and every customer overdue in one, from one build of the category gaps, behind
+    /// the intervals gate: what the after-load scores step keeps (mart_category_cycle, mart_customer_category_overdue).
+    /// </summary>
+    public (IReadOnlyList<CategoryCycle> Cycles, IReadOnlyList<CategoryOverdue> Overdue) CategorySection(IntervalsSettings settings,
+        CancellationToken ct = default) =>
+        gate.Run(ComputeKind.Intervals, ct, token =>
+        {
+            using var connection = CategoryGaps(settings, token);
+            return ((IReadOnlyList<CategoryCycle>)Categories(connection, token), (IReadOnlyList<CategoryOverdue>)CategoryOverdue(connection, settings, token));
+        });
+
     // a connection holding this calibration end's category_days and gaps (category_gaps.sql), which the category queries read
     DuckDBConnection CategoryGaps(IntervalsSettings settings, CancellationToken ct)
     {
@@ -224,6 +236,9 @@ public sealed class IntervalsQuery(DuckDbWarehouse warehouse, ComputeGate gate, 
                 return gaps.Count == 0 ? none : new IntervalsResult(settings, section, null, [], gaps,
                     OverdueCustomers(gaps, settings.OverdueFactor).Take(limit).ToList(), [], [], null);
             case "categories":
+                // the default view's cycles and overdue customers as the after-load scores step kept them, when its fit answers
+                if (IntervalsMart.KeptCategories(connection, settings, limit, ct) is { } kept)
+                    return new IntervalsResult(settings, section, null, [], [], [], kept.Cycles, kept.Overdue, null) { CategoriesKept = true };
                 BuildCategoryGaps(connection, settings, ct);
                 return new IntervalsResult(settings, section, null, [], [], [], Categories(connection, ct),
                     CategoryOverdue(connection, settings, ct).Take(limit).ToList(), null);

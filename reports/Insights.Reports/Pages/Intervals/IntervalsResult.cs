@@ -26,6 +26,12 @@ public sealed record IntervalsResult(
     /// </summary>
     public RhythmFigures? RhythmKept { get; init; }
 
+    /// <summary>
+    /// True when the category section's cycles and overdue customers were read as the after-load scores step kept them
+    /// (mart_category_cycle, mart_customer_category_overdue: the same queries over the same gaps), not computed for the view.
+    /// </summary>
+    public bool CategoriesKept { get; init; }
+
     /// <summary>The rhythm section's figures: kept, or computed from <see cref="Gaps"/>.</summary>
     [JsonIgnore] public RhythmFigures Rhythm => RhythmKept ?? RhythmFigures.From(Gaps);
 

@@ -201,6 +201,7 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         public bool HasModel => Model is not null;
         public IReadOnlyList<CustomerGaps> Gaps = [];
         public IReadOnlyList<CategoryOverdue> CategoryOverdue = [];
+        public IReadOnlyList<CategoryCycle> CategoryCycles = [];
         IEnumerable<OfferMartRow> _offers = [];
 
         public void GiveOffers(IEnumerable<OfferMartRow> rows) => _offers = rows;
@@ -219,12 +220,15 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
     Stages Fit(CancellationToken ct)
     {
         if (intervals.Resolve(CustomerScoreSettings.Intervals()) is not { } settings) return new();
+        // the intervals page's own category rule, for the segment builder's "overdue in a category" (migration 0042), and the
+        // cycles of the same gaps, which the page's category section reads for the view this fit answers (migration 0074)
+        var (cycles, overdue) = intervals.CategorySection(settings, ct);
         return new()
         {
             Model = intervals.Model(settings, ct),
             Gaps = intervals.Gaps(settings, ct),
-            // the intervals page's own category rule, for the segment builder's "overdue in a category" (migration 0042)
-            CategoryOverdue = intervals.CategoryOverdue(settings, ct),
+            CategoryOverdue = overdue,
+            CategoryCycles = cycles,
         };
     }
 
@@ -235,7 +239,8 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         var model = stages.Model!;
         AppendScores(connection, runId, model, stages.Gaps, ct);
         AppendCategoryOverdue(connection, runId, model.Settings.CalibrationEnd, stages.CategoryOverdue, ct);
-        (stages.Gaps, stages.CategoryOverdue) = ([], []);
+        AppendCategoryCycles(connection, runId, model.Settings.CalibrationEnd, stages.CategoryCycles);
+        (stages.Gaps, stages.CategoryOverdue, stages.CategoryCycles) = ([], [], []);
     }
 
     // prepares the offers from the fit, hands them on and lets the fit's customers go; returns the fit row's figures
@@ -313,6 +318,14 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
         }
     }
 
+    static void AppendCategoryCycles(DuckDBConnection connection, long runId, DateOnly asOf, IReadOnlyList<CategoryCycle> cycles)
+    {
+        using var appender = connection.CreateAppender("mart_category_cycle");
+        foreach (var c in cycles)
+            appender.CreateRow().AppendValue(c.Category).AppendValue(runId).AppendValue(asOf).AppendValue(c.Gaps).AppendValue(c.MeanGapDays)
+                .AppendValue(c.P25GapDays).AppendValue(c.MedianGapDays).AppendValue(c.P75GapDays).AppendValue(c.GapsPerWeek).EndRow();
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     static long AppendOffers(DuckDBConnection connection, long runId, Stages stages, CancellationToken ct)
     {
@@ -351,7 +364,8 @@ public sealed partial class CustomerScoresStep(DuckDbWarehouse warehouse, Interv
             ("offers_level", offers?.Level), ("offers_as_of", offers?.AsOf), ("offers_horizon_days", offers?.Horizon),
             ("offers_customers", offers?.Customers), ("offers_min_count", offers?.MinCount), ("offers_pair_rules", offers?.PairRules),
             ("offers_has_segments", offers?.HasSegments), ("offers_modelled", offers?.Modelled), ("offers_model_note", offers?.ModelNote),
-            ("category_overdue_run_id", model is null ? null : fit.RunId));   // Write appends the category overdue rows with every model
+            ("category_overdue_run_id", model is null ? null : fit.RunId),   // Write appends the category overdue rows with every model
+            ("category_cycle_run_id", model is null ? null : fit.RunId));   // and the category cycles
     }
 
     static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;

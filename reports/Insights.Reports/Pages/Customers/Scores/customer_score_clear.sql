@@ -2,4 +2,5 @@
 delete from mart_customer_score;
 delete from mart_customer_offer;
 delete from mart_customer_category_overdue;
+delete from mart_category_cycle;
 delete from mart_customer_score_fit;

@@ -79,6 +79,15 @@ public sealed class CustomerScoresStepTests
             "select customer_id, replace(overdue_categories, chr(31), '/') from mart_segment_customer order by customer_id").Select(Text));
         // the fit row records that this fit wrote the table (migration 0048: the segment builder refuses the condition until then)
         Assert.Equal(ScoredCustomerWorld.RunId, world.Host.Scalar<long>("select category_overdue_run_id from mart_customer_score_fit"));
+        // and the cycles of the same gaps (migration 0074: the intervals page's category section reads them): Shoes' one gap of 96
+        // days falls in week 13 (96 // 7), Socks' 19 days in week 2; each quartile of one gap is the gap
+        Assert.Equal(["Shoes|7|2024-04-10|1|96|96|96|96|13:1", "Socks|7|2024-04-10|1|19|19|19|19|2:1"], world.Host.Rows("""
+            select category, run_id, as_of_date::varchar, count_gaps, mean_gap_days, p25_gap_days, median_gap_days, p75_gap_days,
+                   (select string_agg((i - 1) || ':' || gaps_per_week[i], ',') from range(1, 28) as r(i) where gaps_per_week[i] > 0)
+            from mart_category_cycle order by category
+            """).Select(Text));
+        Assert.Equal(27, world.Host.Scalar<int>("select min(len(gaps_per_week)) from mart_category_cycle"));
+        Assert.Equal(ScoredCustomerWorld.RunId, world.Host.Scalar<long>("select category_cycle_run_id from mart_customer_score_fit"));
     }
 
     [Fact]
@@ -162,8 +171,8 @@ public sealed class CustomerScoresStepTests
 
         host.Get<CustomerScoresStep>().Run(1, CancellationToken.None);
 
-        Assert.Equal([1L, null, 0, false, CustomerScoreFit.NoPurchases, CustomerScoreFit.NoPurchases, null],
-            host.Rows("select run_id, as_of_date, count_customers, is_trusted, bg_nbd_diagnosis, offers_problem, category_overdue_run_id from mart_customer_score_fit").Single());
+        Assert.Equal([1L, null, 0, false, CustomerScoreFit.NoPurchases, CustomerScoreFit.NoPurchases, null, null],
+            host.Rows("select run_id, as_of_date, count_customers, is_trusted, bg_nbd_diagnosis, offers_problem, category_overdue_run_id, category_cycle_run_id from mart_customer_score_fit").Single());
         Assert.Equal(0L, host.Scalar<long>("select count(*) from mart_customer_score"));
     }
 

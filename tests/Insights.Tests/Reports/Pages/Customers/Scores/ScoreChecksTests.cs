@@ -23,7 +23,7 @@ public sealed class ScoreChecksTests
     {
         using var world = new ScoredCustomerWorld();
 
-        Assert.Equal(6, ScoreChecks.All.Count);
+        Assert.Equal(7, ScoreChecks.All.Count);
         Assert.Empty(Failed(world));
     }
 
@@ -35,6 +35,9 @@ public sealed class ScoreChecksTests
     [InlineData("insert into mart_customer_score_fit select * from mart_customer_score_fit", "mart_customer_score_fit__one_row")]
     [InlineData("delete from mart_customer_score_fit", "mart_customer_score_fit__one_row")]
     [InlineData("insert into mart_customer_category_overdue values (1, 'Tea', 7, '2024-04-10', '2024-01-01', 2, 10, 100, 10), (1, 'Tea', 7, '2024-04-10', '2024-01-01', 2, 10, 100, 10)", "mart_customer_category_overdue__unique_customer_category")]
+    [InlineData("insert into mart_category_cycle select * from mart_category_cycle where category = 'Shoes'", "mart_category_cycle__unique_category")]
+    [InlineData("update mart_category_cycle set count_gaps = count_gaps + 1 where category = 'Shoes'", "mart_category_cycle__unique_category")]
+    [InlineData("update mart_category_cycle set gaps_per_week = gaps_per_week[1:26] where category = 'Shoes'", "mart_category_cycle__unique_category")]
     public void A_row_that_breaks_a_rule_fails_its_check(string plant, string check)
     {
         using var world = new ScoredCustomerWorld();

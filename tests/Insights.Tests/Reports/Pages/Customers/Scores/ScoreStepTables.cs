@@ -12,12 +12,13 @@ static class ScoreStepTables
     public static List<string> Of(WarehouseHost host, bool withFingerprint)
     {
         IEnumerable<string> Text(string sql) => Rows(host, sql);
-        var fitExcluded = withFingerprint ? "run_id, fitted_at, category_overdue_run_id" : "run_id, fitted_at, category_overdue_run_id, inputs_fingerprint";
+        var fitExcluded = withFingerprint ? "run_id, fitted_at, category_overdue_run_id, category_cycle_run_id" : "run_id, fitted_at, category_overdue_run_id, category_cycle_run_id, inputs_fingerprint";
         return
         [
             .. Text("select * exclude (run_id) from mart_customer_score order by customer_id"),
             .. Text("select * exclude (run_id) from mart_customer_offer order by customer_id, offer_rank"),
             .. Text("select * exclude (run_id) from mart_customer_category_overdue order by all"),
+            .. Text("select * exclude (run_id, gaps_per_week), array_to_string(gaps_per_week, ',') from mart_category_cycle order by all"),
             .. Text("select * from mart_customer_offer_block order by all"),
             .. Text($"select * exclude ({fitExcluded}) from mart_customer_score_fit"),
             .. Text("select * from mart_segment_customer order by customer_id"),
