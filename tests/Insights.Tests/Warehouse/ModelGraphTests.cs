@@ -65,7 +65,7 @@ public sealed partial class ModelGraphTests
             "mart_customer_profile",
             "mart_customer_rfm", "mart_customer_search", "mart_loyalty_cohort",
             "mart_opportunity_category_customer", "mart_opportunity_category_day", "mart_opportunity_pair_customer", "mart_opportunity_pair", "mart_opportunity_pair_customer_day", "mart_opportunity_pair_day", "mart_opportunity_pair_month",
-            "mart_opportunity_rising", "mart_opportunity_signal", "mart_opportunity_state", "mart_order_category_mask", "mart_order_day", "mart_order_segment_day", "mart_revenue_by_month", "mart_sale_day", "mart_sale_return", "mart_sale_segment_day", "mart_segment_category", "mart_segment_customer", "mart_sequence_item",
+            "mart_opportunity_rising", "mart_opportunity_signal_order", "mart_opportunity_signal", "mart_opportunity_state", "mart_order_category_mask", "mart_order_day", "mart_order_segment_day", "mart_revenue_by_month", "mart_sale_day", "mart_sale_return", "mart_sale_segment_day", "mart_segment_category", "mart_segment_customer", "mart_sequence_item",
             "mart_customer_item_sequence",
         ], ModelRunner.Models.Select(m => m.Name));
         var position = ModelRunner.Models.Select((m, i) => (m.Name, i)).ToDictionary();

@@ -79,6 +79,7 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_opportunity_pair_day", "mart_opportunity_pair_day__unique_day_pair")]
     [InlineData("mart_opportunity_pair_customer_day", "mart_opportunity_pair_customer_day__unique_pair_day_customer")]
     [InlineData("mart_opportunity_pair_month", "mart_opportunity_pair_month__sums_the_days")]
+    [InlineData("mart_opportunity_signal_order", "mart_opportunity_signal_order__the_affected_customers_rows")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
@@ -118,6 +119,12 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
         "mart_order_segment_day__counts_completed_orders")]
     [InlineData("update mart_order_segment_customer set segment = segment || '?' where rowid = (select min(rowid) from mart_order_segment_customer)",
         "mart_order_segment_day__counts_current_segments")]
+    [InlineData("update mart_opportunity_signal_order set net_amount = net_amount + 1 where rowid = (select min(rowid) from mart_opportunity_signal_order)",
+        "mart_opportunity_signal_order__the_affected_customers_rows")]
+    [InlineData("update mart_opportunity_signal_order set events = [] where rowid = (select min(rowid) from mart_opportunity_signal_order)",
+        "mart_opportunity_signal_order__the_affected_customers_rows")]
+    [InlineData("delete from mart_opportunity_signal_order where rowid = (select min(rowid) from mart_opportunity_signal_order)",
+        "mart_opportunity_signal_order__the_affected_customers_rows")]
     public void A_sale_marts_sums_check_fails_on_a_row_that_disagrees_with_the_facts(string change, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();

@@ -176,12 +176,12 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     static bool RisingReadFromDays(DuckDBConnection connection, OpportunitiesFilter filter) =>
         !(WholeHistory(filter) && IsBuilt(connection)) && Everyone(filter) && DayState(connection).Rising;
 
-    static (bool Pairs, bool Rising, bool PairsByMonth) DayState(DuckDBConnection connection)
+    static (bool Pairs, bool Rising, bool PairsByMonth, bool SignalsKept) DayState(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand(DayStateSql);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetBoolean(2));
+        return (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetBoolean(3));
     }
 
     // the pairs per day's parameters: the view's, and whether the whole months are read from the month table (migration 0073)
@@ -205,7 +205,7 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
     static List<ComplaintSignal> Signals(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
         WholeHistory(filter) && IsBuilt(connection)
             ? KeptSignals(connection, ct)
-            : Read(connection, SignalsSql, Parameters(filter, withSize: false), ct, MapSignal);
+            : Read(connection, SignalsSql, [.. Parameters(filter, withSize: false), ("kept", DayState(connection).SignalsKept)], ct, MapSignal);
 
     static List<UnbundledPair> KeptPairs(DuckDBConnection connection, OpportunitiesFilter filter, CancellationToken ct) =>
         Read(connection, KeptPairsSql, SizeParameters(filter), ct, MapPair);

@@ -244,6 +244,41 @@ public sealed class OpportunitiesMartTests(OpportunitiesMartTests.World world) :
         Assert.Contains("Bakery|Coffee|3|2024-03-21", customers);
     }
 
+    [Fact]
+    public void The_signals_kept_orders_are_the_affected_customers_rows_after_an_incremental_load()
+    {
+        using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
+        var kept = Rows(connection, "select customer_id, order_id, ordered_at::varchar, category, net_amount from mart_opportunity_signal_order order by all");
+        var fromEveryCustomer = Rows(connection, """
+            with affected as (
+                select c.customer_id, p.category
+                from fct_complaint as k
+                join dim_product as p on p.product_key = k.product_key
+                join dim_customer as c on c.customer_key = k.customer_key
+                union
+                select c.customer_id, p.category
+                from fct_return as r
+                join dim_product as p on p.product_key = r.product_key
+                join dim_customer as c on c.customer_key = r.customer_key
+            )
+            select o.customer_id, o.order_id, o.ordered_at::varchar, o.category, o.net_amount
+            from mart_customer_category_order as o
+            semi join affected as a on a.customer_id = o.customer_id and a.category = o.category
+            order by all
+            """);
+
+        Assert.Equal(fromEveryCustomer, kept);
+        // by hand: the second load's return 501 of order 201's croissant made customer 2's Bakery orders count: the January
+        // orders 200 + i of i % 3 + 1 = 2 (i = 1, 4, 7, 10, on 2024-01-12 + 3 days each), 1.20 of croissant each
+        foreach (var (order, day) in new[] { (201, 12), (204, 15), (207, 18), (210, 21) })
+            Assert.Contains($"2|{order}|2024-01-{day} 09:00:00|Bakery|1.20", kept);
+        // the signals read from them are those read from every customer's rows (migration 0075), over any period
+        foreach (var (from, to) in new[] { ("null", "null"), ("'2024-01-01'", "'2024-01-31'"), ("'2024-01-20'", "null"), ("null", "'2024-01-24'"), ("'2024-02-01'", "'2024-01-01'") })
+            Assert.Equal(Rows(connection, $"select * from opportunity_complaint_signals({from}, {to}, null, false) order by all"),
+                Rows(connection, $"select * from opportunity_complaint_signals({from}, {to}, null, true) order by all"));
+        Assert.NotEmpty(Rows(connection, "select * from opportunity_complaint_signals('2024-01-01', '2024-01-31', null, true)"));
+    }
+
     static List<string> Rows(DuckDB.NET.Data.DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand(sql);
