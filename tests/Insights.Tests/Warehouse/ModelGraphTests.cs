@@ -60,7 +60,7 @@ public sealed partial class ModelGraphTests
             "batch_keys", "batch_fact_keys", "batch_mart_keys",
             "dim_channel", "dim_customer", "dim_date", "dim_product",
             "fct_complaint", "fct_contact", "fct_order_line", "fct_return",
-            "mart_basket_category", "mart_complaint_term", "mart_complaint_term_month", "mart_customer_category_order", "mart_customer_complaint", "mart_customer_contact", "mart_customer_order",
+            "mart_basket_category", "mart_complaint_signal_word", "mart_complaint_term", "mart_complaint_term_month", "mart_customer_category_order", "mart_customer_complaint", "mart_customer_contact", "mart_customer_order",
             "mart_complaint_detail", "mart_contact_followup", "mart_contact_control", "mart_customer_active_span", "mart_contact_month", "mart_customer_order_line", "mart_customer_order_totals", "mart_customer_purchase_day", "mart_customer_return",
             "mart_customer_profile",
             "mart_customer_rfm", "mart_customer_search", "mart_loyalty_cohort",

@@ -80,6 +80,7 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
     [InlineData("mart_opportunity_pair_customer_day", "mart_opportunity_pair_customer_day__unique_pair_day_customer")]
     [InlineData("mart_opportunity_pair_month", "mart_opportunity_pair_month__sums_the_days")]
     [InlineData("mart_opportunity_signal_order", "mart_opportunity_signal_order__the_affected_customers_rows")]
+    [InlineData("mart_complaint_signal_word", "mart_complaint_signal_word__counts_the_texts")]
     public void A_marts_grain_check_fails_on_a_repeated_row(string mart, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();
@@ -125,6 +126,10 @@ public sealed class ModelRunnerChecksTests : IClassFixture<ModelRunnerChecksTest
         "mart_opportunity_signal_order__the_affected_customers_rows")]
     [InlineData("delete from mart_opportunity_signal_order where rowid = (select min(rowid) from mart_opportunity_signal_order)",
         "mart_opportunity_signal_order__the_affected_customers_rows")]
+    [InlineData("update mart_complaint_signal_word set count_words = count_words + 1 where rowid = (select min(rowid) from mart_complaint_signal_word)",
+        "mart_complaint_signal_word__counts_the_texts")]
+    [InlineData("update mart_complaint_signal_word set word = word || 'x' where rowid = (select min(rowid) from mart_complaint_signal_word)",
+        "mart_complaint_signal_word__counts_the_texts")]
     public void A_sale_marts_sums_check_fails_on_a_row_that_disagrees_with_the_facts(string change, string check)
     {
         using var connection = _host.Get<DuckDbWarehouse>().OpenConnection();

@@ -62,7 +62,7 @@ public sealed class ModelRunnerTests : IDisposable
     [Fact]
     public void A_fresh_warehouse_builds_the_marts_its_migrations_left_pending_with_its_first_load()
     {
-        Assert.Equal(["mart_basket_category", "mart_complaint_detail", "mart_complaint_term_month", "mart_contact_control", "mart_contact_followup", "mart_contact_month", "mart_customer_item_sequence", "mart_customer_profile", "mart_opportunity_category_customer", "mart_opportunity_category_day", "mart_opportunity_pair",
+        Assert.Equal(["mart_basket_category", "mart_complaint_detail", "mart_complaint_signal_word", "mart_complaint_term_month", "mart_contact_control", "mart_contact_followup", "mart_contact_month", "mart_customer_item_sequence", "mart_customer_profile", "mart_opportunity_category_customer", "mart_opportunity_category_day", "mart_opportunity_pair",
             "mart_opportunity_pair_customer", "mart_opportunity_pair_customer_day", "mart_opportunity_pair_day", "mart_opportunity_pair_month", "mart_opportunity_rising", "mart_opportunity_signal", "mart_opportunity_signal_order", "mart_opportunity_state", "mart_order_category_mask", "mart_order_segment_day", "mart_sale_day",
             "mart_sale_return", "mart_sale_segment_day", "mart_sequence_item"], Pending());
 

@@ -3,9 +3,11 @@
 -- categories: most of the list's 0.6 s. The load now keeps the rows of the customers and categories with any complaint or
 -- return, each with that customer's complaint and return times in the category (Models/marts/mart_opportunity_signal_order.sql:
 -- a year of SF10 is 2.0 M rows), and the macro reads them when its new argument kept is true: a row counts when one of its
--- times falls in the period, no join; the same sums. Left empty here and named in etl_model_pending: the next
--- `etl run` fills it, even one that lands nothing; until then the page passes kept = false (opportunity_day_state.sql's
--- signals_kept) and reads every customer's rows as before.
+-- times falls in the period, no join; the same sums. The complaint texts' words too were split per request (a year of SF10:
+-- 0.9 M words, a sixth of the list's time): the load keeps each complaint's words (Models/marts/mart_complaint_signal_word.sql),
+-- split by one macro, complaint_signal_words, which the fallback reads too. Both tables are left empty here and named in
+-- etl_model_pending: the next `etl run` fills them, even one that lands nothing; until then the page passes kept = false
+-- (opportunity_day_state.sql's signals_kept) and reads as before.
 
 -- one row per completed order and category of a customer who complained about or returned a product of that category
 create table mart_opportunity_signal_order (
@@ -22,12 +24,35 @@ create table mart_opportunity_signal_order (
     events         timestamp[] not null
 );
 
-insert into etl_model_pending (model) values ('mart_opportunity_signal_order');
+-- one row per complaint and word of its text as the signals count them (complaint_signal_words), with how many times
+create table mart_complaint_signal_word (
+    -- ids
+    complaint_id   bigint not null,
+    -- dates
+    opened_at      timestamp,
+    -- attributes
+    word           varchar not null,
+    -- numerics
+    count_words    bigint not null
+);
 
--- opportunity_complaint_signals of migration 0072, with kept: whether the spend is read from mart_opportunity_signal_order
+insert into etl_model_pending (model) values ('mart_opportunity_signal_order'), ('mart_complaint_signal_word');
+
+-- the words of a complaint text the signals count, each as often as it occurs: lower case, split on anything that is not a
+-- letter, four letters or more, common words left out (the rule of migration 0039, now in one place: the page's fallback and
+-- the load's mart_complaint_signal_word both read it)
+create or replace macro complaint_signal_words(complaint_text) as
+    list_filter(regexp_split_to_array(lower(coalesce(complaint_text, '')), '[^[:alpha:]]+'), word -> length(word) >= 4
+        and word not in ('again', 'about', 'after', 'also', 'been', 'from', 'have', 'just', 'only', 'still', 'than', 'that', 'their',
+                         'them', 'then', 'there', 'they', 'this', 'very', 'were', 'what', 'when', 'which', 'will', 'with', 'would',
+                         'your', 'into', 'over', 'some', 'even', 'does', 'didn', 'doesn', 'could', 'should', 'before',
+                         'days', 'week', 'weeks', 'since', 'because'));
+
+-- opportunity_complaint_signals of migration 0072, with kept: whether the spend and the words are read from what the load keeps
+-- (mart_opportunity_signal_order, mart_complaint_signal_word)
 create or replace macro opportunity_complaint_signals(from_date, to_date, segment_filter, kept) as table
 with complaints as (
-    select p.category, c.customer_id, k.category as complaint_category, coalesce(k.complaint_text, '') as complaint_text
+    select k.complaint_id, p.category, c.customer_id, k.category as complaint_category, coalesce(k.complaint_text, '') as complaint_text
     from fct_complaint as k
     join dim_product as p on p.product_key = k.product_key
     join dim_customer as c on c.customer_key = k.customer_key
@@ -44,15 +69,19 @@ returns as (
       and (segment_filter::integer is null or c.customer_id in (select customer_id from app_segment_member where segment_id = segment_filter::integer))
 ),
 
+-- each category's words: when kept, the load's words of each complaint (mart_complaint_signal_word) of the period's complaints
+-- summed; else the period's texts split here. The same rule (complaint_signal_words), the same counts
 words as (
+    select k.category, w.word, sum(w.count_words) as n
+    from mart_complaint_signal_word as w
+    join complaints as k on k.complaint_id = w.complaint_id
+    where kept::boolean and in_period(w.opened_at, from_date, to_date)
+    group by k.category, w.word
+    union all
     select category, word, count(*) as n
-    from (select category, unnest(regexp_split_to_array(lower(complaint_text), '[^[:alpha:]]+')) as word from complaints)
-    where length(word) >= 4
-      and word not in ('again', 'about', 'after', 'also', 'been', 'from', 'have', 'just', 'only', 'still', 'than', 'that', 'their',
-                       'them', 'then', 'there', 'they', 'this', 'very', 'were', 'what', 'when', 'which', 'will', 'with', 'would',
-                       'your', 'into', 'over', 'some', 'even', 'does', 'didn', 'doesn', 'could', 'should', 'before',
-                       'days', 'week', 'weeks', 'since', 'because')
-    group by all
+    from (select category, unnest(complaint_signal_words(complaint_text)) as word from complaints)
+    where not kept::boolean
+    group by category, word
 ),
 
 top_words as (
