@@ -54,6 +54,16 @@ public sealed record OpportunitiesResult(IReadOnlyList<UnbundledPair> Pairs, IRe
     /// day and the orders' category masks, not computed from each order's categories.</summary>
     public bool RisingFromDays { get; init; }
 
+    /// <summary>True when the signals of this view were summed from the affected customers' orders and the complaints' words the
+    /// load keeps (mart_opportunity_signal_order, mart_complaint_signal_word: migration 0075), not from every order and text.</summary>
+    public bool SignalsFromKept { get; init; }
+
+    /// <summary>Where each list of this view came from, in one sentence for the page.</summary>
+    public string HowRead => FromLoad ? "Read from the lists the latest load keeps."
+        : "For this view: pairs " + (PairsFromDays ? "summed from the pairs per day the latest load keeps" : "computed from the order lines")
+          + "; rising pairs " + (RisingFromDays ? "summed from the category pairs per day and the order masks it keeps" : "computed from each order's categories")
+          + "; unmet needs " + (SignalsFromKept ? "summed from the complainers' orders and the complaint words it keeps." : "computed from the orders and the complaint texts.");
+
     /// <summary>The category with the most revenue at stake (the signals come most first; null without any).</summary>
     public ComplaintSignal? TopSignal => Signals.Count == 0 ? null : Signals[0];
 }
@@ -104,7 +114,10 @@ public sealed class OpportunitiesQuery(DuckDbWarehouse warehouse, AnalyticsCache
             using var snapshot = connection.BeginTransaction();   // read-only: one snapshot for the three reads
             return new OpportunitiesResult(Pairs(connection, filter, token), Rising(connection, filter, token),
                 Signals(connection, filter, token))
-                { PairsFromDays = PairsReadFromDays(connection, filter), RisingFromDays = RisingReadFromDays(connection, filter) };
+                {
+                    PairsFromDays = PairsReadFromDays(connection, filter), RisingFromDays = RisingReadFromDays(connection, filter),
+                    SignalsFromKept = DayState(connection).SignalsKept,
+                };
         }, r => r.Pairs.Count + r.Rising.Count + r.Signals.Count <= GatedResultCache.MaxKeptRows, ct);
     }
 

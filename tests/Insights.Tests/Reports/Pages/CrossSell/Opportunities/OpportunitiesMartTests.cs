@@ -103,6 +103,11 @@ public sealed class OpportunitiesMartTests(OpportunitiesMartTests.World world) :
                 kept.Pairs);
             Assert.Equal(computed.Signals, kept.Signals);
             Assert.NotEmpty(kept.Signals);
+            Assert.True(computed.SignalsFromKept);
+            Assert.Equal("For this view: pairs summed from the pairs per day the latest load keeps; rising pairs summed from the category"
+                + " pairs per day and the order masks it keeps; unmet needs summed from the complainers' orders and the complaint words it keeps.",
+                computed.HowRead);
+            Assert.Equal("Read from the lists the latest load keeps.", kept.HowRead);
             Assert.Equal(computed.Rising, kept.Rising);
             Assert.True(computed.RisingFromDays);
             Assert.Equal(query.Rising(new OpportunitiesFilter { MinOrders = minOrders, Limit = limit, From = new DateOnly(2000, 1, 1) }, OpportunitiesPath.Lines),
